@@ -1,0 +1,96 @@
+/*
+ * article.c - the pipeline for one article, and the kb's public face.
+ *
+ * read -> sentences -> mentions -> positions -> events, claims. Each stage
+ * reads what the earlier ones produced and writes its own part.
+ */
+#include "article.h"
+#include "positions.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int ng_kb_open(ng_kb **out, const char *data_dir, const char *const *extra, size_t nextra, char *err,
+               size_t errlen)
+{
+    ng_kb *kb = ng_kb_new();
+    *out = NULL;
+    if (data_dir && ng_kb_load_dir(kb, data_dir, err, errlen) < 0) {
+        ng_kb_free(kb);
+        return NG_EDATA;
+    }
+    for (size_t i = 0; i < nextra; i++)
+        if (ng_kb_load(kb, extra[i], err, errlen) < 0) {
+            ng_kb_free(kb);
+            return NG_EDATA;
+        }
+    ng_kb_finish(kb);
+    *out = kb;
+    return NG_OK;
+}
+
+void ng_kb_close(ng_kb *kb)
+{
+    ng_kb_free(kb);
+}
+
+int ng_article_extract(ng_article **out, const ng_kb *kb, const char *name, const unsigned char *bytes,
+                       size_t len, const ng_input_meta *meta, char *err, size_t errlen)
+{
+    *out = NULL;
+    ng_article *a = ng_xcalloc(1, sizeof *a);
+    ng_doc_meta dm = {0};
+    int format = NG_FMT_AUTO;
+    if (meta) {
+        dm.url = meta->url;
+        dm.date = meta->date;
+        dm.title = meta->title;
+        format = meta->format;
+    }
+    if (ng_doc_read(&a->doc, kb, name, bytes, len, format, &dm, err, errlen) != 0) {
+        free(a);
+        return NG_EINPUT;
+    }
+    ng_sentences_split(&a->sentences, &a->doc, kb);
+    ng_mentions_find(&a->mentions, &a->doc, &a->sentences, kb);
+    ng_positions_find(&a->mentions, &a->doc, &a->sentences, kb);
+    ng_events_find(&a->events, &a->doc, &a->sentences, &a->mentions, kb);
+    ng_claims_find(&a->claims, &a->doc, &a->sentences, &a->mentions, kb);
+    *out = a;
+    return NG_OK;
+}
+
+void ng_article_free(ng_article *a)
+{
+    if (!a)
+        return;
+    ng_claims_free(&a->claims);
+    ng_events_free(&a->events);
+    ng_mentions_free(&a->mentions);
+    ng_sentences_free(&a->sentences);
+    ng_doc_free(&a->doc);
+    free(a);
+}
+
+void ng_article_count(const ng_article *a, ng_article_counts *c)
+{
+    memset(c, 0, sizeof *c);
+    c->persons = a->mentions.npersons;
+    for (size_t i = 0; i < a->mentions.len; i++)
+        if (a->mentions.items[i].kind == NG_M_PLACE)
+            c->places++;
+    c->positions = a->mentions.npositions;
+    for (size_t i = 0; i < a->events.len; i++) {
+        if (a->events.items[i].is_forum)
+            c->forums++;
+        else
+            c->meetings++;
+    }
+    c->claims = a->claims.len;
+}
+
+const char *ng_article_sha256(const ng_article *a)
+{
+    return a->doc.sha256;
+}

@@ -1,0 +1,574 @@
+/*
+ * claims.c - economic claims (see facts.h).
+ *
+ * Each amount of money in a body sentence is a claim. Its slots are read
+ * from the part of the sentence that belongs to it: between the previous
+ * amount (or the sentence start) and the next indicator word (or the next
+ * amount). "In 2024, trade reached $2.46 billion (up by 10.5% over 2023),
+ * exports amounted to $1.66 billion (up by 1.2%)" gives trade 10.5% and
+ * exports 1.2%, both for 2024. Speakers come from quotations and
+ * reporting verbs; an unattributed sentence continues its paragraph's
+ * speaker, as reported speech does.
+ */
+#include "facts.h"
+#include "money.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_MONEY 16
+#define MAX_TIMEX 16
+#define MAX_KEYS 32
+
+typedef struct {
+    size_t start, end;
+    const char *value;
+} hit;
+
+/* Every match of a lexicon family in [a, b), left to right. */
+static size_t find_hits(const ng_kb *kb, const char *family, const ng_tokens *t, size_t a, size_t b,
+                        hit *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b && n < max;) {
+        const char *v = NULL;
+        size_t len = ng_kb_match(kb, family, t, i, b, &v);
+        if (len) {
+            out[n++] = (hit){i, i + len, v};
+            i += len;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (ng_kb_match(kb, cls, t, i, b, NULL))
+            return 1;
+    return 0;
+}
+
+/* ---- speakers ------------------------------------------------------- */
+
+typedef struct {
+    int *sentence;   /* per sentence: attributed speaker or -1 */
+    int *quote;      /* per quotation: speaker or -1 */
+    size_t nquotes;
+} speakers;
+
+static int person_at(const ng_mentions *m, size_t mi)
+{
+    const ng_mention *x = &m->items[mi];
+    if (x->kind == NG_M_NAME || x->kind == NG_M_OFFICE || x->kind == NG_M_REF || x->kind == NG_M_PRONOUN)
+        return x->person;
+    return -1;
+}
+
+/* The person reported as saying something in [a, b): "X said", "said X",
+ * "according to X", "X hopes that". */
+static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a, size_t b,
+                       int skip_quoted)
+{
+    hit verbs[MAX_KEYS];
+    size_t nv = find_hits(kb, "say-verb", t, a, b, verbs, MAX_KEYS);
+    for (size_t v = 0; v < nv; v++) {
+        if (skip_quoted && (t->toks[verbs[v].start].flags & NG_TF_QUOTED))
+            continue;
+        /* subject before the verb, a few words back */
+        size_t mi = ng_mentions_from(m, verbs[v].start);
+        for (size_t k = mi; k > 0; k--) {
+            const ng_mention *x = &m->items[k - 1];
+            if (x->tok_end + 4 < verbs[v].start || x->tok_start < a)
+                break;
+            int p = person_at(m, k - 1);
+            if (p >= 0 && !(skip_quoted && (t->toks[x->tok_start].flags & NG_TF_QUOTED)))
+                return p;
+        }
+        /* or right after it: "said Alexander Drozdenko" */
+        for (size_t k = ng_mentions_from(m, verbs[v].end); k < m->len; k++) {
+            const ng_mention *x = &m->items[k];
+            if (x->tok_start > verbs[v].end + 2 || x->tok_start >= b)
+                break;
+            int p = person_at(m, k);
+            if (p >= 0)
+                return p;
+        }
+    }
+    size_t at = 0;
+    for (size_t i = a; i < b; i++)
+        if ((at = ng_kb_match(kb, "according-to", t, i, b, NULL)) != 0) {
+            size_t k = ng_mentions_from(m, i + at);
+            if (k < m->len && m->items[k].tok_start <= i + at + 1)
+                return person_at(m, k);
+        }
+    return -1;
+}
+
+static void quote_bounds(const ng_tokens *t, uint16_t q, size_t *first, size_t *last)
+{
+    *first = *last = (size_t)-1;
+    for (size_t i = 0; i < t->ntok; i++)
+        if (t->toks[i].quote == q) {
+            if (*first == (size_t)-1)
+                *first = i;
+            *last = i;
+        }
+}
+
+static size_t para_of_tok(const ng_doc *doc, size_t tok)
+{
+    for (size_t i = 0; i < doc->npara; i++)
+        if (tok >= doc->paras[i].tok_start && tok < doc->paras[i].tok_end)
+            return i;
+    return (size_t)-1;
+}
+
+static void find_speakers(speakers *sp, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
+                          const ng_kb *kb)
+{
+    const ng_tokens *t = &doc->toks;
+    sp->sentence = ng_xmalloc((s->len + 1) * sizeof(int));
+    sp->nquotes = s->nquotes;
+    sp->quote = ng_xmalloc((s->nquotes + 1) * sizeof(int));
+    for (size_t i = 0; i < s->len; i++)
+        sp->sentence[i] = reporter_in(kb, t, m, s->items[i].tok_start, s->items[i].tok_end, 1);
+    int last = -1;
+    size_t last_para = (size_t)-1;
+    for (size_t q = 1; q <= s->nquotes; q++) {
+        size_t first, lastt;
+        quote_bounds(t, (uint16_t)q, &first, &lastt);
+        sp->quote[q] = -1;
+        if (first == (size_t)-1)
+            continue;
+        size_t para = para_of_tok(doc, first);
+        const ng_para *p = para == (size_t)-1 ? NULL : &doc->paras[para];
+        if (!p)
+            continue;
+        /* after the closing quote: ', the President added.' */
+        size_t close = lastt + 1, stop = close + 10 < p->tok_end ? close + 10 : p->tok_end;
+        int who = reporter_in(kb, t, m, close, stop, 1);
+        if (who < 0) {
+            /* before the opening quote, in its sentence: 'X noted: "' */
+            size_t si = ng_sentence_of(s, first > 0 ? first - 1 : 0);
+            size_t from = si != (size_t)-1 ? s->items[si].tok_start : p->tok_start;
+            if (from < p->tok_start)
+                from = p->tok_start;
+            for (size_t k = ng_mentions_from(m, first); k > 0; k--) {
+                const ng_mention *x = &m->items[k - 1];
+                if (x->tok_start < from)
+                    break;
+                if (t->toks[x->tok_start].flags & NG_TF_QUOTED)
+                    continue;
+                if ((who = person_at(m, k - 1)) >= 0)
+                    break;
+            }
+        }
+        /* a quotation that goes on a speaker's words of the same or the
+         * previous paragraph */
+        if (who < 0 && (para == last_para || (last_para != (size_t)-1 && para == last_para + 1 &&
+                                                first == p->tok_start + 1)))
+            who = last;
+        sp->quote[q] = who;
+        if (who >= 0) {
+            last = who;
+            last_para = para;
+        }
+    }
+}
+
+static int speaker_for(const speakers *sp, const ng_sentences *s, size_t si, const ng_tokens *t, size_t tok)
+{
+    uint16_t q = t->toks[tok].quote;
+    if (q && q <= sp->nquotes)
+        return sp->quote[q];
+    if (sp->sentence[si] >= 0)
+        return sp->sentence[si];
+    /* reported speech goes on through its paragraph */
+    for (size_t k = si; k > 0; k--) {
+        if (s->items[k - 1].para != s->items[si].para)
+            break;
+        if (sp->sentence[k - 1] >= 0)
+            return sp->sentence[k - 1];
+    }
+    return -1;
+}
+
+/* ---- slots ---------------------------------------------------------- */
+
+static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *value, size_t *len)
+{
+    if (t->toks[i].kind == NG_TOK_NUM) {
+        long long m;
+        int dec;
+        if (!ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
+            return 0;
+        double v = (double)m;
+        for (int k = 0; k < dec; k++)
+            v /= 10;
+        if (ng_tok_is(t, i + 1, '%')) {
+            *value = v;
+            *len = 2;
+            return 1;
+        }
+        size_t n = ng_kb_match(kb, "percent-word", t, i + 1, end, NULL);
+        if (n) {
+            *value = v;
+            *len = 1 + n;
+            return 1;
+        }
+        return 0;
+    }
+    /* "by almost a quarter" */
+    const char *v = NULL;
+    size_t j = i;
+    if (ng_tok_eq(t, j, "a") || ng_tok_eq(t, j, "one"))
+        j++;
+    size_t n = ng_kb_match(kb, "fraction", t, j, end, &v);
+    if (n && v && j > i) {
+        *value = atof(v);
+        *len = j - i + n;
+        return 1;
+    }
+    return 0;
+}
+
+/* The stated growth in [a, b): a percentage with a direction word near it. */
+static int change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, int prefer_last, double *out)
+{
+    int found = 0;
+    for (size_t i = a; i < b; i++) {
+        double v;
+        size_t len;
+        if (!is_percent_at(kb, t, i, b, &v, &len))
+            continue;
+        size_t lo = i > a + 4 ? i - 4 : a, hi = i + len + 3 < b ? i + len + 3 : b;
+        int up = has_phrase(kb, "change-up", t, lo, i) || has_phrase(kb, "change-up", t, i + len, hi);
+        int down = has_phrase(kb, "change-down", t, lo, i) || has_phrase(kb, "change-down", t, i + len, hi);
+        if (up || down) {
+            *out = down && !up ? -v : v;
+            found = 1;
+            if (!prefer_last)
+                return 1;
+        }
+        i += len - 1;
+    }
+    return found;
+}
+
+static const char *qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money)
+{
+    size_t lo = money > a + 6 ? money - 6 : a;
+    for (size_t i = money; i > lo; i--) {
+        if (t->toks[i - 1].kind == NG_TOK_NUM || ng_tok_is(t, i - 1, '%'))
+            break;
+        for (size_t k = i - 1; k + 1 > lo && k + 3 >= i - 1; k--) {
+            const char *v = NULL;
+            size_t n = ng_kb_match(kb, "qualifier", t, k, money, &v);
+            if (n && k + n == i && v)
+                return v;
+            if (k == 0)
+                break;
+        }
+    }
+    return "Exact";
+}
+
+static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t after_end)
+{
+    if (has_phrase(kb, "projected-cue", t, a, money))
+        return 1;
+    size_t n = 0;
+    for (size_t i = a; i < money; i++)
+        if ((n = ng_kb_match(kb, "projected-infinitive", t, i, money, NULL)) != 0)
+            return !has_phrase(kb, "change-up", t, a, i) && !has_phrase(kb, "change-down", t, a, i);
+    size_t hi = money + 4 < after_end ? money + 4 : after_end;
+    return has_phrase(kb, "projected-after", t, money, hi);
+}
+
+typedef struct {
+    const ng_kb *kb;
+    const ng_doc *doc;
+    const ng_sentences *s;
+    const ng_mentions *m;
+    speakers sp;
+    const char *last_indicator;
+    int article_trades;
+} ctx;
+
+static const char *indicator_near(const ctx *c, size_t si, size_t money_start, size_t money_end,
+                                  size_t seg_start, size_t seg_end, size_t *kw_start, size_t *next_kw)
+{
+    const ng_sentence *sen = &c->s->items[si];
+    const ng_tokens *t = &c->doc->toks;
+    hit keys[MAX_KEYS];
+    size_t n = find_hits(c->kb, "indicator", t, sen->tok_start, sen->tok_end, keys, MAX_KEYS);
+    const char *best = NULL;
+    *kw_start = seg_start;
+    *next_kw = seg_end;
+    for (size_t k = 0; k < n; k++)
+        if (keys[k].start >= money_end) {
+            *next_kw = keys[k].start < seg_end ? keys[k].start : seg_end;
+            break;
+        }
+    for (size_t k = n; k > 0; k--)
+        if (keys[k - 1].end <= money_start && keys[k - 1].start >= seg_start) {
+            *kw_start = keys[k - 1].start;
+            return keys[k - 1].value;
+        }
+    for (size_t k = 0; k < n; k++)
+        if (keys[k].start >= money_end && keys[k].start < seg_end) {
+            best = keys[k].value;
+            *next_kw = seg_end;
+            return best;
+        }
+    if (n)
+        return keys[n - 1].value;
+    /* the neighbours in the paragraph: "... to reach $1bn. In 2022, our trade ..." */
+    for (int d = -1; d <= 1; d += 2) {
+        if ((d < 0 && si == 0) || si + (size_t)(d > 0) >= c->s->len)
+            continue;
+        const ng_sentence *o = &c->s->items[d < 0 ? si - 1 : si + 1];
+        if (o->para != sen->para)
+            continue;
+        n = find_hits(c->kb, "indicator", t, o->tok_start, o->tok_end, keys, MAX_KEYS);
+        if (n)
+            return keys[0].value;
+    }
+    if (c->last_indicator)
+        return c->last_indicator;
+    return c->article_trades ? "Trade" : "OtherIndicator";
+}
+
+static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money, size_t seg_end, ng_claim *cl)
+{
+    const ng_timex *best = NULL;
+    for (size_t i = 0; i < nx; i++) {
+        if (x[i].comparison || !x[i].from.y || x[i].precision == NG_PREC_DAY || x[i].weekday_led)
+            continue;
+        if (x[i].tok_end <= money)
+            best = &x[i];
+    }
+    if (!best)
+        for (size_t i = 0; i < nx; i++)
+            if (!x[i].comparison && x[i].from.y && x[i].precision != NG_PREC_DAY && x[i].tok_start > money &&
+                x[i].tok_start < seg_end) {
+                best = &x[i];
+                break;
+            }
+    if (!best)
+        return;
+    cl->period_start = best->from;
+    cl->period_end = best->to;
+    const ng_tokens *t = &c->doc->toks;
+    free(cl->period_label);
+    cl->period_label = ng_xstrndup(t->text + t->toks[best->tok_start].start,
+                                   t->toks[best->tok_end - 1].end - t->toks[best->tok_start].start);
+}
+
+static void add_party(ng_claim *cl, const ng_place *p)
+{
+    if (!p)
+        return;
+    for (int i = 0; i < cl->nparties; i++)
+        if (cl->parties[i] == p)
+            return;
+    if (cl->nparties < NG_MAX_PARTIES)
+        cl->parties[cl->nparties++] = p;
+}
+
+/* The places whose trade it is: those the sentence names (a country
+ * drops out when one of its regions is named), completed with the
+ * article's own pair. */
+static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
+{
+    const ng_mentions *m = c->m;
+    const ng_place *named[8];
+    int n = 0;
+    for (size_t i = ng_mentions_from(m, sen->tok_start); i < m->len && m->items[i].tok_start < sen->tok_end; i++) {
+        const ng_mention *x = &m->items[i];
+        if (x->kind != NG_M_PLACE || !(x->place->classes & (NG_COUNTRY | NG_REGION)) || n >= 8)
+            continue;
+        int dup = 0;
+        for (int k = 0; k < n; k++)
+            dup |= named[k] == x->place;
+        if (!dup)
+            named[n++] = x->place;
+    }
+    for (int i = 0; i < n; i++) {
+        int container = 0;
+        for (int k = 0; k < n; k++)
+            if (k != i && named[k] != named[i] && ng_place_within(named[k], named[i]))
+                container = 1;
+        if (!container)
+            add_party(cl, named[i]);
+    }
+    if (cl->nparties >= 2)
+        return;
+    if (cl->nparties == 1) {
+        const ng_place *p = cl->parties[0];
+        if (m->home && ng_place_within(p, m->home))
+            add_party(cl, m->partner);
+        else
+            add_party(cl, m->home);
+        return;
+    }
+    add_party(cl, m->home);
+    add_party(cl, m->partner);
+}
+
+static ng_claim *new_claim(ng_claims *out)
+{
+    if (out->len == out->cap) {
+        out->cap = out->cap ? out->cap * 2 : 8;
+        out->items = ng_xrealloc(out->items, out->cap * sizeof *out->items);
+    }
+    ng_claim *cl = &out->items[out->len++];
+    memset(cl, 0, sizeof *cl);
+    cl->speaker = -1;
+    return cl;
+}
+
+/* "We once dreamed of $1bn. This year ... we will overcome this
+ * milestone.": the next sentence qualifies the figure. */
+static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
+{
+    if (si + 1 >= c->s->len || c->s->items[si + 1].para != c->s->items[si].para)
+        return;
+    const ng_sentence *nx = &c->s->items[si + 1];
+    const ng_tokens *t = &c->doc->toks;
+    ng_money mm[2];
+    if (ng_money_find(c->kb, t, nx->tok_start, nx->tok_end, mm, 2))
+        return;
+    size_t at = (size_t)-1, len = 0;
+    for (size_t i = nx->tok_start; i < nx->tok_end && at == (size_t)-1; i++)
+        if ((len = ng_kb_match(c->kb, "figure-anaphor", t, i, nx->tok_end, NULL)) != 0)
+            at = i;
+    if (at == (size_t)-1)
+        return;
+    const char *q = qualifier_before(c->kb, t, nx->tok_start, at);
+    if (strcmp(cl->qualifier, "Exact") == 0)
+        cl->qualifier = q;
+    if (has_phrase(c->kb, "projected-cue", t, nx->tok_start, at))
+        cl->projected = 1;
+    if (!cl->period_start.y) {
+        ng_timex x[MAX_TIMEX];
+        size_t n = ng_timex_find(c->kb, t, nx->tok_start, nx->tok_end, c->doc->issued, x, MAX_TIMEX);
+        period_for(c, x, n, nx->tok_end, nx->tok_end, cl);
+    }
+}
+
+static void sentence_claims(ctx *c, ng_claims *out, size_t si)
+{
+    const ng_sentence *sen = &c->s->items[si];
+    const ng_tokens *t = &c->doc->toks;
+    ng_money money[MAX_MONEY];
+    size_t nm = ng_money_find(c->kb, t, sen->tok_start, sen->tok_end, money, MAX_MONEY);
+    if (!nm)
+        return;
+    ng_timex tx[MAX_TIMEX];
+    size_t nx = ng_timex_find(c->kb, t, sen->tok_start, sen->tok_end, c->doc->issued, tx, MAX_TIMEX);
+    for (size_t k = 0; k < nm; k++) {
+        size_t seg_start = k ? money[k - 1].tok_end : sen->tok_start;
+        size_t seg_end = k + 1 < nm ? money[k + 1].tok_start : sen->tok_end;
+        size_t kw, next_kw;
+        ng_claim *cl = new_claim(out);
+        cl->indicator = indicator_near(c, si, money[k].tok_start, money[k].tok_end, seg_start, seg_end, &kw,
+                                       &next_kw);
+        c->last_indicator = cl->indicator;
+        cl->mantissa = money[k].mantissa;
+        cl->decimals = money[k].decimals;
+        cl->unit = money[k].unit;
+        cl->money_tok = money[k].tok_start;
+        double ch;
+        if (change_in(c->kb, t, kw, money[k].tok_start, 1, &ch) ||
+            change_in(c->kb, t, money[k].tok_end, next_kw, 0, &ch)) {
+            cl->has_change = 1;
+            cl->change = ch;
+        }
+        cl->qualifier = qualifier_before(c->kb, t, seg_start, money[k].tok_start);
+        cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, seg_end);
+        period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
+        parties_for(c, sen, cl);
+        cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
+        cl->span = (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};
+        if (k + 1 == nm)
+            follow_anaphor(c, si, cl);
+        /* a figure without a period goes on with its paragraph's period */
+        if (!cl->period_start.y && !cl->projected) {
+            for (size_t j = out->len - 1; j > 0; j--) {
+                const ng_claim *p = &out->items[j - 1];
+                if (c->s->items[ng_sentence_of(c->s, p->money_tok)].para != sen->para)
+                    break;
+                if (p->period_start.y && !p->projected) {
+                    cl->period_start = p->period_start;
+                    cl->period_end = p->period_end;
+                    if (p->period_label)
+                        cl->period_label = ng_xstrdup(p->period_label);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/* The same figure said twice in an article is one claim. */
+static void merge_claims(ng_claims *out)
+{
+    for (size_t i = 0; i < out->len; i++) {
+        ng_claim *a = &out->items[i];
+        for (size_t j = i + 1; j < out->len;) {
+            ng_claim *b = &out->items[j];
+            if (strcmp(a->indicator, b->indicator) || a->mantissa != b->mantissa || a->decimals != b->decimals ||
+                strcmp(a->unit, b->unit) || a->projected != b->projected) {
+                j++;
+                continue;
+            }
+            if (!a->period_start.y && b->period_start.y) {
+                a->period_start = b->period_start;
+                a->period_end = b->period_end;
+                free(a->period_label);
+                a->period_label = b->period_label;
+                b->period_label = NULL;
+            }
+            if (!a->has_change && b->has_change) {
+                a->has_change = 1;
+                a->change = b->change;
+            }
+            if (a->speaker < 0)
+                a->speaker = b->speaker;
+            free(b->period_label);
+            memmove(b, b + 1, (out->len - j - 1) * sizeof *b);
+            out->len--;
+        }
+    }
+}
+
+void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
+                    const ng_kb *kb)
+{
+    memset(out, 0, sizeof *out);
+    ctx c = {kb, doc, s, m, {0}, NULL, 0};
+    find_speakers(&c.sp, doc, s, m, kb);
+    for (size_t i = 0; i < s->len && !c.article_trades; i++)
+        if (s->items[i].kind == NG_PARA_BODY &&
+            has_phrase(kb, "indicator-Trade", &doc->toks, s->items[i].tok_start, s->items[i].tok_end))
+            c.article_trades = 1;
+    for (size_t i = 0; i < s->len; i++)
+        if (s->items[i].kind == NG_PARA_BODY)
+            sentence_claims(&c, out, i);
+    merge_claims(out);
+    free(c.sp.sentence);
+    free(c.sp.quote);
+}
+
+void ng_claims_free(ng_claims *c)
+{
+    for (size_t i = 0; i < c->len; i++)
+        free(c->items[i].period_label);
+    free(c->items);
+    memset(c, 0, sizeof *c);
+}

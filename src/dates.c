@@ -1,0 +1,581 @@
+/*
+ * dates.c - temporal expressions (see dates.h).
+ *
+ * Word lists (month and weekday names, number words, "last year",
+ * "H1") come from the lexicon; this file holds only the grammar.
+ */
+#include "dates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int ng_days_in_month(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+int ng_date_valid(ng_date d)
+{
+    if (d.y < 1000 || d.y > 2999)
+        return 0;
+    if (d.m == 0)
+        return d.d == 0;
+    if (d.m < 1 || d.m > 12)
+        return 0;
+    return d.d == 0 || (d.d >= 1 && d.d <= ng_days_in_month(d.y, d.m));
+}
+
+int ng_date_cmp(ng_date a, ng_date b)
+{
+    if (a.y != b.y) return a.y < b.y ? -1 : 1;
+    if (a.m != b.m) return a.m < b.m ? -1 : 1;
+    if (a.d != b.d) return a.d < b.d ? -1 : 1;
+    return 0;
+}
+
+/* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static ng_date civil_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    return (ng_date){(int)(y + (m <= 2)), m, d};
+}
+
+int ng_weekday(ng_date d)
+{
+    long z = days_from_civil(d.y, d.m, d.d);
+    int w = (int)((z + 3) % 7); /* 1970-01-01 was a Thursday */
+    if (w < 0)
+        w += 7;
+    return w + 1;
+}
+
+ng_date ng_date_add_days(ng_date d, int days)
+{
+    return civil_from_days(days_from_civil(d.y, d.m, d.d) + days);
+}
+
+void ng_date_format(ng_date d, char buf[11])
+{
+    if (d.m == 0)
+        snprintf(buf, 11, "%04d", d.y);
+    else if (d.d == 0)
+        snprintf(buf, 11, "%04d-%02d", d.y, d.m);
+    else
+        snprintf(buf, 11, "%04d-%02d-%02d", d.y, d.m, d.d);
+}
+
+/* ---- token helpers -------------------------------------------------- */
+
+static long num_value(const ng_tokens *t, size_t i)
+{
+    if (i >= t->ntok || t->toks[i].kind != NG_TOK_NUM)
+        return -1;
+    size_t n = t->toks[i].end - t->toks[i].start;
+    if (n > 9)
+        return -1;
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = t->text[t->toks[i].start + k];
+        if (c < '0' || c > '9')
+            return -1; /* "2.5" is no day or year */
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+static int family_number(const ng_kb *kb, const char *family, const ng_tokens *t, size_t i,
+                         size_t end, size_t *len)
+{
+    const char *v = NULL;
+    size_t n = ng_kb_match(kb, family, t, i, end, &v);
+    if (!n || !v)
+        return 0;
+    if (len)
+        *len = n;
+    return atoi(v);
+}
+
+static int month_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    if (i >= end || t->toks[i].kind != NG_TOK_WORD)
+        return 0;
+    /* "may" the verb is lower-case; the month is not */
+    if (!(t->toks[i].flags & NG_TF_UPPER))
+        return 0;
+    size_t n = 0;
+    int m = family_number(kb, "month", t, i, i + 1, &n);
+    return m >= 1 && m <= 12 ? m : 0;
+}
+
+static size_t skip_dot(const ng_tokens *t, size_t i, size_t end)
+{
+    return i < end && ng_tok_is(t, i, '.') ? i + 1 : i;
+}
+
+static int year_like(long v)
+{
+    return v >= 1900 && v <= 2100;
+}
+
+/* "dd.mm.yyyy" as one number token */
+static int dotted_date(const ng_tokens *t, size_t i, ng_date *d)
+{
+    const ng_token *k = &t->toks[i];
+    if (k->kind != NG_TOK_NUM || k->end - k->start != 10)
+        return 0;
+    const char *s = t->text + k->start;
+    if (s[2] != '.' || s[5] != '.')
+        return 0;
+    int dd = atoi(s), mm = atoi(s + 3), yy = atoi(s + 6);
+    ng_date r = {yy, mm, dd};
+    if (!ng_date_valid(r) || !dd || !mm)
+        return 0;
+    *d = r;
+    return 1;
+}
+
+static size_t clock_time(const ng_tokens *t, size_t i, size_t end)
+{
+    /* 18:01 or 12:45:00 */
+    if (num_value(t, i) < 0 || num_value(t, i) > 24 || !ng_tok_is(t, i + 1, ':') || i + 2 >= end)
+        return 0;
+    long mm = num_value(t, i + 2);
+    if (mm < 0 || mm > 59)
+        return 0;
+    size_t n = 3;
+    if (ng_tok_is(t, i + 3, ':') && num_value(t, i + 4) >= 0)
+        n = 5;
+    return n;
+}
+
+static void set_day(ng_timex *x, ng_date d)
+{
+    x->from = x->to = d;
+    x->precision = NG_PREC_DAY;
+}
+
+static void set_month(ng_timex *x, int y, int m)
+{
+    x->from = (ng_date){y, m, 1};
+    x->to = (ng_date){y, m, ng_days_in_month(y, m)};
+    x->precision = NG_PREC_MONTH;
+}
+
+static void set_year(ng_timex *x, int y)
+{
+    x->from = (ng_date){y, 1, 1};
+    x->to = (ng_date){y, 12, 31};
+    x->precision = NG_PREC_YEAR;
+}
+
+/* A year after a month range or a month: "2023", "of this year", "of 2021". */
+static size_t trailing_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
+                            int *year, int *explicit_year)
+{
+    size_t j = i;
+    if (ng_tok_is(t, j, ','))
+        j++;
+    long v = num_value(t, j);
+    if (year_like(v) && j < end) {
+        *year = (int)v;
+        *explicit_year = 1;
+        return j + 1 - i;
+    }
+    j = i;
+    if (ng_tok_eq(t, j, "of"))
+        j++;
+    if (ng_tok_eq(t, j, "the"))
+        j++;
+    v = num_value(t, j);
+    if (j > i && year_like(v) && j < end) {
+        *year = (int)v;
+        *explicit_year = 1;
+        return j + 1 - i;
+    }
+    size_t n = 0;
+    const char *shift = NULL;
+    n = ng_kb_match(kb, "yearshift", t, j, end, &shift);
+    if (n && shift && ref.y) {
+        *year = ref.y + atoi(shift);
+        return j + n - i;
+    }
+    return 0;
+}
+
+static int day_month_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
+                          ng_timex *x)
+{
+    long dd = num_value(t, i);
+    size_t j = i + 1;
+    if (ng_tok_eq(t, j, "st") || ng_tok_eq(t, j, "nd") || ng_tok_eq(t, j, "rd") || ng_tok_eq(t, j, "th"))
+        j++;
+    if (ng_tok_eq(t, j, "of"))
+        j++;
+    int m = month_at(kb, t, j, end);
+    if (dd < 1 || dd > 31 || !m)
+        return 0;
+    j = skip_dot(t, j + 1, end);
+    int y = 0, explicit_year = 0;
+    if (ng_tok_is(t, j, ',') && year_like(num_value(t, j + 1)))
+        j++;
+    long v = num_value(t, j);
+    if (year_like(v) && j < end) {
+        y = (int)v;
+        explicit_year = 1;
+        j++;
+    } else if (ref.y) {
+        y = ref.y;
+    }
+    x->tok_end = j;
+    x->explicit_year = explicit_year;
+    ng_date d = {y, m, (int)dd};
+    if (y && ng_date_valid(d))
+        set_day(x, d);
+    else
+        x->precision = NG_PREC_DAY; /* recognized, unresolved */
+    return 1;
+}
+
+static int month_day_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
+                          ng_timex *x)
+{
+    int m = month_at(kb, t, i, end);
+    size_t j = skip_dot(t, i + 1, end);
+    long dd = num_value(t, j);
+    if (!m || dd < 1 || dd > 31 || j >= end)
+        return 0;
+    j++;
+    if (ng_tok_eq(t, j, "st") || ng_tok_eq(t, j, "nd") || ng_tok_eq(t, j, "rd") || ng_tok_eq(t, j, "th"))
+        j++;
+    int y = ref.y, explicit_year = 0;
+    if (ng_tok_is(t, j, ',') && year_like(num_value(t, j + 1)) && j + 1 < end) {
+        y = (int)num_value(t, j + 1);
+        explicit_year = 1;
+        j += 2;
+    } else if (year_like(num_value(t, j)) && j < end) {
+        y = (int)num_value(t, j);
+        explicit_year = 1;
+        j++;
+    }
+    x->tok_end = j;
+    x->explicit_year = explicit_year;
+    ng_date d = {y, m, (int)dd};
+    if (y && ng_date_valid(d))
+        set_day(x, d);
+    else
+        x->precision = NG_PREC_DAY;
+    return 1;
+}
+
+static int month_or_range(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
+                          ng_timex *x)
+{
+    int m1 = month_at(kb, t, i, end), m2 = 0;
+    if (!m1)
+        return 0;
+    size_t j = skip_dot(t, i + 1, end);
+    if (j + 1 < end && (ng_tok_is(t, j, '-') || ng_tok_eq(t, j, "to") || ng_tok_eq(t, j, "through")) &&
+        (m2 = month_at(kb, t, j + 1, end)) != 0)
+        j = skip_dot(t, j + 2, end);
+    int y = 0, explicit_year = 0;
+    size_t n = trailing_year(kb, t, j, end, ref, &y, &explicit_year);
+    if (!n && !m2) {
+        /* a month alone is a date only with "in"/"since" and the like */
+        if (i == 0 || !(ng_tok_eq(t, i - 1, "in") || ng_tok_eq(t, i - 1, "since") ||
+                        ng_tok_eq(t, i - 1, "from") || ng_tok_eq(t, i - 1, "for") ||
+                        ng_tok_eq(t, i - 1, "until") || ng_tok_eq(t, i - 1, "by")))
+            return 0;
+    }
+    j += n;
+    if (!y)
+        y = ref.y;
+    x->tok_end = j;
+    x->explicit_year = explicit_year;
+    if (!y) {
+        x->precision = NG_PREC_MONTH;
+        return 1;
+    }
+    set_month(x, y, m1);
+    if (m2 && m2 >= m1) {
+        x->to = (ng_date){y, m2, ng_days_in_month(y, m2)};
+        x->is_range = 1;
+    }
+    return 1;
+}
+
+/* "H1 2023", "the first half of 2018", "Q3 2024", "the first quarter" */
+static int half_or_quarter(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
+                           ng_timex *x)
+{
+    size_t n = 0;
+    int months = 6;
+    int part = family_number(kb, "half", t, i, end, &n);
+    if (!part) {
+        part = family_number(kb, "quarter", t, i, end, &n);
+        months = 3;
+    }
+    if (!part) {
+        part = family_number(kb, "monthspan", t, i, end, &n); /* "nine months" */
+        months = 0;
+    }
+    if (!part)
+        return 0;
+    size_t j = i + n;
+    int y = 0, explicit_year = 0;
+    size_t k = trailing_year(kb, t, j, end, ref, &y, &explicit_year);
+    if (!k && !ref.y)
+        return 0;
+    j += k;
+    if (!y)
+        y = ref.y;
+    int m1, m2;
+    if (months) {
+        m1 = (part - 1) * months + 1;
+        m2 = part * months;
+    } else {
+        m1 = 1;
+        m2 = part;
+    }
+    if (m2 > 12)
+        return 0;
+    x->tok_end = j;
+    x->explicit_year = explicit_year;
+    x->from = (ng_date){y, m1, 1};
+    x->to = (ng_date){y, m2, ng_days_in_month(y, m2)};
+    x->precision = NG_PREC_MONTH;
+    x->is_range = 1;
+    return 1;
+}
+
+/* "the next five years", "the coming 3 years", "by 2030" */
+static int horizon(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref, ng_timex *x)
+{
+    size_t j = i;
+    if (ng_tok_eq(t, j, "by") && year_like(num_value(t, j + 1)) && j + 1 < end) {
+        if (!ref.y)
+            return 0;
+        int y = (int)num_value(t, j + 1);
+        x->tok_end = j + 2;
+        x->from = (ng_date){ref.y, 1, 1};
+        x->to = (ng_date){y, 12, 31};
+        x->precision = NG_PREC_YEAR;
+        x->is_range = x->future = x->explicit_year = 1;
+        return y >= ref.y;
+    }
+    if (ng_tok_eq(t, j, "the"))
+        j++;
+    if (!(ng_tok_eq(t, j, "next") || ng_tok_eq(t, j, "coming") || ng_tok_eq(t, j, "following")))
+        return 0;
+    j++;
+    size_t n = 0;
+    long count = num_value(t, j);
+    if (count > 0)
+        n = 1;
+    else
+        count = family_number(kb, "number", t, j, end, &n);
+    if (count <= 0 || count > 100 || !(ng_tok_eq(t, j + n, "years") || ng_tok_eq(t, j + n, "year")))
+        return 0;
+    if (!ref.y)
+        return 0;
+    x->tok_end = j + n + 1;
+    x->from = (ng_date){ref.y, 1, 1};
+    x->to = (ng_date){ref.y + (int)count, 12, 31};
+    x->precision = NG_PREC_YEAR;
+    x->is_range = x->future = 1;
+    return 1;
+}
+
+static int relative_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
+                         ng_timex *x)
+{
+    const char *v = NULL;
+    size_t n = ng_kb_match(kb, "dayshift", t, i, end, &v);
+    if (n && v) {
+        x->tok_end = i + n;
+        x->precision = NG_PREC_DAY;
+        if (ref.y && ref.d)
+            set_day(x, ng_date_add_days(ref, atoi(v)));
+        return 1;
+    }
+    n = ng_kb_match(kb, "yearshift", t, i, end, &v);
+    if (n && v) {
+        x->tok_end = i + n;
+        x->precision = NG_PREC_YEAR;
+        x->future = atoi(v) > 0;
+        if (ref.y)
+            set_year(x, ref.y + atoi(v));
+        return 1;
+    }
+    n = ng_kb_match(kb, "monthshift", t, i, end, &v);
+    if (n && v) {
+        x->tok_end = i + n;
+        x->precision = NG_PREC_MONTH;
+        if (ref.y && ref.m) {
+            int m = ref.m + atoi(v), y = ref.y;
+            if (m < 1) { m += 12; y--; }
+            if (m > 12) { m -= 12; y++; }
+            set_month(x, y, m);
+        }
+        return 1;
+    }
+    /* "on Friday": the latest such day on or before the reference */
+    int wd = family_number(kb, "weekday", t, i, i + 1, &n);
+    if (wd && (t->toks[i].flags & NG_TF_UPPER) && i > 0 && ng_tok_eq(t, i - 1, "on")) {
+        x->tok_end = i + 1;
+        x->precision = NG_PREC_DAY;
+        if (ref.y && ref.d) {
+            int back = (ng_weekday(ref) - wd + 7) % 7;
+            set_day(x, ng_date_add_days(ref, -back));
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static int iso_date(const ng_tokens *t, size_t i, size_t end, ng_timex *x)
+{
+    long y = num_value(t, i);
+    if (!year_like(y) || i + 4 >= end || !ng_tok_is(t, i + 1, '-') || !ng_tok_is(t, i + 3, '-'))
+        return 0;
+    long m = num_value(t, i + 2), d = num_value(t, i + 4);
+    ng_date r = {(int)y, (int)m, (int)d};
+    if (m < 1 || d < 1 || !ng_date_valid(r))
+        return 0;
+    x->tok_end = i + 5;
+    x->explicit_year = 1;
+    set_day(x, r);
+    return 1;
+}
+
+static int bare_year(const ng_tokens *t, size_t i, size_t end, ng_timex *x)
+{
+    long y = num_value(t, i);
+    if (!year_like(y) || t->toks[i].end - t->toks[i].start != 4)
+        return 0;
+    if (i > 0 && (ng_tok_is(t, i - 1, '$') || ng_tok_is(t, i - 1, '#')))
+        return 0;
+    size_t j = i + 1;
+    /* "2021-2025": a span of years */
+    if (j + 1 < end && ng_tok_is(t, j, '-') && year_like(num_value(t, j + 1)) &&
+        num_value(t, j + 1) >= y) {
+        x->tok_end = j + 2;
+        x->from = (ng_date){(int)y, 1, 1};
+        x->to = (ng_date){(int)num_value(t, j + 1), 12, 31};
+        x->precision = NG_PREC_YEAR;
+        x->is_range = x->explicit_year = 1;
+        return 1;
+    }
+    x->tok_end = j;
+    x->explicit_year = 1;
+    set_year(x, (int)y);
+    return 1;
+}
+
+static int is_comparison_cue(const ng_tokens *t, size_t i)
+{
+    if (i == 0)
+        return 0;
+    size_t p = i - 1;
+    if (ng_tok_eq(t, p, "the") && p > 0)
+        p--;
+    if (ng_tok_eq(t, p, "over") || ng_tok_eq(t, p, "against") || ng_tok_eq(t, p, "than") ||
+        ng_tok_eq(t, p, "versus") || ng_tok_eq(t, p, "vs") || ng_tok_eq(t, p, "compared") ||
+        ng_tok_eq(t, p, "period"))
+        return 1;
+    if ((ng_tok_eq(t, p, "to") || ng_tok_eq(t, p, "with")) && p > 0 &&
+        (ng_tok_eq(t, p - 1, "compared") || ng_tok_eq(t, p - 1, "comparison")))
+        return 1;
+    if ((ng_tok_eq(t, p, "from") || ng_tok_eq(t, p, "on")) && p > 0 &&
+        (ng_tok_eq(t, p - 1, "up") || ng_tok_eq(t, p - 1, "down") || ng_tok_is(t, p - 1, '%') ||
+         ng_tok_eq(t, p - 1, "percent") || ng_tok_eq(t, p - 1, "increased") ||
+         ng_tok_eq(t, p - 1, "decreased") || ng_tok_eq(t, p - 1, "rose") || ng_tok_eq(t, p - 1, "fell")))
+        return 1;
+    if (ng_tok_eq(t, p, "of") && p > 0 && ng_tok_eq(t, p - 1, "period"))
+        return 1;
+    return 0;
+}
+
+int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref, ng_timex *x)
+{
+    memset(x, 0, sizeof *x);
+    x->tok_start = i;
+    if (i >= end)
+        return 0;
+    size_t start = i;
+    int wd = family_number(kb, "weekday", t, i, i + 1, NULL);
+    if (wd && (t->toks[i].flags & NG_TF_UPPER)) {
+        /* "Thursday, 21 November 2024" */
+        size_t j = ng_tok_is(t, i + 1, ',') ? i + 2 : i + 1;
+        ng_timex y;
+        if (j < end && (day_month_year(kb, t, j, end, ref, &y) || month_day_year(kb, t, j, end, ref, &y))) {
+            *x = y;
+            x->tok_start = start;
+            x->weekday_led = 1;
+            goto done;
+        }
+    }
+    ng_date d;
+    if (dotted_date(t, i, &d)) {
+        x->tok_end = i + 1;
+        x->explicit_year = 1;
+        set_day(x, d);
+    } else if (!(iso_date(t, i, end, x) || day_month_year(kb, t, i, end, ref, x) ||
+                 month_day_year(kb, t, i, end, ref, x) || month_or_range(kb, t, i, end, ref, x) ||
+                 half_or_quarter(kb, t, i, end, ref, x) || horizon(kb, t, i, end, ref, x) ||
+                 relative_word(kb, t, i, end, ref, x) || bare_year(t, i, end, x))) {
+        return 0;
+    }
+done:
+    x->tok_start = start;
+    if (x->tok_end < end) {
+        size_t k = x->tok_end;
+        if (ng_tok_is(t, k, ','))
+            k++;
+        size_t c = clock_time(t, k, end);
+        if (c) {
+            x->has_time = 1;
+            x->tok_end = k + c;
+        }
+    }
+    x->comparison = is_comparison_cue(t, start);
+    return 1;
+}
+
+size_t ng_timex_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
+                     ng_timex *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = begin; i < end && n < max;) {
+        if (ng_timex_at(kb, t, i, end, ref, &out[n])) {
+            i = out[n].tok_end > i ? out[n].tok_end : i + 1;
+            n++;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}

@@ -1,0 +1,584 @@
+/*
+ * emit.c - facts to triples, written by raptor2 (see newsgraph.h).
+ *
+ * The one place that knows RDF. IRIs are minted here from slugs, so the
+ * same entity gets the same IRI in every run. Grouping syntaxes (Turtle,
+ * RDF/XML, ...) collect the triples, drop duplicates and write them
+ * sorted, so output does not depend on thread scheduling. N-Triples and
+ * N-Quads stream: each article's triples are written as it is added, and
+ * only triples about shared entities (people, places, events) are
+ * remembered to avoid writing them twice.
+ */
+#include "article.h"
+#include "money.h"
+#include "resolve.h"
+
+#include <raptor2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define SKOS "http://www.w3.org/2004/02/skos/core#"
+#define DCT "http://purl.org/dc/terms/"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define OWL "http://www.w3.org/2002/07/owl#"
+
+typedef struct {
+    char *s, *p, *o, *dt; /* dt: NULL for an IRI object, "" for a plain literal */
+} triple;
+
+struct ng_writer {
+    raptor_world *world;
+    raptor_serializer *ser;
+    raptor_uri *base_uri;
+    char *base;
+    int streaming, quads, started;
+    FILE *fp;
+    ng_map *seen;          /* triple key -> non-NULL */
+    ng_map *labels;        /* entity IRI -> its rdfs:label (owned) */
+    ng_map *kinds;         /* entity IRI -> "person"/"place" */
+    triple *trips;
+    size_t ntrips, cap;
+    size_t count;
+    size_t persons, places;
+    char *graph;           /* N-Quads: the current article's IRI */
+    ng_buf key;
+};
+
+int ng_writer_is_streaming(const char *syntax)
+{
+    return strcmp(syntax, "ntriples") == 0 || strcmp(syntax, "nquads") == 0;
+}
+
+static void free_label(const char *k, void *v, void *ctx)
+{
+    (void)k; (void)ctx;
+    if (v != (void *)1)
+        free(v);
+}
+
+int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *fp, char *err, size_t errlen)
+{
+    *out = NULL;
+    ng_writer *w = ng_xcalloc(1, sizeof *w);
+    w->world = raptor_new_world();
+    if (!w->world || raptor_world_open(w->world)) {
+        snprintf(err, errlen, "cannot start raptor2");
+        free(w);
+        return NG_EIO;
+    }
+    if (!raptor_world_is_serializer_name(w->world, syntax)) {
+        snprintf(err, errlen, "unknown output format '%s' (see --list-formats)", syntax);
+        raptor_free_world(w->world);
+        free(w);
+        return NG_EUSAGE;
+    }
+    w->ser = raptor_new_serializer(w->world, syntax);
+    w->base = ng_xstrdup(base);
+    w->base_uri = raptor_new_uri(w->world, (const unsigned char *)base);
+    w->streaming = ng_writer_is_streaming(syntax);
+    w->quads = strcmp(syntax, "nquads") == 0;
+    w->fp = fp;
+    w->seen = ng_map_new();
+    w->labels = ng_map_new();
+    w->kinds = ng_map_new();
+    static const char *prefixes[][2] = {
+        {"ng", "https://w3id.org/newsgraph/ns#"}, {"rdfs", RDFS}, {"skos", SKOS}, {"dcterms", DCT},
+        {"xsd", XSD}, {"owl", OWL}, {NULL, NULL}};
+    for (int i = 0; prefixes[i][0]; i++) {
+        raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)prefixes[i][1]);
+        raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)prefixes[i][0]);
+        raptor_free_uri(u);
+    }
+    static const char *kinds[] = {"article", "person", "place", "position", "meeting", "forum", "claim",
+                                  "evidence", NULL};
+    raptor_serializer_set_namespace(w->ser, w->base_uri, (const unsigned char *)"id");
+    for (int i = 0; kinds[i]; i++) {
+        char iri[1024];
+        snprintf(iri, sizeof iri, "%s%s/", base, kinds[i]);
+        raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)iri);
+        raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)kinds[i]);
+        raptor_free_uri(u);
+    }
+    *out = w;
+    return NG_OK;
+}
+
+void ng_writer_free(ng_writer *w)
+{
+    if (!w)
+        return;
+    for (size_t i = 0; i < w->ntrips; i++) {
+        free(w->trips[i].s); free(w->trips[i].p); free(w->trips[i].o); free(w->trips[i].dt);
+    }
+    free(w->trips);
+    ng_map_free(w->seen);
+    ng_map_each(w->labels, free_label, NULL);
+    ng_map_free(w->labels);
+    ng_map_free(w->kinds);
+    ng_buf_free(&w->key);
+    free(w->graph);
+    free(w->base);
+    if (w->base_uri)
+        raptor_free_uri(w->base_uri);
+    if (w->ser)
+        raptor_free_serializer(w->ser);
+    raptor_free_world(w->world);
+    free(w);
+}
+
+static void start(ng_writer *w)
+{
+    if (!w->started) {
+        raptor_serializer_start_to_file_handle(w->ser, NULL, w->fp);
+        w->started = 1;
+    }
+}
+
+static void write_triple(ng_writer *w, const char *s, const char *p, const char *o, const char *dt)
+{
+    raptor_statement st;
+    raptor_statement_init(&st, w->world);
+    st.subject = raptor_new_term_from_uri_string(w->world, (const unsigned char *)s);
+    st.predicate = raptor_new_term_from_uri_string(w->world, (const unsigned char *)p);
+    if (!dt) {
+        st.object = raptor_new_term_from_uri_string(w->world, (const unsigned char *)o);
+    } else {
+        raptor_uri *d = *dt ? raptor_new_uri(w->world, (const unsigned char *)dt) : NULL;
+        st.object = raptor_new_term_from_counted_literal(w->world, (const unsigned char *)o, strlen(o), d, NULL, 0);
+        if (d)
+            raptor_free_uri(d);
+    }
+    if (w->quads && w->graph)
+        st.graph = raptor_new_term_from_uri_string(w->world, (const unsigned char *)w->graph);
+    start(w);
+    raptor_serializer_serialize_statement(w->ser, &st);
+    raptor_statement_clear(&st);
+}
+
+/* shared: a triple about an entity several articles may describe */
+static void emit(ng_writer *w, int shared, const char *s, const char *p, const char *o, const char *dt)
+{
+    ng_buf_clear(&w->key);
+    ng_buf_printf(&w->key, "%s\t%s\t%s\t%s", s, p, o, dt ? dt : "<>");
+    if (!w->streaming || shared) {
+        if (ng_map_get(w->seen, w->key.data, w->key.len))
+            return;
+        ng_map_put(w->seen, w->key.data, w->key.len, (void *)1);
+    }
+    w->count++;
+    if (w->streaming) {
+        write_triple(w, s, p, o, dt);
+        return;
+    }
+    if (w->ntrips == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 1024;
+        w->trips = ng_xrealloc(w->trips, w->cap * sizeof *w->trips);
+    }
+    w->trips[w->ntrips++] = (triple){ng_xstrdup(s), ng_xstrdup(p), ng_xstrdup(o), dt ? ng_xstrdup(dt) : NULL};
+}
+
+static void lit(ng_writer *w, int shared, const char *s, const char *p, const char *o)
+{
+    emit(w, shared, s, p, o, "");
+}
+
+static void typed(ng_writer *w, int shared, const char *s, const char *p, const char *o, const char *type)
+{
+    char dt[128];
+    snprintf(dt, sizeof dt, XSD "%s", type);
+    emit(w, shared, s, p, o, dt);
+}
+
+static void iri(ng_writer *w, int shared, const char *s, const char *p, const char *o)
+{
+    emit(w, shared, s, p, o, NULL);
+}
+
+static char *mint(const ng_writer *w, const char *kind, const char *slug)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    ng_buf_printf(&b, "%s%s/%s", w->base, kind, slug);
+    return ng_buf_steal(&b);
+}
+
+/* One rdfs:label per entity: the first seen; later names are altLabels. */
+static void label(ng_writer *w, const char *s, const char *name, const char *kind)
+{
+    const char *have = ng_map_get(w->labels, s, strlen(s));
+    if (!have) {
+        ng_map_put(w->labels, s, strlen(s), ng_xstrdup(name));
+        lit(w, 1, s, RDFS "label", name);
+        if (strcmp(kind, "person") == 0)
+            w->persons++;
+        else if (strcmp(kind, "place") == 0)
+            w->places++;
+    } else if (strcmp(have, name) != 0) {
+        lit(w, 1, s, SKOS "altLabel", name);
+    }
+}
+
+static void emit_place(ng_writer *w, const ng_place *p, int depth)
+{
+    char *s = mint(w, "place", p->slug);
+    if (!ng_map_get(w->labels, s, strlen(s))) {
+        if (p->classes & NG_COUNTRY)
+            iri(w, 1, s, RDF "type", NG_NS "Country");
+        if (p->classes & NG_REGION)
+            iri(w, 1, s, RDF "type", NG_NS "Region");
+        if (p->classes & NG_CITY)
+            iri(w, 1, s, RDF "type", NG_NS "City");
+        label(w, s, p->label, "place");
+        for (size_t i = 0; i < p->alts.len; i++)
+            lit(w, 1, s, SKOS "altLabel", p->alts.items[i]);
+        if (p->same_as)
+            iri(w, 1, s, OWL "sameAs", p->same_as);
+        if (p->part_of && depth < 6) {
+            char *o = mint(w, "place", p->part_of->slug);
+            iri(w, 1, s, NG_NS "partOf", o);
+            free(o);
+            emit_place(w, p->part_of, depth + 1);
+        }
+    }
+    free(s);
+}
+
+static char *person_iri(const ng_writer *w, const ng_article *a, int idx)
+{
+    return mint(w, "person", a->mentions.persons[idx].slug);
+}
+
+static void format_decimal_double(double v, char *buf, size_t len)
+{
+    snprintf(buf, len, "%.6f", v);
+    char *dot = strchr(buf, '.');
+    if (!dot)
+        return;
+    char *end = buf + strlen(buf) - 1;
+    while (end > dot + 1 && *end == '0')
+        *end-- = '\0';
+}
+
+static void date_literal(ng_writer *w, int shared, const char *s, const char *p, ng_date d)
+{
+    char buf[16];
+    ng_date_format(d, buf);
+    typed(w, shared, s, p, buf, d.d ? "date" : (d.m ? "gYearMonth" : "gYear"));
+}
+
+static char *evidence(ng_writer *w, const ng_article *a, const char *art, ng_span sp)
+{
+    size_t cs = ng_doc_cp_offset(&a->doc, sp.start), ce = ng_doc_cp_offset(&a->doc, sp.end);
+    char slug[96];
+    snprintf(slug, sizeof slug, "%.16s-%zu-%zu", a->doc.sha256, cs, ce);
+    char *e = mint(w, "evidence", slug);
+    iri(w, 0, e, RDF "type", NG_NS "Evidence");
+    iri(w, 0, e, NG_NS "inArticle", art);
+    char *q = ng_xstrndup(a->doc.text + sp.start, sp.end - sp.start);
+    lit(w, 0, e, NG_NS "quote", q);
+    free(q);
+    char num[32];
+    snprintf(num, sizeof num, "%zu", cs);
+    typed(w, 0, e, NG_NS "start", num, "integer");
+    snprintf(num, sizeof num, "%zu", ce);
+    typed(w, 0, e, NG_NS "end", num, "integer");
+    return e;
+}
+
+static void emit_article_node(ng_writer *w, const ng_article *a, const char *art)
+{
+    const ng_doc *d = &a->doc;
+    iri(w, 0, art, RDF "type", NG_NS "Article");
+    lit(w, 0, art, NG_NS "file", d->name);
+    lit(w, 0, art, NG_NS "sha256", d->sha256);
+    if (d->issued.y) {
+        char buf[32];
+        if (d->hour >= 0) {
+            snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00", d->issued.y, d->issued.m, d->issued.d,
+                     d->hour, d->minute);
+            typed(w, 0, art, DCT "issued", buf, "dateTime");
+        } else {
+            date_literal(w, 0, art, DCT "issued", d->issued);
+        }
+    }
+    if (d->title)
+        lit(w, 0, art, DCT "title", d->title);
+    if (d->source) {
+        int is_iri = strstr(d->source, "://") && !strpbrk(d->source, " <>\"{}|\\^`");
+        if (is_iri)
+            iri(w, 0, art, DCT "source", d->source);
+        else
+            lit(w, 0, art, DCT "source", d->source);
+    }
+}
+
+static void emit_people(ng_writer *w, const ng_article *a, const char *art)
+{
+    const ng_mentions *m = &a->mentions;
+    for (size_t i = 0; i < m->npersons; i++) {
+        const ng_xperson *p = &m->persons[i];
+        char *s = person_iri(w, a, (int)i);
+        iri(w, 1, s, RDF "type", NG_NS "Person");
+        label(w, s, p->label, "person");
+        for (size_t k = 0; k < p->forms.len; k++)
+            label(w, s, p->forms.items[k], "person");
+        if (p->known && p->known->same_as)
+            iri(w, 1, s, OWL "sameAs", p->known->same_as);
+        iri(w, 0, art, NG_NS "mentions", s);
+        free(s);
+    }
+    for (size_t i = 0; i < m->len; i++) {
+        if (m->items[i].kind != NG_M_PLACE)
+            continue;
+        emit_place(w, m->items[i].place, 0);
+        char *o = mint(w, "place", m->items[i].place->slug);
+        iri(w, 0, art, NG_NS "mentions", o);
+        free(o);
+    }
+    if (a->doc.dateline_tok_end > a->doc.dateline_tok_start) {
+        size_t mi = ng_mentions_from(m, a->doc.dateline_tok_start);
+        if (mi < m->len && m->items[mi].kind == NG_M_PLACE &&
+            m->items[mi].tok_start < a->doc.dateline_tok_end) {
+            char *o = mint(w, "place", m->items[mi].place->slug);
+            iri(w, 0, art, NG_NS "dateline", o);
+            free(o);
+        }
+    }
+}
+
+static void emit_positions(ng_writer *w, const ng_article *a, const char *art)
+{
+    const ng_mentions *m = &a->mentions;
+    for (size_t i = 0; i < m->npositions; i++) {
+        const ng_xposition *p = &m->positions[i];
+        ng_buf slug;
+        ng_buf_init(&slug);
+        char *type = ng_slug(p->type, strlen(p->type));
+        ng_buf_printf(&slug, "%s--%s--%s", m->persons[p->person].slug, type,
+                      p->jurisdiction ? p->jurisdiction->slug : "unspecified");
+        free(type);
+        char *s = mint(w, "position", slug.data);
+        ng_buf_free(&slug);
+        char *who = person_iri(w, a, p->person);
+        iri(w, 1, who, NG_NS "holds", s);
+        iri(w, 1, s, RDF "type", NG_NS "Position");
+        char t[128];
+        snprintf(t, sizeof t, NG_NS "%s", p->type);
+        iri(w, 1, s, NG_NS "positionType", t);
+        if (p->jurisdiction) {
+            emit_place(w, p->jurisdiction, 0);
+            char *j = mint(w, "place", p->jurisdiction->slug);
+            iri(w, 1, s, NG_NS "jurisdiction", j);
+            free(j);
+        }
+        iri(w, 0, s, NG_NS "attestedIn", art);
+        size_t si = ng_sentence_of(&a->sentences, p->tok);
+        if (si != (size_t)-1) {
+            const ng_sentence *sen = &a->sentences.items[si];
+            ng_span sp = {a->doc.toks.toks[sen->tok_start].start, a->doc.toks.toks[sen->tok_end - 1].end};
+            char *e = evidence(w, a, art, sp);
+            iri(w, 0, s, NG_NS "evidence", e);
+            free(e);
+        }
+        free(who);
+        free(s);
+    }
+}
+
+static int first_time(ng_writer *w, const char *what, const char *s)
+{
+    ng_buf_clear(&w->key);
+    ng_buf_printf(&w->key, "%s\t%s", what, s);
+    if (ng_map_get(w->labels, w->key.data, w->key.len))
+        return 0;
+    ng_map_put(w->labels, w->key.data, w->key.len, (void *)1);
+    return 1;
+}
+
+static char *event_iri(ng_writer *w, const ng_article *a, const ng_event *e)
+{
+    ng_buf slug;
+    ng_buf_init(&slug);
+    char day[16];
+    if (e->date.y)
+        ng_date_format(e->date, day);
+    else
+        snprintf(day, sizeof day, "undated");
+    if (e->is_forum) {
+        char *name = e->series_slug ? ng_xstrdup(e->series_slug) : ng_slug(e->label, strlen(e->label));
+        if (e->edition)
+            ng_buf_printf(&slug, "%s-%d", name, e->edition);
+        else if (e->date.y)
+            ng_buf_printf(&slug, "%s-%s", name, day);
+        else
+            ng_buf_printf(&slug, "%s-undated-%.16s", name, a->doc.sha256);
+        free(name);
+    } else {
+        ng_buf_adds(&slug, day);
+        if (!e->date.y)
+            ng_buf_printf(&slug, "-%.16s", a->doc.sha256);
+        for (int i = 0; i < e->nparticipants; i++)
+            ng_buf_printf(&slug, "--%s", a->mentions.persons[e->participants[i]].slug);
+        ng_buf_adds(&slug, e->mode == NG_MODE_REMOTE ? "--remote" : "");
+    }
+    char *s = mint(w, e->is_forum ? "forum" : "meeting", slug.data);
+    ng_buf_free(&slug);
+    return s;
+}
+
+static void emit_events(ng_writer *w, const ng_article *a, const char *art)
+{
+    for (size_t i = 0; i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        char *s = event_iri(w, a, e);
+        iri(w, 1, s, RDF "type", NG_NS "Event");
+        iri(w, 1, s, RDF "type", e->is_forum ? NG_NS "Forum" : NG_NS "Meeting");
+        if (e->is_forum) {
+            label(w, s, e->label, "forum");
+            if (e->edition) {
+                char num[16];
+                snprintf(num, sizeof num, "%d", e->edition);
+                typed(w, 1, s, NG_NS "edition", num, "integer");
+            }
+        }
+        /* an event has one date and one place: the first report's */
+        if (e->date.y && first_time(w, "date", s))
+            date_literal(w, 1, s, NG_NS "date", e->date);
+        for (int k = 0; k < e->nparticipants; k++) {
+            char *p = person_iri(w, a, e->participants[k]);
+            iri(w, 1, s, NG_NS "participant", p);
+            free(p);
+        }
+        if (e->location && first_time(w, "location", s)) {
+            emit_place(w, e->location, 0);
+            char *l = mint(w, "place", e->location->slug);
+            iri(w, 1, s, NG_NS "location", l);
+            free(l);
+        }
+        if (e->mode && !e->is_forum)
+            iri(w, 1, s, NG_NS "mode", e->mode == NG_MODE_REMOTE ? NG_NS "Remote" : NG_NS "InPerson");
+        iri(w, 0, s, NG_NS "reportedIn", art);
+        char *ev = evidence(w, a, art, e->span);
+        iri(w, 0, s, NG_NS "evidence", ev);
+        free(ev);
+        free(s);
+    }
+}
+
+static void emit_claims(ng_writer *w, const ng_article *a, const char *art)
+{
+    for (size_t i = 0; i < a->claims.len; i++) {
+        const ng_claim *c = &a->claims.items[i];
+        char slug[64];
+        snprintf(slug, sizeof slug, "%.16s-%zu", a->doc.sha256, i + 1);
+        char *s = mint(w, "claim", slug);
+        char buf[128];
+        iri(w, 0, s, RDF "type", NG_NS "EconomicClaim");
+        iri(w, 0, s, NG_NS "statedIn", art);
+        snprintf(buf, sizeof buf, NG_NS "%s", c->indicator);
+        iri(w, 0, s, NG_NS "indicator", buf);
+        ng_decimal_format(c->mantissa, c->decimals, buf, sizeof buf);
+        typed(w, 0, s, NG_NS "value", buf, "decimal");
+        lit(w, 0, s, NG_NS "unit", c->unit);
+        if (c->period_start.y) {
+            date_literal(w, 0, s, NG_NS "periodStart", c->period_start);
+            date_literal(w, 0, s, NG_NS "periodEnd", c->period_end);
+        }
+        if (c->period_label)
+            lit(w, 0, s, NG_NS "periodLabel", c->period_label);
+        for (int k = 0; k < c->nparties; k++) {
+            emit_place(w, c->parties[k], 0);
+            char *p = mint(w, "place", c->parties[k]->slug);
+            iri(w, 0, s, NG_NS "party", p);
+            free(p);
+        }
+        iri(w, 0, s, NG_NS "status", c->projected ? NG_NS "Projected" : NG_NS "Actual");
+        snprintf(buf, sizeof buf, NG_NS "%s", c->qualifier);
+        iri(w, 0, s, NG_NS "qualifier", buf);
+        if (c->has_change) {
+            format_decimal_double(c->change, buf, sizeof buf);
+            typed(w, 0, s, NG_NS "changePercent", buf, "decimal");
+        }
+        if (c->speaker >= 0) {
+            char *p = person_iri(w, a, c->speaker);
+            iri(w, 0, s, NG_NS "speaker", p);
+            free(p);
+        }
+        char *q = ng_xstrndup(a->doc.text + c->span.start, c->span.end - c->span.start);
+        lit(w, 0, s, NG_NS "quote", q);
+        free(q);
+        snprintf(buf, sizeof buf, "%zu", ng_doc_cp_offset(&a->doc, c->span.start));
+        typed(w, 0, s, NG_NS "start", buf, "integer");
+        snprintf(buf, sizeof buf, "%zu", ng_doc_cp_offset(&a->doc, c->span.end));
+        typed(w, 0, s, NG_NS "end", buf, "integer");
+        free(s);
+    }
+}
+
+int ng_writer_add(ng_writer *w, const ng_article *a)
+{
+    char slug[32];
+    snprintf(slug, sizeof slug, "%.16s", a->doc.sha256);
+    char *art = mint(w, "article", slug);
+    free(w->graph);
+    w->graph = w->quads ? ng_xstrdup(art) : NULL;
+    emit_article_node(w, a, art);
+    emit_people(w, a, art);
+    emit_positions(w, a, art);
+    emit_events(w, a, art);
+    emit_claims(w, a, art);
+    free(art);
+    return ferror(w->fp) ? NG_EIO : NG_OK;
+}
+
+static int cmp_triple(const void *x, const void *y)
+{
+    const triple *a = x, *b = y;
+    int c = strcmp(a->s, b->s);
+    if (!c)
+        c = strcmp(a->p, b->p);
+    if (!c)
+        c = strcmp(a->o, b->o);
+    if (!c)
+        c = strcmp(a->dt ? a->dt : "", b->dt ? b->dt : "");
+    return c;
+}
+
+int ng_writer_finish(ng_writer *w)
+{
+    if (!w->streaming) {
+        qsort(w->trips, w->ntrips, sizeof *w->trips, cmp_triple);
+        for (size_t i = 0; i < w->ntrips; i++)
+            write_triple(w, w->trips[i].s, w->trips[i].p, w->trips[i].o, w->trips[i].dt);
+    }
+    start(w);
+    raptor_serializer_serialize_end(w->ser);
+    fflush(w->fp);
+    return ferror(w->fp) ? NG_EIO : NG_OK;
+}
+
+size_t ng_writer_triples(const ng_writer *w)
+{
+    return w->count;
+}
+
+size_t ng_writer_entities(const ng_writer *w, const char *kind)
+{
+    return strcmp(kind, "person") == 0 ? w->persons : strcmp(kind, "place") == 0 ? w->places : 0;
+}
+
+void ng_writer_list_syntaxes(FILE *fp)
+{
+    raptor_world *world = raptor_new_world();
+    raptor_world_open(world);
+    for (unsigned int i = 0;; i++) {
+        const raptor_syntax_description *d = raptor_world_get_serializer_description(world, i);
+        if (!d)
+            break;
+        fprintf(fp, "  %-12s %s\n", d->names[0], d->label);
+    }
+    raptor_free_world(world);
+}

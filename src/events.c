@@ -1,0 +1,466 @@
+/*
+ * events.c - meetings and forums (see facts.h).
+ *
+ * A meeting is a sentence with a meeting trigger ("met with", "held
+ * talks", "phone call", "in a conversation with") and at least two people
+ * in it, by name or by resolved reference. Planned meetings, letters and
+ * greetings are not meetings (lexicon "meeting-negative", "future-modal").
+ * A forum is a known series ("Forum of Regions of Belarus and Russia")
+ * with an edition, or a named body's session ("a meeting of the Supreme
+ * State Council of ..."). Dates come from the sentence, else from the
+ * publication date unless the text says the time is unknown or ahead.
+ */
+#include "facts.h"
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TIMEX 16
+
+static ng_event *new_event(ng_events *e)
+{
+    if (e->len == e->cap) {
+        e->cap = e->cap ? e->cap * 2 : 8;
+        e->items = ng_xrealloc(e->items, e->cap * sizeof *e->items);
+    }
+    ng_event *x = &e->items[e->len++];
+    memset(x, 0, sizeof *x);
+    return x;
+}
+
+static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (ng_kb_match(kb, cls, t, i, b, NULL))
+            return 1;
+    return 0;
+}
+
+static size_t find_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b,
+                          size_t *len)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t n = ng_kb_match(kb, cls, t, i, b, NULL);
+        if (n) {
+            *len = n;
+            return i;
+        }
+    }
+    return (size_t)-1;
+}
+
+static void add_participant(ng_event *e, int person)
+{
+    if (person < 0)
+        return;
+    for (int i = 0; i < e->nparticipants; i++)
+        if (e->participants[i] == person)
+            return;
+    if (e->nparticipants < NG_MAX_PARTICIPANTS)
+        e->participants[e->nparticipants++] = person;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+/* A day stated in the sentence, not a base of comparison. */
+static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out)
+{
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(kb, &doc->toks, s->tok_start, s->tok_end, doc->issued, x, MAX_TIMEX);
+    for (size_t i = 0; i < n; i++)
+        if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
+            *out = x[i].from;
+            return 1;
+        }
+    return 0;
+}
+
+static const ng_place *venue_place(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    const char *slug = NULL;
+    if (ng_kb_match(kb, "venue", t, i, end, &slug) && slug)
+        return ng_kb_place(kb, slug);
+    return NULL;
+}
+
+/* "in Minsk", "at the Palace of Independence", "in the capital of
+ * Bashkiria", searched from tok on. Cities beat regions beat countries. */
+static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const ng_mentions *m,
+                                      size_t from, size_t end)
+{
+    const ng_tokens *t = &doc->toks;
+    for (size_t i = from; i < end; i++) {
+        if (!(ng_tok_eq(t, i, "in") || ng_tok_eq(t, i, "at")))
+            continue;
+        size_t j = i + 1;
+        if (ng_tok_eq(t, j, "the"))
+            j++;
+        const ng_place *v = venue_place(kb, t, j, end);
+        if (v)
+            return v;
+        /* skip adjectives: "the hospitable capital of" */
+        size_t k = j;
+        while (k < end && k < j + 3 && t->toks[k].kind == NG_TOK_WORD && !(t->toks[k].flags & NG_TF_UPPER) &&
+               !ng_tok_eq(t, k, "capital"))
+            k++;
+        if (ng_tok_eq(t, k, "capital") && ng_tok_eq(t, k + 1, "of")) {
+            size_t mi = ng_mentions_from(m, k + 2);
+            if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= k + 3 &&
+                m->items[mi].place->capital)
+                return m->items[mi].place->capital;
+        }
+        size_t mi = ng_mentions_from(m, j);
+        if (mi < m->len && m->items[mi].tok_start == j && m->items[mi].kind == NG_M_PLACE) {
+            const ng_place *p = m->items[mi].place;
+            /* "in northwestern Russia's Karelia": the more specific one */
+            size_t after = m->items[mi].tok_end;
+            if (ng_tok_is(t, after, '\'')) {
+                size_t q = after + 1 + (ng_tok_eq(t, after + 1, "s") ? 1 : 0);
+                size_t mj = ng_mentions_from(m, q);
+                if (mj < m->len && m->items[mj].tok_start == q && m->items[mj].kind == NG_M_PLACE)
+                    p = m->items[mj].place;
+            }
+            if (!(p->classes & NG_COUNTRY))
+                return p;
+        } else if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= j + 3) {
+            /* "on the island of Valaam in northwestern Russia's Karelia" */
+            continue;
+        }
+    }
+    return NULL; /* a country alone is no meeting place */
+}
+
+/* Cities listed together ("Vitebsk, Polotsk and Novopolotsk") locate an
+ * event in the region that holds them all. */
+static const ng_place *common_region(const ng_mentions *m, size_t from, size_t end)
+{
+    const ng_place *cities[8];
+    int n = 0;
+    for (size_t i = ng_mentions_from(m, from); i < m->len && m->items[i].tok_start < end; i++)
+        if (m->items[i].kind == NG_M_PLACE && (m->items[i].place->classes == NG_CITY) && n < 8)
+            cities[n++] = m->items[i].place;
+    if (n < 2 || !cities[0]->part_of)
+        return NULL;
+    const ng_place *region = cities[0]->part_of;
+    for (int i = 1; i < n; i++)
+        if (!ng_place_within(cities[i], region))
+            return NULL;
+    return (region->classes & NG_REGION) ? region : NULL;
+}
+
+static const ng_place *dateline_place(const ng_doc *doc, const ng_mentions *m)
+{
+    if (doc->dateline_tok_end == doc->dateline_tok_start)
+        return NULL;
+    size_t mi = ng_mentions_from(m, doc->dateline_tok_start);
+    if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start < doc->dateline_tok_end)
+        return m->items[mi].place;
+    return NULL;
+}
+
+static int same_people(const ng_event *a, const ng_event *b)
+{
+    if (a->nparticipants != b->nparticipants)
+        return 0;
+    for (int i = 0; i < a->nparticipants; i++)
+        if (a->participants[i] != b->participants[i])
+            return 0;
+    return 1;
+}
+
+/* One meeting reported twice in an article ("met today", "during the
+ * talks") is one event: the stated date beats the defaulted one. */
+static int merge_meeting(ng_events *e, const ng_event *x)
+{
+    for (size_t i = 0; i < e->len; i++) {
+        ng_event *y = &e->items[i];
+        if (y->is_forum || y->mode != x->mode || !same_people(x, y))
+            continue;
+        int dates_agree = ng_date_cmp(x->date, y->date) == 0;
+        if (!dates_agree && !x->date_defaulted && !y->date_defaulted)
+            continue;
+        if (!dates_agree && y->date_defaulted) {
+            y->date = x->date;
+            y->date_defaulted = x->date_defaulted;
+        }
+        if (!y->location)
+            y->location = x->location;
+        return 1;
+    }
+    return 0;
+}
+
+static void sentence_people(ng_event *x, const ng_mentions *m, size_t a, size_t b, const ng_events *e)
+{
+    for (size_t i = ng_mentions_from(m, a); i < m->len && m->items[i].tok_start < b; i++) {
+        const ng_mention *k = &m->items[i];
+        if (k->kind == NG_M_PLURAL) {
+            /* "They last met ...": the people of the last meeting */
+            for (size_t j = e->len; j > 0; j--)
+                if (!e->items[j - 1].is_forum) {
+                    for (int p = 0; p < e->items[j - 1].nparticipants; p++)
+                        add_participant(x, e->items[j - 1].participants[p]);
+                    break;
+                }
+        } else if (k->kind == NG_M_NAME || k->kind == NG_M_OFFICE || k->kind == NG_M_REF ||
+                   k->kind == NG_M_PRONOUN) {
+            add_participant(x, k->person);
+        }
+    }
+}
+
+static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
+                         const ng_kb *kb, const ng_event *paragraph_event)
+{
+    const ng_tokens *t = &doc->toks;
+    size_t tl = 0;
+    size_t trig = find_phrase(kb, "meeting-trigger", t, s->tok_start, s->tok_end, &tl);
+    if (trig == (size_t)-1)
+        return;
+    if (has_phrase(kb, "meeting-negative", t, s->tok_start, s->tok_end))
+        return;
+    size_t look = trig > s->tok_start + 3 ? trig - 3 : s->tok_start;
+    if (has_phrase(kb, "future-modal", t, look, trig))
+        return;
+    ng_event x;
+    memset(&x, 0, sizeof x);
+    sentence_people(&x, m, s->tok_start, s->tok_end, e);
+    if (x.nparticipants < 2)
+        return;
+    qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
+    x.mode = has_phrase(kb, "remote-cue", t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
+    if (!sentence_day(kb, doc, s, &x.date)) {
+        if (!has_phrase(kb, "time-unknown", t, s->tok_start, s->tok_end) && doc->issued.y) {
+            x.date = doc->issued;
+            x.date_defaulted = 1;
+        }
+    }
+    if (x.mode == NG_MODE_IN_PERSON) {
+        x.location = location_after(kb, doc, m, trig, s->tok_end);
+        if (!x.location)
+            x.location = location_after(kb, doc, m, s->tok_start, trig);
+        if (!x.location && paragraph_event)
+            x.location = paragraph_event->location;
+        if (!x.location && x.date.y && ng_date_cmp(x.date, doc->issued) == 0)
+            x.location = dateline_place(doc, m);
+    }
+    x.span = (ng_span){doc->toks.toks[s->tok_start].start, doc->toks.toks[s->tok_end - 1].end};
+    if (merge_meeting(e, &x))
+        return;
+    *new_event(e) = x;
+}
+
+/* "10th", "XI", "eleventh" just before tok. */
+static int edition_before(const ng_kb *kb, const ng_tokens *t, size_t tok, size_t floor)
+{
+    if (tok <= floor)
+        return 0;
+    size_t i = tok - 1;
+    if (t->toks[i].kind == NG_TOK_WORD && i > floor && t->toks[i - 1].kind == NG_TOK_NUM &&
+        (ng_tok_eq(t, i, "th") || ng_tok_eq(t, i, "st") || ng_tok_eq(t, i, "nd") || ng_tok_eq(t, i, "rd")))
+        return atoi(t->text + t->toks[i - 1].start);
+    const char *v = NULL;
+    if (ng_kb_match(kb, "ordinal", t, i, tok, &v) && v)
+        return atoi(v);
+    if (t->toks[i].kind == NG_TOK_WORD && (t->toks[i].flags & NG_TF_ALLCAPS || t->toks[i].end - t->toks[i].start == 1)) {
+        /* Roman numerals */
+        int total = 0, prev = 0;
+        for (size_t k = t->toks[i].end; k > t->toks[i].start; k--) {
+            int v2;
+            switch (t->text[k - 1]) {
+            case 'I': v2 = 1; break;
+            case 'V': v2 = 5; break;
+            case 'X': v2 = 10; break;
+            case 'L': v2 = 50; break;
+            case 'C': v2 = 100; break;
+            default: return 0;
+            }
+            total += v2 < prev ? -v2 : v2;
+            if (v2 > prev)
+                prev = v2;
+        }
+        return total > 0 && total < 200 ? total : 0;
+    }
+    return 0;
+}
+
+/* "Supreme State Council of the Belarus-Russia Union State" */
+static size_t proper_phrase(const ng_tokens *t, size_t i, size_t end)
+{
+    size_t j = i, last = i;
+    while (j < end) {
+        if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER)) {
+            last = ++j;
+            continue;
+        }
+        if ((ng_tok_eq(t, j, "of") || ng_tok_eq(t, j, "the") || ng_tok_eq(t, j, "and") ||
+             (ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE))) && j > i) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    return last - i;
+}
+
+static char *text_of(const ng_tokens *t, size_t a, size_t b)
+{
+    ng_buf s;
+    ng_buf_init(&s);
+    for (size_t k = a; k < b; k++) {
+        if (k > a && (t->toks[k].flags & NG_TF_SPACE))
+            ng_buf_addc(&s, ' ');
+        ng_buf_add(&s, t->text + t->toks[k].start, t->toks[k].end - t->toks[k].start);
+    }
+    return ng_buf_steal(&s);
+}
+
+static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
+                            const ng_kb *kb)
+{
+    const ng_tokens *t = &doc->toks;
+    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+        ng_series *series = NULL;
+        size_t n = ng_kb_match_series(kb, t, i, s->tok_end, &series);
+        size_t start = i, name_end = i + n;
+        int context = i >= s->tok_start + 2 &&
+                      ng_kb_match(kb, "event-context", t, i > s->tok_start + 4 ? i - 4 : s->tok_start, i, NULL);
+        char *label = NULL;
+        if (n && series) {
+            label = ng_xstrdup(series->label);
+        } else if (context || ng_kb_word_in(kb, "event-head", t, i)) {
+            /* a named body's session, or "the X Summit" */
+            if (!(t->toks[i].flags & NG_TF_UPPER))
+                continue;
+            size_t k = i;
+            while (k > s->tok_start && (t->toks[k - 1].flags & NG_TF_UPPER) && t->toks[k - 1].kind == NG_TOK_WORD)
+                k--;
+            size_t len = proper_phrase(t, k, s->tok_end);
+            int has_head = 0;
+            for (size_t q = k; q < k + len; q++)
+                if (ng_kb_word_in(kb, "event-head", t, q) || ng_kb_word_in(kb, "body-head", t, q))
+                    has_head = 1;
+            if (!len || !has_head || (!context && !ng_kb_word_in(kb, "event-head", t, k + len - 1) &&
+                                      !ng_kb_word_in(kb, "event-head", t, i)))
+                continue;
+            int ctx = i >= s->tok_start + 1 &&
+                      ng_kb_match(kb, "event-context", t, k > s->tok_start + 4 ? k - 4 : s->tok_start, k, NULL);
+            if (!ctx && !context)
+                continue;
+            start = k;
+            name_end = k + len;
+            label = text_of(t, k, name_end);
+        } else {
+            continue;
+        }
+        int edition = edition_before(kb, t, start, s->tok_start);
+        if (!edition && ng_tok_eq(t, start - 1, "the") && start >= 2)
+            edition = edition_before(kb, t, start - 1, s->tok_start);
+        int ctx = i > s->tok_start &&
+                  ng_kb_match(kb, "event-context", t, start > s->tok_start + 4 ? start - 4 : s->tok_start, start, NULL);
+        ng_date day;
+        int dated = sentence_day(kb, doc, s, &day);
+        if (!edition && !ctx && !dated) {
+            free(label);
+            i = name_end - 1;
+            continue;
+        }
+        ng_event *x = new_event(e);
+        x->is_forum = 1;
+        x->label = label;
+        x->edition = edition;
+        if (series)
+            x->series_slug = ng_xstrdup(series->slug);
+        if (dated) {
+            x->date = day;
+        } else if (!has_phrase(kb, "future-cue", t, s->tok_start, s->tok_end) && doc->issued.y) {
+            x->date = doc->issued;
+            x->date_defaulted = 1;
+        }
+        x->location = location_after(kb, doc, m, name_end, s->tok_end);
+        if (!x->location)
+            x->location = common_region(m, name_end, s->tok_end);
+        sentence_people(x, m, s->tok_start, s->tok_end, e);
+        x->span = (ng_span){t->toks[s->tok_start].start, t->toks[s->tok_end - 1].end};
+        i = name_end - 1;
+    }
+}
+
+/* The same forum named twice in an article is one event. */
+static void merge_forums(ng_events *e)
+{
+    for (size_t i = 0; i < e->len; i++) {
+        ng_event *a = &e->items[i];
+        if (!a->is_forum)
+            continue;
+        for (size_t j = i + 1; j < e->len;) {
+            ng_event *b = &e->items[j];
+            int same = b->is_forum && strcmp(a->label, b->label) == 0 &&
+                       (a->edition == b->edition || !a->edition || !b->edition);
+            if (!same) {
+                j++;
+                continue;
+            }
+            if (!a->edition)
+                a->edition = b->edition;
+            if (!a->location)
+                a->location = b->location;
+            if (a->date_defaulted && !b->date_defaulted && b->date.y) {
+                a->date = b->date;
+                a->date_defaulted = 0;
+            }
+            if (!a->date.y && b->date.y) {
+                a->date = b->date;
+                a->date_defaulted = b->date_defaulted;
+            }
+            for (int p = 0; p < b->nparticipants; p++)
+                add_participant(a, b->participants[p]);
+            free(b->label);
+            free(b->series_slug);
+            memmove(b, b + 1, (e->len - j - 1) * sizeof *b);
+            e->len--;
+        }
+    }
+}
+
+void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
+                    const ng_kb *kb)
+{
+    memset(out, 0, sizeof *out);
+    size_t para = (size_t)-1, para_event = (size_t)-1;
+    for (size_t i = 0; i < s->len; i++) {
+        const ng_sentence *sen = &s->items[i];
+        if (sen->kind != NG_PARA_BODY && sen->kind != NG_PARA_TITLE)
+            continue;
+        if (sen->para != para) {
+            para = sen->para;
+            para_event = (size_t)-1;
+        }
+        size_t before = out->len;
+        find_forum(out, doc, sen, m, kb);
+        for (size_t k = before; k < out->len; k++)
+            if (out->items[k].location)
+                para_event = k;
+        if (sen->kind == NG_PARA_BODY) {
+            ng_event context;
+            if (para_event != (size_t)-1)
+                context = out->items[para_event]; /* a copy: the array may move */
+            find_meeting(out, doc, sen, m, kb, para_event != (size_t)-1 ? &context : NULL);
+        }
+    }
+    merge_forums(out);
+}
+
+void ng_events_free(ng_events *e)
+{
+    for (size_t i = 0; i < e->len; i++) {
+        free(e->items[i].label);
+        free(e->items[i].series_slug);
+    }
+    free(e->items);
+    memset(e, 0, sizeof *e);
+}

@@ -1,0 +1,103 @@
+/*
+ * kb.h - the knowledge base: gazetteer and lexicon, loaded from Turtle.
+ *
+ * Everything the recognizers know about the world (places, people of
+ * public record, offices, institutions, forum series) and about the
+ * language (month names, trigger verbs, currency words, abbreviations)
+ * lives in Turtle files under ontology/. This module reads them once with
+ * raptor2 and answers look-ups by key (see ng_key_of in tokens.h). After
+ * loading, a kb is read-only and may be shared by threads.
+ */
+#ifndef NG_KB_H
+#define NG_KB_H
+
+#include <stddef.h>
+
+#include "tokens.h"
+#include "util.h"
+
+#define NG_NS "https://w3id.org/newsgraph/ns#"
+#define NG_LEX_NS "https://w3id.org/newsgraph/lexicon#"
+#define NG_DEFAULT_BASE "https://w3id.org/newsgraph/id/"
+
+enum ng_place_class { NG_COUNTRY = 1, NG_REGION = 2, NG_CITY = 4 };
+
+typedef struct ng_place ng_place;
+struct ng_place {
+    char *slug;               /* "saint-petersburg" */
+    char *label;              /* canonical name */
+    ng_vec alts;              /* char *: other names */
+    int classes;              /* enum ng_place_class bits */
+    ng_place *part_of;        /* enclosing place, or NULL */
+    ng_place *capital;        /* capital or administrative centre */
+    char *same_as;            /* external IRI or NULL */
+    char *part_of_slug, *capital_slug; /* resolved after loading */
+};
+
+typedef struct {
+    const char *type;         /* "President", "Governor", ... */
+    ng_place *jurisdiction;
+} ng_known_position;
+
+typedef struct {
+    char *slug;
+    char *label;
+    ng_vec alts;              /* char * */
+    ng_known_position known[4];
+    int nknown;
+    char *same_as;
+} ng_person;
+
+/* An office title or an institution: a phrase with a position type and,
+ * for institutions, a fixed jurisdiction. */
+typedef struct {
+    const char *type;         /* position type local name, NULL for institutions */
+    ng_place *jurisdiction;   /* NULL when the text must say */
+} ng_office;
+
+typedef struct {
+    char *slug;
+    char *label;
+} ng_series;
+
+typedef struct ng_kb ng_kb;
+
+ng_kb *ng_kb_new(void);
+void ng_kb_free(ng_kb *kb);
+/* Loads one Turtle file. Returns 0, or -1 with a message in err. */
+int ng_kb_load(ng_kb *kb, const char *path, char *err, size_t errlen);
+/* Loads every *.ttl under dir (sorted), skipping the ontology and shapes.
+ * Returns the number of files loaded, or -1 with a message in err. */
+int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen);
+/* Links places to their parents and capitals; call after loading. */
+void ng_kb_finish(ng_kb *kb);
+
+/* Word classes of the lexicon. ng_kb_match returns how many tokens from
+ * i (before end) form the longest phrase of class cls, 0 when none; with
+ * value set, a class "family-suffix" answers its suffix for family. */
+size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i,
+                   size_t end, const char **value);
+int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i);
+/* True when the phrase (keyed as ng_key_of does) is in class cls. */
+int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase);
+
+/* Gazetteer look-ups by key. */
+size_t ng_kb_match_place(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_place **out);
+size_t ng_kb_match_person(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_person **out);
+size_t ng_kb_match_office(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, const ng_office **out);
+size_t ng_kb_match_series(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_series **out);
+ng_place *ng_kb_place_by_demonym(const ng_kb *kb, const ng_tokens *t, size_t i);
+ng_place *ng_kb_place(const ng_kb *kb, const char *slug);
+ng_person *ng_kb_person_by_key(const ng_kb *kb, const char *key);
+/* A person by the folded slug of one of their names (see ng_name_slug). */
+ng_person *ng_kb_person_by_fold(const ng_kb *kb, const char *slug);
+
+size_t ng_kb_count_places(const ng_kb *kb);
+size_t ng_kb_count_people(const ng_kb *kb);
+
+/* True when a is b or lies within b. */
+int ng_place_within(const ng_place *a, const ng_place *b);
+/* The country a place belongs to (itself for a country), or NULL. */
+const ng_place *ng_place_country(const ng_place *p);
+
+#endif

@@ -1,0 +1,356 @@
+/*
+ * mentions.c - people, places, titles and pronouns (see mentions.h).
+ *
+ * One left-to-right pass per sentence. At each token the longest thing
+ * wins: a known person ("Vladimir Putin") before a place ("Vladimir"), a
+ * region ("Moscow Oblast") before its city. Unknown people are found by a
+ * given name from the lexicon followed by a capitalized surname; after
+ * that, the surname alone refers to them.
+ */
+#include "mentions.h"
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static ng_mention *add_mention(ng_mentions *m, size_t a, size_t b, int kind)
+{
+    if (m->len == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 64;
+        m->items = ng_xrealloc(m->items, m->cap * sizeof *m->items);
+    }
+    ng_mention *x = &m->items[m->len++];
+    memset(x, 0, sizeof *x);
+    x->tok_start = a;
+    x->tok_end = b;
+    x->kind = kind;
+    x->person = -1;
+    return x;
+}
+
+static int words_in(const ng_tokens *t, size_t a, size_t b)
+{
+    int n = 0;
+    for (size_t k = a; k < b; k++)
+        n += t->toks[k].kind == NG_TOK_WORD;
+    return n;
+}
+
+/* The surface form as written, with spacing normalized. */
+static char *surface(const ng_tokens *t, size_t a, size_t b)
+{
+    ng_buf s;
+    ng_buf_init(&s);
+    for (size_t k = a; k < b; k++) {
+        if (k > a && (t->toks[k].flags & NG_TF_SPACE))
+            ng_buf_addc(&s, ' ');
+        ng_buf_add(&s, t->text + t->toks[k].start, t->toks[k].end - t->toks[k].start);
+    }
+    return ng_buf_steal(&s);
+}
+
+static void add_form(ng_xperson *p, const char *form)
+{
+    if (!strchr(form, ' '))
+        return;
+    if (strcmp(form, p->label) == 0)
+        return;
+    for (size_t i = 0; i < p->forms.len; i++)
+        if (strcmp(p->forms.items[i], form) == 0)
+            return;
+    ng_vec_push(&p->forms, ng_xstrdup(form));
+}
+
+static char *last_word_lower(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    char *w = ng_xstrdup(sp ? sp + 1 : name);
+    for (char *c = w; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c + 32);
+    return w;
+}
+
+static int intern(ng_mentions *m, const ng_person *known, const char *form)
+{
+    char *slug = known ? ng_xstrdup(known->slug) : ng_name_slug(form, strlen(form));
+    for (size_t i = 0; i < m->npersons; i++) {
+        if (strcmp(m->persons[i].slug, slug) == 0) {
+            free(slug);
+            add_form(&m->persons[i], form);
+            return (int)i;
+        }
+    }
+    if (m->npersons == m->pcap) {
+        m->pcap = m->pcap ? m->pcap * 2 : 16;
+        m->persons = ng_xrealloc(m->persons, m->pcap * sizeof *m->persons);
+    }
+    ng_xperson *p = &m->persons[m->npersons];
+    memset(p, 0, sizeof *p);
+    p->slug = slug;
+    p->known = known;
+    p->label = ng_xstrdup(known ? known->label : form);
+    p->surname = last_word_lower(p->label);
+    add_form(p, form);
+    return (int)m->npersons++;
+}
+
+static int is_word_upper(const ng_tokens *t, size_t i, size_t end)
+{
+    return i < end && t->toks[i].kind == NG_TOK_WORD && (t->toks[i].flags & NG_TF_UPPER);
+}
+
+static int ends_with(const ng_tokens *t, size_t i, const char *suffix)
+{
+    size_t n, k = strlen(suffix);
+    const char *s = ng_tok_lower(t, i, &n);
+    return n > k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* A word that can be a surname: capitalized, not a known place, title,
+ * month or other word that follows given names by accident. */
+static int surname_ok(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    if (!is_word_upper(t, i, end) || (t->toks[i].flags & NG_TF_NEWLINE))
+        return 0;
+    if (ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "given-name", t, i))
+        return 0;
+    ng_place *pl;
+    const ng_office *of;
+    if (ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of))
+        return 0;
+    return 1;
+}
+
+/* Given name + surname (+ patronymic): "Radiy Khabirov", "Nikolai Snopkov". */
+static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    if (!is_word_upper(t, i, end) || !ng_kb_word_in(kb, "given-name", t, i))
+        return 0;
+    if ((t->toks[i].flags & NG_TF_ALLCAPS) && t->toks[i].end - t->toks[i].start > 1)
+        return 0;
+    size_t j = i + 1;
+    if (ng_tok_is(t, j, '.'))
+        return 0;
+    /* a patronymic between: "Vladimir Vladimirovich Putin" */
+    if (is_word_upper(t, j, end) && (ends_with(t, j, "vich") || ends_with(t, j, "vna") ||
+                                     ends_with(t, j, "ich")) && surname_ok(kb, t, j + 1, end))
+        j++;
+    if (!surname_ok(kb, t, j, end))
+        return 0;
+    j++;
+    if (ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE) && is_word_upper(t, j + 1, end) &&
+        !(t->toks[j + 1].flags & NG_TF_SPACE))
+        j += 2; /* double-barrelled surname */
+    return j - i;
+}
+
+static int surname_of_known(const ng_mentions *m, const ng_tokens *t, size_t i)
+{
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    for (size_t k = 0; k < m->npersons; k++) {
+        const char *sur = m->persons[k].surname;
+        if (strlen(sur) == n && memcmp(sur, s, n) == 0)
+            return (int)k;
+    }
+    return -1;
+}
+
+static size_t plural_ref(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    return ng_kb_match(kb, "plural-ref", t, i, end, NULL);
+}
+
+static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *s, const ng_kb *kb)
+{
+    const ng_tokens *t = &doc->toks;
+    size_t end = s->tok_end;
+    int places_only = s->kind == NG_PARA_HEADER;
+    for (size_t i = s->tok_start; i < end;) {
+        const ng_token *k = &t->toks[i];
+        size_t n;
+        if (k->kind != NG_TOK_WORD) {
+            i++;
+            continue;
+        }
+        if (!places_only && (k->flags & NG_TF_UPPER)) {
+            ng_person *p = NULL;
+            n = ng_kb_match_person(kb, t, i, end, &p);
+            if (n && p && (t->toks[i + n - 1].flags & NG_TF_UPPER)) {
+                char *form = surface(t, i, i + n);
+                ng_mention *x = add_mention(m, i, i + n, NG_M_NAME);
+                x->person = intern(m, p, form);
+                free(form);
+                i += n;
+                continue;
+            }
+            n = unknown_name(kb, t, i, end);
+            if (n) {
+                char *form = surface(t, i, i + n);
+                char *fold = ng_name_slug(form, strlen(form));
+                const ng_person *known = ng_kb_person_by_fold(kb, fold);
+                free(fold);
+                ng_mention *x = add_mention(m, i, i + n, NG_M_NAME);
+                x->person = intern(m, known, form);
+                free(form);
+                i += n;
+                continue;
+            }
+            int who = surname_of_known(m, t, i);
+            if (who >= 0 && !ng_kb_match_place(kb, t, i, end, &(ng_place *){NULL})) {
+                ng_mention *x = add_mention(m, i, i + 1, NG_M_NAME);
+                x->person = who;
+                i++;
+                continue;
+            }
+        }
+        ng_place *pl = NULL;
+        if (k->flags & NG_TF_UPPER) {
+            n = ng_kb_match_place(kb, t, i, end, &pl);
+            if (n && pl && !ng_kb_match(kb, "not-place-after", t, i + n, end, NULL)) {
+                ng_mention *x = add_mention(m, i, i + n, NG_M_PLACE);
+                x->place = pl;
+                i += n;
+                continue;
+            }
+        }
+        if (places_only) {
+            i++;
+            continue;
+        }
+        const ng_office *of = NULL;
+        n = ng_kb_match_office(kb, t, i, end, &of);
+        if (n && of) {
+            ng_mention *x = add_mention(m, i, i + n, NG_M_REF);
+            x->office = of;
+            i += n;
+            continue;
+        }
+        if ((k->flags & NG_TF_UPPER) && (pl = ng_kb_place_by_demonym(kb, t, i)) != NULL) {
+            ng_mention *x = add_mention(m, i, i + 1, NG_M_DEMONYM);
+            x->place = pl;
+            i++;
+            continue;
+        }
+        if (ng_kb_word_in(kb, "pronoun", t, i)) {
+            add_mention(m, i, i + 1, NG_M_PRONOUN);
+            i++;
+            continue;
+        }
+        n = plural_ref(kb, t, i, end);
+        if (n) {
+            add_mention(m, i, i + n, NG_M_PLURAL);
+            i += n;
+            continue;
+        }
+        i++;
+    }
+}
+
+/* ---- the article's own countries ------------------------------------ */
+
+typedef struct {
+    const ng_place *place;
+    int count;
+    size_t first;
+} place_count;
+
+static place_count *count_of(place_count *pc, size_t *n, const ng_place *p, size_t tok)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (pc[i].place == p)
+            return &pc[i];
+    pc[*n] = (place_count){p, 0, tok};
+    return &pc[(*n)++];
+}
+
+static int better(const place_count *a, const place_count *b)
+{
+    return !b || a->count > b->count || (a->count == b->count && a->first < b->first);
+}
+
+/* Home: the country the article speaks for (most named, weighted by the
+ * countries of the known people in it). Partner: the place its economic
+ * talk is with: a foreign region named at least twice, else the most
+ * named other country. */
+static void find_parties(ng_mentions *m)
+{
+    place_count *pc = ng_xcalloc(m->len + m->npersons + 1, sizeof *pc);
+    size_t n = 0;
+    for (size_t i = 0; i < m->len; i++)
+        if (m->items[i].kind == NG_M_PLACE)
+            count_of(pc, &n, m->items[i].place, m->items[i].tok_start)->count++;
+    for (size_t i = 0; i < m->npersons; i++) {
+        const ng_person *k = m->persons[i].known;
+        if (!k || !k->nknown || !k->known[0].jurisdiction)
+            continue;
+        const ng_place *c = ng_place_country(k->known[0].jurisdiction);
+        if (c)
+            count_of(pc, &n, c, (size_t)-1)->count += 2;
+    }
+    const place_count *home = NULL;
+    for (size_t i = 0; i < n; i++)
+        if ((pc[i].place->classes & NG_COUNTRY) && better(&pc[i], home))
+            home = &pc[i];
+    m->home = home ? home->place : NULL;
+    const place_count *region = NULL, *country = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const ng_place *p = pc[i].place;
+        if (pc[i].first == (size_t)-1 || (m->home && ng_place_within(p, m->home)))
+            continue;
+        if ((p->classes & NG_REGION) && better(&pc[i], region))
+            region = &pc[i];
+        else if ((p->classes & NG_COUNTRY) && better(&pc[i], country))
+            country = &pc[i];
+    }
+    if (region && (region->count >= 2 || !country))
+        m->partner = region->place;
+    else if (country)
+        m->partner = country->place;
+    free(pc);
+}
+
+void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
+{
+    memset(m, 0, sizeof *m);
+    for (size_t i = 0; i < s->len; i++)
+        scan_sentence(m, doc, &s->items[i], kb);
+    (void)words_in;
+    find_parties(m);
+}
+
+void ng_mentions_free(ng_mentions *m)
+{
+    for (size_t i = 0; i < m->npersons; i++) {
+        ng_xperson *p = &m->persons[i];
+        free(p->slug);
+        free(p->label);
+        free(p->surname);
+        for (size_t k = 0; k < p->forms.len; k++)
+            free(p->forms.items[k]);
+        ng_vec_free(&p->forms);
+    }
+    free(m->persons);
+    free(m->items);
+    free(m->positions);
+    memset(m, 0, sizeof *m);
+}
+
+int ng_mention_person(const ng_mentions *m, size_t idx)
+{
+    return idx < m->len ? m->items[idx].person : -1;
+}
+
+size_t ng_mentions_from(const ng_mentions *m, size_t tok)
+{
+    size_t lo = 0, hi = m->len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (m->items[mid].tok_start < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}

@@ -1,0 +1,35 @@
+/*
+ * money.h - amounts of money in text: "$2.5 billion", "$2bn", "USD 1.1
+ * billion", "100 billion Russian rubles", "BYN 5 million", "€300 million",
+ * "half a billion dollars", "the one billion dollar milestone".
+ *
+ * Values are exact decimals (mantissa / 10^decimals): floating point would
+ * turn $1.743 billion into 1742999999.9999998.
+ */
+#ifndef NG_MONEY_H
+#define NG_MONEY_H
+
+#include <stddef.h>
+
+#include "kb.h"
+#include "tokens.h"
+
+typedef struct {
+    size_t tok_start, tok_end;
+    long long mantissa;
+    int decimals;
+    const char *unit;   /* ISO 4217 code, owned by the kb */
+} ng_money;
+
+size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
+                     size_t max);
+
+/* Parses a number token ("1,743.5", "2.46") into mantissa/decimals.
+ * Returns 0 when it is not a plain number. */
+int ng_number_parse(const char *s, size_t n, long long *mantissa, int *decimals);
+
+/* Writes value as an xsd:decimal lexical form that always has a
+ * fractional part ("2500000000.0"). */
+void ng_decimal_format(long long mantissa, int decimals, char *buf, size_t len);
+
+#endif

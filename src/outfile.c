@@ -1,0 +1,115 @@
+/*
+ * outfile.c - atomic output files and the signals that must not leave a
+ * half-written one behind (see cli.h).
+ */
+#include "cli.h"
+#include "util.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* The temporary file a signal handler must remove: set while one is open. */
+static char pending_tmp[4096];
+static volatile sig_atomic_t have_pending;
+
+static void on_signal(int sig)
+{
+    if (have_pending)
+        unlink(pending_tmp);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void ng_cli_install_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGPIPE, &sa, NULL);
+}
+
+int ng_outfile_open(ng_outfile *o, const char *target)
+{
+    memset(o, 0, sizeof *o);
+    if (!target || strcmp(target, "-") == 0) {
+        o->fp = stdout;
+        return 0;
+    }
+    o->target = ng_xstrdup(target);
+    size_t n = strlen(target) + 16;
+    o->tmp = ng_xmalloc(n);
+    snprintf(o->tmp, n, "%s.tmp-XXXXXX", target);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0) {
+        fprintf(stderr, "newsgraph: %s: cannot create output: %s\n", target, strerror(errno));
+        free(o->tmp);
+        free(o->target);
+        memset(o, 0, sizeof *o);
+        return -1;
+    }
+    if (strlen(o->tmp) < sizeof pending_tmp) {
+        memcpy(pending_tmp, o->tmp, strlen(o->tmp) + 1);
+        have_pending = 1;
+    }
+    /* mkstemp makes the file private; the output is an ordinary file */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    o->fp = fdopen(fd, "wb");
+    return 0;
+}
+
+int ng_outfile_commit(ng_outfile *o)
+{
+    if (!o->target) {
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            fprintf(stderr, "newsgraph: standard output: write error: %s\n", strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    int bad = fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0;
+    int err = errno;
+    if (fclose(o->fp) != 0 && !bad) {
+        bad = 1;
+        err = errno;
+    }
+    o->fp = NULL;
+    if (bad || rename(o->tmp, o->target) != 0) {
+        if (!bad)
+            err = errno;
+        fprintf(stderr, "newsgraph: %s: write error: %s; earlier output left as it was\n", o->target,
+                strerror(err));
+        unlink(o->tmp);
+        have_pending = 0;
+        free(o->tmp);
+        free(o->target);
+        return -1;
+    }
+    have_pending = 0;
+    free(o->tmp);
+    free(o->target);
+    memset(o, 0, sizeof *o);
+    return 0;
+}
+
+void ng_outfile_abort(ng_outfile *o)
+{
+    if (!o->target)
+        return;
+    if (o->fp)
+        fclose(o->fp);
+    unlink(o->tmp);
+    have_pending = 0;
+    free(o->tmp);
+    free(o->target);
+    memset(o, 0, sizeof *o);
+}

@@ -1,0 +1,337 @@
+/*
+ * positions.c - offices and coreference (see positions.h).
+ *
+ * A title phrase is an office word with what qualifies it: a place or
+ * demonym before it ("Belarus President", "Belarusian Ambassador"), and
+ * "of [the] PLACE" or "of the INSTITUTION" after it. The phrase attaches
+ * to a name right after it, or to a name right before it in brackets or
+ * apposition. A phrase that attaches to nobody and follows "the" is a
+ * reference: it stands for the person of the article who holds that
+ * office (stated earlier, or known from the gazetteer).
+ */
+#include "positions.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    size_t start, end;            /* the whole title phrase, in tokens */
+    const char *type;
+    const ng_place *place;        /* jurisdiction written in the phrase */
+} title_phrase;
+
+static size_t mention_at(const ng_mentions *m, size_t tok)
+{
+    size_t i = ng_mentions_from(m, tok);
+    return i < m->len && m->items[i].tok_start == tok ? i : (size_t)-1;
+}
+
+static size_t mention_ending_at(const ng_mentions *m, size_t tok)
+{
+    size_t i = ng_mentions_from(m, tok);
+    while (i > 0) {
+        i--;
+        if (m->items[i].tok_end == tok)
+            return i;
+        if (m->items[i].tok_end < tok)
+            break;
+    }
+    return (size_t)-1;
+}
+
+static int is_place_like(const ng_mention *x)
+{
+    return x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM;
+}
+
+/* Pre-modifier: "Belarus President", "Russia's Governor", "Belarus' First
+ * Deputy PM". Returns the phrase start. */
+static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t start, const ng_place **place)
+{
+    size_t probe = start;
+    if (probe >= 1 && ng_tok_eq(t, probe - 1, "s") && probe >= 2 && ng_tok_is(t, probe - 2, '\''))
+        probe -= 2;
+    else if (probe >= 1 && ng_tok_is(t, probe - 1, '\''))
+        probe -= 1;
+    size_t mi = mention_ending_at(m, probe);
+    if (mi != (size_t)-1 && is_place_like(&m->items[mi])) {
+        *place = m->items[mi].place;
+        return m->items[mi].tok_start;
+    }
+    return start;
+}
+
+/* Post-modifier: "of [the] PLACE['s PLACE]", "of the INSTITUTION". */
+static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end, size_t limit,
+                            const ng_place **place, const ng_place *home)
+{
+    size_t k = end;
+    if (!ng_tok_eq(t, k, "of"))
+        return end;
+    k++;
+    if (ng_tok_eq(t, k, "the"))
+        k++;
+    size_t got = end;
+    while (k < limit) {
+        size_t mi = mention_at(m, k);
+        if (mi == (size_t)-1)
+            break;
+        const ng_mention *x = &m->items[mi];
+        if (x->kind == NG_M_PLACE) {
+            *place = x->place;
+        } else if (x->kind == NG_M_REF && x->office && !x->office->type) {
+            *place = x->office->jurisdiction ? x->office->jurisdiction : home;
+        } else {
+            break;
+        }
+        k = got = x->tok_end;
+        /* "Russia's Leningrad Region" */
+        if (ng_tok_is(t, k, '\'')) {
+            size_t j = k + 1;
+            if (ng_tok_eq(t, j, "s"))
+                j++;
+            if (mention_at(m, j) != (size_t)-1 && m->items[mention_at(m, j)].kind == NG_M_PLACE) {
+                k = j;
+                continue;
+            }
+        }
+        break;
+    }
+    return got;
+}
+
+static int needs_place(const ng_kb *kb, const ng_tokens *t, const ng_mention *x)
+{
+    return ng_kb_match(kb, "office-needs-place", t, x->tok_start, x->tok_end, NULL) ==
+           x->tok_end - x->tok_start;
+}
+
+static void add_position(ng_mentions *m, int person, const char *type, const ng_place *place, size_t tok)
+{
+    if (person < 0 || !type)
+        return;
+    for (size_t i = 0; i < m->npositions; i++) {
+        ng_xposition *p = &m->positions[i];
+        if (p->person == person && strcmp(p->type, type) == 0 && p->jurisdiction == place)
+            return;
+    }
+    if (m->npositions == m->poscap) {
+        m->poscap = m->poscap ? m->poscap * 2 : 16;
+        m->positions = ng_xrealloc(m->positions, m->poscap * sizeof *m->positions);
+    }
+    m->positions[m->npositions++] = (ng_xposition){person, type, place, tok};
+}
+
+/* Where the text names no jurisdiction: the person's known office of
+ * that kind, else (for national offices) the article's own country. */
+static const ng_place *default_place(const ng_mentions *m, const ng_kb *kb, int person, const char *type)
+{
+    const ng_person *k = person >= 0 ? m->persons[person].known : NULL;
+    for (int i = 0; k && i < k->nknown; i++)
+        if (strcmp(k->known[i].type, type) == 0)
+            return k->known[i].jurisdiction;
+    if (ng_kb_key_in(kb, "national-office", type))
+        return m->home;
+    return NULL;
+}
+
+static const char *last_type_before(const ng_mentions *m, size_t tok)
+{
+    const char *type = NULL;
+    size_t best = 0;
+    for (size_t i = 0; i < m->npositions; i++)
+        if (m->positions[i].tok < tok && m->positions[i].tok >= best) {
+            best = m->positions[i].tok;
+            type = m->positions[i].type;
+        }
+    return type;
+}
+
+static int only_glue(const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!(ng_tok_is(t, k, ',') || ng_tok_is(t, k, '[') || ng_tok_is(t, k, '(') ||
+              ng_tok_eq(t, k, "the") || ng_tok_eq(t, k, "a") || ng_tok_eq(t, k, "an")))
+            return 0;
+    return 1;
+}
+
+/* The nearest name mention in the sentence before tok, skipping a
+ * relative clause (", who headed ..., "). */
+static int name_before(const ng_mentions *m, size_t sent_start, size_t tok)
+{
+    size_t i = ng_mentions_from(m, tok);
+    while (i > 0) {
+        i--;
+        const ng_mention *x = &m->items[i];
+        if (x->tok_start < sent_start)
+            break;
+        if (x->kind == NG_M_NAME)
+            return x->person;
+    }
+    return -1;
+}
+
+/* "X became an ambassador to Russia", "X was appointed head of ...". */
+static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb *kb, size_t sent_start,
+                          size_t phrase_start)
+{
+    size_t k = phrase_start;
+    for (int skip = 0; skip < 5 && k > sent_start; skip++) {
+        /* find a copula ending at k */
+        for (size_t back = 1; back <= 3 && back <= k - sent_start; back++) {
+            if (ng_kb_match(kb, "copula", t, k - back, k, NULL) == back)
+                return name_before(m, sent_start, k - back);
+        }
+        k--;
+        if (t->toks[k].kind == NG_TOK_PUNCT && !ng_tok_is(t, k, '\''))
+            return -1;
+    }
+    return -1;
+}
+
+static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
+{
+    const ng_tokens *t = &doc->toks;
+    for (size_t i = 0; i < m->len; i++) {
+        ng_mention *x = &m->items[i];
+        if (x->kind != NG_M_REF || !x->office || !x->office->type)
+            continue;
+        size_t si = ng_sentence_of(s, x->tok_start);
+        if (si == (size_t)-1)
+            continue;
+        size_t sent_start = s->items[si].tok_start, sent_end = s->items[si].tok_end;
+        title_phrase tp = {x->tok_start, x->tok_end, x->office->type, x->office->jurisdiction};
+        const ng_place *pre = NULL, *post = NULL;
+        tp.start = pre_modifier(m, t, x->tok_start, &pre);
+        tp.end = post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
+        tp.place = post ? post : (pre ? pre : tp.place);
+        x->office_place = tp.place;
+        int counterpart = strcmp(tp.type, "Counterpart") == 0;
+        if (needs_place(kb, t, x) && !tp.place)
+            continue;
+        if (counterpart)
+            tp.type = last_type_before(m, x->tok_start);
+        if (!tp.type)
+            continue;
+        /* a name right after: "Governor Aleksandr Beglov", "..., Alexander Drozdenko" */
+        size_t k = tp.end;
+        if (ng_tok_is(t, k, ','))
+            k++;
+        size_t mi = mention_at(m, k);
+        int person = -1;
+        if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {
+            person = m->items[mi].person;
+            /* "President Alexander Lukashenko of the Republic of Belarus" */
+            const ng_place *after = NULL;
+            if (!tp.place && post_modifier(m, t, m->items[mi].tok_end, sent_end, &after, m->home) >
+                                 m->items[mi].tok_end)
+                tp.place = after;
+        }
+        /* a name right before: "Nikolai Snopkov [Belarus' First Deputy PM]" */
+        if (person < 0 && tp.start > sent_start) {
+            size_t j = tp.start;
+            while (j > sent_start && only_glue(t, j - 1, j) && tp.start - j < 3)
+                j--;
+            size_t before = mention_ending_at(m, j);
+            if (j < tp.start && before != (size_t)-1 && m->items[before].kind == NG_M_NAME &&
+                (ng_tok_is(t, j, '[') || ng_tok_is(t, j, '(') || ng_tok_is(t, j, ',')))
+                person = m->items[before].person;
+        }
+        if (person < 0)
+            person = copula_subject(m, t, kb, sent_start, tp.start);
+        if (person < 0)
+            continue;
+        x->kind = NG_M_OFFICE;
+        x->person = person;
+        const ng_place *place = tp.place ? tp.place : default_place(m, kb, person, tp.type);
+        add_position(m, person, tp.type, place, x->tok_start);
+    }
+}
+
+/* "the head of state" -> the article's president. */
+static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *x, const char *type,
+                             const ng_place *place)
+{
+    (void)kb;
+    int best = -1;
+    size_t best_tok = 0;
+    for (size_t i = 0; i < m->npositions; i++) {
+        const ng_xposition *p = &m->positions[i];
+        if (p->tok >= x->tok_start || strcmp(p->type, type) != 0)
+            continue;
+        if (place && p->jurisdiction && !ng_place_within(p->jurisdiction, place) &&
+            !ng_place_within(place, p->jurisdiction))
+            continue;
+        if (best < 0 || p->tok >= best_tok) {
+            best = p->person;
+            best_tok = p->tok;
+        }
+    }
+    if (best >= 0)
+        return best;
+    int found = -1, count = 0;
+    for (size_t i = 0; i < m->npersons; i++) {
+        const ng_person *k = m->persons[i].known;
+        for (int j = 0; k && j < k->nknown; j++) {
+            if (strcmp(k->known[j].type, type) != 0)
+                continue;
+            if (place && k->known[j].jurisdiction && !ng_place_within(k->known[j].jurisdiction, place))
+                continue;
+            if (found != (int)i) {
+                found = (int)i;
+                count++;
+            }
+        }
+    }
+    return count == 1 ? found : -1;
+}
+
+static int after_the(const ng_tokens *t, size_t start)
+{
+    return start > 0 && (ng_tok_eq(t, start - 1, "the") || ng_tok_eq(t, start - 1, "our"));
+}
+
+static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
+{
+    const ng_tokens *t = &doc->toks;
+    int last_person = -1;
+    for (size_t i = 0; i < m->len; i++) {
+        ng_mention *x = &m->items[i];
+        if (x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) {
+            last_person = x->person;
+            continue;
+        }
+        if (x->kind == NG_M_PRONOUN) {
+            x->person = last_person;
+            continue;
+        }
+        if (x->kind != NG_M_REF || !x->office || !x->office->type)
+            continue;
+        if (strcmp(x->office->type, "Counterpart") == 0)
+            continue;
+        size_t si = ng_sentence_of(s, x->tok_start);
+        size_t sent_end = si == (size_t)-1 ? x->tok_end : s->items[si].tok_end;
+        const ng_place *pre = NULL, *post = NULL;
+        size_t start = pre_modifier(m, t, x->tok_start, &pre);
+        post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
+        if (!after_the(t, start))
+            continue;
+        const ng_place *place = post ? post : pre;
+        if (needs_place(kb, t, x) && !place)
+            continue;
+        int who = resolve_reference(m, kb, x, x->office->type, place);
+        if (who < 0)
+            continue;
+        x->person = who;
+        last_person = who;
+        add_position(m, who, x->office->type, place ? place : default_place(m, kb, who, x->office->type),
+                     x->tok_start);
+    }
+}
+
+void ng_positions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
+{
+    attach_titles(m, doc, s, kb);
+    resolve_references(m, doc, s, kb);
+}

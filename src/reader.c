@@ -1,0 +1,519 @@
+/*
+ * reader.c - plain text and HTML documents into ng_doc (see reader.h).
+ *
+ * Scraped news pages carry site chrome above and below the article: menus,
+ * a "page viewed" date, share buttons, lists of other headlines. The
+ * reader finds the publication date among the first lines (a time stamp
+ * line beats a bare date, which beats a weekday-led page date), the
+ * headline next to it, and the dateline ("MINSK, 14 July (BelTA) -").
+ * Phrases that mark chrome are lexicon classes, not code.
+ */
+#include "reader.h"
+#include "sha256.h"
+#include "text.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define HEADER_LINES 24
+
+/* ---- HTML to text --------------------------------------------------- */
+
+typedef struct {
+    ng_buf text;
+    char *title, *h1, *date, *url;
+} html_out;
+
+static int name_is(const xmlNode *n, const char *name)
+{
+    return n->name && xmlStrcasecmp(n->name, (const xmlChar *)name) == 0;
+}
+
+static int skipped_element(const xmlNode *n)
+{
+    static const char *skip[] = {"script", "style", "noscript", "nav", "footer", "aside", "form",
+                                 "iframe", "svg", "template", "button", "select", "head", "menu",
+                                 "object", "embed", "canvas", "audio", "video", NULL};
+    for (int i = 0; skip[i]; i++)
+        if (name_is(n, skip[i]))
+            return 1;
+    return 0;
+}
+
+static int block_element(const xmlNode *n)
+{
+    static const char *block[] = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+                                  "ol", "tr", "table", "section", "article", "header", "blockquote",
+                                  "time", "dd", "dt", "dl", "figure", "figcaption", "main", "pre",
+                                  "hr", "title", "body", NULL};
+    for (int i = 0; block[i]; i++)
+        if (name_is(n, block[i]))
+            return 1;
+    return 0;
+}
+
+static char *node_text(xmlNode *n)
+{
+    xmlChar *c = xmlNodeGetContent(n);
+    char *s = ng_xstrdup(c ? (const char *)c : "");
+    xmlFree(c);
+    for (char *p = s; *p; p++)
+        if (*p == '\n' || *p == '\t' || *p == '\r')
+            *p = ' ';
+    return s;
+}
+
+static char *attr(xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v)
+        return NULL;
+    char *s = ng_xstrdup((const char *)v);
+    xmlFree(v);
+    return s;
+}
+
+static void html_meta(xmlNode *n, html_out *o)
+{
+    if (name_is(n, "title") && !o->title) {
+        o->title = node_text(n);
+    } else if (name_is(n, "meta")) {
+        char *prop = attr(n, "property");
+        char *nm = attr(n, "name");
+        char *content = attr(n, "content");
+        const char *key = prop ? prop : nm;
+        if (key && content) {
+            if (!o->date && (strcmp(key, "article:published_time") == 0 || strcasecmp(key, "pubdate") == 0 ||
+                             strcasecmp(key, "date") == 0 || strcasecmp(key, "dc.date") == 0 ||
+                             strcasecmp(key, "publish-date") == 0))
+                o->date = ng_xstrdup(content);
+            else if (!o->url && strcmp(key, "og:url") == 0)
+                o->url = ng_xstrdup(content);
+        }
+        free(prop); free(nm); free(content);
+    } else if (name_is(n, "link")) {
+        char *rel = attr(n, "rel");
+        if (rel && strcasecmp(rel, "canonical") == 0 && !o->url)
+            o->url = attr(n, "href");
+        free(rel);
+    }
+}
+
+/* Iterative walk: hostile pages nest deeper than any stack should. */
+static void html_walk(xmlNode *root, html_out *o)
+{
+    xmlNode *n = root;
+    while (n) {
+        int descend = 0;
+        if (n->type == XML_ELEMENT_NODE) {
+            html_meta(n, o);
+            if (name_is(n, "h1") && !o->h1)
+                o->h1 = node_text(n);
+            if (name_is(n, "time") && !o->date)
+                o->date = attr(n, "datetime");
+            if (!skipped_element(n)) {
+                if (block_element(n))
+                    ng_buf_addc(&o->text, '\n');
+                descend = n->children != NULL;
+            }
+        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content) {
+                for (const xmlChar *p = n->content; *p; p++)
+                    ng_buf_addc(&o->text, (*p == '\n' || *p == '\t' || *p == '\r') ? ' ' : (char)*p);
+            }
+        }
+        if (descend) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next) {
+            n = n->parent;
+            if (n && n->type == XML_ELEMENT_NODE && block_element(n))
+                ng_buf_addc(&o->text, '\n');
+        }
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+}
+
+static int html_to_text(const unsigned char *bytes, size_t len, html_out *o)
+{
+    memset(o, 0, sizeof *o);
+    if (len > (size_t)INT32_MAX)
+        return -1;
+    htmlDocPtr d = htmlReadMemory((const char *)bytes, (int)len, NULL, NULL,
+                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                  HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    if (!d)
+        return -1;
+    xmlNode *root = xmlDocGetRootElement(d);
+    if (root) {
+        /* head first for metadata, then the body's text */
+        for (xmlNode *c = root->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && name_is(c, "head"))
+                for (xmlNode *h = c->children; h; h = h->next)
+                    if (h->type == XML_ELEMENT_NODE)
+                        html_meta(h, o);
+        html_walk(root, o);
+    }
+    xmlFreeDoc(d);
+    return 0;
+}
+
+static void html_out_free(html_out *o)
+{
+    ng_buf_free(&o->text);
+    free(o->title); free(o->h1); free(o->date); free(o->url);
+}
+
+static int looks_like_html(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n && i < 512; i++) {
+        if (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')
+            continue;
+        if (s[i] != '<')
+            return 0;
+        return (n - i > 5 && (strncasecmp((const char *)s + i, "<!doctype html", 14 < n - i ? 14 : n - i) == 0 ||
+                              strncasecmp((const char *)s + i, "<html", 5) == 0 ||
+                              strncasecmp((const char *)s + i, "<head", 5) == 0 ||
+                              strncasecmp((const char *)s + i, "<body", 5) == 0 ||
+                              strncasecmp((const char *)s + i, "<!--", 4) == 0 ||
+                              strncasecmp((const char *)s + i, "<div", 4) == 0 ||
+                              strncasecmp((const char *)s + i, "<p", 2) == 0));
+    }
+    return 0;
+}
+
+/* ---- lines and their roles ------------------------------------------ */
+
+static void split_lines(ng_doc *doc)
+{
+    size_t cap = 16, k = 0;
+    doc->paras = ng_xmalloc(cap * sizeof *doc->paras);
+    size_t i = 0;
+    while (i <= doc->len) {
+        size_t e = i;
+        while (e < doc->len && doc->text[e] != '\n')
+            e++;
+        size_t s = i, t = e;
+        while (s < t && doc->text[s] == ' ')
+            s++;
+        while (t > s && doc->text[t - 1] == ' ')
+            t--;
+        if (t > s) {
+            if (doc->npara == cap) {
+                cap *= 2;
+                doc->paras = ng_xrealloc(doc->paras, cap * sizeof *doc->paras);
+            }
+            ng_para *p = &doc->paras[doc->npara++];
+            p->start = s;
+            p->end = t;
+            p->kind = NG_PARA_BODY;
+            while (k < doc->toks.ntok && doc->toks.toks[k].start < s)
+                k++;
+            p->tok_start = k;
+            while (k < doc->toks.ntok && doc->toks.toks[k].start < t)
+                k++;
+            p->tok_end = k;
+        }
+        i = e + 1;
+    }
+}
+
+static size_t para_words(const ng_doc *doc, const ng_para *p)
+{
+    size_t n = 0;
+    for (size_t k = p->tok_start; k < p->tok_end; k++)
+        if (doc->toks.toks[k].kind != NG_TOK_PUNCT)
+            n++;
+    return n;
+}
+
+static int ends_sentence(const ng_doc *doc, const ng_para *p)
+{
+    char c = doc->text[p->end - 1];
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == ',' || c == ':';
+}
+
+/* A date line: optional prefix ("Posted:", "date"), optional clock time,
+ * then a date. Returns a score (0: not a date line). */
+static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_timex *x, size_t *rest)
+{
+    const ng_tokens *t = &doc->toks;
+    size_t i = p->tok_start, end = p->tok_end;
+    int score = 2;
+    size_t n = ng_kb_match(kb, "date-prefix", t, i, end, NULL);
+    if (n) {
+        i += n;
+        if (ng_tok_is(t, i, ':'))
+            i++;
+        score = 3;
+    }
+    if (i + 2 < end && t->toks[i].kind == NG_TOK_NUM && ng_tok_is(t, i + 1, ':')) {
+        i += 3; /* "15:48 03 November 2022" */
+        if (ng_tok_is(t, i, ':'))
+            i += 2;
+        score = 3;
+    }
+    ng_date none = {0, 0, 0};
+    if (!ng_timex_at(kb, t, i, end, none, x) || x->precision != NG_PREC_DAY || !x->explicit_year ||
+        !x->from.y)
+        return 0;
+    if (x->has_time)
+        score = 3;
+    if (x->weekday_led)
+        score = 1;
+    *rest = x->tok_end;
+    /* a bare date must fill its line; a prefixed one may run into text */
+    if (score == 2 && x->tok_end < end)
+        return 0;
+    return score;
+}
+
+/* "ST PETERSBURG, 24 June (BelTA) -", "MOSCOW, August 30. /TASS/." */
+static int find_dateline(ng_doc *doc, const ng_kb *kb, size_t i, size_t end)
+{
+    const ng_tokens *t = &doc->toks;
+    size_t j = i;
+    while (j < end && t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_ALLCAPS))
+        j++;
+    while (j < end && ng_tok_is(t, j, '.') && j + 1 < end && (t->toks[j + 1].flags & NG_TF_ALLCAPS))
+        j += 2; /* "ST. PETERSBURG" */
+    if (j == i || j - i > 5 || !ng_tok_is(t, j, ','))
+        return 0;
+    ng_timex x;
+    ng_date none = {0, 0, 0};
+    if (!ng_timex_at(kb, t, j + 1, end, none, &x) || x.precision != NG_PREC_DAY)
+        return 0;
+    doc->dateline_tok_start = i;
+    doc->dateline_tok_end = j;
+    return 1;
+}
+
+static int is_chrome_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, int *tail)
+{
+    const ng_tokens *t = &doc->toks;
+    size_t n = ng_kb_match(kb, "chrome-tail", t, p->tok_start, p->tok_end, NULL);
+    if (n) {
+        *tail = 1;
+        return 1;
+    }
+    n = ng_kb_match(kb, "chrome-line", t, p->tok_start, p->tok_end, NULL);
+    if (n && (p->tok_start + n == p->tok_end ||
+              (p->tok_start + n + 1 == p->tok_end && ng_tok_is(t, p->tok_start + n, ':'))))
+        return 1;
+    n = ng_kb_match(kb, "chrome-prefix", t, p->tok_start, p->tok_end, NULL);
+    return n && ng_tok_is(t, p->tok_start + n, ':');
+}
+
+static void set_issued(ng_doc *doc, const ng_timex *x, const ng_tokens *t)
+{
+    doc->issued = x->from;
+    doc->hour = doc->minute = -1;
+    if (x->has_time) {
+        /* the clock time is the last 3 or 5 tokens of the expression */
+        for (size_t k = x->tok_start; k + 2 < x->tok_end; k++) {
+            if (t->toks[k].kind == NG_TOK_NUM && ng_tok_is(t, k + 1, ':') &&
+                t->toks[k + 2].kind == NG_TOK_NUM) {
+                doc->hour = atoi(t->text + t->toks[k].start);
+                doc->minute = atoi(t->text + t->toks[k + 2].start);
+                if (doc->hour > 23 || doc->minute > 59)
+                    doc->hour = doc->minute = -1;
+                break;
+            }
+        }
+    }
+}
+
+static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
+{
+    size_t limit = doc->npara < HEADER_LINES ? doc->npara : HEADER_LINES;
+    int best = 0;
+    size_t date_para = (size_t)-1, rest = 0;
+    for (size_t i = 0; i < limit; i++) {
+        ng_timex x;
+        size_t r;
+        int score = date_line(doc, kb, &doc->paras[i], &x, &r);
+        if (score > best) {
+            best = score;
+            date_para = i;
+            rest = r;
+            if (!have_date)
+                set_issued(doc, &x, &doc->toks);
+        }
+    }
+    int tail = 0;
+    for (size_t i = 0; i < doc->npara; i++) {
+        ng_para *p = &doc->paras[i];
+        if (tail || is_chrome_line(doc, kb, p, &tail))
+            p->kind = NG_PARA_CHROME;
+    }
+    size_t title = (size_t)-1;
+    if (date_para != (size_t)-1) {
+        ng_para *d = &doc->paras[date_para];
+        if (rest < d->tok_end) {
+            d->kind = NG_PARA_BODY; /* " date 2019-12-13 Alexander ... said" */
+            find_dateline(doc, kb, rest, d->tok_end);
+        } else {
+            d->kind = NG_PARA_DATE;
+        }
+        size_t after = date_para + 1;
+        while (after < doc->npara && doc->paras[after].kind == NG_PARA_CHROME)
+            after++;
+        if (after < doc->npara && rest >= d->tok_end) {
+            ng_para *a = &doc->paras[after];
+            size_t w = para_words(doc, a);
+            if (w >= 3 && w < 30 && !ends_sentence(doc, a))
+                title = after;
+        }
+        if (title == (size_t)-1 && date_para > 0) {
+            size_t before = date_para - 1;
+            while (before > 0 && doc->paras[before].kind == NG_PARA_CHROME)
+                before--;
+            ng_para *b = &doc->paras[before];
+            size_t w = para_words(doc, b);
+            if (b->kind != NG_PARA_CHROME && w >= 3 && w < 30 && !ends_sentence(doc, b))
+                title = before;
+        }
+    }
+    size_t header_end = title != (size_t)-1 ? title : (date_para != (size_t)-1 ? date_para : 0);
+    for (size_t i = 0; i < header_end && i < doc->npara; i++) {
+        ng_para *p = &doc->paras[i];
+        if (p->kind == NG_PARA_BODY && !(para_words(doc, p) >= 12 && ends_sentence(doc, p)))
+            p->kind = NG_PARA_HEADER;
+    }
+    if (title != (size_t)-1) {
+        doc->paras[title].kind = NG_PARA_TITLE;
+        if (!doc->title)
+            doc->title = ng_xstrndup(doc->text + doc->paras[title].start,
+                                     doc->paras[title].end - doc->paras[title].start);
+    }
+    /* the dateline opens the first body paragraph */
+    if (doc->dateline_tok_end == doc->dateline_tok_start)
+        for (size_t i = 0; i < doc->npara && i < HEADER_LINES; i++)
+            if (doc->paras[i].kind == NG_PARA_BODY) {
+                find_dateline(doc, kb, doc->paras[i].tok_start, doc->paras[i].tok_end);
+                break;
+            }
+}
+
+static int parse_iso(const char *s, ng_date *d, int *hour, int *minute)
+{
+    int y, m, dd, h = -1, mi = -1;
+    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) != 3)
+        return 0;
+    ng_date r = {y, m, dd};
+    if (!ng_date_valid(r) || !m || !dd)
+        return 0;
+    if (strlen(s) >= 16 && (s[10] == 'T' || s[10] == ' ') && sscanf(s + 11, "%2d:%2d", &h, &mi) == 2 &&
+        (h < 0 || h > 23 || mi < 0 || mi > 59))
+        h = mi = -1;
+    *d = r;
+    *hour = h;
+    *minute = mi;
+    return 1;
+}
+
+int ng_doc_read(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned char *bytes, size_t len,
+                int format, const ng_doc_meta *meta, char *err, size_t errlen)
+{
+    memset(doc, 0, sizeof *doc);
+    doc->hour = doc->minute = -1;
+    size_t blank = 0;
+    while (blank < len && (bytes[blank] == ' ' || bytes[blank] == '\n' || bytes[blank] == '\r' ||
+                           bytes[blank] == '\t'))
+        blank++;
+    if (blank == len) {
+        snprintf(err, errlen, "%s: empty file", name);
+        return -1;
+    }
+    if (ng_text_is_binary(bytes, len)) {
+        snprintf(err, errlen, "%s: binary file, not an article", name);
+        return -1;
+    }
+    if (format == NG_FMT_AUTO)
+        format = looks_like_html(bytes, len) ? NG_FMT_HTML : NG_FMT_TEXT;
+    html_out h;
+    memset(&h, 0, sizeof h);
+    const char *src = (const char *)bytes;
+    size_t srclen = len;
+    if (format == NG_FMT_HTML) {
+        size_t bad = ng_utf8_invalid_at(bytes, len);
+        (void)bad; /* libxml2 transcodes declared charsets itself */
+        if (html_to_text(bytes, len, &h) != 0) {
+            snprintf(err, errlen, "%s: unreadable HTML", name);
+            html_out_free(&h);
+            return -1;
+        }
+        src = h.text.data ? h.text.data : "";
+        srclen = h.text.len;
+    } else {
+        size_t bad = ng_utf8_invalid_at(bytes, len);
+        if (bad != (size_t)-1) {
+            snprintf(err, errlen, "%s: invalid UTF-8 at byte %zu", name, bad);
+            return -1;
+        }
+    }
+    if (ng_utf8_invalid_at((const unsigned char *)src, srclen) != (size_t)-1) {
+        snprintf(err, errlen, "%s: invalid UTF-8 after HTML decoding", name);
+        html_out_free(&h);
+        return -1;
+    }
+    doc->name = ng_xstrdup(name);
+    ng_sha256_hex(bytes, len, doc->sha256);
+    doc->text = ng_text_normalize(src, srclen, &doc->len);
+    ng_tokens_init(&doc->toks, doc->text, doc->len);
+    split_lines(doc);
+
+    int have_date = 0;
+    const char *mdate = meta && meta->date ? meta->date : h.date;
+    if (mdate && parse_iso(mdate, &doc->issued, &doc->hour, &doc->minute))
+        have_date = 1;
+    const char *mtitle = meta && meta->title ? meta->title : (h.h1 ? h.h1 : h.title);
+    if (mtitle) {
+        size_t tl;
+        doc->title = ng_text_normalize(mtitle, strlen(mtitle), &tl);
+        /* trim */
+        char *s = doc->title;
+        while (*s == ' ') s++;
+        memmove(doc->title, s, strlen(s) + 1);
+        for (size_t k = strlen(doc->title); k > 0 && doc->title[k - 1] == ' '; k--)
+            doc->title[k - 1] = '\0';
+        if (!*doc->title) {
+            free(doc->title);
+            doc->title = NULL;
+        }
+    }
+    const char *murl = meta && meta->url ? meta->url : h.url;
+    if (murl && *murl)
+        doc->source = ng_xstrdup(murl);
+    classify(doc, kb, have_date);
+    html_out_free(&h);
+    if (doc->npara == 0) {
+        snprintf(err, errlen, "%s: no text", name);
+        ng_doc_free(doc);
+        return -1;
+    }
+    return 0;
+}
+
+void ng_doc_free(ng_doc *doc)
+{
+    free(doc->name);
+    free(doc->text);
+    free(doc->title);
+    free(doc->source);
+    free(doc->paras);
+    ng_tokens_free(&doc->toks);
+    memset(doc, 0, sizeof *doc);
+}
+
+size_t ng_doc_cp_offset(const ng_doc *doc, size_t byte)
+{
+    return ng_utf8_count(doc->text, byte < doc->len ? byte : doc->len);
+}

@@ -1,0 +1,65 @@
+/*
+ * reader.h - read one document: bytes in, normalized article text out,
+ * with its headline, publication date, dateline and the role of every
+ * paragraph (site chrome, header, headline, body).
+ *
+ * Plain text and HTML (libxml2's forgiving HTML parser) are read. Nothing
+ * here extracts facts; later stages read ng_doc only.
+ */
+#ifndef NG_READER_H
+#define NG_READER_H
+
+#include <stddef.h>
+
+#include "dates.h"
+#include "kb.h"
+#include "tokens.h"
+
+enum ng_para_kind {
+    NG_PARA_CHROME = 0, /* menus, share buttons, other headlines: ignored */
+    NG_PARA_HEADER,     /* lines above the article: read for places only */
+    NG_PARA_DATE,       /* the time stamp line */
+    NG_PARA_TITLE,      /* the headline */
+    NG_PARA_BODY,
+};
+
+typedef struct {
+    size_t start, end;  /* byte range of the line in text */
+    size_t tok_start, tok_end;
+    int kind;
+} ng_para;
+
+/* What the caller already knows (JSON Lines fields, HTML metadata). */
+typedef struct {
+    const char *url;
+    const char *date;   /* ISO date or date-time */
+    const char *title;
+} ng_doc_meta;
+
+typedef struct {
+    char *name;         /* as given */
+    char *text;         /* normalized article text */
+    size_t len;
+    char sha256[65];    /* of the input bytes */
+    char *title;        /* or NULL */
+    char *source;       /* URL or NULL */
+    ng_date issued;     /* y == 0 when unknown */
+    int hour, minute;   /* -1 when unknown */
+    size_t dateline_tok_start, dateline_tok_end; /* equal when none */
+    ng_tokens toks;
+    ng_para *paras;
+    size_t npara;
+} ng_doc;
+
+enum ng_doc_format { NG_FMT_AUTO = 0, NG_FMT_TEXT, NG_FMT_HTML };
+
+/* Reads a document. Returns 0, or -1 with the reason in err (empty,
+ * binary, invalid UTF-8, too large). */
+int ng_doc_read(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned char *bytes,
+                size_t len, int format, const ng_doc_meta *meta, char *err, size_t errlen);
+void ng_doc_free(ng_doc *doc);
+
+/* Byte offset -> code point offset into doc->text. */
+size_t ng_doc_cp_offset(const ng_doc *doc, size_t byte);
+
+#endif

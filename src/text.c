@@ -1,0 +1,141 @@
+/*
+ * text.c - UTF-8 validation and normalization (see text.h).
+ */
+#include "text.h"
+#include "util.h"
+
+size_t ng_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n == 0)
+        return 0;
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t len;
+    uint32_t v, min;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2; v = c & 0x1F; min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3; v = c & 0x0F; min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4; v = c & 0x07; min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+size_t ng_utf8_invalid_at(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = ng_utf8_decode(s + i, n - i, &cp);
+        if (!k)
+            return i;
+        i += k;
+    }
+    return (size_t)-1;
+}
+
+size_t ng_utf8_count(const char *s, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            count++;
+    return count;
+}
+
+int ng_text_is_binary(const unsigned char *s, size_t n)
+{
+    size_t controls = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == 0)
+            return 1;
+        if (s[i] < 0x20 && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && s[i] != '\f')
+            controls++;
+    }
+    return n > 0 && controls * 20 > n;
+}
+
+/* What a code point becomes: a replacement string, "" to drop it, or NULL
+ * to keep it as it is. */
+static const char *normal_form(uint32_t cp)
+{
+    switch (cp) {
+    case '\r': case '\f': case '\v':
+        return "\n";
+    case '\t':
+        return " ";
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+        return " ";
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+        return "";
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4:
+        return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2033:
+        return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212:
+        return "-";
+    case 0x2026:
+        return "...";
+    case 0x2028: case 0x2029:
+        return "\n";
+    default:
+        break;
+    }
+    if (cp >= 0x2000 && cp <= 0x200A)
+        return " ";
+    if (cp < 0x20 && cp != '\n')
+        return " ";
+    if (cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+        return " ";
+    return NULL;
+}
+
+char *ng_text_normalize(const char *s, size_t n, size_t *outlen)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = ng_utf8_decode(u + i, n - i, &cp);
+        if (!k) { /* callers validate first; stay safe anyway */
+            i++;
+            continue;
+        }
+        if (cp == '\r' && i + 1 < n && u[i + 1] == '\n') {
+            i++;
+            continue;
+        }
+        const char *rep = normal_form(cp);
+        if (rep)
+            ng_buf_adds(&b, rep);
+        else
+            ng_buf_add(&b, s + i, k);
+        i += k;
+    }
+    *outlen = b.len;
+    return ng_buf_steal(&b);
+}

@@ -1,0 +1,35 @@
+/*
+ * text.h - UTF-8 validation and normalization.
+ *
+ * Articles arrive as bytes from the web. Before anything reads them they are
+ * checked to be UTF-8 and rewritten into one canonical form: typographic
+ * quotes become ASCII quotes, dashes become '-', exotic spaces become ' ',
+ * invisible characters disappear and line ends become '\n'. Every later
+ * stage, and every offset in the output, refers to this normalized text.
+ */
+#ifndef NG_TEXT_H
+#define NG_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one code point at s[0..n); returns its length in bytes, or 0 when
+ * the sequence is invalid (overlong, surrogate, out of range, truncated). */
+size_t ng_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* Returns the byte offset of the first invalid sequence, or (size_t)-1 when
+ * the whole buffer is valid UTF-8. */
+size_t ng_utf8_invalid_at(const unsigned char *s, size_t n);
+
+/* Number of code points in s[0..n) (s valid UTF-8). */
+size_t ng_utf8_count(const char *s, size_t n);
+
+/* Normalized copy of valid UTF-8 s[0..n); caller frees. *outlen gets its
+ * length. */
+char *ng_text_normalize(const char *s, size_t n, size_t *outlen);
+
+/* True when the bytes look like a binary file rather than text (NUL bytes
+ * or many control characters). */
+int ng_text_is_binary(const unsigned char *s, size_t n);
+
+#endif

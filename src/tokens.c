@@ -1,0 +1,197 @@
+/*
+ * tokens.c - lexer and lookup keys (see tokens.h).
+ */
+#include "tokens.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alpha_ascii(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+
+/* Anything outside ASCII that survived normalization counts as a letter:
+ * Cyrillic, accented Latin, CJK. Symbols such as the euro sign are the
+ * exception that money recognition needs as separate tokens. */
+static int is_symbol_cp(uint32_t cp)
+{
+    return cp == 0x20AC || cp == 0x00A3 || cp == 0x20BD || cp == 0x00A5 || cp == 0x00A7 ||
+           cp == 0x00B0 || cp == 0x2116 || cp == 0x00A9 || cp == 0x00AE || cp == 0x2022 ||
+           cp == 0x00B7 || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
+static void push(ng_tokens *t, size_t *cap, uint32_t s, uint32_t e, int kind, int flags)
+{
+    if (t->ntok == *cap) {
+        *cap = *cap ? *cap * 2 : 256;
+        t->toks = ng_xrealloc(t->toks, *cap * sizeof *t->toks);
+    }
+    ng_token *k = &t->toks[t->ntok++];
+    k->start = s;
+    k->end = e;
+    k->kind = (uint8_t)kind;
+    k->flags = (uint8_t)flags;
+    k->quote = 0;
+}
+
+static void word_case_flags(const char *s, size_t n, int *flags)
+{
+    size_t letters = 0, upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_alpha_ascii(c)) {
+            letters++;
+            if (c >= 'A' && c <= 'Z')
+                upper++;
+        }
+    }
+    unsigned char c0 = (unsigned char)s[0];
+    if (c0 >= 'A' && c0 <= 'Z')
+        *flags |= NG_TF_UPPER;
+    /* Cyrillic capitals U+0410..U+042F are D0 90..D0 AF in UTF-8 */
+    if (c0 == 0xD0 && n > 1 && (unsigned char)s[1] >= 0x90 && (unsigned char)s[1] <= 0xAF)
+        *flags |= NG_TF_UPPER;
+    if (letters >= 2 && upper == letters)
+        *flags |= NG_TF_ALLCAPS;
+}
+
+void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
+{
+    memset(t, 0, sizeof *t);
+    t->text = text;
+    t->len = len;
+    t->lower = ng_xmalloc(len + 1);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        t->lower[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    t->lower[len] = '\0';
+
+    size_t cap = 0, i = 0;
+    int flags = NG_TF_NEWLINE | NG_TF_SPACE;
+    const unsigned char *u = (const unsigned char *)text;
+    while (i < len) {
+        unsigned char c = u[i];
+        if (c == ' ' || c == '\n') {
+            flags |= NG_TF_SPACE;
+            if (c == '\n')
+                flags |= NG_TF_NEWLINE;
+            i++;
+            continue;
+        }
+        size_t s = i;
+        if (is_digit(c)) {
+            /* 2.46, 1,000, 24.06.2024: separators only between digits */
+            while (i < len && (is_digit(u[i]) ||
+                   ((u[i] == '.' || u[i] == ',') && i + 1 < len && is_digit(u[i + 1]) && i > s)))
+                i++;
+            push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_NUM, flags);
+        } else if (c < 0x80 && !is_alpha_ascii(c)) {
+            i++;
+            push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_PUNCT, flags);
+        } else {
+            while (i < len) {
+                unsigned char d = u[i];
+                if (d < 0x80) {
+                    if (!is_alpha_ascii(d))
+                        break;
+                    i++;
+                    continue;
+                }
+                uint32_t cp;
+                size_t k = ng_utf8_decode(u + i, len - i, &cp);
+                if (!k || is_symbol_cp(cp)) {
+                    if (i == s)
+                        i += k ? k : 1; /* a lone symbol is a token of its own */
+                    break;
+                }
+                i += k;
+            }
+            int wf = flags;
+            uint32_t cp0 = 0;
+            ng_utf8_decode(u + s, len - s, &cp0);
+            if (is_symbol_cp(cp0)) {
+                push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_PUNCT, wf);
+            } else {
+                word_case_flags(text + s, i - s, &wf);
+                push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_WORD, wf);
+            }
+        }
+        flags = 0;
+    }
+}
+
+void ng_tokens_free(ng_tokens *t)
+{
+    free(t->lower);
+    free(t->toks);
+    memset(t, 0, sizeof *t);
+}
+
+int ng_tok_is(const ng_tokens *t, size_t i, char c)
+{
+    return i < t->ntok && t->toks[i].kind == NG_TOK_PUNCT &&
+           t->toks[i].end - t->toks[i].start == 1 && t->text[t->toks[i].start] == c;
+}
+
+const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n)
+{
+    *n = t->toks[i].end - t->toks[i].start;
+    return t->lower + t->toks[i].start;
+}
+
+int ng_tok_eq(const ng_tokens *t, size_t i, const char *w)
+{
+    if (i >= t->ntok)
+        return 0;
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    size_t wn = strlen(w);
+    if (n != wn)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)s[k])
+            return 0;
+    }
+    return 1;
+}
+
+size_t ng_key_append(ng_buf *b, const ng_tokens *t, size_t i, size_t j)
+{
+    size_t used = 0;
+    int glue = 1;
+    for (size_t k = i; k < j; k++) {
+        const ng_token *tk = &t->toks[k];
+        size_t n;
+        const char *s = ng_tok_lower(t, k, &n);
+        if (tk->kind == NG_TOK_PUNCT) {
+            char c = t->text[tk->start];
+            if (c == '.')
+                continue;
+            if (c == '-' || c == '\'') {
+                ng_buf_addc(b, c);
+                glue = 1;
+                used++;
+                continue;
+            }
+        }
+        if (!glue && b->len)
+            ng_buf_addc(b, ' ');
+        ng_buf_add(b, s, n);
+        glue = 0;
+        used++;
+    }
+    return used;
+}
+
+char *ng_key_of(const char *phrase)
+{
+    ng_tokens t;
+    ng_tokens_init(&t, phrase, strlen(phrase));
+    ng_buf b;
+    ng_buf_init(&b);
+    ng_key_append(&b, &t, 0, t.ntok);
+    ng_tokens_free(&t);
+    return ng_buf_steal(&b);
+}

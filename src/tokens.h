@@ -1,0 +1,61 @@
+/*
+ * tokens.h - the lexer: normalized text -> words, numbers and punctuation,
+ * each with its byte offsets, and the lookup keys built from them.
+ *
+ * Every recognizer works on tokens, never on raw bytes, so that "St.
+ * Petersburg", "St Petersburg" and "ST PETERSBURG" all give the same key.
+ */
+#ifndef NG_TOKENS_H
+#define NG_TOKENS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+enum ng_tok_kind { NG_TOK_WORD = 1, NG_TOK_NUM, NG_TOK_PUNCT };
+
+enum ng_tok_flag {
+    NG_TF_SPACE = 1,    /* white space before the token */
+    NG_TF_NEWLINE = 2,  /* a line break before the token */
+    NG_TF_UPPER = 4,    /* a word whose first letter is upper-case */
+    NG_TF_ALLCAPS = 8,  /* a word of two or more letters, all upper-case */
+    NG_TF_QUOTED = 16,  /* inside a quotation */
+};
+
+typedef struct {
+    uint32_t start, end; /* byte offsets into the text */
+    uint8_t kind;
+    uint8_t flags;
+    uint16_t quote;      /* quotation number within the article, 0 outside */
+} ng_token;
+
+typedef struct {
+    const char *text;    /* not owned */
+    char *lower;         /* ASCII-lower-cased copy of text, same length */
+    size_t len;
+    ng_token *toks;
+    size_t ntok;
+} ng_tokens;
+
+/* Tokenizes text[0..len) (normalized, valid UTF-8). */
+void ng_tokens_init(ng_tokens *t, const char *text, size_t len);
+void ng_tokens_free(ng_tokens *t);
+
+/* True when token i is the single punctuation character c. */
+int ng_tok_is(const ng_tokens *t, size_t i, char c);
+/* True when token i is a word or number equal to w, ignoring ASCII case. */
+int ng_tok_eq(const ng_tokens *t, size_t i, const char *w);
+/* Pointer to the lower-cased token text and its length. */
+const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n);
+
+/* Appends the lookup key of tokens [i, j) to b: lower-case words joined by
+ * one space, '.' dropped, hyphens and apostrophes glued to their words.
+ * Returns the number of tokens that contributed. */
+size_t ng_key_append(ng_buf *b, const ng_tokens *t, size_t i, size_t j);
+
+/* The lookup key of a free-standing phrase, as ng_key_append would build
+ * it from the phrase's own tokens. Caller frees. */
+char *ng_key_of(const char *phrase);
+
+#endif
