@@ -37,6 +37,17 @@ static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size
     return 0;
 }
 
+/* True when a phrase of class cls ends exactly at tok, starting at or after from. */
+static int phrase_ends_at(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t from, size_t tok)
+{
+    for (size_t k = from; k < tok; k++) {
+        size_t n = ng_kb_match(kb, cls, t, k, tok, NULL);
+        if (n && k + n == tok)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t find_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b,
                           size_t *len)
 {
@@ -67,13 +78,17 @@ static int cmp_int(const void *a, const void *b)
 }
 
 /* A day stated in the sentence, not a base of comparison. */
-static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out)
+static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out,
+                        int *calendar)
 {
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(kb, &doc->toks, s->tok_start, s->tok_end, doc->issued, x, MAX_TIMEX);
     for (size_t i = 0; i < n; i++)
         if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
             *out = x[i].from;
+            /* "24 June", "on 14 July": a calendar day, not "today" */
+            *calendar = doc->toks.toks[x[i].tok_start].kind == NG_TOK_NUM ||
+                        ng_kb_match(kb, "month", &doc->toks, x[i].tok_start, x[i].tok_end, NULL);
             return 1;
         }
     return 0;
@@ -233,7 +248,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
         return;
     qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
     x.mode = has_phrase(kb, "remote-cue", t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
-    if (!sentence_day(kb, doc, s, &x.date)) {
+    int calendar = 0;
+    if (!sentence_day(kb, doc, s, &x.date, &calendar)) {
         if (!has_phrase(kb, "time-unknown", t, s->tok_start, s->tok_end) && doc->issued.y) {
             x.date = doc->issued;
             x.date_defaulted = 1;
@@ -327,8 +343,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         ng_series *series = NULL;
         size_t n = ng_kb_match_series(kb, t, i, s->tok_end, &series);
         size_t start = i, name_end = i + n;
-        int context = i >= s->tok_start + 2 &&
-                      ng_kb_match(kb, "event-context", t, i > s->tok_start + 4 ? i - 4 : s->tok_start, i, NULL);
+        int context = phrase_ends_at(kb, "event-context", t, i > s->tok_start + 5 ? i - 5 : s->tok_start, i);
         char *label = NULL;
         if (n && series) {
             label = ng_xstrdup(series->label);
@@ -347,8 +362,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             if (!len || !has_head || (!context && !ng_kb_word_in(kb, "event-head", t, k + len - 1) &&
                                       !ng_kb_word_in(kb, "event-head", t, i)))
                 continue;
-            int ctx = i >= s->tok_start + 1 &&
-                      ng_kb_match(kb, "event-context", t, k > s->tok_start + 4 ? k - 4 : s->tok_start, k, NULL);
+            int ctx = phrase_ends_at(kb, "event-context", t, k > s->tok_start + 5 ? k - 5 : s->tok_start, k);
             if (!ctx && !context)
                 continue;
             start = k;
@@ -360,11 +374,19 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         int edition = edition_before(kb, t, start, s->tok_start);
         if (!edition && ng_tok_eq(t, start - 1, "the") && start >= 2)
             edition = edition_before(kb, t, start - 1, s->tok_start);
-        int ctx = i > s->tok_start &&
-                  ng_kb_match(kb, "event-context", t, start > s->tok_start + 4 ? start - 4 : s->tok_start, start, NULL);
+        size_t before_name = start;
+        if (edition && before_name > s->tok_start)
+            before_name--; /* "a session of the 10th Forum" */
+        int ctx = phrase_ends_at(kb, "event-context", t, start > s->tok_start + 6 ? start - 6 : s->tok_start,
+                                 start) ||
+                  phrase_ends_at(kb, "event-context", t, start > s->tok_start + 6 ? start - 6 : s->tok_start,
+                                 before_name);
         ng_date day;
-        int dated = sentence_day(kb, doc, s, &day);
-        if (!edition && !ctx && !dated) {
+        int explicit_day = 0;
+        int dated = sentence_day(kb, doc, s, &day, &explicit_day);
+        /* a series named in passing ("formats such as the Forum of
+         * Regions") is no event report */
+        if (!edition && !ctx && !explicit_day) {
             free(label);
             i = name_end - 1;
             continue;
@@ -377,7 +399,9 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             x->series_slug = ng_xstrdup(series->slug);
         if (dated) {
             x->date = day;
-        } else if (!has_phrase(kb, "future-cue", t, s->tok_start, s->tok_end) && doc->issued.y) {
+        } else if (has_phrase(kb, "future-cue", t, s->tok_start, s->tok_end)) {
+            x->future = 1;
+        } else if (doc->issued.y) {
             x->date = doc->issued;
             x->date_defaulted = 1;
         }
@@ -407,6 +431,15 @@ static void merge_forums(ng_events *e)
             }
             if (!a->edition)
                 a->edition = b->edition;
+            /* one report that the event is still ahead outweighs a date
+             * taken from the publication date */
+            if (b->future && a->date_defaulted) {
+                a->date = b->date;
+                a->date_defaulted = 0;
+            }
+            if (a->future && b->date_defaulted)
+                b->date.y = 0;
+            a->future |= b->future;
             if (!a->location)
                 a->location = b->location;
             if (a->date_defaulted && !b->date_defaulted && b->date.y) {

@@ -29,6 +29,7 @@ typedef struct {
     int edition;                /* 0 when not given */
     ng_date date;               /* y == 0 when unknown; precision by m/d */
     int date_defaulted;         /* taken from the publication date */
+    int future;                 /* the text says it is still ahead */
     int participants[NG_MAX_PARTICIPANTS];
     int nparticipants;
     const ng_place *location;

@@ -234,8 +234,12 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             while (j > sent_start && only_glue(t, j - 1, j) && tp.start - j < 3)
                 j--;
             size_t before = mention_ending_at(m, j);
+            /* "X, the Governor of Y," is an apposition; "With X, the head of
+             * state noted" is not: a comma needs a closing comma or stop */
+            int closed = tp.end >= sent_end || ng_tok_is(t, tp.end, ',') || ng_tok_is(t, tp.end, '.') ||
+                         ng_tok_is(t, tp.end, ')') || ng_tok_is(t, tp.end, ']');
             if (j < tp.start && before != (size_t)-1 && m->items[before].kind == NG_M_NAME &&
-                (ng_tok_is(t, j, '[') || ng_tok_is(t, j, '(') || ng_tok_is(t, j, ',')))
+                (ng_tok_is(t, j, '[') || ng_tok_is(t, j, '(') || (ng_tok_is(t, j, ',') && closed)))
                 person = m->items[before].person;
         }
         if (person < 0)

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what newsgraph needs on Debian 12: build tools, raptor2, rasqal,
+# librdf with its SQLite storage, libxml2, SQLite, the checks' tools
+# (rdflib, valgrind, clang's fuzzer runtime) and the npm packages of the
+# cross-engine and SHACL tests. Idempotent: does nothing when all is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake pkg-config libraptor2-dev librasqal3-dev librdf0-dev librdf-storage-sqlite
+          libxml2-dev libsqlite3-dev raptor2-utils rasqal-utils python3 python3-rdflib valgrind clang
+          libclang-rt-14-dev nodejs npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# npm ships with the NodeSource nodejs package where that is installed
+if [[ " ${missing[*]} " == *" npm "* ]] && command -v npm >/dev/null 2>&1; then
+  missing=("${missing[@]/npm}")
+fi
+missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ -f tests/js/package-lock.json ] && [ ! -d tests/js/node_modules ]; then
+  (cd tests/js && npm ci --silent --no-audit --no-fund)
+fi
