@@ -277,9 +277,20 @@ static const char *qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t 
     return "Exact";
 }
 
+/* "May" in "January-May" is a month, not a modal: a cue counts in lower
+ * case, or capitalized only where it opens the sentence. */
+static int lower_cue(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (ng_kb_match(kb, cls, t, i, b, NULL) && (i == a || !(t->toks[i].flags & NG_TF_UPPER) ||
+                                                     ng_tok_is(t, i - 1, '"')))
+            return 1;
+    return 0;
+}
+
 static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t after_end)
 {
-    if (has_phrase(kb, "projected-cue", t, a, money))
+    if (lower_cue(kb, "projected-cue", t, a, money))
         return 1;
     size_t n = 0;
     for (size_t i = a; i < money; i++)
@@ -295,7 +306,6 @@ typedef struct {
     const ng_sentences *s;
     const ng_mentions *m;
     speakers sp;
-    const char *last_indicator;
     int article_trades;
 } ctx;
 
@@ -327,19 +337,8 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
         }
     if (n)
         return keys[n - 1].value;
-    /* the neighbours in the paragraph: "... to reach $1bn. In 2022, our trade ..." */
-    for (int d = -1; d <= 1; d += 2) {
-        if ((d < 0 && si == 0) || si + (size_t)(d > 0) >= c->s->len)
-            continue;
-        const ng_sentence *o = &c->s->items[d < 0 ? si - 1 : si + 1];
-        if (o->para != sen->para)
-            continue;
-        n = find_hits(c->kb, "indicator", t, o->tok_start, o->tok_end, keys, MAX_KEYS);
-        if (n)
-            return keys[0].value;
-    }
-    if (c->last_indicator)
-        return c->last_indicator;
+    /* a bare figure ("we will reach $1bn") in an article about trade is
+     * a trade figure: the words near it name no other measure */
     return c->article_trades ? "Trade" : "OtherIndicator";
 }
 
@@ -390,7 +389,13 @@ static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
     int n = 0;
     for (size_t i = ng_mentions_from(m, sen->tok_start); i < m->len && m->items[i].tok_start < sen->tok_end; i++) {
         const ng_mention *x = &m->items[i];
-        if (x->kind != NG_M_PLACE || !(x->place->classes & (NG_COUNTRY | NG_REGION)) || n >= 8)
+        if (x->kind != NG_M_PLACE || n >= 8)
+            continue;
+        /* a city is a party ("trade between Minsk and Moscow"), not where
+         * something happened ("signed in Minsk") */
+        if (!(x->place->classes & (NG_COUNTRY | NG_REGION)) && x->tok_start > sen->tok_start &&
+            (ng_tok_eq(&c->doc->toks, x->tok_start - 1, "in") || ng_tok_eq(&c->doc->toks, x->tok_start - 1, "at") ||
+             ng_tok_eq(&c->doc->toks, x->tok_start - 1, "near") || ng_tok_eq(&c->doc->toks, x->tok_start - 1, "to")))
             continue;
         int dup = 0;
         for (int k = 0; k < n; k++)
@@ -408,15 +413,16 @@ static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
     }
     if (cl->nparties >= 2)
         return;
+    const ng_place *home = m->home_side ? m->home_side : m->home;
     if (cl->nparties == 1) {
         const ng_place *p = cl->parties[0];
         if (m->home && ng_place_within(p, m->home))
             add_party(cl, m->partner);
         else
-            add_party(cl, m->home);
+            add_party(cl, home);
         return;
     }
-    add_party(cl, m->home);
+    add_party(cl, home);
     add_party(cl, m->partner);
 }
 
@@ -478,7 +484,6 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         ng_claim *cl = new_claim(out);
         cl->indicator = indicator_near(c, si, money[k].tok_start, money[k].tok_end, seg_start, seg_end, &kw,
                                        &next_kw);
-        c->last_indicator = cl->indicator;
         cl->mantissa = money[k].mantissa;
         cl->decimals = money[k].decimals;
         cl->unit = money[k].unit;
@@ -551,7 +556,7 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
-    ctx c = {kb, doc, s, m, {0}, NULL, 0};
+    ctx c = {kb, doc, s, m, {0}, 0};
     find_speakers(&c.sp, doc, s, m, kb);
     for (size_t i = 0; i < s->len && !c.article_trades; i++)
         if (s->items[i].kind == NG_PARA_BODY &&

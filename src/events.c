@@ -359,6 +359,13 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             for (size_t q = k; q < k + len; q++)
                 if (ng_kb_word_in(kb, "event-head", t, q) || ng_kb_word_in(kb, "body-head", t, q))
                     has_head = 1;
+            const ng_office *starts_with_office = NULL;
+            ng_kb_match_office(kb, t, k, k + len, &starts_with_office);
+            int names_person = 0;
+            for (size_t q = ng_mentions_from(m, k); q < m->len && m->items[q].tok_start < k + len; q++)
+                names_person |= m->items[q].kind == NG_M_NAME;
+            if (starts_with_office || names_person)
+                continue;
             if (!len || !has_head || (!context && !ng_kb_word_in(kb, "event-head", t, k + len - 1) &&
                                       !ng_kb_word_in(kb, "event-head", t, i)))
                 continue;

@@ -308,6 +308,16 @@ static void find_parties(ng_mentions *m)
         m->partner = region->place;
     else if (country)
         m->partner = country->place;
+    /* region to region: "Vitebsk Region and Yaroslavl Region sign ..." */
+    const place_count *own = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const ng_place *p = pc[i].place;
+        if (pc[i].first != (size_t)-1 && m->home && p != m->home && (p->classes & NG_REGION) &&
+            ng_place_within(p, m->home) && pc[i].count >= 2 && better(&pc[i], own))
+            own = &pc[i];
+    }
+    if (own && m->partner && (m->partner->classes & NG_REGION))
+        m->home_side = own->place;
     free(pc);
 }
 

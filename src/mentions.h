@@ -60,6 +60,7 @@ typedef struct {
     size_t npositions, poscap;
     const ng_place *home;      /* the country the article speaks for */
     const ng_place *partner;   /* the other party of its economic talk */
+    const ng_place *home_side; /* a region of home that speaks for it, or NULL */
 } ng_mentions;
 
 void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb);

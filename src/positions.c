@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* post_modifier reads the lexicon; set once per ng_positions_find call */
+static _Thread_local const ng_kb *kb_of_positions;
+
 typedef struct {
     size_t start, end;            /* the whole title phrase, in tokens */
     const char *type;
@@ -72,19 +75,34 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
     if (ng_tok_eq(t, k, "the"))
         k++;
     size_t got = end;
+    int fixed = 0; /* an institution's own country outranks later places */
     while (k < limit) {
         size_t mi = mention_at(m, k);
         if (mi == (size_t)-1)
             break;
         const ng_mention *x = &m->items[mi];
-        if (x->kind == NG_M_PLACE) {
-            *place = x->place;
+        if (x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM) {
+            if (!fixed)
+                *place = x->place;
         } else if (x->kind == NG_M_REF && x->office && !x->office->type) {
-            *place = x->office->jurisdiction ? x->office->jurisdiction : home;
+            if (!fixed)
+                *place = x->office->jurisdiction ? x->office->jurisdiction : home;
+            fixed = x->office->jurisdiction != NULL;
         } else {
             break;
         }
         k = got = x->tok_end;
+        /* "of the Minsk City Executive Committee", "of the Belarusian leader" */
+        size_t tail = ng_kb_match(kb_of_positions, "institution-tail", t, k, limit, NULL);
+        if (tail)
+            k = got = k + tail;
+        size_t ref = mention_at(m, k);
+        if (x->kind == NG_M_DEMONYM && ref != (size_t)-1 && m->items[ref].kind == NG_M_REF)
+            k = got = m->items[ref].tok_end;
+        if (ng_tok_eq(t, k, "of")) {
+            k += ng_tok_eq(t, k + 1, "the") ? 2 : 1;
+            continue;
+        }
         /* "Russia's Leningrad Region" */
         if (ng_tok_is(t, k, '\'')) {
             size_t j = k + 1;
@@ -336,6 +354,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
 
 void ng_positions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
+    kb_of_positions = kb;
     attach_titles(m, doc, s, kb);
     resolve_references(m, doc, s, kb);
 }

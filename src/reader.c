@@ -347,11 +347,16 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
                 set_issued(doc, &x, &doc->toks);
         }
     }
+    /* Below "Follow us" and "Recent news" a page lists other headlines:
+     * no facts of this article, but the places it names are still named */
     int tail = 0;
     for (size_t i = 0; i < doc->npara; i++) {
         ng_para *p = &doc->paras[i];
-        if (tail || is_chrome_line(doc, kb, p, &tail))
+        int was_tail = tail;
+        if (is_chrome_line(doc, kb, p, &tail) && !(tail && !was_tail))
             p->kind = NG_PARA_CHROME;
+        else if (tail)
+            p->kind = NG_PARA_HEADER;
     }
     size_t title = (size_t)-1;
     if (date_para != (size_t)-1) {
@@ -365,6 +370,8 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
         size_t after = date_para + 1;
         while (after < doc->npara && doc->paras[after].kind == NG_PARA_CHROME)
             after++;
+        if (after < doc->npara && doc->paras[after].kind == NG_PARA_HEADER)
+            after = doc->npara; /* the page ends in its chrome */
         if (after < doc->npara && rest >= d->tok_end) {
             ng_para *a = &doc->paras[after];
             size_t w = para_words(doc, a);
