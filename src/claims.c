@@ -268,7 +268,8 @@ static const char *qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t 
         for (size_t k = i - 1; k + 1 > lo && k + 3 >= i - 1; k--) {
             const char *v = NULL;
             size_t n = ng_kb_match(kb, "qualifier", t, k, money, &v);
-            if (n && k + n == i && v)
+            /* "talk about $2bn" is no estimate */
+            if (n && k + n == i && v && !(k > 0 && ng_kb_word_in(kb, "about-blocker", t, k - 1)))
                 return v;
             if (k == 0)
                 break;

@@ -271,13 +271,16 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
     }
 }
 
-/* "the head of state" -> the article's president. */
+/* "the head of state" -> the article's president. The office keeps the
+ * jurisdiction already known for it: "the head of the Russian region" names
+ * no new office. */
 static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *x, const char *type,
-                             const ng_place *place)
+                             const ng_place *place, const ng_place **held)
 {
     (void)kb;
     int best = -1;
     size_t best_tok = 0;
+    *held = place;
     for (size_t i = 0; i < m->npositions; i++) {
         const ng_xposition *p = &m->positions[i];
         if (p->tok >= x->tok_start || strcmp(p->type, type) != 0)
@@ -288,6 +291,7 @@ static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *
         if (best < 0 || p->tok >= best_tok) {
             best = p->person;
             best_tok = p->tok;
+            *held = p->jurisdiction;
         }
     }
     if (best >= 0)
@@ -303,6 +307,7 @@ static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *
             if (found != (int)i) {
                 found = (int)i;
                 count++;
+                *held = k->known[j].jurisdiction;
             }
         }
     }
@@ -342,12 +347,13 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         const ng_place *place = post ? post : pre;
         if (needs_place(kb, t, x) && !place)
             continue;
-        int who = resolve_reference(m, kb, x, x->office->type, place);
+        const ng_place *held = NULL;
+        int who = resolve_reference(m, kb, x, x->office->type, place, &held);
         if (who < 0)
             continue;
         x->person = who;
         last_person = who;
-        add_position(m, who, x->office->type, place ? place : default_place(m, kb, who, x->office->type),
+        add_position(m, who, x->office->type, held ? held : default_place(m, kb, who, x->office->type),
                      x->tok_start);
     }
 }
