@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libraptor2-dev librasqal3-dev librdf0-dev librdf-storage-sqlite
-          libxml2-dev libsqlite3-dev raptor2-utils rasqal-utils python3 python3-rdflib valgrind clang
+          libxml2-dev libsqlite3-dev zlib1g-dev raptor2-utils rasqal-utils python3 python3-rdflib valgrind clang
           libclang-rt-14-dev nodejs npm)
 
 missing=()

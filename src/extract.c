@@ -15,8 +15,9 @@ static void extract_usage(FILE *fp)
     fprintf(fp,
             "usage: newsgraph extract [options] INPUT...\n"
             "\n"
-            "INPUT is a file, a directory (read recursively: *.txt *.html *.htm *.jsonl,\n"
-            "in sorted order) or - for standard input.\n"
+            "INPUT is a file, a directory (read recursively: *.txt *.html *.htm *.jsonl\n"
+            "*.warc *.warc.gz, in sorted order) or - for standard input. WARC files are\n"
+            "read record by record (response and resource records).\n"
             "\n"
             "  -o FILE          write here (default: standard output); written to a\n"
             "                   temporary file and renamed when complete\n"

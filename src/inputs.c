@@ -5,6 +5,7 @@
 #include "util.h"
 
 #include <dirent.h>
+#include <zlib.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,9 +13,11 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+enum { SRC_FILE, SRC_JSONL, SRC_WARC };
+
 typedef struct {
     char *path;
-    int jsonl;
+    int kind;
 } source;
 
 struct ng_inputs {
@@ -23,6 +26,10 @@ struct ng_inputs {
     size_t max_size;
     size_t total;
     int stdin_jsonl;
+    /* WARC state: records are read one at a time through zlib, which
+     * reads plain and gzip-compressed files alike */
+    gzFile wf;
+    char *wpath;
     /* JSON Lines state */
     FILE *jf;
     char *jpath;
@@ -40,7 +47,8 @@ static int has_suffix(const char *s, const char *suf)
 static int article_file(const char *name)
 {
     return has_suffix(name, ".txt") || has_suffix(name, ".html") || has_suffix(name, ".htm") ||
-           has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson");
+           has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson") || has_suffix(name, ".warc") ||
+           has_suffix(name, ".warc.gz");
 }
 
 static void add_source(ng_inputs *in, const char *path)
@@ -50,7 +58,9 @@ static void add_source(ng_inputs *in, const char *path)
         in->src = ng_xrealloc(in->src, in->cap * sizeof *in->src);
     }
     in->src[in->nsrc].path = ng_xstrdup(path);
-    in->src[in->nsrc].jsonl = has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson");
+    in->src[in->nsrc].kind = has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson") ? SRC_JSONL
+                             : has_suffix(path, ".warc") || has_suffix(path, ".warc.gz") ? SRC_WARC
+                                                                                         : SRC_FILE;
     in->nsrc++;
     struct stat st;
     if (strcmp(path, "-") != 0 && stat(path, &st) == 0)
@@ -120,7 +130,7 @@ int ng_inputs_open(ng_inputs **out, char *const *paths, size_t n, size_t max_siz
                 return -1;
             }
             if (in->nsrc == before) {
-                snprintf(err, errlen, "%s: no articles (*.txt, *.html, *.htm, *.jsonl) in this directory",
+                snprintf(err, errlen, "%s: no articles (*.txt, *.html, *.htm, *.jsonl, *.warc[.gz]) in this directory",
                          paths[i]);
                 ng_inputs_close(in);
                 return -1;
@@ -377,16 +387,168 @@ static int next_jsonl(ng_inputs *in, ng_item *it)
     }
 }
 
+/* ---- WARC ----------------------------------------------------------- */
+
+/* One header line of a WARC record or HTTP message, without its CRLF. */
+static int warc_line(gzFile f, ng_buf *line)
+{
+    ng_buf_clear(line);
+    int c;
+    while ((c = gzgetc(f)) != -1) {
+        if (c == '\n')
+            break;
+        if (c != '\r' && line->len < 65536)
+            ng_buf_addc(line, (char)c);
+    }
+    return c != -1 || line->len > 0;
+}
+
+static const char *header_value(const char *line, const char *name)
+{
+    size_t n = strlen(name);
+    if (strncasecmp(line, name, n) != 0 || line[n] != ':')
+        return NULL;
+    line += n + 1;
+    while (*line == ' ')
+        line++;
+    return line;
+}
+
+/* Reads records until a "response" or "resource" record with an HTML or
+ * text payload; other records (request, metadata, warcinfo) are skipped.
+ * Returns 0 at the end of the file. */
+static int next_warc(ng_inputs *in, ng_item *it)
+{
+    ng_buf line;
+    ng_buf_init(&line);
+    for (;;) {
+        z_off_t offset = gztell(in->wf);
+        /* find the record's version line */
+        int found = 0;
+        while (warc_line(in->wf, &line)) {
+            if (strncmp(line.data ? line.data : "", "WARC/", 5) == 0) {
+                found = 1;
+                break;
+            }
+        }
+        if (!found)
+            break;
+        size_t length = 0;
+        int have_length = 0, wanted = 0;
+        char *uri = NULL, *type = NULL;
+        while (warc_line(in->wf, &line) && line.len) {
+            const char *v;
+            if ((v = header_value(line.data, "Content-Length"))) {
+                length = (size_t)strtoull(v, NULL, 10);
+                have_length = 1;
+            } else if ((v = header_value(line.data, "WARC-Type"))) {
+                wanted = strcmp(v, "response") == 0 || strcmp(v, "resource") == 0 ||
+                         strcmp(v, "conversion") == 0;
+                free(type);
+                type = ng_xstrdup(v);
+            } else if ((v = header_value(line.data, "WARC-Target-URI"))) {
+                free(uri);
+                uri = ng_xstrdup(v);
+            }
+        }
+        free(type);
+        if (!have_length || length > (size_t)1 << 34) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "%s: malformed WARC record at offset %lld (no Content-Length); skipped",
+                     in->wpath, (long long)offset);
+            memset(it, 0, sizeof *it);
+            it->name = ng_xstrdup(in->wpath);
+            it->error = ng_xstrdup(msg);
+            free(uri);
+            ng_buf_free(&line);
+            return 1;
+        }
+        if (!wanted || length > in->max_size) {
+            if (gzseek(in->wf, (z_off_t)length, SEEK_CUR) < 0)
+                break;
+            if (wanted) {
+                memset(it, 0, sizeof *it);
+                char msg[512];
+                snprintf(msg, sizeof msg, "%s: record at offset %lld larger than the maximum article size; skipped",
+                         in->wpath, (long long)offset);
+                it->name = ng_xstrdup(in->wpath);
+                it->error = ng_xstrdup(msg);
+                free(uri);
+                ng_buf_free(&line);
+                return 1;
+            }
+            free(uri);
+            continue;
+        }
+        unsigned char *body = ng_xmalloc(length + 1);
+        int got = gzread(in->wf, body, (unsigned)length);
+        if (got < 0 || (size_t)got != length) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "%s: WARC record at offset %lld is truncated", in->wpath, (long long)offset);
+            memset(it, 0, sizeof *it);
+            it->name = ng_xstrdup(in->wpath);
+            it->error = ng_xstrdup(msg);
+            free(body);
+            free(uri);
+            ng_buf_free(&line);
+            return 1;
+        }
+        /* an HTTP response: skip its headers */
+        size_t start = 0;
+        if (length > 5 && memcmp(body, "HTTP/", 5) == 0) {
+            for (size_t i = 0; i + 3 < length; i++)
+                if (memcmp(body + i, "\r\n\r\n", 4) == 0) {
+                    start = i + 4;
+                    break;
+                }
+        }
+        memset(it, 0, sizeof *it);
+        char name[600];
+        snprintf(name, sizeof name, "%s@%lld", in->wpath, (long long)offset);
+        it->name = ng_xstrdup(uri ? uri : name);
+        it->url = uri;
+        it->len = length - start;
+        it->bytes = ng_xmalloc(it->len + 1);
+        memcpy(it->bytes, body + start, it->len);
+        free(body);
+        ng_buf_free(&line);
+        return 1;
+    }
+    ng_buf_free(&line);
+    gzclose(in->wf);
+    in->wf = NULL;
+    free(in->wpath);
+    in->wpath = NULL;
+    return 0;
+}
+
 int ng_inputs_next(ng_inputs *in, ng_item *it)
 {
     memset(it, 0, sizeof *it);
+    if (in->wf && next_warc(in, it))
+        return 1;
     if (in->jf)
         if (next_jsonl(in, it))
             return 1;
     while (in->next < in->nsrc) {
         source *s = &in->src[in->next++];
         int is_stdin = strcmp(s->path, "-") == 0;
-        if (s->jsonl || (is_stdin && in->stdin_jsonl)) {
+        if (s->kind == SRC_WARC) {
+            in->wf = gzopen(s->path, "rb");
+            if (!in->wf) {
+                char msg[512];
+                snprintf(msg, sizeof msg, "%s: cannot open: %s", s->path, strerror(errno));
+                it->name = ng_xstrdup(s->path);
+                it->error = ng_xstrdup(msg);
+                return 1;
+            }
+            gzbuffer(in->wf, 1 << 17);
+            in->wpath = ng_xstrdup(s->path);
+            if (next_warc(in, it))
+                return 1;
+            continue;
+        }
+        if (s->kind == SRC_JSONL || (is_stdin && in->stdin_jsonl)) {
             in->jf = is_stdin ? stdin : fopen(s->path, "rb");
             in->jpath = ng_xstrdup(s->path);
             in->jline = 0;
@@ -450,6 +612,9 @@ void ng_inputs_close(ng_inputs *in)
     free(in->src);
     if (in->jf && in->jf != stdin)
         fclose(in->jf);
+    if (in->wf)
+        gzclose(in->wf);
+    free(in->wpath);
     free(in->jpath);
     free(in->line);
     free(in);
