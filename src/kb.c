@@ -32,17 +32,24 @@ typedef struct {
     ng_vec pairs;  /* kb_pair * */
 } kb_subject;
 
+/* Phrases keyed by ng_key_of, with the set of their first words: most
+ * tokens start no phrase, and one hash probe of the token says so. */
+typedef struct {
+    ng_map *keys;      /* key -> value */
+    ng_map *first;     /* first word of a key -> non-NULL */
+    size_t maxlen;     /* longest phrase, in tokens */
+} phrase_index;
+
 struct ng_kb {
-    ng_map *classes;   /* class name -> ng_map (key -> value string) */
-    ng_map *maxlen;    /* class name -> (void *)max tokens */
+    ng_map *classes;   /* class name -> phrase_index (key -> value string) */
     ng_map *places;    /* slug -> ng_place */
-    ng_map *place_keys;/* key -> ng_place */
+    phrase_index place_keys; /* -> ng_place */
     ng_map *demonyms;  /* key -> ng_place */
     ng_map *people;    /* slug -> ng_person */
-    ng_map *person_keys; /* key -> ng_person (NULL value marks ambiguous) */
+    phrase_index person_keys; /* -> ng_person (NULL value marks ambiguous) */
     ng_map *person_folds; /* folded name slug -> ng_person */
-    ng_map *offices;   /* key -> ng_office */
-    ng_map *series;    /* key -> ng_series */
+    phrase_index offices;  /* -> ng_office */
+    phrase_index series;   /* -> ng_series */
     ng_vec owned;      /* strings and structs to free */
     ng_vec place_list, person_list, office_list, series_list;
     /* loading state */
@@ -51,6 +58,49 @@ struct ng_kb {
     const char *path;
     char *error;
 };
+
+static void index_init(phrase_index *ix)
+{
+    ix->keys = ng_map_new();
+    ix->first = ng_map_new();
+    ix->maxlen = 1;
+}
+
+static void index_free(phrase_index *ix)
+{
+    ng_map_free(ix->keys);
+    ng_map_free(ix->first);
+}
+
+static size_t key_tokens(const char *key)
+{
+    size_t n = 1;
+    for (const char *p = key; *p; p++)
+        if (*p == ' ' || *p == '-' || *p == '\'')
+            n++;
+    return n;
+}
+
+/* Adds key -> value; with mark_ambiguous, a key two values claim maps to
+ * NULL (a surname two people share names neither). */
+static void index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous)
+{
+    size_t klen = strlen(key);
+    if (!klen)
+        return;
+    void *prev = ng_map_get(ix->keys, key, klen);
+    if (prev && prev != value && mark_ambiguous)
+        ng_map_put(ix->keys, key, klen, NULL);
+    else if (!prev)
+        ng_map_put(ix->keys, key, klen, value);
+    size_t fw = strcspn(key, " -'");
+    ng_map_put(ix->first, key, fw ? fw : klen, (void *)1);
+    size_t n = key_tokens(key) * 2; /* hyphens and apostrophes are tokens */
+    if (n > MAX_PHRASE * 2)
+        n = MAX_PHRASE * 2;
+    if (n > ix->maxlen)
+        ix->maxlen = n;
+}
 
 static const char *keep(ng_kb *kb, char *s)
 {
@@ -62,22 +112,22 @@ ng_kb *ng_kb_new(void)
 {
     ng_kb *kb = ng_xcalloc(1, sizeof *kb);
     kb->classes = ng_map_new();
-    kb->maxlen = ng_map_new();
     kb->places = ng_map_new();
-    kb->place_keys = ng_map_new();
+    index_init(&kb->place_keys);
     kb->demonyms = ng_map_new();
     kb->people = ng_map_new();
-    kb->person_keys = ng_map_new();
+    index_init(&kb->person_keys);
     kb->person_folds = ng_map_new();
-    kb->offices = ng_map_new();
-    kb->series = ng_map_new();
+    index_init(&kb->offices);
+    index_init(&kb->series);
     return kb;
 }
 
 static void free_class(const char *key, void *value, void *ctx)
 {
     (void)key; (void)ctx;
-    ng_map_free(value);
+    index_free(value);
+    free(value);
 }
 
 static void free_strvec(ng_vec *v)
@@ -93,7 +143,6 @@ void ng_kb_free(ng_kb *kb)
         return;
     ng_map_each(kb->classes, free_class, NULL);
     ng_map_free(kb->classes);
-    ng_map_free(kb->maxlen);
     for (size_t i = 0; i < kb->place_list.len; i++) {
         ng_place *p = kb->place_list.items[i];
         free(p->slug); free(p->label); free(p->same_as);
@@ -119,13 +168,13 @@ void ng_kb_free(ng_kb *kb)
     ng_vec_free(&kb->series_list);
     free_strvec(&kb->owned);
     ng_map_free(kb->places);
-    ng_map_free(kb->place_keys);
+    index_free(&kb->place_keys);
     ng_map_free(kb->demonyms);
     ng_map_free(kb->people);
-    ng_map_free(kb->person_keys);
+    index_free(&kb->person_keys);
     ng_map_free(kb->person_folds);
-    ng_map_free(kb->offices);
-    ng_map_free(kb->series);
+    index_free(&kb->offices);
+    index_free(&kb->series);
     free(kb);
 }
 
@@ -224,34 +273,17 @@ static int has_type(const kb_subject *s, const char *type)
     return 0;
 }
 
-static ng_map *class_map(ng_kb *kb, const char *cls)
+static phrase_index *class_index(ng_kb *kb, const char *cls)
 {
-    ng_map *m = ng_map_get(kb->classes, cls, strlen(cls));
-    if (!m) {
-        m = ng_map_new();
-        ng_map_put(kb->classes, cls, strlen(cls), m);
+    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
+    if (!ix) {
+        ix = ng_xcalloc(1, sizeof *ix);
+        index_init(ix);
+        ng_map_put(kb->classes, cls, strlen(cls), ix);
     }
-    return m;
+    return ix;
 }
 
-static size_t key_tokens(const char *key)
-{
-    size_t n = 1;
-    for (const char *p = key; *p; p++)
-        if (*p == ' ' || *p == '-' || *p == '\'')
-            n++;
-    return n;
-}
-
-static void note_len(ng_map *maxlen, const char *cls, const char *key)
-{
-    size_t n = key_tokens(key) * 2; /* hyphens and apostrophes are tokens */
-    if (n > MAX_PHRASE)
-        n = MAX_PHRASE;
-    size_t cur = (size_t)(uintptr_t)ng_map_get(maxlen, cls, strlen(cls));
-    if (n > cur)
-        ng_map_put(maxlen, cls, strlen(cls), (void *)(uintptr_t)n);
-}
 
 /* "month-3" also fills family "month" with key -> "3". */
 static void add_term(ng_kb *kb, const char *cls, const char *phrase)
@@ -261,28 +293,20 @@ static void add_term(ng_kb *kb, const char *cls, const char *phrase)
         free(key);
         return;
     }
-    ng_map_put(class_map(kb, cls), key, strlen(key), (void *)"");
-    note_len(kb->maxlen, cls, key);
+    index_put(class_index(kb, cls), key, (void *)"", 0);
     const char *dash = strchr(cls, '-');
     if (dash) {
         char *family = ng_xstrndup(cls, (size_t)(dash - cls));
-        ng_map_put(class_map(kb, family), key, strlen(key), (void *)keep(kb, ng_xstrdup(dash + 1)));
-        note_len(kb->maxlen, family, key);
+        index_put(class_index(kb, family), key, (void *)keep(kb, ng_xstrdup(dash + 1)), 0);
         free(family);
     }
     free(key);
 }
 
-static void index_name(ng_map *m, const char *name, void *target, int mark_ambiguous)
+static void index_name(phrase_index *ix, const char *name, void *target, int mark_ambiguous)
 {
     char *key = ng_key_of(name);
-    if (*key) {
-        void *prev = ng_map_get(m, key, strlen(key));
-        if (prev && prev != target && mark_ambiguous)
-            ng_map_put(m, key, strlen(key), NULL);
-        else if (!prev)
-            ng_map_put(m, key, strlen(key), target);
-    }
+    index_put(ix, key, target, mark_ambiguous);
     free(key);
 }
 
@@ -318,13 +342,18 @@ static void read_place(ng_kb *kb, kb_subject *s, int classes)
         p->capital_slug = ng_xstrdup(slug_of(v));
     if ((v = pair_get(s, OWL_SAMEAS)) && !p->same_as)
         p->same_as = ng_xstrdup(v);
-    index_name(kb->place_keys, p->label, p, 0);
+    index_name(&kb->place_keys, p->label, p, 0);
     for (size_t i = 0; i < p->alts.len; i++)
-        index_name(kb->place_keys, p->alts.items[i], p, 0);
+        index_name(&kb->place_keys, p->alts.items[i], p, 0);
     for (size_t i = 0; i < s->pairs.len; i++) {
         kb_pair *q = s->pairs.items[i];
         if (strcmp(q->pred, NG_NS "demonym") == 0)
-            index_name(kb->demonyms, q->obj, p, 0);
+        {
+            char *key = ng_key_of(q->obj);
+            if (*key && !ng_map_get(kb->demonyms, key, strlen(key)))
+                ng_map_put(kb->demonyms, key, strlen(key), p);
+            free(key);
+        }
     }
 }
 
@@ -373,12 +402,8 @@ static void read_office(ng_kb *kb, kb_subject *s, int institution)
     ng_vec_push(&kb->office_list, o);
     for (size_t i = 0; i < s->pairs.len; i++) {
         kb_pair *q = s->pairs.items[i];
-        if (strcmp(q->pred, NG_LEX_NS "term") == 0) {
-            index_name(kb->offices, q->obj, o, 0);
-            char *key = ng_key_of(q->obj);
-            note_len(kb->maxlen, "@office", key);
-            free(key);
-        }
+        if (strcmp(q->pred, NG_LEX_NS "term") == 0)
+            index_name(&kb->offices, q->obj, o, 0);
     }
 }
 
@@ -391,9 +416,9 @@ static void read_series(ng_kb *kb, kb_subject *s)
     if (!f->label)
         f->label = ng_xstrdup(f->slug);
     ng_vec_push(&kb->series_list, f);
-    index_name(kb->series, f->label, f, 0);
+    index_name(&kb->series, f->label, f, 0);
     for (size_t i = 0; i < alts.len; i++)
-        index_name(kb->series, alts.items[i], f, 0);
+        index_name(&kb->series, alts.items[i], f, 0);
     free_strvec(&alts);
 }
 
@@ -550,11 +575,11 @@ void ng_kb_finish(ng_kb *kb)
         }
         /* names are indexed once all people are known, so that a surname
          * shared by two people is left ambiguous */
-        index_name(kb->person_keys, p->label, p, 1);
+        index_name(&kb->person_keys, p->label, p, 1);
         for (size_t k = 0; k <= p->alts.len; k++) {
             const char *name = k ? p->alts.items[k - 1] : p->label;
             if (k)
-                index_name(kb->person_keys, name, p, 1);
+                index_name(&kb->person_keys, name, p, 1);
             if (!strchr(name, ' '))
                 continue; /* a surname alone is no full name */
             char *fold = ng_name_slug(name, strlen(name));
@@ -572,48 +597,63 @@ void ng_kb_finish(ng_kb *kb)
 
 /* ---- look-ups ------------------------------------------------------- */
 
-static size_t match_longest(const ng_map *m, size_t maxlen, const ng_tokens *t, size_t i,
-                            size_t end, void **out)
+static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
 {
     /* a phrase starts with a word, a number or a symbol such as "$" */
     if (i >= end || (t->toks[i].kind == NG_TOK_PUNCT && strchr(".,;:!?\"'()[]-/", t->text[t->toks[i].start])))
         return 0;
-    ng_buf b;
-    ng_buf_init(&b);
-    size_t best = 0;
-    for (size_t n = (end - i < maxlen ? end - i : maxlen); n >= 1; n--) {
-        /* a phrase never spans a line break or ends on punctuation */
-        const ng_token *last = &t->toks[i + n - 1];
+    size_t n0;
+    const char *w = ng_tok_lower(t, i, &n0);
+    if (!ng_map_get(ix->first, w, n0))
+        return 0;
+    /* the key of n tokens is a prefix of the key of n + 1: build the
+     * longest once, then probe its prefixes from the longest down */
+    size_t maxn = end - i < ix->maxlen ? end - i : ix->maxlen;
+    char key[512];
+    size_t len[MAX_PHRASE * 2 + 1], kl = 0;
+    int glue = 1;
+    size_t n;
+    for (n = 0; n < maxn; n++) {
+        size_t k = i + n;
+        if (n > 0 && (t->toks[k].flags & NG_TF_NEWLINE))
+            break; /* a phrase never spans a line break */
+        size_t tl;
+        const char *tw = ng_tok_lower(t, k, &tl);
+        if (t->toks[k].kind == NG_TOK_PUNCT && tw[0] == '.') {
+            len[n] = kl;
+            continue;
+        }
+        int joiner = t->toks[k].kind == NG_TOK_PUNCT && (tw[0] == '-' || tw[0] == '\'');
+        if (kl + tl + 1 >= sizeof key)
+            break;
+        if (!glue && !joiner && kl)
+            key[kl++] = ' ';
+        memcpy(key + kl, tw, tl);
+        kl += tl;
+        glue = joiner;
+        len[n] = kl;
+    }
+    for (size_t m = n; m >= 1; m--) {
+        const ng_token *last = &t->toks[i + m - 1];
         if (last->kind == NG_TOK_PUNCT && strchr(",;:!?\"'()[]-/", t->text[last->start]))
             continue;
-        int broken = 0;
-        for (size_t k = i + 1; k < i + n; k++)
-            if (t->toks[k].flags & NG_TF_NEWLINE)
-                broken = 1;
-        if (broken)
-            continue;
-        ng_buf_clear(&b);
-        ng_key_append(&b, t, i, i + n);
-        void *v;
-        if (b.len && (v = ng_map_get(m, b.data, b.len)) != NULL) {
+        void *v = ng_map_get(ix->keys, key, len[m - 1]);
+        if (v) {
             *out = v;
-            best = n;
-            break;
+            return m;
         }
     }
-    ng_buf_free(&b);
-    return best;
+    return 0;
 }
 
 size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i, size_t end,
                    const char **value)
 {
-    ng_map *m = ng_map_get(kb->classes, cls, strlen(cls));
-    if (!m)
+    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
+    if (!ix)
         return 0;
-    size_t maxlen = (size_t)(uintptr_t)ng_map_get(kb->maxlen, cls, strlen(cls));
     void *v = NULL;
-    size_t n = match_longest(m, maxlen ? maxlen : 1, t, i, end, &v);
+    size_t n = match_longest(ix, t, i, end, &v);
     if (n && value)
         *value = v;
     return n;
@@ -623,43 +663,42 @@ int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i
 {
     if (i >= t->ntok)
         return 0;
-    ng_map *m = ng_map_get(kb->classes, cls, strlen(cls));
+    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
-    return m && ng_map_get(m, s, n) != NULL;
+    return ix && ng_map_get(ix->keys, s, n) != NULL;
 }
 
 int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
 {
-    ng_map *m = ng_map_get(kb->classes, cls, strlen(cls));
-    if (!m)
+    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
+    if (!ix)
         return 0;
     char *key = ng_key_of(phrase);
-    int in = ng_map_get(m, key, strlen(key)) != NULL;
+    int in = ng_map_get(ix->keys, key, strlen(key)) != NULL;
     free(key);
     return in;
 }
 
 size_t ng_kb_match_place(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_place **out)
 {
-    return match_longest(kb->place_keys, MAX_PHRASE, t, i, end, (void **)out);
+    return match_longest(&kb->place_keys, t, i, end, (void **)out);
 }
 
 size_t ng_kb_match_person(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_person **out)
 {
-    return match_longest(kb->person_keys, 6, t, i, end, (void **)out);
+    return match_longest(&kb->person_keys, t, i, end, (void **)out);
 }
 
 size_t ng_kb_match_office(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end,
                           const ng_office **out)
 {
-    size_t maxlen = (size_t)(uintptr_t)ng_map_get(kb->maxlen, "@office", 7);
-    return match_longest(kb->offices, maxlen ? maxlen : 1, t, i, end, (void **)out);
+    return match_longest(&kb->offices, t, i, end, (void **)out);
 }
 
 size_t ng_kb_match_series(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_series **out)
 {
-    return match_longest(kb->series, MAX_PHRASE * 2, t, i, end, (void **)out);
+    return match_longest(&kb->series, t, i, end, (void **)out);
 }
 
 ng_place *ng_kb_place_by_demonym(const ng_kb *kb, const ng_tokens *t, size_t i)
@@ -678,7 +717,7 @@ ng_place *ng_kb_place(const ng_kb *kb, const char *slug)
 
 ng_person *ng_kb_person_by_key(const ng_kb *kb, const char *key)
 {
-    return ng_map_get(kb->person_keys, key, strlen(key));
+    return ng_map_get(kb->person_keys.keys, key, strlen(key));
 }
 
 ng_person *ng_kb_person_by_fold(const ng_kb *kb, const char *slug)
