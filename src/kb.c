@@ -41,6 +41,7 @@ typedef struct {
 } phrase_index;
 
 struct ng_kb {
+    unsigned long serial;  /* unique per kb made in this process */
     ng_map *classes;   /* class name -> phrase_index (key -> value string) */
     ng_map *places;    /* slug -> ng_place */
     phrase_index place_keys; /* -> ng_place */
@@ -110,7 +111,9 @@ static const char *keep(ng_kb *kb, char *s)
 
 ng_kb *ng_kb_new(void)
 {
+    static _Atomic unsigned long serials;
     ng_kb *kb = ng_xcalloc(1, sizeof *kb);
+    kb->serial = ++serials;
     kb->classes = ng_map_new();
     kb->places = ng_map_new();
     index_init(&kb->place_keys);
@@ -646,10 +649,30 @@ static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i
     return 0;
 }
 
+/* Class names are string literals at the call sites, so their addresses
+ * are stable: a small per-thread cache by address saves hashing the name
+ * on every token. */
+static const phrase_index *class_of(const ng_kb *kb, const char *cls)
+{
+    static _Thread_local struct {
+        unsigned long kb;     /* the kb's serial: a new kb at a freed one's address is another */
+        const char *name;
+        const phrase_index *ix;
+    } cache[128];
+    size_t h = ((uintptr_t)cls >> 3) & 127;
+    if (cache[h].kb == kb->serial && cache[h].name == cls)
+        return cache[h].ix;
+    const phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
+    cache[h].kb = kb->serial;
+    cache[h].name = cls;
+    cache[h].ix = ix;
+    return ix;
+}
+
 size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i, size_t end,
                    const char **value)
 {
-    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
+    const phrase_index *ix = class_of(kb, cls);
     if (!ix)
         return 0;
     void *v = NULL;
@@ -663,7 +686,7 @@ int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i
 {
     if (i >= t->ntok)
         return 0;
-    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
+    const phrase_index *ix = class_of(kb, cls);
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
     return ix && ng_map_get(ix->keys, s, n) != NULL;
