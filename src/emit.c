@@ -161,9 +161,15 @@ static void write_triple(ng_writer *w, const char *s, const char *p, const char 
 /* shared: a triple about an entity several articles may describe */
 static void emit(ng_writer *w, int shared, const char *s, const char *p, const char *o, const char *dt)
 {
-    ng_buf_clear(&w->key);
-    ng_buf_printf(&w->key, "%s\t%s\t%s\t%s", s, p, o, dt ? dt : "<>");
     if (!w->streaming || shared) {
+        ng_buf_clear(&w->key);
+        ng_buf_adds(&w->key, s);
+        ng_buf_addc(&w->key, '\t');
+        ng_buf_adds(&w->key, p);
+        ng_buf_addc(&w->key, '\t');
+        ng_buf_adds(&w->key, o);
+        ng_buf_addc(&w->key, '\t');
+        ng_buf_adds(&w->key, dt ? dt : "<>");
         if (ng_map_get(w->seen, w->key.data, w->key.len))
             return;
         ng_map_put(w->seen, w->key.data, w->key.len, (void *)1);

@@ -340,10 +340,14 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
 {
     const ng_tokens *t = &doc->toks;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
+        if (!(t->toks[i].flags & NG_TF_UPPER))
+            continue; /* event names are capitalized */
         ng_series *series = NULL;
         size_t n = ng_kb_match_series(kb, t, i, s->tok_end, &series);
         size_t start = i, name_end = i + n;
-        int context = phrase_ends_at(kb, "event-context", t, i > s->tok_start + 5 ? i - 5 : s->tok_start, i);
+        /* "a meeting of the X", "a session of X" end in "of" or "the" */
+        int context = i > s->tok_start && (ng_tok_eq(t, i - 1, "of") || ng_tok_eq(t, i - 1, "the")) &&
+                      phrase_ends_at(kb, "event-context", t, i > s->tok_start + 5 ? i - 5 : s->tok_start, i);
         char *label = NULL;
         if (n && series) {
             label = ng_xstrdup(series->label);

@@ -607,7 +607,7 @@ static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i
         return 0;
     size_t n0;
     const char *w = ng_tok_lower(t, i, &n0);
-    if (!ng_map_get(ix->first, w, n0))
+    if (!ng_map_get_hashed(ix->first, w, n0, t->toks[i].hash))
         return 0;
     /* the key of n tokens is a prefix of the key of n + 1: build the
      * longest once, then probe its prefixes from the longest down */
@@ -689,7 +689,7 @@ int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i
     const phrase_index *ix = class_of(kb, cls);
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
-    return ix && ng_map_get(ix->keys, s, n) != NULL;
+    return ix && ng_map_get_hashed(ix->keys, s, n, t->toks[i].hash) != NULL;
 }
 
 int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
@@ -730,7 +730,7 @@ ng_place *ng_kb_place_by_demonym(const ng_kb *kb, const ng_tokens *t, size_t i)
         return NULL;
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
-    return ng_map_get(kb->demonyms, s, n);
+    return ng_map_get_hashed(kb->demonyms, s, n, t->toks[i].hash);
 }
 
 ng_place *ng_kb_place(const ng_kb *kb, const char *slug)

@@ -32,6 +32,7 @@ static void push(ng_tokens *t, size_t *cap, uint32_t s, uint32_t e, int kind, in
     k->kind = (uint8_t)kind;
     k->flags = (uint8_t)flags;
     k->quote = 0;
+    k->hash = ng_hash(t->lower + s, e - s);
 }
 
 static void word_case_flags(const char *s, size_t n, int *flags)

@@ -28,6 +28,7 @@ typedef struct {
     uint8_t kind;
     uint8_t flags;
     uint16_t quote;      /* quotation number within the article, 0 outside */
+    uint64_t hash;       /* ng_hash of the lower-cased token: look-ups hash once */
 } ng_token;
 
 typedef struct {

@@ -234,6 +234,12 @@ void *ng_map_get(const ng_map *m, const char *key, size_t keylen)
     return s->key ? s->value : NULL;
 }
 
+void *ng_map_get_hashed(const ng_map *m, const char *key, size_t keylen, uint64_t hash)
+{
+    map_slot *s = map_find(m, key, keylen, hash);
+    return s->key ? s->value : NULL;
+}
+
 size_t ng_map_count(const ng_map *m)
 {
     return m->count;

@@ -54,6 +54,8 @@ void ng_map_free(ng_map *m);
 /* Returns the previous value, or NULL. */
 void *ng_map_put(ng_map *m, const char *key, size_t keylen, void *value);
 void *ng_map_get(const ng_map *m, const char *key, size_t keylen);
+/* As ng_map_get, with the key's ng_hash already known. */
+void *ng_map_get_hashed(const ng_map *m, const char *key, size_t keylen, uint64_t hash);
 size_t ng_map_count(const ng_map *m);
 /* Calls fn for every entry in unspecified order. */
 void ng_map_each(const ng_map *m, void (*fn)(const char *key, void *value, void *ctx), void *ctx);
