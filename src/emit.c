@@ -44,12 +44,26 @@ struct ng_writer {
     size_t count;
     size_t persons, places;
     char *graph;           /* N-Quads: the current article's IRI */
+    ng_map *terms;         /* vocabulary IRI -> raptor_term *: made once, shared by reference */
+    ng_map *datatypes;     /* datatype IRI -> raptor_uri * */
     ng_buf key;
 };
 
 int ng_writer_is_streaming(const char *syntax)
 {
     return strcmp(syntax, "ntriples") == 0 || strcmp(syntax, "nquads") == 0;
+}
+
+static void free_term(const char *k, void *v, void *ctx)
+{
+    (void)k; (void)ctx;
+    raptor_free_term(v);
+}
+
+static void free_uri(const char *k, void *v, void *ctx)
+{
+    (void)k; (void)ctx;
+    raptor_free_uri(v);
 }
 
 static void free_label(const char *k, void *v, void *ctx)
@@ -84,6 +98,8 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
     w->seen = ng_map_new();
     w->labels = ng_map_new();
     w->kinds = ng_map_new();
+    w->terms = ng_map_new();
+    w->datatypes = ng_map_new();
     static const char *prefixes[][2] = {
         {"ng", "https://w3id.org/newsgraph/ns#"}, {"rdfs", RDFS}, {"skos", SKOS}, {"dcterms", DCT},
         {"xsd", XSD}, {"owl", OWL}, {NULL, NULL}};
@@ -118,6 +134,10 @@ void ng_writer_free(ng_writer *w)
     ng_map_each(w->labels, free_label, NULL);
     ng_map_free(w->labels);
     ng_map_free(w->kinds);
+    ng_map_each(w->terms, free_term, NULL);
+    ng_map_free(w->terms);
+    ng_map_each(w->datatypes, free_uri, NULL);
+    ng_map_free(w->datatypes);
     ng_buf_free(&w->key);
     free(w->graph);
     free(w->base);
@@ -137,19 +157,40 @@ static void start(ng_writer *w)
     }
 }
 
+/* Predicates, classes and value IRIs of the vocabulary recur in every
+ * article: their terms are made once. Instance IRIs are not kept, so memory
+ * does not grow with the number of articles. */
+static raptor_term *term_for(ng_writer *w, const char *iri)
+{
+    int vocabulary = strncmp(iri, w->base, strlen(w->base)) != 0;
+    if (!vocabulary)
+        return raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
+    raptor_term *t = ng_map_get(w->terms, iri, strlen(iri));
+    if (!t) {
+        t = raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
+        ng_map_put(w->terms, iri, strlen(iri), t);
+    }
+    return raptor_term_copy(t);
+}
+
 static void write_triple(ng_writer *w, const char *s, const char *p, const char *o, const char *dt)
 {
     raptor_statement st;
     raptor_statement_init(&st, w->world);
-    st.subject = raptor_new_term_from_uri_string(w->world, (const unsigned char *)s);
-    st.predicate = raptor_new_term_from_uri_string(w->world, (const unsigned char *)p);
+    st.subject = term_for(w, s);
+    st.predicate = term_for(w, p);
     if (!dt) {
-        st.object = raptor_new_term_from_uri_string(w->world, (const unsigned char *)o);
+        st.object = term_for(w, o);
     } else {
-        raptor_uri *d = *dt ? raptor_new_uri(w->world, (const unsigned char *)dt) : NULL;
+        raptor_uri *d = NULL;
+        if (*dt) {
+            d = ng_map_get(w->datatypes, dt, strlen(dt));
+            if (!d) {
+                d = raptor_new_uri(w->world, (const unsigned char *)dt);
+                ng_map_put(w->datatypes, dt, strlen(dt), d);
+            }
+        }
         st.object = raptor_new_term_from_counted_literal(w->world, (const unsigned char *)o, strlen(o), d, NULL, 0);
-        if (d)
-            raptor_free_uri(d);
     }
     if (w->quads && w->graph)
         st.graph = raptor_new_term_from_uri_string(w->world, (const unsigned char *)w->graph);
