@@ -145,6 +145,29 @@ static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     return j - i;
 }
 
+/* "Governor Ivan Petrov", "..., Ivan Petrov": two capitalized words
+ * right after a title are a name even when the given name is not in the
+ * lexicon. */
+static size_t titled_name(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    if (!m->len)
+        return 0;
+    const ng_mention *prev = &m->items[m->len - 1];
+    if (prev->kind != NG_M_REF || !prev->office || !prev->office->type)
+        return 0;
+    size_t gap = prev->tok_end;
+    if (gap < i && ng_tok_is(t, gap, ','))
+        gap++;
+    if (gap != i || !is_word_upper(t, i, end) || (t->toks[i].flags & NG_TF_ALLCAPS))
+        return 0;
+    ng_place *pl;
+    const ng_office *of;
+    if (ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of) ||
+        ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_match(kb, "month", t, i, end, NULL))
+        return 0;
+    return surname_ok(kb, t, i + 1, end) ? 2 : 0;
+}
+
 static int surname_of_known(const ng_mentions *m, const ng_tokens *t, size_t i)
 {
     size_t n;
@@ -186,6 +209,8 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
                 continue;
             }
             n = unknown_name(kb, t, i, end);
+            if (!n)
+                n = titled_name(m, kb, t, i, end);
             if (n) {
                 char *form = surface(t, i, i + n);
                 char *fold = ng_name_slug(form, strlen(form));
