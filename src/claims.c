@@ -479,6 +479,17 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
     ng_timex tx[MAX_TIMEX];
     size_t nx = ng_timex_find(c->kb, t, sen->tok_start, sen->tok_end, c->doc->issued, tx, MAX_TIMEX);
     for (size_t k = 0; k < nm; k++) {
+        if (!money[k].unit) {
+            /* a round sum without a currency counts only in talk of trade,
+             * in the currency such trade figures are given in */
+            const char *unit = NULL;
+            hit h[1];
+            if (find_hits(c->kb, "indicator-Trade", t, sen->tok_start, sen->tok_end, h, 1))
+                ng_kb_match(c->kb, "tradecurrency", t, money[k].tok_end - 1, money[k].tok_end, &unit);
+            if (!unit)
+                continue;
+            money[k].unit = unit;
+        }
         size_t seg_start = k ? money[k - 1].tok_end : sen->tok_start;
         size_t seg_end = k + 1 < nm ? money[k + 1].tok_start : sen->tok_end;
         size_t kw, next_kw;

@@ -638,7 +638,9 @@ static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i
     }
     for (size_t m = n; m >= 1; m--) {
         const ng_token *last = &t->toks[i + m - 1];
-        if (last->kind == NG_TOK_PUNCT && strchr(",;:!?\"'()[]-/", t->text[last->start]))
+        /* a phrase does not end on punctuation, not even on a full stop
+         * its key would ignore ("in Minsk." is the place "Minsk") */
+        if (last->kind == NG_TOK_PUNCT && strchr(".,;:!?\"'()[]-/", t->text[last->start]))
             continue;
         void *v = ng_map_get(ix->keys, key, len[m - 1]);
         if (v) {

@@ -171,6 +171,28 @@ static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
     return j - i;
 }
 
+/* "the cherished billion": a scale word standing alone for a round sum.
+ * It has no currency of its own; the unit is left NULL for the caller,
+ * who knows whether the sentence speaks of trade. */
+static size_t bare_scale(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_money *out)
+{
+    if (!ng_tok_eq(t, i, "the"))
+        return 0;
+    size_t j = i + 1;
+    if (j < end && t->toks[j].kind == NG_TOK_WORD && !(t->toks[j].flags & NG_TF_UPPER) &&
+        ng_kb_word_in(kb, "round-sum-adjective", t, j))
+        j++;
+    size_t sl = 0;
+    long long scale = family_value(kb, "scale", t, j, end, &sl, 0);
+    if (!scale || scale < 1000000000LL || sl != 1 || j == i + 1)
+        return 0;
+    size_t cl = 0;
+    if (currency_at(kb, t, j + sl, end, &cl))
+        return 0;
+    *out = (ng_money){i, j + sl, scale, 0, NULL};
+    return j + sl - i;
+}
+
 size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
                      size_t max)
 {
@@ -179,6 +201,8 @@ size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t e
         size_t n = prefixed(kb, t, i, end, &out[count]);
         if (!n)
             n = suffixed(kb, t, i, end, &out[count]);
+        if (!n)
+            n = bare_scale(kb, t, i, end, &out[count]);
         if (n) {
             /* normalize: no trailing zero decimals */
             while (out[count].decimals > 0 && out[count].mantissa % 10 == 0) {

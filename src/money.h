@@ -18,7 +18,7 @@ typedef struct {
     size_t tok_start, tok_end;
     long long mantissa;
     int decimals;
-    const char *unit;   /* ISO 4217 code, owned by the kb */
+    const char *unit;   /* ISO 4217 code, owned by the kb; NULL for "the cherished billion" */
 } ng_money;
 
 size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
