@@ -56,6 +56,7 @@ static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size
 
 typedef struct {
     int *sentence;   /* per sentence: attributed speaker or -1 */
+    int *running;    /* per sentence: the last attributed speaker before it in its paragraph */
     int *quote;      /* per quotation: speaker or -1 */
     size_t nquotes;
 } speakers;
@@ -108,22 +109,33 @@ static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m
     return -1;
 }
 
-static void quote_bounds(const ng_tokens *t, uint16_t q, size_t *first, size_t *last)
+/* First and last token of every quotation, in one pass. */
+static void quote_bounds(const ng_tokens *t, size_t nquotes, size_t *first, size_t *last)
 {
-    *first = *last = (size_t)-1;
-    for (size_t i = 0; i < t->ntok; i++)
-        if (t->toks[i].quote == q) {
-            if (*first == (size_t)-1)
-                *first = i;
-            *last = i;
-        }
+    for (size_t q = 0; q <= nquotes; q++)
+        first[q] = last[q] = (size_t)-1;
+    for (size_t i = 0; i < t->ntok; i++) {
+        size_t q = t->toks[i].quote;
+        if (!q || q > nquotes)
+            continue;
+        if (first[q] == (size_t)-1)
+            first[q] = i;
+        last[q] = i;
+    }
 }
 
 static size_t para_of_tok(const ng_doc *doc, size_t tok)
 {
-    for (size_t i = 0; i < doc->npara; i++)
-        if (tok >= doc->paras[i].tok_start && tok < doc->paras[i].tok_end)
-            return i;
+    size_t lo = 0, hi = doc->npara;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->paras[mid].tok_end <= tok)
+            lo = mid + 1;
+        else if (doc->paras[mid].tok_start > tok)
+            hi = mid;
+        else
+            return mid;
+    }
     return (size_t)-1;
 }
 
@@ -134,13 +146,23 @@ static void find_speakers(speakers *sp, const ng_doc *doc, const ng_sentences *s
     sp->sentence = ng_xmalloc((s->len + 1) * sizeof(int));
     sp->nquotes = s->nquotes;
     sp->quote = ng_xmalloc((s->nquotes + 1) * sizeof(int));
-    for (size_t i = 0; i < s->len; i++)
+    sp->running = ng_xmalloc((s->len + 1) * sizeof(int));
+    int run = -1;
+    for (size_t i = 0; i < s->len; i++) {
         sp->sentence[i] = reporter_in(kb, t, m, s->items[i].tok_start, s->items[i].tok_end, 1);
+        if (i == 0 || s->items[i].para != s->items[i - 1].para)
+            run = -1;
+        sp->running[i] = run;
+        if (sp->sentence[i] >= 0)
+            run = sp->sentence[i];
+    }
+    size_t *firsts = ng_xmalloc((s->nquotes + 1) * sizeof(size_t));
+    size_t *lasts = ng_xmalloc((s->nquotes + 1) * sizeof(size_t));
+    quote_bounds(t, s->nquotes, firsts, lasts);
     int last = -1;
     size_t last_para = (size_t)-1;
     for (size_t q = 1; q <= s->nquotes; q++) {
-        size_t first, lastt;
-        quote_bounds(t, (uint16_t)q, &first, &lastt);
+        size_t first = firsts[q], lastt = lasts[q];
         sp->quote[q] = -1;
         if (first == (size_t)-1)
             continue;
@@ -157,7 +179,7 @@ static void find_speakers(speakers *sp, const ng_doc *doc, const ng_sentences *s
             size_t from = si != (size_t)-1 ? s->items[si].tok_start : p->tok_start;
             if (from < p->tok_start)
                 from = p->tok_start;
-            for (size_t k = ng_mentions_from(m, first); k > 0; k--) {
+            for (size_t k = ng_mentions_from(m, first), seen = 0; k > 0 && seen < 64; k--, seen++) {
                 const ng_mention *x = &m->items[k - 1];
                 if (x->tok_start < from)
                     break;
@@ -178,6 +200,8 @@ static void find_speakers(speakers *sp, const ng_doc *doc, const ng_sentences *s
             last_para = para;
         }
     }
+    free(firsts);
+    free(lasts);
 }
 
 static int speaker_for(const speakers *sp, const ng_sentences *s, size_t si, const ng_tokens *t, size_t tok)
@@ -185,16 +209,11 @@ static int speaker_for(const speakers *sp, const ng_sentences *s, size_t si, con
     uint16_t q = t->toks[tok].quote;
     if (q && q <= sp->nquotes)
         return sp->quote[q];
+    (void)s;
     if (sp->sentence[si] >= 0)
         return sp->sentence[si];
     /* reported speech goes on through its paragraph */
-    for (size_t k = si; k > 0; k--) {
-        if (s->items[k - 1].para != s->items[si].para)
-            break;
-        if (sp->sentence[k - 1] >= 0)
-            return sp->sentence[k - 1];
-    }
-    return -1;
+    return sp->running[si];
 }
 
 /* ---- slots ---------------------------------------------------------- */
@@ -516,7 +535,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             follow_anaphor(c, si, cl);
         /* a figure without a period goes on with its paragraph's period */
         if (!cl->period_start.y && !cl->projected) {
-            for (size_t j = out->len - 1; j > 0; j--) {
+            for (size_t j = out->len - 1, looked = 0; j > 0 && looked < 8; j--, looked++) {
                 const ng_claim *p = &out->items[j - 1];
                 if (c->s->items[ng_sentence_of(c->s, p->money_tok)].para != sen->para)
                     break;
@@ -537,7 +556,9 @@ static void merge_claims(ng_claims *out)
 {
     for (size_t i = 0; i < out->len; i++) {
         ng_claim *a = &out->items[i];
-        for (size_t j = i + 1; j < out->len;) {
+        /* a repeated figure comes within a few claims: the window keeps
+         * hostile input with thousands of amounts linear */
+        for (size_t j = i + 1; j < out->len && j < i + 64;) {
             ng_claim *b = &out->items[j];
             if (strcmp(a->indicator, b->indicator) || a->mantissa != b->mantissa || a->decimals != b->decimals ||
                 strcmp(a->unit, b->unit) || a->projected != b->projected) {
@@ -579,6 +600,7 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
             sentence_claims(&c, out, i);
     merge_claims(out);
     free(c.sp.sentence);
+    free(c.sp.running);
     free(c.sp.quote);
 }
 

@@ -191,7 +191,7 @@ static int same_people(const ng_event *a, const ng_event *b)
  * talks") is one event: the stated date beats the defaulted one. */
 static int merge_meeting(ng_events *e, const ng_event *x)
 {
-    for (size_t i = 0; i < e->len; i++) {
+    for (size_t i = e->len > 64 ? e->len - 64 : 0; i < e->len; i++) {
         ng_event *y = &e->items[i];
         if (y->is_forum || y->mode != x->mode || !same_people(x, y))
             continue;
@@ -308,7 +308,7 @@ static int edition_before(const ng_kb *kb, const ng_tokens *t, size_t tok, size_
 static size_t proper_phrase(const ng_tokens *t, size_t i, size_t end)
 {
     size_t j = i, last = i;
-    while (j < end) {
+    while (j < end && j < i + 24) { /* names are short; this bounds the work */
         if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER)) {
             last = ++j;
             continue;
@@ -356,7 +356,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             if (!(t->toks[i].flags & NG_TF_UPPER))
                 continue;
             size_t k = i;
-            while (k > s->tok_start && (t->toks[k - 1].flags & NG_TF_UPPER) && t->toks[k - 1].kind == NG_TOK_WORD)
+            while (k > s->tok_start && k + 8 > i && (t->toks[k - 1].flags & NG_TF_UPPER) &&
+                   t->toks[k - 1].kind == NG_TOK_WORD)
                 k--;
             size_t len = proper_phrase(t, k, s->tok_end);
             int has_head = 0;
@@ -432,7 +433,7 @@ static void merge_forums(ng_events *e)
         ng_event *a = &e->items[i];
         if (!a->is_forum)
             continue;
-        for (size_t j = i + 1; j < e->len;) {
+        for (size_t j = i + 1; j < e->len && j < i + 64;) {
             ng_event *b = &e->items[j];
             int same = b->is_forum && strcmp(a->label, b->label) == 0 &&
                        (a->edition == b->edition || !a->edition || !b->edition);

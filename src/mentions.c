@@ -74,12 +74,11 @@ static char *last_word_lower(const char *name)
 static int intern(ng_mentions *m, const ng_person *known, const char *form)
 {
     char *slug = known ? ng_xstrdup(known->slug) : ng_name_slug(form, strlen(form));
-    for (size_t i = 0; i < m->npersons; i++) {
-        if (strcmp(m->persons[i].slug, slug) == 0) {
-            free(slug);
-            add_form(&m->persons[i], form);
-            return (int)i;
-        }
+    uintptr_t have = (uintptr_t)ng_map_get(m->by_slug, slug, strlen(slug));
+    if (have) {
+        free(slug);
+        add_form(&m->persons[have - 1], form);
+        return (int)(have - 1);
     }
     if (m->npersons == m->pcap) {
         m->pcap = m->pcap ? m->pcap * 2 : 16;
@@ -92,6 +91,9 @@ static int intern(ng_mentions *m, const ng_person *known, const char *form)
     p->label = ng_xstrdup(known ? known->label : form);
     p->surname = last_word_lower(p->label);
     add_form(p, form);
+    ng_map_put(m->by_slug, slug, strlen(slug), (void *)(uintptr_t)(m->npersons + 1));
+    if (!ng_map_get(m->by_surname, p->surname, strlen(p->surname)))
+        ng_map_put(m->by_surname, p->surname, strlen(p->surname), (void *)(uintptr_t)(m->npersons + 1));
     return (int)m->npersons++;
 }
 
@@ -172,12 +174,8 @@ static int surname_of_known(const ng_mentions *m, const ng_tokens *t, size_t i)
 {
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
-    for (size_t k = 0; k < m->npersons; k++) {
-        const char *sur = m->persons[k].surname;
-        if (strlen(sur) == n && memcmp(sur, s, n) == 0)
-            return (int)k;
-    }
-    return -1;
+    uintptr_t k = (uintptr_t)ng_map_get_hashed(m->by_surname, s, n, t->toks[i].hash);
+    return k ? (int)(k - 1) : -1;
 }
 
 static size_t plural_ref(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
@@ -349,6 +347,8 @@ static void find_parties(ng_mentions *m)
 void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
     memset(m, 0, sizeof *m);
+    m->by_slug = ng_map_new();
+    m->by_surname = ng_map_new();
     for (size_t i = 0; i < s->len; i++)
         scan_sentence(m, doc, &s->items[i], kb);
     (void)words_in;
@@ -369,6 +369,8 @@ void ng_mentions_free(ng_mentions *m)
     free(m->persons);
     free(m->items);
     free(m->positions);
+    ng_map_free(m->by_slug);
+    ng_map_free(m->by_surname);
     memset(m, 0, sizeof *m);
 }
 

@@ -58,6 +58,8 @@ typedef struct {
     size_t npersons, pcap;
     ng_xposition *positions;
     size_t npositions, poscap;
+    ng_map *by_slug;           /* person slug -> index + 1 */
+    ng_map *by_surname;        /* lower-case surname -> index + 1 */
     const ng_place *home;      /* the country the article speaks for */
     const ng_place *partner;   /* the other party of its economic talk */
     const ng_place *home_side; /* a region of home that speaks for it, or NULL */

@@ -128,6 +128,8 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
 {
     if (person < 0 || !type)
         return;
+    if (m->npositions >= 4096)
+        return; /* no article states that many offices; hostile input does */
     for (size_t i = 0; i < m->npositions; i++) {
         ng_xposition *p = &m->positions[i];
         if (p->person == person && strcmp(p->type, type) == 0 && p->jurisdiction == place)
@@ -179,7 +181,7 @@ static int only_glue(const ng_tokens *t, size_t a, size_t b)
 static int name_before(const ng_mentions *m, size_t sent_start, size_t tok)
 {
     size_t i = ng_mentions_from(m, tok);
-    while (i > 0) {
+    for (int seen = 0; i > 0 && seen < 32; seen++) {
         i--;
         const ng_mention *x = &m->items[i];
         if (x->tok_start < sent_start)

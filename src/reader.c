@@ -426,6 +426,8 @@ static int parse_iso(const char *s, ng_date *d, int *hour, int *minute)
     return 1;
 }
 
+static void index_code_points(ng_doc *doc);
+
 int ng_doc_read(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned char *bytes, size_t len,
                 int format, const ng_doc_meta *meta, char *err, size_t errlen)
 {
@@ -475,6 +477,7 @@ int ng_doc_read(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned c
     ng_sha256_hex(bytes, len, doc->sha256);
     doc->text = ng_text_normalize(src, srclen, &doc->len);
     ng_tokens_init(&doc->toks, doc->text, doc->len);
+    index_code_points(doc);
     split_lines(doc);
 
     int have_date = 0;
@@ -516,11 +519,24 @@ void ng_doc_free(ng_doc *doc)
     free(doc->title);
     free(doc->source);
     free(doc->paras);
+    free(doc->cp_index);
     ng_tokens_free(&doc->toks);
     memset(doc, 0, sizeof *doc);
 }
 
 size_t ng_doc_cp_offset(const ng_doc *doc, size_t byte)
 {
-    return ng_utf8_count(doc->text, byte < doc->len ? byte : doc->len);
+    if (byte > doc->len)
+        byte = doc->len;
+    size_t k = byte / NG_CP_STEP;
+    return doc->cp_index[k] + ng_utf8_count(doc->text + k * NG_CP_STEP, byte - k * NG_CP_STEP);
+}
+
+static void index_code_points(ng_doc *doc)
+{
+    size_t n = doc->len / NG_CP_STEP + 1;
+    doc->cp_index = ng_xmalloc(n * sizeof *doc->cp_index);
+    doc->cp_index[0] = 0;
+    for (size_t k = 1; k < n; k++)
+        doc->cp_index[k] = doc->cp_index[k - 1] + ng_utf8_count(doc->text + (k - 1) * NG_CP_STEP, NG_CP_STEP);
 }

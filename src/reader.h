@@ -49,7 +49,10 @@ typedef struct {
     ng_tokens toks;
     ng_para *paras;
     size_t npara;
+    size_t *cp_index;   /* code points before byte k * NG_CP_STEP: offsets in O(step) */
 } ng_doc;
+
+#define NG_CP_STEP 4096
 
 enum ng_doc_format { NG_FMT_AUTO = 0, NG_FMT_TEXT, NG_FMT_HTML };
 
