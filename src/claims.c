@@ -552,19 +552,22 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
 }
 
 /* The same figure said twice in an article is one claim. */
+/* Folds a repeated figure into its first mention. Merged claims are only
+ * marked and compacted at the end: removing them one by one would make
+ * input with thousands of amounts quadratic. */
 static void merge_claims(ng_claims *out)
 {
+    unsigned char *gone = out->len ? ng_xcalloc(out->len, 1) : NULL;
     for (size_t i = 0; i < out->len; i++) {
         ng_claim *a = &out->items[i];
-        /* a repeated figure comes within a few claims: the window keeps
-         * hostile input with thousands of amounts linear */
-        for (size_t j = i + 1; j < out->len && j < i + 64;) {
+        if (gone[i])
+            continue;
+        /* a repeated figure comes within a few claims */
+        for (size_t j = i + 1; j < out->len && j < i + 64; j++) {
             ng_claim *b = &out->items[j];
-            if (strcmp(a->indicator, b->indicator) || a->mantissa != b->mantissa || a->decimals != b->decimals ||
-                strcmp(a->unit, b->unit) || a->projected != b->projected) {
-                j++;
+            if (gone[j] || strcmp(a->indicator, b->indicator) || a->mantissa != b->mantissa ||
+                a->decimals != b->decimals || strcmp(a->unit, b->unit) || a->projected != b->projected)
                 continue;
-            }
             if (!a->period_start.y && b->period_start.y) {
                 a->period_start = b->period_start;
                 a->period_end = b->period_end;
@@ -579,10 +582,16 @@ static void merge_claims(ng_claims *out)
             if (a->speaker < 0)
                 a->speaker = b->speaker;
             free(b->period_label);
-            memmove(b, b + 1, (out->len - j - 1) * sizeof *b);
-            out->len--;
+            b->period_label = NULL;
+            gone[j] = 1;
         }
     }
+    size_t kept = 0;
+    for (size_t i = 0; i < out->len; i++)
+        if (!gone[i])
+            out->items[kept++] = out->items[i];
+    out->len = kept;
+    free(gone);
 }
 
 void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,

@@ -427,20 +427,20 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
 }
 
 /* The same forum named twice in an article is one event. */
+/* Merged forums are marked and compacted at the end (see merge_claims). */
 static void merge_forums(ng_events *e)
 {
+    unsigned char *gone = e->len ? ng_xcalloc(e->len, 1) : NULL;
     for (size_t i = 0; i < e->len; i++) {
         ng_event *a = &e->items[i];
-        if (!a->is_forum)
+        if (!a->is_forum || gone[i])
             continue;
-        for (size_t j = i + 1; j < e->len && j < i + 64;) {
+        for (size_t j = i + 1; j < e->len && j < i + 64; j++) {
             ng_event *b = &e->items[j];
-            int same = b->is_forum && strcmp(a->label, b->label) == 0 &&
+            int same = !gone[j] && b->is_forum && strcmp(a->label, b->label) == 0 &&
                        (a->edition == b->edition || !a->edition || !b->edition);
-            if (!same) {
-                j++;
+            if (!same)
                 continue;
-            }
             if (!a->edition)
                 a->edition = b->edition;
             /* one report that the event is still ahead outweighs a date
@@ -466,10 +466,16 @@ static void merge_forums(ng_events *e)
                 add_participant(a, b->participants[p]);
             free(b->label);
             free(b->series_slug);
-            memmove(b, b + 1, (e->len - j - 1) * sizeof *b);
-            e->len--;
+            b->label = b->series_slug = NULL;
+            gone[j] = 1;
         }
     }
+    size_t kept = 0;
+    for (size_t i = 0; i < e->len; i++)
+        if (!gone[i])
+            e->items[kept++] = e->items[i];
+    e->len = kept;
+    free(gone);
 }
 
 void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
