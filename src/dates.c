@@ -550,6 +550,10 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
         return 0;
     }
 done:
+    /* a pattern may have looked past the span (it never reads past the
+     * tokens); what does not fit the span is not an expression of it */
+    if (x->tok_end > end)
+        return 0;
     x->tok_start = start;
     if (x->tok_end < end) {
         size_t k = x->tok_end;

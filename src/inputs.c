@@ -4,6 +4,7 @@
 #include "inputs.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <zlib.h>
 #include <errno.h>
@@ -234,8 +235,13 @@ static const char *json_string(const char *p, ng_buf *out)
             }
             p += 4;
             if (cp >= 0xD800 && cp <= 0xDBFF && p[1] == '\\' && p[2] == 'u') {
-                unsigned lo = (unsigned)strtoul((char[]){p[3], p[4], p[5], p[6], 0}, NULL, 16);
-                if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                /* a pair's low half; its digits are checked one by one so a
+                 * line cut short is never read past its end */
+                unsigned lo = 0;
+                int i = 3;
+                for (; i <= 6 && isxdigit((unsigned char)p[i]); i++)
+                    lo = lo * 16 + (unsigned)(isdigit((unsigned char)p[i]) ? p[i] - '0' : (p[i] | 32) - 'a' + 10);
+                if (i == 7 && lo >= 0xDC00 && lo <= 0xDFFF) {
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                     p += 6;
                 }
@@ -306,6 +312,7 @@ static int parse_jsonl(const char *line, ng_item *it, const char *path, size_t l
         ng_buf_clear(&key);
         if (!(p = json_string(p, &key)))
             break;
+        ng_buf_addc(&key, '\0');   /* an empty key still has a string */
         p = skip_ws(p);
         if (*p++ != ':')
             break;
@@ -373,6 +380,12 @@ static int next_jsonl(ng_inputs *in, ng_item *it)
             continue;
         memset(it, 0, sizeof *it);
         if (parse_jsonl(in->line, it, in->jpath, in->jline) != 0) {
+            if (!it->name) {
+                ng_buf name;
+                ng_buf_init(&name);
+                ng_buf_printf(&name, "%s:%zu", in->jpath, in->jline);
+                it->name = ng_buf_steal(&name);
+            }
             char msg[512];
             snprintf(msg, sizeof msg, "%s:%zu: malformed JSON line (need an object with \"text\" or \"html\")",
                      in->jpath, in->jline);

@@ -203,6 +203,9 @@ size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t e
             n = suffixed(kb, t, i, end, &out[count]);
         if (!n)
             n = bare_scale(kb, t, i, end, &out[count]);
+        /* a pattern that looked past the span is not an amount of it */
+        if (n && out[count].tok_end > end)
+            n = 0;
         if (n) {
             /* normalize: no trailing zero decimals */
             while (out[count].decimals > 0 && out[count].mantissa % 10 == 0) {

@@ -417,8 +417,9 @@ static int parse_iso(const char *s, ng_date *d, int *hour, int *minute)
     ng_date r = {y, m, dd};
     if (!ng_date_valid(r) || !m || !dd)
         return 0;
-    if (strlen(s) >= 16 && (s[10] == 'T' || s[10] == ' ') && sscanf(s + 11, "%2d:%2d", &h, &mi) == 2 &&
-        (h < 0 || h > 23 || mi < 0 || mi > 59))
+    /* a time counts only whole: an hour without its minute is no time */
+    if (!(strlen(s) >= 16 && (s[10] == 'T' || s[10] == ' ') && sscanf(s + 11, "%2d:%2d", &h, &mi) == 2) ||
+        h < 0 || h > 23 || mi < 0 || mi > 59)
         h = mi = -1;
     *d = r;
     *hour = h;
