@@ -94,6 +94,21 @@ static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s
     return 0;
 }
 
+/* "held in Nizhny Novgorod in June 2025": a month or a year written out,
+ * for an event the sentence dates no closer. */
+static int sentence_month_or_year(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out)
+{
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(kb, &doc->toks, s->tok_start, s->tok_end, doc->issued, x, MAX_TIMEX);
+    for (size_t i = 0; i < n; i++)
+        if ((x[i].precision == NG_PREC_MONTH || x[i].precision == NG_PREC_YEAR) && x[i].from.y &&
+            x[i].explicit_year && !x[i].is_range && !x[i].comparison && !x[i].future) {
+            *out = (ng_date){x[i].from.y, x[i].precision == NG_PREC_MONTH ? x[i].from.m : 0, 0};
+            return 1;
+        }
+    return 0;
+}
+
 static const ng_place *venue_place(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     const char *slug = NULL;
@@ -371,6 +386,14 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
                 names_person |= m->items[q].kind == NG_M_NAME;
             if (starts_with_office || names_person)
                 continue;
+            /* "the XIII Forum of Regions": the series, found at its own word */
+            int names_series = 0;
+            for (size_t q = i + 1; q < k + len && !names_series; q++) {
+                ng_series *other = NULL;
+                names_series = ng_kb_match_series(kb, t, q, s->tok_end, &other) && other;
+            }
+            if (names_series)
+                continue;
             if (!len || !has_head || (!context && !ng_kb_word_in(kb, "event-head", t, k + len - 1) &&
                                       !ng_kb_word_in(kb, "event-head", t, i)))
                 continue;
@@ -413,6 +436,10 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             x->date = day;
         } else if (has_phrase(kb, "future-cue", t, s->tok_start, s->tok_end)) {
             x->future = 1;
+        } else if (sentence_month_or_year(kb, doc, s, &day)) {
+            x->date = day;
+        } else if (has_phrase(kb, "past-edition-cue", t, s->tok_start, start)) {
+            /* "the previous Forum": held before, on a day not given */
         } else if (doc->issued.y) {
             x->date = doc->issued;
             x->date_defaulted = 1;
@@ -482,20 +509,26 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
-    size_t para = (size_t)-1, para_event = (size_t)-1;
+    size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1;
     for (size_t i = 0; i < s->len; i++) {
         const ng_sentence *sen = &s->items[i];
         if (sen->kind != NG_PARA_BODY && sen->kind != NG_PARA_TITLE)
             continue;
         if (sen->para != para) {
             para = sen->para;
-            para_event = (size_t)-1;
+            para_event = para_forum = (size_t)-1;
         }
         size_t before = out->len;
         find_forum(out, doc, sen, m, kb);
-        for (size_t k = before; k < out->len; k++)
+        for (size_t k = before; k < out->len; k++) {
             if (out->items[k].location)
                 para_event = k;
+            para_forum = k;
+        }
+        /* "It was attended by ...", "X also took part in the forum" */
+        if (out->len == before && para_forum != (size_t)-1 &&
+            has_phrase(kb, "attendance-cue", &doc->toks, sen->tok_start, sen->tok_end))
+            sentence_people(&out->items[para_forum], m, sen->tok_start, sen->tok_end, out);
         if (sen->kind == NG_PARA_BODY) {
             ng_event context;
             if (para_event != (size_t)-1)
