@@ -530,7 +530,7 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
     if (wd && (t->toks[i].flags & NG_TF_UPPER)) {
         /* "Thursday, 21 November 2024" */
         size_t j = ng_tok_is(t, i + 1, ',') ? i + 2 : i + 1;
-        ng_timex y;
+        ng_timex y = {0}; /* the patterns set only what they read */
         if (j < end && (day_month_year(kb, t, j, end, ref, &y) || month_day_year(kb, t, j, end, ref, &y))) {
             *x = y;
             x->tok_start = start;

@@ -32,11 +32,12 @@ typedef struct {
     ng_vec pairs;  /* kb_pair * */
 } kb_subject;
 
-/* Phrases keyed by ng_key_of, with the set of their first words: most
- * tokens start no phrase, and one hash probe of the token says so. */
+/* Phrases keyed by ng_key_of, with the set of their prefixes at token
+ * boundaries: most tokens start no phrase, and one hash probe of the token
+ * says so; a match grows token by token only while some phrase goes on. */
 typedef struct {
     ng_map *keys;      /* key -> value */
-    ng_map *first;     /* first word of a key -> non-NULL */
+    ng_map *prefixes;  /* every token prefix of a key (the key too) -> non-NULL */
     size_t maxlen;     /* longest phrase, in tokens */
 } phrase_index;
 
@@ -63,14 +64,14 @@ struct ng_kb {
 static void index_init(phrase_index *ix)
 {
     ix->keys = ng_map_new();
-    ix->first = ng_map_new();
+    ix->prefixes = ng_map_new();
     ix->maxlen = 1;
 }
 
 static void index_free(phrase_index *ix)
 {
     ng_map_free(ix->keys);
-    ng_map_free(ix->first);
+    ng_map_free(ix->prefixes);
 }
 
 static size_t key_tokens(const char *key)
@@ -94,8 +95,15 @@ static void index_put(phrase_index *ix, const char *key, void *value, int mark_a
         ng_map_put(ix->keys, key, klen, NULL);
     else if (!prev)
         ng_map_put(ix->keys, key, klen, value);
-    size_t fw = strcspn(key, " -'");
-    ng_map_put(ix->first, key, fw ? fw : klen, (void *)1);
+    /* token boundaries: before a space or joiner, and after a joiner; a
+     * cut that is not one is a harmless extra entry */
+    for (size_t k = 1; k < klen; k++) {
+        if (key[k] == ' ' || key[k] == '-' || key[k] == '\'')
+            ng_map_put(ix->prefixes, key, k, (void *)1);
+        if (key[k - 1] == '-' || key[k - 1] == '\'')
+            ng_map_put(ix->prefixes, key, k, (void *)1);
+    }
+    ng_map_put(ix->prefixes, key, klen, (void *)1);
     size_t n = key_tokens(key) * 2; /* hyphens and apostrophes are tokens */
     if (n > MAX_PHRASE * 2)
         n = MAX_PHRASE * 2;
@@ -607,26 +615,24 @@ static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i
         return 0;
     size_t n0;
     const char *w = ng_tok_lower(t, i, &n0);
-    if (!ng_map_get_hashed(ix->first, w, n0, t->toks[i].hash))
+    if (!ng_map_get_hashed(ix->prefixes, w, n0, t->toks[i].hash))
         return 0;
-    /* the key of n tokens is a prefix of the key of n + 1: build the
-     * longest once, then probe its prefixes from the longest down */
+    /* grow the key token by token while it is the prefix of some phrase,
+     * remembering the longest that is a phrase */
     size_t maxn = end - i < ix->maxlen ? end - i : ix->maxlen;
     char key[512];
-    size_t len[MAX_PHRASE * 2 + 1], kl = 0;
+    size_t kl = 0, best = 0;
     int glue = 1;
-    size_t n;
-    for (n = 0; n < maxn; n++) {
+    for (size_t n = 0; n < maxn; n++) {
         size_t k = i + n;
         if (n > 0 && (t->toks[k].flags & NG_TF_NEWLINE))
             break; /* a phrase never spans a line break */
         size_t tl;
         const char *tw = ng_tok_lower(t, k, &tl);
-        if (t->toks[k].kind == NG_TOK_PUNCT && tw[0] == '.') {
-            len[n] = kl;
-            continue;
-        }
-        int joiner = t->toks[k].kind == NG_TOK_PUNCT && (tw[0] == '-' || tw[0] == '\'');
+        int punct = t->toks[k].kind == NG_TOK_PUNCT;
+        if (punct && tw[0] == '.')
+            continue; /* the key ignores full stops ("St. Petersburg") */
+        int joiner = punct && (tw[0] == '-' || tw[0] == '\'');
         if (kl + tl + 1 >= sizeof key)
             break;
         if (!glue && !joiner && kl)
@@ -634,26 +640,21 @@ static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i
         memcpy(key + kl, tw, tl);
         kl += tl;
         glue = joiner;
-        len[n] = kl;
-    }
-    for (size_t m = n; m >= 1; m--) {
-        const ng_token *last = &t->toks[i + m - 1];
+        if (!ng_map_get(ix->prefixes, key, kl))
+            break;
         /* a phrase does not end on punctuation, not even on a full stop
          * its key would ignore ("in Minsk." is the place "Minsk") */
-        if (last->kind == NG_TOK_PUNCT && strchr(".,;:!?\"'()[]-/", t->text[last->start]))
+        if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
             continue;
-        void *v = ng_map_get(ix->keys, key, len[m - 1]);
+        void *v = ng_map_get(ix->keys, key, kl);
         if (v) {
             *out = v;
-            return m;
+            best = n + 1;
         }
     }
-    return 0;
+    return best;
 }
 
-/* Class names are string literals at the call sites, so their addresses
- * are stable: a small per-thread cache by address saves hashing the name
- * on every token. */
 static const phrase_index *class_of(const ng_kb *kb, const char *cls)
 {
     static _Thread_local struct {

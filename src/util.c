@@ -183,7 +183,8 @@ void ng_map_free(ng_map *m)
 
 static map_slot *map_find(const ng_map *m, const char *key, size_t keylen, uint64_t h)
 {
-    size_t i = (size_t)h & (m->cap - 1);
+    /* FNV's low bits are weak: fold the high ones in before masking */
+    size_t i = (size_t)(h ^ (h >> 32)) & (m->cap - 1);
     for (;;) {
         map_slot *s = &m->slots[i];
         if (!s->key)
@@ -211,7 +212,9 @@ static void map_grow(ng_map *m)
 
 void *ng_map_put(ng_map *m, const char *key, size_t keylen, void *value)
 {
-    if ((m->count + 1) * 4 >= m->cap * 3)
+    /* at most half full: most probes are misses, and a miss under linear
+     * probing walks the whole cluster */
+    if ((m->count + 1) * 2 >= m->cap)
         map_grow(m);
     uint64_t h = ng_hash(key, keylen);
     map_slot *s = map_find(m, key, keylen, h);
