@@ -16,6 +16,7 @@
 #include <raptor2.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -335,6 +336,24 @@ static char *evidence(ng_writer *w, const ng_article *a, const char *art, ng_spa
     return e;
 }
 
+/* A page's own address is written as an IRI only when it is one: a scheme
+ * first ("https://"), then no byte an IRI may not hold. Anything else
+ * would be resolved against the instance namespace, so it stays a string. */
+static int absolute_iri(const char *s)
+{
+    const char *p = s;
+    if (!isalpha((unsigned char)*p))
+        return 0;
+    while (isalnum((unsigned char)*p) || *p == '+' || *p == '.' || *p == '-')
+        p++;
+    if (strncmp(p, "://", 3) != 0)
+        return 0;
+    for (p = s; *p; p++)
+        if ((unsigned char)*p <= 0x20 || *p == 0x7f || strchr("<>\"{}|\\^`", *p))
+            return 0;
+    return 1;
+}
+
 static void emit_article_node(ng_writer *w, const ng_article *a, const char *art)
 {
     const ng_doc *d = &a->doc;
@@ -354,8 +373,7 @@ static void emit_article_node(ng_writer *w, const ng_article *a, const char *art
     if (d->title)
         lit(w, 0, art, DCT "title", d->title);
     if (d->source) {
-        int is_iri = strstr(d->source, "://") && !strpbrk(d->source, " <>\"{}|\\^`");
-        if (is_iri)
+        if (absolute_iri(d->source))
             iri(w, 0, art, DCT "source", d->source);
         else
             lit(w, 0, art, DCT "source", d->source);
