@@ -25,6 +25,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <librdf.h>
+#include <rasqal.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1245,16 +1246,52 @@ static void results_footer(FILE *fp, int fmt, size_t rows)
         fputs(rows ? "\n]}}\n" : "]}}\n", fp);
 }
 
+static void quiet_log(void *data, raptor_log_message *msg)
+{
+    (void)data;
+    (void)msg;
+}
+
+/* librdf names a SELECT's variables only once there is a row: for an empty
+ * answer they come from rasqal parsing the query text again, so that a
+ * program still gets its header. */
+static void select_names(const char *query, ng_vec *out)
+{
+    rasqal_world *rw = rasqal_new_world();
+    if (!rw || rasqal_world_open(rw)) {
+        rasqal_free_world(rw);
+        return;
+    }
+    rasqal_world_set_log_handler(rw, NULL, quiet_log);
+    rasqal_query *q = rasqal_new_query(rw, "sparql", NULL);
+    if (q && rasqal_query_prepare(q, (const unsigned char *)query, NULL) == 0) {
+        raptor_sequence *vars = rasqal_query_get_bound_variable_sequence(q);
+        for (int i = 0; vars && i < raptor_sequence_size(vars); i++) {
+            rasqal_variable *v = raptor_sequence_get_at(vars, i);
+            if (v && v->name)
+                ng_vec_push(out, ng_xstrdup((const char *)v->name));
+        }
+    }
+    if (q)
+        rasqal_free_query(q);
+    rasqal_free_world(rw);
+}
+
 /* Prints variable bindings; returns 0, or -1 when the query failed while
  * producing them. */
-static int print_bindings(FILE *fp, librdf_query_results *r, int fmt)
+static int print_bindings(FILE *fp, librdf_query_results *r, int fmt, const char *query)
 {
     int n = librdf_query_results_get_bindings_count(r);
-    size_t ncols = n > 0 ? (size_t)n : 0, rows = 0;
+    ng_vec parsed = {0};
+    if (n <= 0 && query)
+        select_names(query, &parsed);
+    size_t ncols = n > 0 ? (size_t)n : parsed.len, rows = 0;
     const char **names = ng_xcalloc(ncols + 1, sizeof *names);
     librdf_node **values = ng_xcalloc(ncols + 1, sizeof *values);
     for (size_t i = 0; i < ncols; i++)
-        names[i] = librdf_query_results_get_binding_name(r, (int)i);
+        names[i] = n > 0 ? librdf_query_results_get_binding_name(r, (int)i) : parsed.items[i];
+    if (n <= 0 && ncols && !librdf_query_results_finished(r))
+        ncols = 0; /* rows without names: never seen, but never read past */
     ng_vec cells = {0};
     if (fmt != FMT_TABLE)
         results_header(fp, fmt, names, ncols);
@@ -1282,6 +1319,9 @@ static int print_bindings(FILE *fp, librdf_query_results *r, int fmt)
     for (size_t i = 0; i < cells.len; i++)
         free(cells.items[i]);
     ng_vec_free(&cells);
+    for (size_t i = 0; i < parsed.len; i++)
+        free(parsed.items[i]);
+    ng_vec_free(&parsed);
     free(values);
     free(names);
     return 0;
@@ -1329,7 +1369,7 @@ static int print_graph(FILE *fp, rdf_env *e, librdf_query_results *r)
     return rc ? -1 : 0;
 }
 
-static int print_results(rdf_env *e, librdf_query_results *r, int fmt)
+static int print_results(rdf_env *e, librdf_query_results *r, int fmt, const char *query)
 {
     if (librdf_query_results_is_boolean(r)) {
         int v = librdf_query_results_get_boolean(r);
@@ -1343,7 +1383,7 @@ static int print_results(rdf_env *e, librdf_query_results *r, int fmt)
     }
     if (librdf_query_results_is_graph(r))
         return print_graph(stdout, e, r);
-    return print_bindings(stdout, r, fmt);
+    return print_bindings(stdout, r, fmt, query);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1444,7 +1484,7 @@ static int run_query(rdf_env *e, const char *text, int fmt)
         if (e->first_line)
             print_query_line(text, e->first_line);
         code = NG_EXIT_USAGE;
-    } else if (!r || print_results(e, r, fmt) != 0 || e->errors) {
+    } else if (!r || print_results(e, r, fmt, full) != 0 || e->errors) {
         env_print_log(e, "the query failed");
         code = NG_EXIT_FAIL;
     }
