@@ -15,6 +15,7 @@
 
 #include <raptor2.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <ctype.h>
 #include <string.h>
@@ -96,6 +97,9 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
     w->streaming = ng_writer_is_streaming(syntax);
     w->quads = strcmp(syntax, "nquads") == 0;
     w->fp = fp;
+    /* raptor writes a byte at a time; the writer is fp's one user while it
+     * lives (callers serialize ng_writer_add), so stdio's lock is dead weight */
+    __fsetlocking(fp, FSETLOCKING_BYCALLER);
     w->seen = ng_map_new();
     w->labels = ng_map_new();
     w->kinds = ng_map_new();
