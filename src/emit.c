@@ -27,6 +27,8 @@
 #define XSD "http://www.w3.org/2001/XMLSchema#"
 #define OWL "http://www.w3.org/2002/07/owl#"
 
+/* A triple kept for sorted output. s, p, dt and an IRI o are interned (the
+ * writer's strings map owns them); a literal o is the triple's own. */
 typedef struct {
     char *s, *p, *o, *dt; /* dt: NULL for an IRI object, "" for a plain literal */
 } triple;
@@ -43,6 +45,7 @@ struct ng_writer {
     ng_map *kinds;         /* entity IRI -> "person"/"place" */
     triple *trips;
     size_t ntrips, cap;
+    ng_map *strings;       /* interned strings of kept triples */
     size_t count;
     size_t persons, places;
     char *graph;           /* N-Quads: the current article's IRI */
@@ -101,6 +104,7 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
      * lives (callers serialize ng_writer_add), so stdio's lock is dead weight */
     __fsetlocking(fp, FSETLOCKING_BYCALLER);
     w->seen = ng_map_new();
+    w->strings = ng_map_new();
     w->labels = ng_map_new();
     w->kinds = ng_map_new();
     w->terms = ng_map_new();
@@ -131,10 +135,12 @@ void ng_writer_free(ng_writer *w)
 {
     if (!w)
         return;
-    for (size_t i = 0; i < w->ntrips; i++) {
-        free(w->trips[i].s); free(w->trips[i].p); free(w->trips[i].o); free(w->trips[i].dt);
-    }
+    for (size_t i = 0; i < w->ntrips; i++)
+        if (w->trips[i].dt)
+            free(w->trips[i].o);
     free(w->trips);
+    ng_map_each(w->strings, free_label, NULL);
+    ng_map_free(w->strings);
     ng_map_free(w->seen);
     ng_map_each(w->labels, free_label, NULL);
     ng_map_free(w->labels);
@@ -163,11 +169,20 @@ static void start(ng_writer *w)
 }
 
 /* Predicates, classes and value IRIs of the vocabulary recur in every
- * article: their terms are made once. Instance IRIs are not kept, so memory
- * does not grow with the number of articles. */
+ * article: their terms are made once. Instance IRIs and page addresses are
+ * not kept, so memory does not grow with the number of articles. */
+static int in_vocabulary(const char *iri)
+{
+    static const char *const spaces[] = {NG_NS, RDF, RDFS, SKOS, DCT, XSD, OWL, NULL};
+    for (int i = 0; spaces[i]; i++)
+        if (strncmp(iri, spaces[i], strlen(spaces[i])) == 0)
+            return 1;
+    return 0;
+}
+
 static raptor_term *term_for(ng_writer *w, const char *iri)
 {
-    int vocabulary = strncmp(iri, w->base, strlen(w->base)) != 0;
+    int vocabulary = in_vocabulary(iri);
     if (!vocabulary)
         return raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
     raptor_term *t = ng_map_get(w->terms, iri, strlen(iri));
@@ -205,9 +220,22 @@ static void write_triple(ng_writer *w, const char *s, const char *p, const char 
 }
 
 /* shared: a triple about an entity several articles may describe */
+static char *intern(ng_writer *w, const char *s)
+{
+    size_t n = strlen(s);
+    char *have = ng_map_get(w->strings, s, n);
+    if (!have) {
+        have = ng_xstrdup(s);
+        ng_map_put(w->strings, s, n, have);
+    }
+    return have;
+}
+
+/* Sorted output drops repeated triples when it sorts them; streaming
+ * output remembers the shared ones it wrote (see forget). */
 static void emit(ng_writer *w, int shared, const char *s, const char *p, const char *o, const char *dt)
 {
-    if (!w->streaming || shared) {
+    if (w->streaming && shared) {
         ng_buf_clear(&w->key);
         ng_buf_adds(&w->key, s);
         ng_buf_addc(&w->key, '\t');
@@ -220,8 +248,8 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
             return;
         ng_map_put(w->seen, w->key.data, w->key.len, (void *)1);
     }
-    w->count++;
     if (w->streaming) {
+        w->count++;
         write_triple(w, s, p, o, dt);
         return;
     }
@@ -229,7 +257,8 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
         w->cap = w->cap ? w->cap * 2 : 1024;
         w->trips = ng_xrealloc(w->trips, w->cap * sizeof *w->trips);
     }
-    w->trips[w->ntrips++] = (triple){ng_xstrdup(s), ng_xstrdup(p), ng_xstrdup(o), dt ? ng_xstrdup(dt) : NULL};
+    w->trips[w->ntrips++] =
+        (triple){intern(w, s), intern(w, p), dt ? ng_xstrdup(o) : intern(w, o), dt ? intern(w, dt) : NULL};
 }
 
 static void lit(ng_writer *w, int shared, const char *s, const char *p, const char *o)
@@ -587,6 +616,23 @@ static void emit_claims(ng_writer *w, const ng_article *a, const char *art)
     }
 }
 
+/* Streaming output keeps memory bounded whatever the number of articles:
+ * when what it remembers of entities written (to write their labels and
+ * shared triples once) passes STREAM_MEMORY entries, it starts afresh. An
+ * entity met again is described again: repeated triples are the same
+ * triples to any RDF reader, and labels come from canonical names, so they
+ * agree. Delivery is in input order, so the output stays deterministic. */
+#define STREAM_MEMORY 50000
+
+static void forget(ng_writer *w)
+{
+    ng_map_free(w->seen);
+    ng_map_each(w->labels, free_label, NULL);
+    ng_map_free(w->labels);
+    w->seen = ng_map_new();
+    w->labels = ng_map_new();
+}
+
 int ng_writer_add(ng_writer *w, const ng_article *a)
 {
     char slug[32];
@@ -600,6 +646,8 @@ int ng_writer_add(ng_writer *w, const ng_article *a)
     emit_events(w, a, art);
     emit_claims(w, a, art);
     free(art);
+    if (w->streaming && ng_map_count(w->seen) + ng_map_count(w->labels) > STREAM_MEMORY)
+        forget(w);
     return ferror(w->fp) ? NG_EIO : NG_OK;
 }
 
@@ -620,8 +668,22 @@ int ng_writer_finish(ng_writer *w)
 {
     if (!w->streaming) {
         qsort(w->trips, w->ntrips, sizeof *w->trips, cmp_triple);
-        for (size_t i = 0; i < w->ntrips; i++)
+        /* Sorted, a subject's triples come together: raptor writes each
+         * group out as soon as it is complete (a flush), instead of
+         * building the whole graph's tree first, which costs time and
+         * memory out of proportion on large graphs. */
+        size_t pending = 0;
+        for (size_t i = 0; i < w->ntrips; i++) {
+            if (i && cmp_triple(&w->trips[i], &w->trips[i - 1]) == 0)
+                continue;
+            if (pending >= 1024 && strcmp(w->trips[i].s, w->trips[i - 1].s) != 0) {
+                raptor_serializer_flush(w->ser);
+                pending = 0;
+            }
             write_triple(w, w->trips[i].s, w->trips[i].p, w->trips[i].o, w->trips[i].dt);
+            pending++;
+            w->count++;
+        }
     }
     start(w);
     raptor_serializer_serialize_end(w->ser);
