@@ -560,7 +560,7 @@ done:
         if (ng_tok_is(t, k, ','))
             k++;
         size_t c = clock_time(t, k, end);
-        if (c) {
+        if (c && k + c <= end) {
             x->has_time = 1;
             x->tok_end = k + c;
         }

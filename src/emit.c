@@ -233,8 +233,28 @@ static char *intern(ng_writer *w, const char *s)
 
 /* Sorted output drops repeated triples when it sorts them; streaming
  * output remembers the shared ones it wrote (see forget). */
+/* Control characters have no place in a literal, and raptor's Turtle
+ * writer leaves a carriage return raw where the grammar forbids it: they
+ * become spaces (line feeds and tabs stay; raptor escapes them). */
+static int has_control(const char *o)
+{
+    for (const unsigned char *c = (const unsigned char *)o; *c; c++)
+        if ((*c < 0x20 && *c != '\n' && *c != '\t') || *c == 0x7f)
+            return 1;
+    return 0;
+}
+
 static void emit(ng_writer *w, int shared, const char *s, const char *p, const char *o, const char *dt)
 {
+    if (dt && has_control(o)) {
+        char *clean = ng_xstrdup(o);
+        for (unsigned char *c = (unsigned char *)clean; *c; c++)
+            if ((*c < 0x20 && *c != '\n' && *c != '\t') || *c == 0x7f)
+                *c = ' ';
+        emit(w, shared, s, p, clean, dt);
+        free(clean);
+        return;
+    }
     if (w->streaming && shared) {
         ng_buf_clear(&w->key);
         ng_buf_adds(&w->key, s);
