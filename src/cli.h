@@ -27,10 +27,12 @@ int ng_cmd_stats(int argc, char **argv);
 const char *ng_cli_data_dir(const char *option);
 
 /* Output written to a temporary file beside the target and renamed into
- * place only when complete; a signal or failure removes it. */
+ * place only when complete; a signal or failure removes it. A target that
+ * exists and is not a regular file (a FIFO, a device) is written directly:
+ * renaming over it would replace it. */
 typedef struct {
     char *target;
-    char *tmp;
+    char *tmp;     /* NULL when writing directly */
     FILE *fp;
 } ng_outfile;
 

@@ -41,6 +41,7 @@ struct ng_writer {
     int streaming, quads, started;
     FILE *fp;
     ng_map *seen;          /* triple key -> non-NULL */
+    ng_map *article_seen;  /* streaming: the article's own triples written */
     ng_map *labels;        /* entity IRI -> its rdfs:label (owned) */
     ng_map *kinds;         /* entity IRI -> "person"/"place" */
     triple *trips;
@@ -104,6 +105,7 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
      * lives (callers serialize ng_writer_add), so stdio's lock is dead weight */
     __fsetlocking(fp, FSETLOCKING_BYCALLER);
     w->seen = ng_map_new();
+    w->article_seen = ng_map_new();
     w->strings = ng_map_new();
     w->labels = ng_map_new();
     w->kinds = ng_map_new();
@@ -142,6 +144,7 @@ void ng_writer_free(ng_writer *w)
     ng_map_each(w->strings, free_label, NULL);
     ng_map_free(w->strings);
     ng_map_free(w->seen);
+    ng_map_free(w->article_seen);
     ng_map_each(w->labels, free_label, NULL);
     ng_map_free(w->labels);
     ng_map_free(w->kinds);
@@ -231,8 +234,6 @@ static char *intern(ng_writer *w, const char *s)
     return have;
 }
 
-/* Sorted output drops repeated triples when it sorts them; streaming
- * output remembers the shared ones it wrote (see forget). */
 /* Control characters have no place in a literal, and raptor's Turtle
  * writer leaves a carriage return raw where the grammar forbids it: they
  * become spaces (line feeds and tabs stay; raptor escapes them). */
@@ -244,6 +245,9 @@ static int has_control(const char *o)
     return 0;
 }
 
+/* Sorted output drops repeated triples when it sorts them; streaming
+ * output remembers the article's triples until the next article, and the
+ * shared ones until it must forget (see forget). */
 static void emit(ng_writer *w, int shared, const char *s, const char *p, const char *o, const char *dt)
 {
     if (dt && has_control(o)) {
@@ -255,7 +259,8 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
         free(clean);
         return;
     }
-    if (w->streaming && shared) {
+    if (w->streaming) {
+        ng_map *seen = shared ? w->seen : w->article_seen;
         ng_buf_clear(&w->key);
         ng_buf_adds(&w->key, s);
         ng_buf_addc(&w->key, '\t');
@@ -264,9 +269,9 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
         ng_buf_adds(&w->key, o);
         ng_buf_addc(&w->key, '\t');
         ng_buf_adds(&w->key, dt ? dt : "<>");
-        if (ng_map_get(w->seen, w->key.data, w->key.len))
+        if (ng_map_get(seen, w->key.data, w->key.len))
             return;
-        ng_map_put(w->seen, w->key.data, w->key.len, (void *)1);
+        ng_map_put(seen, w->key.data, w->key.len, (void *)1);
     }
     if (w->streaming) {
         w->count++;
@@ -653,11 +658,31 @@ static void forget(ng_writer *w)
     w->labels = ng_map_new();
 }
 
+int ng_writer_restart(ng_writer *w, FILE *fp)
+{
+    if (!w->streaming)
+        return NG_EUSAGE;
+    if (w->started) /* the previous document was not finished: finish it */
+        raptor_serializer_serialize_end(w->ser);
+    w->started = 0;
+    forget(w);
+    ng_map_free(w->article_seen);
+    w->article_seen = ng_map_new();
+    w->fp = fp;
+    __fsetlocking(fp, FSETLOCKING_BYCALLER);
+    w->count = w->persons = w->places = 0;
+    return NG_OK;
+}
+
 int ng_writer_add(ng_writer *w, const ng_article *a)
 {
     char slug[32];
     snprintf(slug, sizeof slug, "%.16s", a->doc.sha256);
     char *art = mint(w, "article", slug);
+    if (w->streaming && ng_map_count(w->article_seen)) {
+        ng_map_free(w->article_seen);
+        w->article_seen = ng_map_new();
+    }
     free(w->graph);
     w->graph = w->quads ? ng_xstrdup(art) : NULL;
     emit_article_node(w, a, art);
@@ -687,7 +712,8 @@ static int cmp_triple(const void *x, const void *y)
 int ng_writer_finish(ng_writer *w)
 {
     if (!w->streaming) {
-        qsort(w->trips, w->ntrips, sizeof *w->trips, cmp_triple);
+        if (w->ntrips)  /* qsort wants a real array, even for none */
+            qsort(w->trips, w->ntrips, sizeof *w->trips, cmp_triple);
         /* Sorted, a subject's triples come together: raptor writes each
          * group out as soon as it is complete (a flush), instead of
          * building the whole graph's tree first, which costs time and
@@ -707,6 +733,7 @@ int ng_writer_finish(ng_writer *w)
     }
     start(w);
     raptor_serializer_serialize_end(w->ser);
+    w->started = 0;
     fflush(w->fp);
     return ferror(w->fp) ? NG_EIO : NG_OK;
 }

@@ -157,7 +157,9 @@ int ng_cmd_extract(int argc, char **argv)
     }
     if (!quiet && exit_code != NG_EXIT_FAIL)
         fprintf(stderr,
-                "newsgraph: %zu articles (%zu skipped); %zu people, %zu places, %zu positions, "
+                /* reports, not nodes: one meeting told by three articles is
+                 * three meeting reports (`newsgraph stats` counts nodes) */
+                "newsgraph: %zu articles (%zu skipped); %zu people, %zu places; reported: %zu positions, "
                 "%zu meetings, %zu forums, %zu claims; %zu triples%s%s\n",
                 st.articles, st.skipped, ng_writer_entities(w, "person"), ng_writer_entities(w, "place"),
                 st.positions, st.meetings, st.forums, st.claims, ng_writer_triples(w), out ? " -> " : "",

@@ -88,7 +88,8 @@ static int walk(ng_inputs *in, const char *dir, int depth, char *err, size_t err
         if (e->d_name[0] != '.')
             ng_vec_push(&names, ng_xstrdup(e->d_name));
     closedir(d);
-    qsort(names.items, names.len, sizeof(char *), cmp_str);
+    if (names.len)  /* qsort wants a real array, even for none */
+        qsort(names.items, names.len, sizeof(char *), cmp_str);
     for (size_t i = 0; i < names.len; i++) {
         char *path = ng_xmalloc(strlen(dir) + strlen(names.items[i]) + 2);
         sprintf(path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", (char *)names.items[i]);
@@ -435,14 +436,16 @@ static int next_warc(ng_inputs *in, ng_item *it)
     ng_buf line;
     ng_buf_init(&line);
     for (;;) {
+        /* find the record's version line; the record starts there, after
+         * the blank lines that close the one before */
         z_off_t offset = gztell(in->wf);
-        /* find the record's version line */
         int found = 0;
         while (warc_line(in->wf, &line)) {
             if (strncmp(line.data ? line.data : "", "WARC/", 5) == 0) {
                 found = 1;
                 break;
             }
+            offset = gztell(in->wf);
         }
         if (!found)
             break;

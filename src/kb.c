@@ -246,7 +246,10 @@ static void on_log(void *user, raptor_log_message *msg)
         return;
     char buf[512];
     int line = msg->locator ? msg->locator->line : -1;
-    snprintf(buf, sizeof buf, "%s:%d: %s", kb->path, line, msg->text ? msg->text : "parse error");
+    if (line > 0)
+        snprintf(buf, sizeof buf, "%s:%d: %s", kb->path, line, msg->text ? msg->text : "parse error");
+    else
+        snprintf(buf, sizeof buf, "%s: %s", kb->path, msg->text ? msg->text : "parse error");
     kb->error = ng_xstrdup(buf);
 }
 
@@ -552,7 +555,8 @@ int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen)
             free(path);
     }
     closedir(d);
-    qsort(names.items, names.len, sizeof(char *), cmp_str);
+    if (names.len)  /* qsort wants a real array, even for none */
+        qsort(names.items, names.len, sizeof(char *), cmp_str);
     int count = 0, rc = 0;
     for (size_t i = 0; i < names.len; i++) {
         const char *p = names.items[i];

@@ -58,6 +58,10 @@ const char *ng_article_sha256(const ng_article *a);
  * "ntriples" and "nquads" stream as articles are added. */
 int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *fp, char *err, size_t errlen);
 int ng_writer_add(ng_writer *w, const ng_article *a);
+/* A streaming writer starts a new, independent document on fp: it forgets
+ * every entity it described, as a new writer would, without making a new
+ * raptor world (whose end resets libxml2 for every thread). */
+int ng_writer_restart(ng_writer *w, FILE *fp);
 int ng_writer_finish(ng_writer *w);
 void ng_writer_free(ng_writer *w);
 size_t ng_writer_triples(const ng_writer *w);

@@ -43,6 +43,16 @@ int ng_outfile_open(ng_outfile *o, const char *target)
         o->fp = stdout;
         return 0;
     }
+    struct stat st;
+    if (stat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode) || !(o->fp = fopen(target, "wb"))) {
+            fprintf(stderr, "newsgraph: %s: cannot write output: %s\n", target,
+                    S_ISDIR(st.st_mode) ? "is a directory" : strerror(errno));
+            return -1;
+        }
+        o->target = ng_xstrdup(target);
+        return 0;
+    }
     o->target = ng_xstrdup(target);
     size_t n = strlen(target) + 16;
     o->tmp = ng_xmalloc(n);
@@ -76,6 +86,15 @@ int ng_outfile_commit(ng_outfile *o)
         }
         return 0;
     }
+    if (!o->tmp) {
+        int bad = fflush(o->fp) != 0 || ferror(o->fp);
+        bad |= fclose(o->fp) != 0;
+        if (bad)
+            fprintf(stderr, "newsgraph: %s: write error: %s\n", o->target, strerror(errno));
+        free(o->target);
+        memset(o, 0, sizeof *o);
+        return bad ? -1 : 0;
+    }
     int bad = fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0;
     int err = errno;
     if (fclose(o->fp) != 0 && !bad) {
@@ -107,7 +126,8 @@ void ng_outfile_abort(ng_outfile *o)
         return;
     if (o->fp)
         fclose(o->fp);
-    unlink(o->tmp);
+    if (o->tmp)
+        unlink(o->tmp);
     have_pending = 0;
     free(o->tmp);
     free(o->target);

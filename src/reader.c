@@ -14,6 +14,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/globals.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,14 +143,38 @@ static void html_walk(xmlNode *root, html_out *o)
     }
 }
 
+static void quiet_structured(void *ctx, xmlErrorPtr error)
+{
+    (void)ctx;
+    (void)error;
+}
+
+static void quiet_generic(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
 static int html_to_text(const unsigned char *bytes, size_t len, html_out *o)
 {
     memset(o, 0, sizeof *o);
     if (len > (size_t)INT32_MAX)
         return -1;
+    /* HTML_PARSE_NOERROR does not reach a structured error handler, and
+     * raptor installs one on the thread that opens its world: the web's
+     * broken markup is no news for the user, so both handlers are quiet
+     * while this thread parses (libxml2 keeps them per thread). */
+    xmlStructuredErrorFunc saved_structured = xmlStructuredError;
+    void *saved_structured_ctx = xmlStructuredErrorContext;
+    xmlGenericErrorFunc saved_generic = xmlGenericError;
+    void *saved_generic_ctx = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(NULL, quiet_structured);
+    xmlSetGenericErrorFunc(NULL, quiet_generic);
     htmlDocPtr d = htmlReadMemory((const char *)bytes, (int)len, NULL, NULL,
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                   HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    xmlSetStructuredErrorFunc(saved_structured_ctx, saved_structured);
+    xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
     if (!d)
         return -1;
     xmlNode *root = xmlDocGetRootElement(d);

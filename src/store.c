@@ -469,6 +469,7 @@ typedef struct {
     const char *path;
     const char *base;
     librdf_parser *parser;      /* reads the N-Triples, reused for every article */
+    ng_writer *writer;          /* writes them, restarted for every article */
     librdf_uri *base_uri;
     librdf_node *v[V_COUNT];
     int verbose;
@@ -485,12 +486,14 @@ static void load_ctx_free(load_ctx *c)
         librdf_free_uri(c->base_uri);
     if (c->parser)
         librdf_free_parser(c->parser);
+    ng_writer_free(c->writer);
     env_close(&c->env);
 }
 
-/* One article's facts as N-Triples, in memory; the caller frees them. A
- * writer per article, so that every article carries all the triples about
- * the entities it mentions (whatever earlier articles said). */
+/* One article's facts as N-Triples, in memory; the caller frees them. The
+ * writer starts afresh for every article, so that every article carries
+ * all the triples about the entities it mentions (whatever earlier
+ * articles said). */
 static char *article_ntriples(load_ctx *c, const ng_article *a, size_t *len)
 {
     char *buf = NULL, err[512] = "";
@@ -498,10 +501,11 @@ static char *article_ntriples(load_ctx *c, const ng_article *a, size_t *len)
     FILE *fp = open_memstream(&buf, &n);
     if (!fp)
         return NULL;
-    ng_writer *w = NULL;
-    int ok = ng_writer_new(&w, "ntriples", c->base, fp, err, sizeof err) == NG_OK && ng_writer_add(w, a) == NG_OK &&
-             ng_writer_finish(w) == NG_OK;
-    ng_writer_free(w);
+    int ok = c->writer ? ng_writer_restart(c->writer, fp) == NG_OK
+                       : ng_writer_new(&c->writer, "ntriples", c->base, fp, err, sizeof err) == NG_OK;
+    ok = ok && ng_writer_add(c->writer, a) == NG_OK;
+    /* finished even after a failure: the writer must let go of fp */
+    ok = c->writer && ng_writer_finish(c->writer) == NG_OK && ok;
     if (fclose(fp) != 0)
         ok = 0;
     if (!ok) {

@@ -139,10 +139,11 @@ vg "query -g: a query file, REPLACE, ORDER BY, --format table" 0 query -g "$W/ex
 # shows the same; with "turtle" it does not. Not suppressed (a suppression
 # on those allocation stacks would hide any leaked URI reference).
 # vg "query -g over N-Triples" 0 query -g "$W/ex.nt" --format json -e 'ASK { ?c ng:status ng:Projected }'
-# KNOWN BUG (third party, rasqal 0.9.33): STRAFTER and STRBEFORE read freed
-# memory (rasqal_expression_evaluate_strafter frees the literal, then copies
-# from it); roqet alone shows it. queries/*.rq use STRAFTER, so this fails:
-# vg "query -g: queries/meetings.rq" 0 query -g "$W/ex.ttl" "$SRC/queries/meetings.rq"
+# rasqal 0.9.33's STRAFTER and STRBEFORE read freed memory (roqet alone
+# shows it), so queries/*.rq take local names with REPLACE instead:
+vg "query -g: queries/meetings.rq" 0 query -g "$W/ex.ttl" "$SRC/queries/meetings.rq"
+# (claims-timeline.rq is left out: rasqal 0.9.33 loses 64 bytes in
+# rasqal_expression_sequence_evaluate for its COALESCE/CONCAT; third party)
 vg "query -g: malformed SPARQL (exit 2)" 2 query -g "$W/ex.ttl" -e 'SELECT ?x WHERE { ?x a ng:Meeting . FILTER( }'
 
 echo "# store"
@@ -159,15 +160,8 @@ vg "query -s" 0 query -s "$DB" --format tsv -e 'SELECT ?v WHERE { ?c ng:indicato
 vg "export -s to Turtle" 0 export -s "$DB" -f turtle -o "$W/export.ttl"
 vg "stats -s" 0 stats -s "$DB"
 vg "query -s on a missing store (exit 4)" 4 query -s "$W/missing.db" -e 'ASK {}'
-# KNOWN BUG: `load -j 2` of HTML articles leaks libxml2's per-thread state
-# (2 x 968 bytes definitely lost in xmlGetGlobalState, from htmlReadMemory in
-# a worker thread and raptor_libxml_init in ng_writer_new). store.c makes a
-# writer (a raptor world) per article on the main thread, and
-# raptor_free_world() calls xmlCleanupParser() while the workers are parsing
-# HTML: not thread-safe, and it deletes libxml2's thread-state key, so the
-# workers' state is never freed. Enable when fixed:
-# rm -f "$W/s2.db"
-# vg "load -j 2 -s of examples/corpus (HTML parsed in worker threads)" 0 load -j 2 -s "$W/s2.db" "$EX"
+rm -f "$W/s2.db"
+vg "load -j 2 -s of examples/corpus (HTML parsed in worker threads)" 0 load -j 2 -s "$W/s2.db" "$EX"
 
 echo
 echo "$passed passed, $failed failed ($(( $(date +%s) - T0 )) s)"
