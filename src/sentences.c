@@ -86,9 +86,14 @@ void ng_sentences_split(ng_sentences *out, ng_doc *doc, const ng_kb *kb)
             if (ng_tok_is(t, i, '.') && i > p->tok_start && no_break_after(t, kb, i - 1))
                 continue;
             size_t j = i + 1;
+            /* closing marks stay with the sentence; a quotation mark after
+             * a space opens the next one */
             while (j < p->tok_end && (ng_tok_is(t, j, '.') || ng_tok_is(t, j, '"') ||
-                                      ng_tok_is(t, j, '\'') || ng_tok_is(t, j, ')')))
+                                      ng_tok_is(t, j, '\'') || ng_tok_is(t, j, ')'))) {
+                if ((ng_tok_is(t, j, '"') || ng_tok_is(t, j, '\'')) && (t->toks[j].flags & NG_TF_SPACE))
+                    break;
                 j++;
+            }
             if (j < p->tok_end && !(t->toks[j].flags & NG_TF_SPACE) && !ng_tok_is(t, j - 1, '"'))
                 continue; /* "www.president.gov.by", "U.S" */
             if (j < p->tok_end && !is_upper_start(t, j))
