@@ -32,17 +32,8 @@
 # when a check failed, 2 when a tool is missing (rapper, python3-rdflib).
 set -u
 
-if [ $# -ne 3 ]; then
-  echo "usage: $0 BIN SOURCE_DIR SCRATCH_DIR" >&2
-  exit 2
-fi
-BIN="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-[ -x "$BIN" ] || { echo "e2e_test: $1 is not an executable" >&2; exit 2; }
-SRC="$(cd "$2" && pwd)" || exit 2
-mkdir -p "$3" || exit 2
-S="$(cd "$3" && pwd)"
-W="$S/run"
-rm -rf "$W" && mkdir -p "$W" || exit 2
+. "$(dirname "$0")/lib.sh"
+ng_test_args e2e_test "$@"
 D="$SRC/tests/data/e2e"
 EX="$SRC/examples/corpus"
 PY=/usr/bin/python3
@@ -52,23 +43,6 @@ export LC_ALL=C.UTF-8
 command -v rapper >/dev/null || { echo "e2e_test: rapper is missing (raptor2-utils; make deps)" >&2; exit 2; }
 "$PY" -c 'import rdflib' 2>/dev/null || { echo "e2e_test: $PY lacks rdflib (python3-rdflib; make deps)" >&2; exit 2; }
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS  $1"; }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL  $1"
-  shift
-  local line
-  for line in "$@"; do
-    [ -n "$line" ] && printf '%s\n' "$line" | head -20 | sed 's/^/        /'
-  done
-  return 0
-}
-# check NAME EXPECTED ACTUAL
-check() {
-  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "expected: $2" "actual:   $3"; fi
-}
 # fail_or_known NAME DETAIL...: a failed check. (It once let a known
 # sanitizer report through; that bug is fixed, and every failure counts.)
 known=0

@@ -42,18 +42,7 @@ for tool in rapper timeout mkfifo; do
 done
 "$PY" -c 'import rdflib' 2>/dev/null || { echo "hostile_test: $PY lacks rdflib (make deps)" >&2; exit 2; }
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS  $1"; }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL  $1"
-  shift
-  for line in "$@"; do
-    [ -n "$line" ] && printf '        %s\n' "$line"
-  done
-  return 0
-}
+. "$(dirname "$0")/lib.sh"
 note() { echo "      $*"; }
 
 now() { date +%s.%N; }

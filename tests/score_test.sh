@@ -15,15 +15,8 @@
 # rdflib or ../shared/eval/score.py is missing.
 set -u
 
-if [ $# -ne 3 ]; then
-  echo "usage: $0 BIN SOURCE_DIR SCRATCH_DIR" >&2
-  exit 2
-fi
-BIN="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-[ -x "$BIN" ] || { echo "score_test: $1 is not an executable" >&2; exit 2; }
-SRC="$(cd "$2" && pwd)" || exit 2
-mkdir -p "$3" || exit 2
-S="$(cd "$3" && pwd)"
+. "$(dirname "$0")/lib.sh"
+ng_test_args score_test "$@"
 PY=/usr/bin/python3
 SHARED="$SRC/../shared"
 SCORE="$SHARED/eval/score.py"

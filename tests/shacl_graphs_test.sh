@@ -10,15 +10,8 @@
 # Skipped (77) when node or tests/js/node_modules is missing (make deps).
 set -u
 
-if [ $# -ne 3 ]; then
-  echo "usage: $0 BIN SOURCE_DIR SCRATCH_DIR" >&2
-  exit 2
-fi
-BIN="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-[ -x "$BIN" ] || { echo "shacl_graphs_test: $1 is not an executable" >&2; exit 2; }
-SRC="$(cd "$2" && pwd)" || exit 2
-mkdir -p "$3" || exit 2
-S="$(cd "$3" && pwd)"
+. "$(dirname "$0")/lib.sh"
+ng_test_args shacl_graphs_test "$@"
 export NEWSGRAPH_DATA="$SRC/ontology"
 export LC_ALL=C.UTF-8
 

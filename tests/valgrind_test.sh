@@ -17,17 +17,8 @@
 # Skipped (77) when valgrind is missing or BIN is a sanitizer build.
 set -u
 
-if [ $# -ne 3 ]; then
-  echo "usage: $0 BIN SOURCE_DIR SCRATCH_DIR" >&2
-  exit 2
-fi
-BIN="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-[ -x "$BIN" ] || { echo "valgrind_test: $1 is not an executable" >&2; exit 2; }
-SRC="$(cd "$2" && pwd)" || exit 2
-mkdir -p "$3" || exit 2
-S="$(cd "$3" && pwd)"
-W="$S/run"
-rm -rf "$W" && mkdir -p "$W" || exit 2
+. "$(dirname "$0")/lib.sh"
+ng_test_args valgrind_test "$@"
 EX="$SRC/examples/corpus"
 D="$SRC/tests/data/e2e"
 export NEWSGRAPH_DATA="$SRC/ontology"
@@ -42,19 +33,6 @@ if ldd "$BIN" 2>/dev/null | grep -qE 'lib(a|ub|t|l)san'; then
   exit 77
 fi
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS  $1"; }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL  $1"
-  shift
-  local line
-  for line in "$@"; do
-    [ -n "$line" ] && printf '%s\n' "$line" | sed 's/^/        /'
-  done
-  return 0
-}
 
 T0=$(date +%s)
 n=0
