@@ -8,7 +8,7 @@
 #  1. load creates the store, and it holds what `extract` writes;
 #  2. loading again adds nothing;
 #  3. query gives the expected rows in every --format (meeting participants,
-#     a claim's value), from a query file too, and the same over -g;
+#     a claim's value), from a query file too, the same over -g and --on-disk;
 #  4. ASK prints true/false; CONSTRUCT prints Turtle;
 #  5. malformed SPARQL exits 2 naming the line; a missing store, a missing
 #     directory or a file that is not a store exits 4 and changes nothing;
@@ -138,6 +138,8 @@ printf '%s\n' "$Q_PART" >part.rq
 check "a query file" "$("$NG" query -s s.db --format csv -e "$Q_PART")" "$("$NG" query -s s.db --format csv part.rq)"
 check "-g over extract's output gives the same rows" "$("$NG" query -s s.db --format csv -e "$Q_CLAIM")" \
     "$("$NG" query -g x.ttl --format csv -e "$Q_CLAIM")"
+check "--on-disk (the SQLite store itself) gives the same rows" "$("$NG" query -s s.db --format csv -e "$Q_PART")" \
+    "$("$NG" query -s s.db --on-disk --format csv -e "$Q_PART")"
 check "a query declaring a prefix itself" "$("$NG" query -s s.db --format csv -e "$Q_PART")" \
     "$("$NG" query -s s.db --format csv -e "PREFIX ng: <https://w3id.org/newsgraph/ns#> $Q_PART")"
 
