@@ -1,0 +1,680 @@
+/*
+ * test_extract.c - the whole pipeline on short articles of the genre:
+ * economic claims (value, unit, indicator, status, qualifier, change,
+ * period, parties, speaker), meetings and forums, and people with their
+ * positions, read from the ng_article an extraction produces.
+ *
+ * Each article is written for the test. The first sentence carries the
+ * agency dateline, as real ones do; the fact under test mostly sits in a
+ * sentence of its own, so that a check fails for the fact and not for the
+ * dateline. The negative cases matter as much as the positive ones: a
+ * count of companies read as money, or a greeting read as a meeting, puts
+ * a false statement into the graph.
+ */
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+
+static const ng_kb *kb_;
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static ng_article *extract(const char *text)
+{
+    ng_article *a = NULL;
+    char err[256];
+    ng_input_meta meta = {NULL, "2024-07-15", NULL, 1};
+    if (ng_article_extract(&a, kb_, "t.txt", (const unsigned char *)text, strlen(text), &meta, err,
+                           sizeof err) != NG_OK) {
+        printf("# extraction failed: %s\n", err);
+        return NULL;
+    }
+    return a;
+}
+
+static const char *person_slug(const ng_article *a, int idx)
+{
+    if (idx < 0 || (size_t)idx >= a->mentions.npersons)
+        return "(no person)";
+    return a->mentions.persons[idx].slug;
+}
+
+static int person_index(const ng_article *a, const char *slug)
+{
+    for (size_t i = 0; i < a->mentions.npersons; i++)
+        if (strcmp(a->mentions.persons[i].slug, slug) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* The one claim of the article, or NULL after a failed check. */
+static const ng_claim *only_claim(const ng_article *a, const char *what)
+{
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s: one claim", what);
+    CHECK_INT(a ? a->claims.len : 0, 1, msg);
+    return a && a->claims.len == 1 ? &a->claims.items[0] : NULL;
+}
+
+static const ng_event *only_event(const ng_article *a, const char *what)
+{
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s: one event", what);
+    CHECK_INT(a ? a->events.len : 0, 1, msg);
+    return a && a->events.len == 1 ? &a->events.items[0] : NULL;
+}
+
+/* The claim's value as a whole number of units (mantissa / 10^decimals). */
+static long long claim_units(const ng_claim *c)
+{
+    long long v = c->mantissa;
+    for (int i = 0; i < c->decimals; i++)
+        v /= 10;
+    return v;
+}
+
+static int has_party(const ng_claim *c, const char *slug)
+{
+    for (int i = 0; i < c->nparties; i++)
+        if (strcmp(c->parties[i]->slug, slug) == 0)
+            return 1;
+    return 0;
+}
+
+static int near(double a, double b)
+{
+    return a - b < 1e-9 && b - a < 1e-9;
+}
+
+static int has_participant(const ng_article *a, const ng_event *e, const char *slug)
+{
+    for (int i = 0; i < e->nparticipants; i++)
+        if (strcmp(person_slug(a, e->participants[i]), slug) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *place_slug(const ng_place *p)
+{
+    return p ? p->slug : "(none)";
+}
+
+static int has_position(const ng_article *a, const char *person, const char *type, const char *place)
+{
+    int who = person_index(a, person);
+    for (size_t i = 0; i < a->mentions.npositions; i++) {
+        const ng_xposition *p = &a->mentions.positions[i];
+        if (p->person == who && strcmp(p->type, type) == 0 && strcmp(place_slug(p->jurisdiction), place) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+#define LEAD "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
+#define LUKASHENKO "aleksandr-lukashenko"
+#define GOLUBEV "vasily-golubev"
+
+/* ---- claims: value, unit, indicator, status ---------------------------- */
+
+static void test_claim_trade(void)
+{
+    ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.\n");
+    const ng_claim *c = only_claim(a, "claim trade");
+    if (c) {
+        CHECK_STR(c->indicator, "Trade", "claim trade: indicator Trade");
+        CHECK_INT(claim_units(c), 2500000000LL, "claim trade: value 2.5 billion");
+        CHECK_STR(c->unit, "USD", "claim trade: unit USD");
+        CHECK_INT(c->projected, 0, "claim trade: an actual figure");
+        CHECK_STR(c->qualifier, "Exact", "claim trade: no qualifier");
+        CHECK_INT(c->period_start.y, 2023, "claim trade: period starts in 2023");
+        CHECK_INT(c->period_start.m, 1, "claim trade: period starts in January");
+        CHECK_INT(c->period_end.y, 2023, "claim trade: period ends in 2023");
+        CHECK_INT(c->period_end.m, 12, "claim trade: period ends in December");
+        CHECK_STR(c->period_label, "2023", "claim trade: period as written");
+        CHECK_INT(c->nparties, 2, "claim trade: two parties");
+        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"), "claim trade: Belarus and Rostov Oblast");
+        CHECK_INT(c->has_change, 0, "claim trade: no change stated");
+        CHECK_INT(c->speaker, -1, "claim trade: nobody is quoted");
+        const char *sentence = "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.";
+        CHECK_INT(c->span.end - c->span.start, strlen(sentence), "claim trade: evidence is the sentence");
+        CHECK(strncmp(a->doc.text + c->span.start, sentence, strlen(sentence)) == 0,
+              "claim trade: evidence offsets point at the sentence");
+    }
+    ng_article_free(a);
+}
+
+/* The dateline opens the sentence: value and status must not suffer. */
+static void test_claim_in_dateline_sentence(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Trade between Belarus and Rostov Oblast reached $1.5 billion "
+                            "in 2023.\n");
+    const ng_claim *c = only_claim(a, "claim after dateline");
+    if (c) {
+        CHECK_STR(c->indicator, "Trade", "claim after dateline: indicator Trade");
+        CHECK_INT(claim_units(c), 1500000000LL, "claim after dateline: value");
+        CHECK_STR(c->unit, "USD", "claim after dateline: unit");
+        CHECK_INT(c->period_start.y, 2023, "claim after dateline: the dateline day is no period");
+        CHECK(has_party(c, "rostov-region"), "claim after dateline: Rostov Oblast is a party");
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_decimal_value(void)
+{
+    ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $1.743 billion in 2023.\n");
+    const ng_claim *c = only_claim(a, "claim decimals");
+    if (c)
+        CHECK_INT(claim_units(c), 1743000000LL, "claim decimals: $1.743 billion is exact");
+    ng_article_free(a);
+}
+
+static void check_projected(const char *sentence, long long units, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s: projected", what);
+        CHECK_INT(c->projected, 1, msg);
+        snprintf(msg, sizeof msg, "%s: value", what);
+        CHECK_INT(claim_units(c), units, msg);
+        snprintf(msg, sizeof msg, "%s: indicator Trade", what);
+        CHECK_STR(c->indicator, "Trade", msg);
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_projected(void)
+{
+    check_projected("We plan to bring trade to $3 billion by 2026.", 3000000000LL, "projected 'plan to bring'");
+    check_projected("Belarus and Rostov Oblast should strive for trade of $3 billion.", 3000000000LL,
+                    "projected 'should strive'");
+    check_projected("We hope that trade between Belarus and Rostov Oblast will reach $2 billion.", 2000000000LL,
+                    "projected 'hope'");
+    check_projected("Belarus and Rostov Oblast intend to increase trade to $2 billion in the next three years.",
+                    2000000000LL, "projected 'intend to increase'");
+
+    ng_article *a = extract(LEAD "We plan to bring trade to $3 billion by 2026.\n");
+    const ng_claim *c = a && a->claims.len ? &a->claims.items[0] : NULL;
+    CHECK(c && c->period_end.y == 2026, "projected 'by 2026': the target year ends the period");
+    ng_article_free(a);
+}
+
+/* ---- claims: qualifiers and change ------------------------------------ */
+
+static void check_qualifier(const char *sentence, const char *want, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c)
+        CHECK_STR(c->qualifier, want, what);
+    ng_article_free(a);
+}
+
+static void test_claim_qualifiers(void)
+{
+    check_qualifier("Trade between Belarus and Rostov Oblast exceeded $1 billion in 2023.", "MoreThan",
+                    "qualifier 'exceeded'");
+    check_qualifier("Trade between Belarus and Rostov Oblast amounted to more than $1 billion in 2023.",
+                    "MoreThan", "qualifier 'more than'");
+    check_qualifier("Trade between Belarus and Rostov Oblast reached almost $2 billion in 2023.", "About",
+                    "qualifier 'almost'");
+    check_qualifier("Trade between Belarus and Rostov Oblast amounted to about $1.2 billion last year.", "About",
+                    "qualifier 'about'");
+    check_qualifier("Trade between Belarus and Rostov Oblast amounted to less than $900 million in 2022.",
+                    "LessThan", "qualifier 'less than'");
+    check_qualifier("Belarusian companies invested over $50 million in Rostov Oblast in 2023.", "MoreThan",
+                    "qualifier 'over'");
+}
+
+static void check_change(const char *sentence, double want, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s: has a change", what);
+        CHECK_INT(c->has_change, 1, msg);
+        snprintf(msg, sizeof msg, "%s: change %+g%%", what, want);
+        CHECK(near(c->change, want), msg);
+        if (!near(c->change, want))
+            printf("#   got %g\n", c->change);
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_change(void)
+{
+    check_change("In 2023, trade between Belarus and Rostov Oblast reached $1.8 billion, up by 10.5% over 2022.",
+                 10.5, "change 'up by 10.5%'");
+    check_change("Trade between Belarus and Rostov Oblast totaled $1.1 billion in 2023, a decrease of 3% "
+                 "compared to 2022.",
+                 -3.0, "change 'a decrease of 3%'");
+    check_change("Trade between Belarus and Rostov Oblast fell by 4% to $1.3 billion in 2023.", -4.0,
+                 "change 'fell by 4%'");
+    check_change("Trade between Belarus and Rostov Oblast grew by 12% in 2023 and reached $1.3 billion.", 12.0,
+                 "change 'grew by 12%' before the figure");
+}
+
+/* ---- claims: indicators ----------------------------------------------- */
+
+static void check_indicator(const char *sentence, const char *want, long long units, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c) {
+        CHECK_STR(c->indicator, want, what);
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s: value", what);
+        CHECK_INT(claim_units(c), units, msg);
+        snprintf(msg, sizeof msg, "%s: actual, 2023", what);
+        CHECK(!c->projected && c->period_start.y == 2023, msg);
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_indicators(void)
+{
+    check_indicator("Belarusian exports to Rostov Oblast amounted to $700 million in 2023.", "Exports", 700000000LL,
+                    "indicator Exports");
+    check_indicator("Imports from Rostov Oblast to Belarus stood at $450 million in 2023.", "Imports", 450000000LL,
+                    "indicator Imports");
+    check_indicator("Investment of Belarusian companies in Rostov Oblast reached $120 million in 2023.",
+                    "Investment", 120000000LL, "indicator Investment");
+}
+
+/* Three figures in one sentence: each keeps its own indicator and change. */
+static void test_claim_segments(void)
+{
+    ng_article *a = extract(LEAD "In 2023, trade between Belarus and Rostov Oblast amounted to $1.9 billion (up by "
+                                 "7.5% over 2022), while Belarusian exports reached $1.2 billion (down by 2.3%) and "
+                                 "imports totaled $700 million.\n");
+    CHECK_INT(a ? a->claims.len : 0, 3, "segments: three claims");
+    if (a && a->claims.len == 3) {
+        const ng_claim *t = &a->claims.items[0], *e = &a->claims.items[1], *i = &a->claims.items[2];
+        CHECK(strcmp(t->indicator, "Trade") == 0 && claim_units(t) == 1900000000LL, "segments: trade figure");
+        CHECK(t->has_change && near(t->change, 7.5), "segments: trade up 7.5%");
+        CHECK(strcmp(e->indicator, "Exports") == 0 && claim_units(e) == 1200000000LL, "segments: exports figure");
+        CHECK(e->has_change && near(e->change, -2.3), "segments: exports down 2.3%");
+        CHECK(strcmp(i->indicator, "Imports") == 0 && claim_units(i) == 700000000LL, "segments: imports figure");
+        CHECK(!i->has_change, "segments: imports have no change of their own");
+        CHECK(t->period_start.y == 2023 && e->period_start.y == 2023 && i->period_start.y == 2023,
+              "segments: one period for all three");
+    }
+    ng_article_free(a);
+}
+
+/* ---- claims: speakers ------------------------------------------------- */
+
+static void check_speaker(const char *text, const char *what)
+{
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c) {
+        CHECK_STR(person_slug(a, c->speaker), LUKASHENKO, what);
+        CHECK_INT(c->projected, 0, what);
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_speakers(void)
+{
+    check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
+                  "Aleksandr Lukashenko said that trade between Belarus and Rostov Oblast reached $2.5 billion in "
+                  "2023.\n",
+                  "speaker 'X said that'");
+    check_speaker("MINSK, 15 July (BelTA) - Aleksandr Lukashenko spoke at the plenary session.\n"
+                  "According to the President, trade between Belarus and Rostov Oblast reached $2.5 billion in "
+                  "2023.\n",
+                  "speaker 'according to the President'");
+    check_speaker("MINSK, 15 July (BelTA) - Aleksandr Lukashenko spoke at the plenary session.\n"
+                  "The head of state noted: \"Trade between Belarus and Rostov Oblast reached $2.5 billion last "
+                  "year.\"\n",
+                  "speaker: quotation after 'the head of state noted'");
+    check_speaker("MINSK, 15 July (BelTA) - Aleksandr Lukashenko spoke at the plenary session.\n"
+                  "\"Trade between Belarus and Rostov Oblast reached $2.5 billion last year,\" the head of state "
+                  "noted.\n",
+                  "speaker: quotation before 'the head of state noted'");
+    check_speaker("MINSK, 15 July (BelTA) - Aleksandr Lukashenko spoke at the plenary session.\n"
+                  "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023, the head of state said.\n",
+                  "speaker: 'X, the head of state said'");
+
+    /* two people: the figure goes to the one who said it */
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko met with Governor of Rostov Oblast "
+                            "Vasily Golubev.\n"
+                            "Golubev said that trade between Belarus and Rostov Oblast reached $1.5 billion in "
+                            "2023.\n");
+    const ng_claim *c = only_claim(a, "speaker among two people");
+    if (c)
+        CHECK_STR(person_slug(a, c->speaker), GOLUBEV, "speaker among two people: the governor said it");
+    ng_article_free(a);
+}
+
+/* ---- claims: what is not money ---------------------------------------- */
+
+static void check_no_claim(const char *sentence, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    CHECK(a != NULL, what);
+    CHECK_INT(a ? a->claims.len : 99, 0, what);
+    ng_article_free(a);
+}
+
+static void test_claim_negatives(void)
+{
+    check_no_claim("More than 300 companies took part in the trade exhibition.", "no claim: a count of companies");
+    check_no_claim("The forum on trade gathered 1,500 participants from 40 regions.",
+                   "no claim: a count of participants");
+    check_no_claim("Over the year he made 5 visits to Rostov Oblast to discuss trade.", "no claim: a count of visits");
+    check_no_claim("About 2 million tonnes of grain were shipped in 2023 as trade grew.",
+                   "no claim: tonnes are not money");
+    check_no_claim("Nearly 1.5 million tourists came to Belarus, and trade between Belarus and Russia grew.",
+                   "no claim: tourists are not money");
+    check_no_claim("Trade between Belarus and Rostov Oblast grew by 15% in 2023.",
+                   "no claim: a percentage alone is no amount");
+    check_no_claim("The 2023 trade agreement has 12 articles.", "no claim: a year and a count");
+}
+
+/* ---- meetings --------------------------------------------------------- */
+
+static void test_meeting(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko met with Governor of Rostov Oblast "
+                            "Vasily Golubev in Minsk.\n");
+    const ng_event *e = only_event(a, "meeting");
+    if (e) {
+        CHECK_INT(e->is_forum, 0, "meeting: not a forum");
+        CHECK_INT(e->nparticipants, 2, "meeting: two participants");
+        CHECK(has_participant(a, e, LUKASHENKO), "meeting: Lukashenko takes part");
+        CHECK(has_participant(a, e, GOLUBEV), "meeting: Golubev takes part");
+        CHECK_STR(place_slug(e->location), "minsk", "meeting: in Minsk");
+        CHECK_INT(e->mode, NG_MODE_IN_PERSON, "meeting: in person");
+        CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 15, "meeting: on the day of the dateline");
+        CHECK_INT(e->future, 0, "meeting: it happened");
+    }
+    if (a)
+        CHECK_INT(a->mentions.npersons, 2, "meeting: two people in the article");
+    ng_article_free(a);
+
+    /* the place of the meeting is the sentence's, not the dateline's */
+    a = extract(LEAD "Aleksandr Lukashenko met with Governor of Rostov Oblast Vasily Golubev in Rostov-on-Don.\n");
+    e = only_event(a, "meeting away");
+    if (e)
+        CHECK_STR(place_slug(e->location), "rostov-on-don", "meeting away: in Rostov-on-Don");
+    ng_article_free(a);
+}
+
+static void check_remote(const char *sentence, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_event *e = only_event(a, what);
+    if (e) {
+        CHECK_INT(e->mode, NG_MODE_REMOTE, what);
+        CHECK(e->location == NULL, what);
+        CHECK(has_participant(a, e, LUKASHENKO) && has_participant(a, e, GOLUBEV), what);
+    }
+    ng_article_free(a);
+}
+
+static void test_meeting_remote(void)
+{
+    check_remote("Aleksandr Lukashenko had a phone call with Governor of Rostov Oblast Vasily Golubev.",
+                 "meeting by phone call: remote");
+    check_remote("Aleksandr Lukashenko held talks with Governor of Rostov Oblast Vasily Golubev via video "
+                 "conference.",
+                 "meeting by video conference: remote");
+    check_remote("Aleksandr Lukashenko and Vasily Golubev spoke by phone.", "meeting 'spoke by phone': remote");
+}
+
+static void check_no_meeting(const char *sentence, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    size_t meetings = 0;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        meetings += !a->events.items[i].is_forum;
+    CHECK(a != NULL, what);
+    CHECK_INT(meetings, 0, what);
+    ng_article_free(a);
+}
+
+static void test_meeting_negatives(void)
+{
+    check_no_meeting("Aleksandr Lukashenko sent greetings to Vasily Golubev and the participants of the meeting.",
+                     "no meeting: greetings");
+    check_no_meeting("In his message, Aleksandr Lukashenko welcomed Vasily Golubev and the participants of the "
+                     "meeting.",
+                     "no meeting: a message that welcomes");
+    check_no_meeting("Aleksandr Lukashenko congratulated Vasily Golubev on the successful meeting in a telegram.",
+                     "no meeting: congratulations by telegram");
+    check_no_meeting("Aleksandr Lukashenko addressed a letter to Vasily Golubev ahead of their meeting.",
+                     "no meeting: a letter");
+    check_no_meeting("Aleksandr Lukashenko will meet with Vasily Golubev next week.",
+                     "no meeting: 'will meet next week'");
+    check_no_meeting("Aleksandr Lukashenko and Vasily Golubev will hold talks in Minsk next week.",
+                     "no meeting: 'will hold talks'");
+    check_no_meeting("Aleksandr Lukashenko and Vasily Golubev plan to hold talks in Minsk.",
+                     "no meeting: 'plan to hold talks'");
+    check_no_meeting("Aleksandr Lukashenko and Vasily Golubev are to meet in Minsk next week.",
+                     "no meeting: 'are to meet'");
+    check_no_meeting("Aleksandr Lukashenko will have a phone call with Vasily Golubev tomorrow.",
+                     "no meeting: a phone call tomorrow");
+    check_no_meeting("Vasily Golubev met with students in Rostov-on-Don.", "no meeting: one named person");
+}
+
+/* ---- forums ----------------------------------------------------------- */
+
+static const ng_event *only_forum(const ng_article *a, const char *what)
+{
+    const ng_event *e = only_event(a, what);
+    if (e) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s: is a forum", what);
+        CHECK_INT(e->is_forum, 1, msg);
+        snprintf(msg, sizeof msg, "%s: the Forum of Regions series", what);
+        CHECK_STR(e->series_slug, "forum-of-regions", msg);
+    }
+    return e;
+}
+
+static void test_forums(void)
+{
+    ng_article *a = extract(LEAD "The XI Forum of Regions of Belarus and Russia opened in Vitebsk today.\n");
+    const ng_event *e = only_forum(a, "forum XI");
+    if (e) {
+        CHECK_INT(e->edition, 11, "forum XI: edition 11");
+        CHECK_STR(place_slug(e->location), "vitebsk", "forum XI: in Vitebsk");
+        CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 15, "forum XI: 'today' is the publication day");
+    }
+    ng_article_free(a);
+
+    a = extract(LEAD "The 10th Forum of Regions took place in Ufa in 2023.\n");
+    e = only_forum(a, "forum 10th");
+    if (e) {
+        CHECK_INT(e->edition, 10, "forum 10th: edition 10");
+        CHECK_INT(e->date.y, 2023, "forum 10th: held in 2023");
+        CHECK_INT(e->date_defaulted, 0, "forum 10th: the year is stated, not defaulted");
+        CHECK_STR(place_slug(e->location), "ufa", "forum 10th: in Ufa");
+    }
+    ng_article_free(a);
+
+    a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko addressed the participants of the eleventh Forum of "
+                "Regions of Belarus and Russia in Vitebsk.\n");
+    e = only_forum(a, "forum 'eleventh'");
+    if (e) {
+        CHECK_INT(e->edition, 11, "forum 'eleventh': edition 11");
+        CHECK(has_participant(a, e, LUKASHENKO), "forum 'eleventh': the speaker takes part");
+    }
+    ng_article_free(a);
+
+    a = extract(LEAD "The XII Forum of Regions of Belarus and Russia will be held in Nizhny Novgorod in 2025.\n");
+    e = only_forum(a, "forum ahead");
+    if (e) {
+        CHECK_INT(e->edition, 12, "forum ahead: edition 12");
+        CHECK_INT(e->future, 1, "forum ahead: still ahead");
+        CHECK_INT(e->date_defaulted, 0, "forum ahead: not dated by the publication");
+        CHECK_STR(place_slug(e->location), "nizhny-novgorod", "forum ahead: in Nizhny Novgorod");
+    }
+    ng_article_free(a);
+
+    a = extract(LEAD "Formats such as the Forum of Regions help cooperation.\n");
+    CHECK_INT(a ? a->events.len : 99, 0, "forum named in passing: no event");
+    ng_article_free(a);
+}
+
+/* ---- people and positions --------------------------------------------- */
+
+static void test_known_person(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Governor of Rostov Oblast Vasily Golubev arrived in Minsk.\n"
+                            "Golubev visited the Minsk Tractor Works. Later Golubev said the region wants more "
+                            "Belarusian tractors.\n");
+    if (!a) {
+        CHECK(0, "known person: extracted");
+        return;
+    }
+    CHECK_INT(a->mentions.npersons, 1, "known person: one person, not one per mention");
+    CHECK_STR(person_slug(a, 0), GOLUBEV, "known person: the gazetteer's slug");
+    CHECK(a->mentions.persons[0].known != NULL, "known person: linked to the gazetteer");
+    CHECK(has_position(a, GOLUBEV, "Governor", "rostov-region"), "known person: Governor of Rostov Oblast");
+    int names = 0, all_golubev = 1;
+    for (size_t i = 0; i < a->mentions.len; i++)
+        if (a->mentions.items[i].kind == NG_M_NAME) {
+            names++;
+            all_golubev &= a->mentions.items[i].person == 0;
+        }
+    CHECK_INT(names, 3, "known person: full name and two surnames are name mentions");
+    CHECK(all_golubev, "known person: each surname resolves to him");
+    ng_article_free(a);
+}
+
+static void test_unknown_person(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Rostov-on-Don Mayor Ivan Petrov arrived in Minsk.\n"
+                            "Petrov visited the Minsk Tractor Works. Petrov said the city wants more Belarusian "
+                            "tractors.\n");
+    if (!a) {
+        CHECK(0, "unknown person: extracted");
+        return;
+    }
+    CHECK_INT(a->mentions.npersons, 1, "unknown person: one person");
+    CHECK_STR(person_slug(a, 0), "ivan-petrov", "unknown person: slug of the name");
+    CHECK(a->mentions.persons[0].known == NULL, "unknown person: not in the gazetteer");
+    CHECK(has_position(a, "ivan-petrov", "Mayor", "rostov-on-don"), "unknown person: Mayor of Rostov-on-Don");
+    int resolved = 1;
+    for (size_t i = 0; i < a->mentions.len; i++)
+        if (a->mentions.items[i].kind == NG_M_NAME)
+            resolved &= a->mentions.items[i].person == 0;
+    CHECK(resolved, "unknown person: the surname alone resolves to him");
+    ng_article_free(a);
+
+    a = extract(LEAD "Governor of Rostov Oblast Ivan Petrov arrived in Minsk. Petrov visited a plant.\n");
+    CHECK(a && a->mentions.npersons == 1, "unknown governor: one person");
+    CHECK(a && has_position(a, "ivan-petrov", "Governor", "rostov-region"), "unknown governor: the stated office");
+    ng_article_free(a);
+}
+
+/* Spellings of one name meet in one person. */
+static void test_name_variants(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Alexander Lukashenko arrived in Rostov-on-Don.\n"
+                            "Aleksandr Lukashenko visited a plant. Sergei Ivanov showed him around. Sergey Ivanov "
+                            "thanked the guests. Ivanov left.\n");
+    if (!a) {
+        CHECK(0, "name variants: extracted");
+        return;
+    }
+    CHECK_INT(a->mentions.npersons, 2, "name variants: two people");
+    CHECK(person_index(a, LUKASHENKO) >= 0, "name variants: Alexander Lukashenko is the gazetteer's");
+    CHECK(person_index(a, "sergei-ivanov") >= 0, "name variants: Sergei and Sergey Ivanov are one person");
+    ng_article_free(a);
+}
+
+static void test_president_reference(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko met with Governor of Rostov Oblast "
+                            "Vasily Golubev.\n"
+                            "Golubev thanked the President for the hospitality.\n");
+    if (!a) {
+        CHECK(0, "reference: extracted");
+        return;
+    }
+    CHECK(has_position(a, LUKASHENKO, "President", "belarus"), "reference: 'the President' is Belarus' president");
+    int ref = -1;
+    for (size_t i = 0; i < a->mentions.len; i++)
+        if (a->mentions.items[i].kind == NG_M_REF)
+            ref = a->mentions.items[i].person;
+    CHECK_STR(person_slug(a, ref), LUKASHENKO, "reference: 'the President' resolves to Lukashenko");
+    CHECK_INT(a->mentions.npersons, 2, "reference: no third person");
+    ng_article_free(a);
+}
+
+/* ---- the interface itself ---------------------------------------------- */
+
+static void test_interface(void)
+{
+    ng_article *a = (ng_article *)1;
+    char err[256] = "";
+    ng_input_meta meta = {NULL, "2024-07-15", NULL, 1};
+    int rc = ng_article_extract(&a, kb_, "t.txt", (const unsigned char *)"", 0, &meta, err, sizeof err);
+    CHECK_INT(rc, NG_EINPUT, "interface: empty input is NG_EINPUT");
+    CHECK(a == NULL, "interface: no article on failure");
+    CHECK(strstr(err, "t.txt") != NULL, "interface: the message names the input");
+    ng_article_free(NULL);
+
+    a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko met with Governor of Rostov Oblast Vasily Golubev "
+                "in Minsk.\nTrade between Belarus and Rostov Oblast reached $2.5 billion in 2023.\n");
+    if (a) {
+        ng_article_counts k;
+        ng_article_count(a, &k);
+        CHECK_INT(k.persons, 2, "interface: counts people");
+        CHECK_INT(k.meetings, 1, "interface: counts meetings");
+        CHECK_INT(k.forums, 0, "interface: counts forums");
+        CHECK_INT(k.claims, 1, "interface: counts claims");
+        CHECK_INT(strlen(ng_article_sha256(a)), 64, "interface: sha256 in hex");
+        CHECK(a->doc.issued.y == 2024 && a->doc.issued.m == 7 && a->doc.issued.d == 15,
+              "interface: the caller's date is the publication date");
+    }
+    ng_article_free(a);
+}
+
+int main(void)
+{
+    ng_kb *kb = check_kb();
+    kb_ = kb;
+    test_claim_trade();
+    test_claim_in_dateline_sentence();
+    test_claim_decimal_value();
+    test_claim_projected();
+    test_claim_qualifiers();
+    test_claim_change();
+    test_claim_indicators();
+    test_claim_segments();
+    test_claim_speakers();
+    test_claim_negatives();
+    test_meeting();
+    test_meeting_remote();
+    test_meeting_negatives();
+    test_forums();
+    test_known_person();
+    test_unknown_person();
+    test_name_variants();
+    test_president_reference();
+    test_interface();
+    ng_kb_close(kb);
+    CHECK_DONE();
+}

@@ -1,0 +1,672 @@
+/*
+ * test_text.c - the text stage: UTF-8 validation and normalization
+ * (text.h), the lexer and lookup keys (tokens.h), sentence splitting
+ * (sentences.h), the document reader with its publication date, headline
+ * and HTML handling (reader.h), and IRI slugs (resolve.h).
+ *
+ * Every later stage reads only what these produce, so the checks pin down
+ * offsets and boundaries exactly: an off-by-one here moves every piece of
+ * evidence in the output graph.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "check.h"
+#include "reader.h"
+#include "resolve.h"
+#include "sentences.h"
+#include "text.h"
+#include "tokens.h"
+
+#define NOT_FOUND ((size_t)-1)
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static size_t decode(const char *s, size_t n, uint32_t *cp)
+{
+    *cp = 0xFFFFFFFFu;
+    return ng_utf8_decode((const unsigned char *)s, n, cp);
+}
+
+static size_t invalid_at(const char *s, size_t n)
+{
+    return ng_utf8_invalid_at((const unsigned char *)s, n);
+}
+
+/* Normalizes a NUL-terminated string; the caller frees. */
+static char *normalize(const char *s)
+{
+    size_t n = 0;
+    char *out = ng_text_normalize(s, strlen(s), &n);
+    if (out && strlen(out) != n) {
+        free(out);
+        return ng_xstrdup("(length mismatch)");
+    }
+    return out;
+}
+
+static int read_doc(ng_doc *doc, const ng_kb *kb, const char *text, size_t len, int format, char *err,
+                    size_t errlen)
+{
+    err[0] = '\0';
+    return ng_doc_read(doc, kb, "t.txt", (const unsigned char *)text, len, format, NULL, err, errlen);
+}
+
+/* The text a token range covers, from the first token's start to the last
+ * token's end; the caller frees. */
+static char *span_text(const ng_doc *doc, size_t a, size_t b)
+{
+    if (a >= b)
+        return ng_xstrdup("");
+    size_t s = doc->toks.toks[a].start, e = doc->toks.toks[b - 1].end;
+    return ng_xstrndup(doc->text + s, e - s);
+}
+
+static int tok_text_is(const ng_tokens *t, size_t i, const char *want)
+{
+    size_t n = strlen(want);
+    return i < t->ntok && t->toks[i].end - t->toks[i].start == n &&
+           memcmp(t->text + t->toks[i].start, want, n) == 0;
+}
+
+static int contains(const char *hay, const char *needle)
+{
+    return hay && strstr(hay, needle) != NULL;
+}
+
+static void check_slug(const char *name, const char *want, const char *what)
+{
+    char *s = ng_slug(name, strlen(name));
+    CHECK_STR(s, want, what);
+    free(s);
+}
+
+/* Slugs become IRI path segments: only [a-z0-9-], no leading, trailing
+ * or doubled hyphen. */
+static int slug_shape_ok(const char *s)
+{
+    if (!*s || *s == '-' || s[strlen(s) - 1] == '-' || strstr(s, "--"))
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
+            return 0;
+    return 1;
+}
+
+/* ---- UTF-8 ------------------------------------------------------------ */
+
+static void test_utf8_valid(void)
+{
+    uint32_t cp;
+    CHECK_INT(decode("A", 1, &cp), 1, "utf8: ASCII is one byte");
+    CHECK_INT(cp, 0x41, "utf8: ASCII code point");
+    CHECK_INT(decode("\xc3\xa9", 2, &cp), 2, "utf8: two-byte sequence");
+    CHECK_INT(cp, 0xE9, "utf8: e-acute is U+00E9");
+    CHECK_INT(decode("\xd0\x9c", 2, &cp), 2, "utf8: Cyrillic capital Em is two bytes");
+    CHECK_INT(cp, 0x041C, "utf8: Cyrillic capital Em is U+041C");
+    CHECK_INT(decode("\xe2\x82\xac", 3, &cp), 3, "utf8: three-byte sequence");
+    CHECK_INT(cp, 0x20AC, "utf8: euro sign is U+20AC");
+    CHECK_INT(decode("\xf0\x9f\x98\x80", 4, &cp), 4, "utf8: four-byte sequence");
+    CHECK_INT(cp, 0x1F600, "utf8: emoji is U+1F600");
+    CHECK_INT(decode("\xf4\x8f\xbf\xbf", 4, &cp), 4, "utf8: U+10FFFF is the last valid code point");
+    CHECK_INT(cp, 0x10FFFF, "utf8: U+10FFFF decoded");
+    /* a longer buffer: only the first sequence is consumed */
+    CHECK_INT(decode("\xc3\xa9xyz", 5, &cp), 2, "utf8: decodes one code point of a longer buffer");
+}
+
+static void test_utf8_invalid(void)
+{
+    uint32_t cp;
+    CHECK_INT(decode("\xc0\xaf", 2, &cp), 0, "utf8: overlong two-byte '/' is invalid");
+    CHECK_INT(decode("\xc1\xbf", 2, &cp), 0, "utf8: overlong C1 lead is invalid");
+    CHECK_INT(decode("\xe0\x80\xaf", 3, &cp), 0, "utf8: overlong three-byte '/' is invalid");
+    CHECK_INT(decode("\xf0\x80\x80\xaf", 4, &cp), 0, "utf8: overlong four-byte '/' is invalid");
+    CHECK_INT(decode("\xed\xa0\x80", 3, &cp), 0, "utf8: high surrogate U+D800 is invalid");
+    CHECK_INT(decode("\xed\xbf\xbf", 3, &cp), 0, "utf8: low surrogate U+DFFF is invalid");
+    CHECK_INT(decode("\xf4\x90\x80\x80", 4, &cp), 0, "utf8: U+110000 is beyond Unicode");
+    CHECK_INT(decode("\xf5\x80\x80\x80", 4, &cp), 0, "utf8: F5 lead byte is invalid");
+    CHECK_INT(decode("\xff", 1, &cp), 0, "utf8: FF is never valid");
+    CHECK_INT(decode("\x80", 1, &cp), 0, "utf8: a lone continuation byte is invalid");
+    CHECK_INT(decode("\xc3\x28", 2, &cp), 0, "utf8: a lead byte without continuation is invalid");
+    CHECK_INT(decode("\xe2\x82", 2, &cp), 0, "utf8: truncated three-byte sequence is invalid");
+    CHECK_INT(decode("\xf0\x9f\x98", 3, &cp), 0, "utf8: truncated four-byte sequence is invalid");
+    /* the length limit is respected even when the bytes would complete it */
+    CHECK_INT(decode("\xc3\xa9", 1, &cp), 0, "utf8: a sequence cut by n is invalid");
+    CHECK_INT(decode("", 0, &cp), 0, "utf8: nothing to decode");
+}
+
+static void test_utf8_offsets(void)
+{
+    CHECK(invalid_at("Minsk", 5) == NOT_FOUND, "utf8: ASCII text is valid");
+    CHECK(invalid_at("", 0) == NOT_FOUND, "utf8: empty text is valid");
+    const char *mixed = "\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba \xe2\x82\xac \xf0\x9f\x98\x80";
+    CHECK(invalid_at(mixed, strlen(mixed)) == NOT_FOUND, "utf8: Cyrillic, euro and emoji are valid");
+    CHECK_INT(invalid_at("ab\xc0\xaf" "cd", 6), 2, "utf8: offset of an overlong sequence");
+    CHECK_INT(invalid_at("h\xc3\xa9llo\xed\xa0\x80", 9), 6, "utf8: offset of a surrogate after multibyte text");
+    CHECK_INT(invalid_at("abc\xe2\x82", 5), 3, "utf8: offset of a sequence truncated at the end");
+    CHECK_INT(invalid_at("\xf4\x90\x80\x80xyz", 7), 0, "utf8: out-of-range code point at offset 0");
+    CHECK_INT(ng_utf8_count("h\xc3\xa9\xe2\x82\xac", 6), 3, "utf8: code points, not bytes, are counted");
+}
+
+/* ---- normalization ---------------------------------------------------- */
+
+static void check_norm(const char *in, const char *want, const char *what)
+{
+    char *out = normalize(in);
+    CHECK_STR(out, want, what);
+    free(out);
+}
+
+static void test_normalize(void)
+{
+    check_norm("\xe2\x80\x9cTrade\xe2\x80\x9d", "\"Trade\"", "normalize: curly double quotes become '\"'");
+    check_norm("\xc2\xabTrade\xc2\xbb", "\"Trade\"", "normalize: guillemets become '\"'");
+    check_norm("\xe2\x80\x9eTrade\xe2\x80\x9c", "\"Trade\"", "normalize: low-9 quote becomes '\"'");
+    check_norm("Belarus\xe2\x80\x99 exports", "Belarus' exports", "normalize: right single quote becomes '''");
+    check_norm("\xe2\x80\x98x\xe2\x80\x99", "'x'", "normalize: curly single quotes become '''");
+    check_norm("2022\xe2\x80\x93" "2024", "2022-2024", "normalize: en dash becomes '-'");
+    check_norm("Minsk \xe2\x80\x94 Moscow", "Minsk - Moscow", "normalize: em dash becomes '-'");
+    check_norm("\xe2\x88\x92" "3%", "-3%", "normalize: minus sign becomes '-'");
+    check_norm("$2.5\xc2\xa0" "billion", "$2.5 billion", "normalize: no-break space becomes ' '");
+    check_norm("10\xe2\x80\xaf" "000", "10 000", "normalize: narrow no-break space becomes ' '");
+    check_norm("one\ttwo", "one two", "normalize: tab becomes ' '");
+    check_norm("one\r\ntwo\r\n", "one\ntwo\n", "normalize: CRLF becomes '\\n'");
+    check_norm("one\rtwo", "one\ntwo", "normalize: a lone CR becomes '\\n'");
+    check_norm("Mi\xe2\x80\x8bnsk", "Minsk", "normalize: zero-width space is removed");
+    check_norm("Mi\xe2\x80\x8cns\xe2\x80\x8dk", "Minsk", "normalize: zero-width (non-)joiners are removed");
+    check_norm("\xef\xbb\xbfMinsk", "Minsk", "normalize: byte order mark is removed");
+    check_norm("co\xc2\xad" "operation", "cooperation", "normalize: soft hyphen is removed");
+    check_norm("wait\xe2\x80\xa6", "wait...", "normalize: ellipsis becomes three dots");
+    check_norm("\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba caf\xc3\xa9",
+               "\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba caf\xc3\xa9",
+               "normalize: letters outside ASCII are kept as they are");
+    check_norm("", "", "normalize: empty text stays empty");
+}
+
+static void test_binary(void)
+{
+    const unsigned char nul[] = {'a', 'b', 'c', 0, 'd', 'e', 'f'};
+    CHECK(ng_text_is_binary(nul, sizeof nul), "binary: a NUL byte means binary");
+    const char *text = "MINSK, 15 July (BelTA) - Trade grew.\r\n\tIt grew again.\n";
+    CHECK(!ng_text_is_binary((const unsigned char *)text, strlen(text)), "binary: ordinary text is not binary");
+    const char *cyr = "\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba\n";
+    CHECK(!ng_text_is_binary((const unsigned char *)cyr, strlen(cyr)), "binary: Cyrillic text is not binary");
+    unsigned char ctl[64];
+    for (size_t i = 0; i < sizeof ctl; i++)
+        ctl[i] = (unsigned char)(i % 2 ? 0x01 : 'a');
+    CHECK(ng_text_is_binary(ctl, sizeof ctl), "binary: half control characters means binary");
+}
+
+/* ---- tokens and keys -------------------------------------------------- */
+
+static void test_tokens(void)
+{
+    const char *s = "Trade grew by 1,743.5 (10.5%) in 24.06.2024, Mr. Ivanov said.";
+    ng_tokens t;
+    ng_tokens_init(&t, s, strlen(s));
+    /* Trade grew by 1,743.5 ( 10.5 % ) in 24.06.2024 , Mr . Ivanov said . */
+    CHECK_INT(t.ntok, 16, "tokens: count");
+    CHECK(tok_text_is(&t, 0, "Trade") && t.toks[0].kind == NG_TOK_WORD, "tokens: first word");
+    CHECK_INT(t.toks[0].start, 0, "tokens: first word starts at 0");
+    CHECK_INT(t.toks[0].end, 5, "tokens: first word ends at 5");
+    CHECK(t.toks[0].flags & NG_TF_UPPER, "tokens: capitalized word is flagged upper");
+    CHECK(!(t.toks[1].flags & NG_TF_UPPER), "tokens: lower-case word is not flagged upper");
+    CHECK(t.toks[1].flags & NG_TF_SPACE, "tokens: space before the second word is flagged");
+    CHECK(tok_text_is(&t, 3, "1,743.5") && t.toks[3].kind == NG_TOK_NUM,
+          "tokens: 1,743.5 is one number token");
+    CHECK_INT(t.toks[3].start, 14, "tokens: number start offset");
+    CHECK_INT(t.toks[3].end, 21, "tokens: number end offset");
+    CHECK(ng_tok_is(&t, 4, '(') && ng_tok_is(&t, 7, ')'), "tokens: brackets are punctuation");
+    CHECK(tok_text_is(&t, 5, "10.5") && t.toks[5].kind == NG_TOK_NUM, "tokens: decimal number");
+    CHECK(ng_tok_is(&t, 6, '%') && !(t.toks[6].flags & NG_TF_SPACE), "tokens: percent sign glued to its number");
+    CHECK(tok_text_is(&t, 9, "24.06.2024") && t.toks[9].kind == NG_TOK_NUM, "tokens: a dotted date is one token");
+    CHECK(ng_tok_is(&t, 10, ','), "tokens: a comma after a number is punctuation");
+    CHECK(tok_text_is(&t, 11, "Mr") && ng_tok_is(&t, 12, '.'), "tokens: abbreviation and its full stop");
+    CHECK(ng_tok_is(&t, 15, '.') && t.toks[15].end == strlen(s), "tokens: the final full stop ends the text");
+    CHECK(ng_tok_eq(&t, 13, "IVANOV") && ng_tok_eq(&t, 13, "ivanov"), "tokens: ng_tok_eq ignores case");
+    CHECK(!ng_tok_eq(&t, 13, "Ivano"), "tokens: ng_tok_eq compares whole tokens");
+    ng_tokens_free(&t);
+
+    const char *cyr = "\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba-2024 \xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4";
+    ng_tokens_init(&t, cyr, strlen(cyr));
+    CHECK_INT(t.ntok, 4, "tokens: Cyrillic word, hyphen, number, word");
+    CHECK(t.ntok > 0 && t.toks[0].kind == NG_TOK_WORD && t.toks[0].end == 10, "tokens: a Cyrillic word is one token");
+    CHECK(t.ntok > 0 && (t.toks[0].flags & NG_TF_UPPER), "tokens: a Cyrillic capital is flagged upper");
+    CHECK(t.ntok > 3 && !(t.toks[3].flags & NG_TF_UPPER), "tokens: a Cyrillic lower-case word is not upper");
+    ng_tokens_free(&t);
+
+    const char *euro = "\xe2\x82\xac" "300 million";
+    ng_tokens_init(&t, euro, strlen(euro));
+    CHECK(t.ntok == 3 && t.toks[0].kind == NG_TOK_PUNCT && t.toks[0].end == 3,
+          "tokens: the euro sign is a token of its own");
+    ng_tokens_free(&t);
+
+    ng_tokens_init(&t, "ST PETERSBURG", 13);
+    CHECK(t.ntok == 2 && (t.toks[0].flags & NG_TF_ALLCAPS) && (t.toks[1].flags & NG_TF_ALLCAPS),
+          "tokens: words in capitals are flagged all-caps");
+    ng_tokens_free(&t);
+}
+
+static void check_same_key(const char *a, const char *b, const char *what)
+{
+    char *ka = ng_key_of(a), *kb = ng_key_of(b);
+    CHECK_STR(ka, kb, what);
+    free(ka);
+    free(kb);
+}
+
+static void test_keys(void)
+{
+    char *k = ng_key_of("St. Petersburg");
+    CHECK_STR(k, "st petersburg", "keys: full stop dropped, lower case, one space");
+    free(k);
+    check_same_key("St. Petersburg", "St Petersburg", "keys: 'St.' and 'St' give one key");
+    check_same_key("St. Petersburg", "ST PETERSBURG", "keys: keys ignore case");
+    check_same_key("St  Petersburg", "st petersburg", "keys: runs of spaces do not matter");
+    k = ng_key_of("Rostov-on-Don");
+    CHECK_STR(k, "rostov-on-don", "keys: hyphens glue words");
+    free(k);
+    k = ng_key_of("O'Brien");
+    CHECK_STR(k, "o'brien", "keys: an apostrophe stays glued to its word");
+    free(k);
+    k = ng_key_of("");
+    CHECK_STR(k, "", "keys: empty phrase, empty key");
+    free(k);
+}
+
+/* ---- sentences -------------------------------------------------------- */
+
+static const char *const sentence_text =
+    "Mr. Ivanov visited St. Petersburg on Monday. Did trade grow? It did! "
+    "Contract No. 5 was signed by A. B. Petrov. The talks went on\n"
+    "Governor Petrov arrived in Minsk\n"
+    "\"Trade is growing,\" he said. It is.\n";
+
+static const char *const want_sentences[] = {
+    "Mr. Ivanov visited St. Petersburg on Monday.",
+    "Did trade grow?",
+    "It did!",
+    "Contract No. 5 was signed by A. B. Petrov.",
+    "The talks went on",
+    "Governor Petrov arrived in Minsk",
+    "\"Trade is growing,\" he said.",
+    "It is.",
+};
+
+static void test_sentence_bounds(const ng_doc *doc, const ng_sentences *s)
+{
+    size_t want_n = sizeof want_sentences / sizeof *want_sentences;
+    CHECK_INT(s->len, want_n, "sentences: count");
+    for (size_t i = 0; i < s->len && i < want_n; i++) {
+        char *got = span_text(doc, s->items[i].tok_start, s->items[i].tok_end);
+        char what[96];
+        snprintf(what, sizeof what, "sentences: sentence %zu text from its token range", i + 1);
+        CHECK_STR(got, want_sentences[i], what);
+        free(got);
+    }
+    /* the byte offsets themselves: sentence 2 starts right after "Monday. " */
+    if (s->len > 1) {
+        size_t start = doc->toks.toks[s->items[1].tok_start].start;
+        CHECK_INT(start, strlen(want_sentences[0]) + 1, "sentences: byte offset of sentence 2");
+    }
+    int inside = 1, ordered = 1;
+    for (size_t i = 0; i < s->len; i++) {
+        const ng_para *p = &doc->paras[s->items[i].para];
+        inside &= s->items[i].tok_start >= p->tok_start && s->items[i].tok_end <= p->tok_end;
+        ordered &= i == 0 || s->items[i].tok_start >= s->items[i - 1].tok_end;
+    }
+    CHECK(inside, "sentences: no sentence crosses its paragraph");
+    CHECK(ordered, "sentences: sentences are in text order and disjoint");
+    if (s->len == want_n) {
+        CHECK_INT(s->items[4].para, 0, "sentences: an unterminated last sentence stays in its paragraph");
+        CHECK_INT(s->items[5].para, 1, "sentences: the next line is a new sentence");
+        CHECK_INT(s->items[6].para, 2, "sentences: third paragraph");
+    }
+}
+
+static void test_sentence_lookup(const ng_doc *doc, const ng_sentences *s)
+{
+    if (s->len < 3)
+        return;
+    CHECK_INT(ng_sentence_of(s, s->items[2].tok_start), 2, "sentences: ng_sentence_of, first token");
+    CHECK_INT(ng_sentence_of(s, s->items[2].tok_end - 1), 2, "sentences: ng_sentence_of, last token");
+    CHECK(ng_sentence_of(s, doc->toks.ntok + 5) == NOT_FOUND, "sentences: ng_sentence_of beyond the text");
+}
+
+static void test_quotes(const ng_doc *doc, const ng_sentences *s)
+{
+    CHECK_INT(s->nquotes, 1, "quotes: one quotation");
+    const ng_tokens *t = &doc->toks;
+    size_t trade = NOT_FOUND, said = NOT_FOUND;
+    for (size_t i = 0; i < t->ntok; i++) {
+        if (tok_text_is(t, i, "Trade"))
+            trade = i;
+        if (tok_text_is(t, i, "said"))
+            said = i;
+    }
+    CHECK(trade != NOT_FOUND && t->toks[trade].quote == 1 && (t->toks[trade].flags & NG_TF_QUOTED),
+          "quotes: a quoted word carries its quotation");
+    CHECK(said != NOT_FOUND && t->toks[said].quote == 0 && !(t->toks[said].flags & NG_TF_QUOTED),
+          "quotes: the reporting verb is outside the quotation");
+}
+
+static void test_sentences(const ng_kb *kb)
+{
+    ng_doc doc;
+    char err[256];
+    int rc = read_doc(&doc, kb, sentence_text, strlen(sentence_text), NG_FMT_TEXT, err, sizeof err);
+    CHECK_INT(rc, 0, "sentences: document read");
+    if (rc != 0)
+        return;
+    CHECK_INT(doc.npara, 3, "sentences: three paragraphs");
+    ng_sentences s;
+    ng_sentences_split(&s, &doc, kb);
+    test_sentence_bounds(&doc, &s);
+    test_sentence_lookup(&doc, &s);
+    test_quotes(&doc, &s);
+    ng_sentences_free(&s);
+    ng_doc_free(&doc);
+}
+
+/* ---- reader: dates, headlines, HTML, errors --------------------------- */
+
+static void check_issued(const ng_doc *doc, int y, int m, int d, const char *what)
+{
+    char want[16], got[16];
+    snprintf(want, sizeof want, "%04d-%02d-%02d", y, m, d);
+    snprintf(got, sizeof got, "%04d-%02d-%02d", doc->issued.y, doc->issued.m, doc->issued.d);
+    CHECK_STR(got, want, what);
+}
+
+static void test_date_comma_time(const ng_kb *kb)
+{
+    const char *text = "Politics\n"
+                       "24 June 2022, 18:01\n"
+                       "Belarus and Rostov Oblast sign cooperation roadmap\n"
+                       "MINSK, 24 June (BelTA) - Belarus and Rostov Oblast signed a roadmap today.\n";
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, text, strlen(text), NG_FMT_TEXT, err, sizeof err) != 0) {
+        CHECK(0, "reader: '24 June 2022, 18:01' document read");
+        return;
+    }
+    check_issued(&doc, 2022, 6, 24, "reader: date from '24 June 2022, 18:01'");
+    CHECK_INT(doc.hour, 18, "reader: hour from '24 June 2022, 18:01'");
+    CHECK_INT(doc.minute, 1, "reader: minute from '24 June 2022, 18:01'");
+    CHECK_STR(doc.title, "Belarus and Rostov Oblast sign cooperation roadmap", "reader: headline after the date line");
+    CHECK(doc.dateline_tok_end == doc.dateline_tok_start + 1 &&
+              tok_text_is(&doc.toks, doc.dateline_tok_start, "MINSK"),
+          "reader: dateline MINSK found");
+    int date_kind = 0, body_kind = 0;
+    for (size_t i = 0; i < doc.npara; i++) {
+        date_kind |= doc.paras[i].kind == NG_PARA_DATE;
+        body_kind |= doc.paras[i].kind == NG_PARA_BODY;
+    }
+    CHECK(date_kind && body_kind, "reader: the time stamp line and the body are told apart");
+    CHECK(doc.npara == 4 && doc.paras[3].kind == NG_PARA_BODY && doc.paras[2].kind == NG_PARA_TITLE,
+          "reader: headline and body paragraphs classified");
+    ng_doc_free(&doc);
+}
+
+static void test_date_posted(const ng_kb *kb)
+{
+    const char *text = "Posted: 28.06.2023 12:45:00\n"
+                       "Belarusian delegation visits Rostov-on-Don\n"
+                       "The delegation arrived on Tuesday.\n";
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, text, strlen(text), NG_FMT_TEXT, err, sizeof err) != 0) {
+        CHECK(0, "reader: 'Posted:' document read");
+        return;
+    }
+    check_issued(&doc, 2023, 6, 28, "reader: date from 'Posted: 28.06.2023 12:45:00'");
+    CHECK_INT(doc.hour, 12, "reader: hour from 'Posted:'");
+    CHECK_INT(doc.minute, 45, "reader: minute from 'Posted:'");
+    CHECK_STR(doc.title, "Belarusian delegation visits Rostov-on-Don", "reader: headline after 'Posted:'");
+    ng_doc_free(&doc);
+}
+
+static void test_date_time_first(const ng_kb *kb)
+{
+    const char *text = "15:48 03 November 2022\n"
+                       "Trade with Rostov Oblast keeps growing\n"
+                       "Trade grew again this autumn.\n";
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, text, strlen(text), NG_FMT_TEXT, err, sizeof err) != 0) {
+        CHECK(0, "reader: '15:48 03 November 2022' document read");
+        return;
+    }
+    check_issued(&doc, 2022, 11, 3, "reader: date from '15:48 03 November 2022'");
+    CHECK_STR(doc.title, "Trade with Rostov Oblast keeps growing", "reader: headline after a time-first line");
+    ng_doc_free(&doc);
+}
+
+/* A page-view date ("Flag Thursday, ...") is when someone looked at the
+ * page, not when the article appeared. */
+static void test_date_chrome(const ng_kb *kb)
+{
+    const char *with_posted = "Flag Thursday, 21 November 2024\n"
+                              "News\n"
+                              "Minsk and Rostov-on-Don agree on culture exchanges\n"
+                              "Posted: 19.11.2024 09:30\n"
+                              "The cities agreed on a plan.\n";
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, with_posted, strlen(with_posted), NG_FMT_TEXT, err, sizeof err) == 0) {
+        check_issued(&doc, 2024, 11, 19, "reader: 'Posted:' beats a page-view date");
+        CHECK_INT(doc.hour, 9, "reader: hour of the 'Posted:' line");
+        ng_doc_free(&doc);
+    } else {
+        CHECK(0, "reader: page-view document read");
+    }
+    const char *alone = "Flag Thursday, 21 November 2024\n"
+                        "Minsk and Rostov-on-Don agree on culture exchanges\n"
+                        "The cities agreed on a plan.\n";
+    if (read_doc(&doc, kb, alone, strlen(alone), NG_FMT_TEXT, err, sizeof err) == 0) {
+        CHECK_INT(doc.issued.y, 0, "reader: a page-view date alone is not the publication date");
+        ng_doc_free(&doc);
+    } else {
+        CHECK(0, "reader: page-view-only document read");
+    }
+}
+
+static void test_date_meta(const ng_kb *kb)
+{
+    const char *text = "24 June 2022, 18:01\nSome headline about regions here\nBody text.\n";
+    ng_doc_meta meta = {NULL, "2024-07-15T09:05:00Z", NULL};
+    ng_doc doc;
+    char err[256];
+    if (ng_doc_read(&doc, kb, "t.txt", (const unsigned char *)text, strlen(text), NG_FMT_TEXT, &meta, err,
+                    sizeof err) != 0) {
+        CHECK(0, "reader: document with metadata read");
+        return;
+    }
+    check_issued(&doc, 2024, 7, 15, "reader: the caller's date wins over the text");
+    CHECK_INT(doc.hour, 9, "reader: the caller's hour");
+    CHECK_INT(doc.minute, 5, "reader: the caller's minute");
+    ng_doc_free(&doc);
+}
+
+static void test_html(const ng_kb *kb)
+{
+    const char *html =
+        "<!DOCTYPE html><html><head><title>Belarus &amp; Rostov Oblast &ndash; new deals</title>"
+        "<meta property=\"article:published_time\" content=\"2024-07-15T10:20:00+03:00\">"
+        "<style>body { color: red; }</style><script>var secret = \"scripted words\";</script></head>"
+        "<body><nav>Home News</nav>"
+        "<p>MINSK, 15 July (BelTA) &ndash; Belarus &amp; Rostov Oblast signed deals worth &#36;10&nbsp;million.</p>"
+        "<script>console.log(\"hidden text\");</script><style>.x { margin: 0 }</style>"
+        "<p>The &laquo;Rostov&raquo; delegation left.</p></body></html>";
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, html, strlen(html), NG_FMT_HTML, err, sizeof err) != 0) {
+        CHECK(0, "html: document read");
+        return;
+    }
+    CHECK_STR(doc.title, "Belarus & Rostov Oblast - new deals", "html: <title> decoded and normalized");
+    CHECK(!contains(doc.text, "scripted") && !contains(doc.text, "hidden text") && !contains(doc.text, "console"),
+          "html: <script> content is not text");
+    CHECK(!contains(doc.text, "color") && !contains(doc.text, "margin"), "html: <style> content is not text");
+    CHECK(!contains(doc.text, "Home News"), "html: <nav> is not text");
+    CHECK(contains(doc.text, "Belarus & Rostov Oblast signed deals worth $10 million."),
+          "html: entities decoded, no-break space normalized");
+    CHECK(contains(doc.text, "(BelTA) - Belarus"), "html: &ndash; normalized to '-'");
+    CHECK(contains(doc.text, "The \"Rostov\" delegation left."), "html: guillemet entities become '\"'");
+    CHECK(!contains(doc.text, "<p>") && !contains(doc.text, "&amp;"), "html: no markup left in the text");
+    CHECK_INT(doc.npara, 2, "html: paragraphs become lines");
+    check_issued(&doc, 2024, 7, 15, "html: article:published_time is the publication date");
+    CHECK_INT(doc.hour, 10, "html: hour of article:published_time");
+    ng_doc_free(&doc);
+}
+
+static void check_read_fails(const ng_kb *kb, const char *bytes, size_t len, const char *reason,
+                             const char *what)
+{
+    ng_doc doc;
+    char err[256];
+    int rc = read_doc(&doc, kb, bytes, len, NG_FMT_TEXT, err, sizeof err);
+    CHECK_INT(rc, -1, what);
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s: message names the file and says '%s'", what, reason);
+    CHECK(contains(err, "t.txt") && contains(err, reason), msg);
+    if (!contains(err, reason))
+        printf("#   err: \"%s\"\n", err);
+    if (rc == 0)
+        ng_doc_free(&doc);
+}
+
+static void test_read_errors(const ng_kb *kb)
+{
+    check_read_fails(kb, "", 0, "empty", "reader: empty input is refused");
+    check_read_fails(kb, " \n\t\r\n ", 6, "empty", "reader: blank input is refused");
+    check_read_fails(kb, "MINSK\0\x01\x02 trade", 14, "binary", "reader: binary input is refused");
+    check_read_fails(kb, "Minsk \xc0\xaf trade", 14, "invalid UTF-8", "reader: invalid UTF-8 is refused");
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, "Minsk \xed\xa0\x80 trade", 15, NG_FMT_TEXT, err, sizeof err) == -1)
+        CHECK(contains(err, "byte 6"), "reader: the invalid byte offset is reported");
+    else {
+        CHECK(0, "reader: a surrogate is refused");
+        ng_doc_free(&doc);
+    }
+}
+
+static void test_read_basics(const ng_kb *kb)
+{
+    const char *text = "abc";
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, text, 3, NG_FMT_TEXT, err, sizeof err) != 0) {
+        CHECK(0, "reader: three letters are a document");
+        return;
+    }
+    CHECK_STR(doc.sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+              "reader: sha256 of the input bytes");
+    CHECK_STR(doc.name, "t.txt", "reader: the name as given");
+    CHECK_INT(doc.issued.y, 0, "reader: no date, none invented");
+    CHECK_INT(doc.hour, -1, "reader: no time, hour -1");
+    ng_doc_free(&doc);
+
+    /* offsets in the output are code points of the normalized text */
+    const char *cyr = "\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba and Moscow\r\n";
+    if (read_doc(&doc, kb, cyr, strlen(cyr), NG_FMT_TEXT, err, sizeof err) != 0) {
+        CHECK(0, "reader: Cyrillic document read");
+        return;
+    }
+    CHECK_INT(ng_doc_cp_offset(&doc, 10), 5, "reader: byte 10 is code point 5 after five Cyrillic letters");
+    CHECK(!contains(doc.text, "\r"), "reader: the text is normalized");
+    ng_doc_free(&doc);
+}
+
+/* ---- slugs ------------------------------------------------------------ */
+
+static void test_slugs(void)
+{
+    check_slug("Saint Petersburg", "saint-petersburg", "slug: words joined by '-', lower case");
+    check_slug("  Rostov-on-Don  ", "rostov-on-don", "slug: outer spaces dropped, hyphens kept single");
+    check_slug("\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba", "minsk", "slug: Cyrillic transliterated (Minsk)");
+    check_slug("\xd0\x92\xd0\xb8\xd1\x82\xd0\xb5\xd0\xb1\xd1\x81\xd0\xba\xd0\xb0\xd1\x8f "
+               "\xd0\xbe\xd0\xb1\xd0\xbb\xd0\xb0\xd1\x81\xd1\x82\xd1\x8c",
+               "vitebskaya-oblast", "slug: Cyrillic phrase, soft sign dropped");
+    check_slug("\xd0\xa9\xd1\x83\xd1\x87\xd0\xb8\xd0\xbd", "shchuchin", "slug: multi-letter transliteration");
+    check_slug("\xd0\x96\xd0\xbb\xd0\xbe\xd0\xb1\xd0\xb8\xd0\xbd", "zhlobin", "slug: Cyrillic capital Zhe lower-cased");
+    check_slug("\xd0\x9c\xd0\xb0\xd0\xb3\xd1\x96\xd0\xbb\xd1\x91\xd1\x9e", "magileu",
+               "slug: Belarusian i, yo and short u");
+    check_slug("\"Belaruskali\" <OJSC>", "belaruskali-ojsc", "slug: quotes and angle brackets dropped");
+    check_slug("Minsk \xf0\x9f\x98\x80 Forum", "minsk-forum", "slug: emoji dropped");
+    check_slug("O'Brien", "obrien", "slug: an apostrophe joins its word");
+    check_slug("\xc5\x81ukaszenka M\xc3\xbcller", "lukaszenka-muller", "slug: Latin diacritics folded");
+    check_slug("Forum 2024", "forum-2024", "slug: digits kept");
+
+    char *a = ng_slug("\xf0\x9f\x98\x80\xf0\x9f\x98\x80", 8);
+    char *b = ng_slug("\xf0\x9f\x98\x80\xf0\x9f\x98\x80", 8);
+    char *c = ng_slug("\xf0\x9f\x8e\x89", 4);
+    CHECK(a[0] == 'x' && strlen(a) > 1, "slug: emoji only yields 'x' and a hash");
+    CHECK(slug_shape_ok(a), "slug: the hash slug is a valid IRI segment");
+    CHECK_STR(a, b, "slug: the hash slug is stable");
+    CHECK(strcmp(a, c) != 0, "slug: different names, different hash slugs");
+    free(a);
+    free(b);
+    free(c);
+    a = ng_slug("", 0);
+    CHECK(a[0] == 'x', "slug: an empty name is never an empty slug");
+    free(a);
+    a = ng_slug("--- !!! ---", 11);
+    CHECK(a[0] == 'x' && slug_shape_ok(a), "slug: punctuation only yields the hash slug");
+    free(a);
+    a = ng_slug("A  --  B", 8);
+    CHECK(slug_shape_ok(a), "slug: no doubled hyphen from runs of separators");
+    free(a);
+}
+
+static void check_same_name(const char *x, const char *y, const char *what)
+{
+    char *a = ng_name_slug(x, strlen(x)), *b = ng_name_slug(y, strlen(y));
+    CHECK_STR(a, b, what);
+    CHECK(slug_shape_ok(a), "name slug: shape");
+    free(a);
+    free(b);
+}
+
+static void test_name_slugs(void)
+{
+    check_same_name("Aleksandr Lukashenko", "Alexander Lukashenko", "name slug: Aleksandr = Alexander");
+    check_same_name("Sergei Ivanov", "Sergey Ivanov", "name slug: Sergei = Sergey");
+    check_same_name("Vladimir Krutoi", "Vladimir Krutoy", "name slug: Krutoi = Krutoy");
+    check_same_name("\xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb9 Ivanov", "Sergei Ivanov",
+                    "name slug: Cyrillic Sergei meets its romanization");
+    char *a = ng_name_slug("Ivan Petrov", 11);
+    CHECK_STR(a, "ivan-petrov", "name slug: a plain name is its plain slug");
+    free(a);
+    /* the plain slug keeps spellings apart: places are not names */
+    char *p = ng_slug("Aleksandr", 9), *q = ng_slug("Alexander", 9);
+    CHECK(strcmp(p, q) != 0, "slug: ng_slug does not fold name variants");
+    free(p);
+    free(q);
+}
+
+int main(void)
+{
+    ng_kb *kb = check_kb();
+    test_utf8_valid();
+    test_utf8_invalid();
+    test_utf8_offsets();
+    test_normalize();
+    test_binary();
+    test_tokens();
+    test_keys();
+    test_sentences(kb);
+    test_date_comma_time(kb);
+    test_date_posted(kb);
+    test_date_time_first(kb);
+    test_date_chrome(kb);
+    test_date_meta(kb);
+    test_html(kb);
+    test_read_errors(kb);
+    test_read_basics(kb);
+    test_slugs();
+    test_name_slugs();
+    ng_kb_close(kb);
+    CHECK_DONE();
+}
