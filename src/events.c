@@ -243,6 +243,18 @@ static void sentence_people(ng_event *x, const ng_mentions *m, size_t a, size_t 
     }
 }
 
+/* "Talks between A and B will take place in August", "A meeting ... is
+ * planned for next week": the clause that follows a meeting noun says
+ * whether it is still ahead. The clause ends at a comma, so that "The
+ * talks, after which a forum will be held, ..." still reports the talks. */
+static int planned_after(const ng_kb *kb, const ng_tokens *t, size_t from, size_t end)
+{
+    size_t stop = from;
+    while (stop < end && !ng_tok_is(t, stop, ',') && !ng_tok_is(t, stop, ';'))
+        stop++;
+    return has_phrase(kb, "meeting-planned", t, from, stop);
+}
+
 static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
                          const ng_kb *kb, const ng_event *paragraph_event)
 {
@@ -254,7 +266,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     if (has_phrase(kb, "meeting-negative", t, s->tok_start, s->tok_end))
         return;
     size_t look = trig > s->tok_start + 3 ? trig - 3 : s->tok_start;
-    if (has_phrase(kb, "future-modal", t, look, trig))
+    if (has_phrase(kb, "future-modal", t, look, trig) || planned_after(kb, t, trig + tl, s->tok_end))
         return;
     ng_event x;
     memset(&x, 0, sizeof x);

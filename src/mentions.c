@@ -183,6 +183,19 @@ static size_t plural_ref(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     return ng_kb_match(kb, "plural-ref", t, i, end, NULL);
 }
 
+/* "XI", "VII": in capitals, an edition number ("the XI Forum of Regions"),
+ * not a name, though "Xi" is one. */
+static int roman_numeral(const ng_tokens *t, size_t i)
+{
+    const ng_token *k = &t->toks[i];
+    if (!(k->flags & NG_TF_ALLCAPS))
+        return 0;
+    for (uint32_t b = k->start; b < k->end; b++)
+        if (!strchr("IVXLCDM", t->text[b]))
+            return 0;
+    return 1;
+}
+
 static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
@@ -195,7 +208,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
             i++;
             continue;
         }
-        if (!places_only && (k->flags & NG_TF_UPPER)) {
+        if (!places_only && (k->flags & NG_TF_UPPER) && !roman_numeral(t, i)) {
             ng_person *p = NULL;
             n = ng_kb_match_person(kb, t, i, end, &p);
             if (n && p && (t->toks[i + n - 1].flags & NG_TF_UPPER)) {

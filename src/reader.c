@@ -301,24 +301,71 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     return score;
 }
 
-/* "ST PETERSBURG, 24 June (BelTA) -", "MOSCOW, August 30. /TASS/." */
-static int find_dateline(ng_doc *doc, const ng_kb *kb, size_t i, size_t end)
+/* Skips the agency's mark after a dateline's date and the dash before the
+ * text: "(BelTA) -", "/TASS/.", "-". Returns the first token of the text. */
+static size_t skip_agency(const ng_tokens *t, size_t k, size_t end)
+{
+    while (k < end && (ng_tok_is(t, k, '.') || ng_tok_is(t, k, ',')))
+        k++;
+    for (char open = '('; open; open = open == '(' ? '/' : 0) {
+        char close = open == '(' ? ')' : '/';
+        if (ng_tok_is(t, k, open) && k + 2 < end && t->toks[k + 1].kind == NG_TOK_WORD &&
+            ng_tok_is(t, k + 2, close)) {
+            k += 3;
+            break;
+        }
+    }
+    while (k < end && (ng_tok_is(t, k, '-') || ng_tok_is(t, k, '.') || ng_tok_is(t, k, ':')))
+        k++;
+    return k;
+}
+
+/* "ST PETERSBURG, 24 June (BelTA) -", "MOSCOW, August 30. /TASS/." The
+ * place is the dateline proper; the date and the agency's mark up to the
+ * text are doc->dateline_after, so that no fact is read from them. */
+static int find_dateline(ng_doc *doc, const ng_kb *kb, size_t i, size_t end, ng_date *day)
 {
     const ng_tokens *t = &doc->toks;
     size_t j = i;
     while (j < end && t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_ALLCAPS))
         j++;
-    while (j < end && ng_tok_is(t, j, '.') && j + 1 < end && (t->toks[j + 1].flags & NG_TF_ALLCAPS))
-        j += 2; /* "ST. PETERSBURG" */
+    /* "ST. PETERSBURG", "ROSTOV-ON-DON" */
+    while (j + 1 < end && (ng_tok_is(t, j, '.') || (ng_tok_is(t, j, '-') && !(t->toks[j + 1].flags & NG_TF_SPACE))) &&
+           (t->toks[j + 1].flags & NG_TF_ALLCAPS)) {
+        j += 2;
+        while (j < end && t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_ALLCAPS))
+            j++;
+    }
     if (j == i || j - i > 5 || !ng_tok_is(t, j, ','))
         return 0;
     ng_timex x;
     ng_date none = {0, 0, 0};
     if (!ng_timex_at(kb, t, j + 1, end, none, &x) || x.precision != NG_PREC_DAY)
         return 0;
+    if (doc->issued.y)  /* day and month, resolved only to be read */
+        ng_timex_at(kb, t, j + 1, end, doc->issued, &x);
     doc->dateline_tok_start = i;
     doc->dateline_tok_end = j;
+    doc->dateline_after = skip_agency(t, x.tok_end, end);
+    *day = x.from;
     return 1;
+}
+
+/* A date line without a clock time may be a page-view stamp ("Thursday,
+ * 21 November 2024": when the page was seen); the dateline's day and month
+ * say when the article was written, and the stamp gives its year: the
+ * latest such day not after the stamp. */
+static void issued_from_dateline(ng_doc *doc, ng_date stamp, ng_date day)
+{
+    if (!stamp.y || !day.m || !day.d)
+        return;
+    ng_date d = {stamp.y, day.m, day.d};
+    if (ng_date_cmp(d, stamp) > 0)
+        d.y--;
+    if (!ng_date_valid(d))
+        return;
+    doc->issued = d;
+    doc->hour = doc->minute = -1;
 }
 
 static int is_chrome_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, int *tail)
@@ -337,21 +384,20 @@ static int is_chrome_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, 
     return n && ng_tok_is(t, p->tok_start + n, ':');
 }
 
-static void set_issued(ng_doc *doc, const ng_timex *x, const ng_tokens *t)
+/* The date line's date, and its clock time, which comes after the date
+ * ("24 June 2022, 18:01") or before it ("15:48 03 November 2022"). */
+static void set_issued(ng_doc *doc, const ng_timex *x, const ng_para *p)
 {
+    const ng_tokens *t = &doc->toks;
     doc->issued = x->from;
     doc->hour = doc->minute = -1;
-    if (x->has_time) {
-        /* the clock time is the last 3 or 5 tokens of the expression */
-        for (size_t k = x->tok_start; k + 2 < x->tok_end; k++) {
-            if (t->toks[k].kind == NG_TOK_NUM && ng_tok_is(t, k + 1, ':') &&
-                t->toks[k + 2].kind == NG_TOK_NUM) {
-                doc->hour = atoi(t->text + t->toks[k].start);
-                doc->minute = atoi(t->text + t->toks[k + 2].start);
-                if (doc->hour > 23 || doc->minute > 59)
-                    doc->hour = doc->minute = -1;
-                break;
-            }
+    for (size_t k = p->tok_start; k + 2 < x->tok_end; k++) {
+        if (t->toks[k].kind == NG_TOK_NUM && ng_tok_is(t, k + 1, ':') && t->toks[k + 2].kind == NG_TOK_NUM) {
+            doc->hour = atoi(t->text + t->toks[k].start);
+            doc->minute = atoi(t->text + t->toks[k + 2].start);
+            if (doc->hour > 23 || doc->minute > 59)
+                doc->hour = doc->minute = -1;
+            break;
         }
     }
 }
@@ -361,6 +407,7 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
     size_t limit = doc->npara < HEADER_LINES ? doc->npara : HEADER_LINES;
     int best = 0;
     size_t date_para = (size_t)-1, rest = 0;
+    ng_date dateline_day = {0, 0, 0};
     for (size_t i = 0; i < limit; i++) {
         ng_timex x;
         size_t r;
@@ -370,7 +417,7 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
             date_para = i;
             rest = r;
             if (!have_date)
-                set_issued(doc, &x, &doc->toks);
+                set_issued(doc, &x, &doc->paras[i]);
         }
     }
     /* Below "Follow us" and "Recent news" a page lists other headlines:
@@ -389,7 +436,7 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
         ng_para *d = &doc->paras[date_para];
         if (rest < d->tok_end) {
             d->kind = NG_PARA_BODY; /* " date 2019-12-13 Alexander ... said" */
-            find_dateline(doc, kb, rest, d->tok_end);
+            find_dateline(doc, kb, rest, d->tok_end, &dateline_day);
         } else {
             d->kind = NG_PARA_DATE;
         }
@@ -426,13 +473,17 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
             doc->title = ng_xstrndup(doc->text + doc->paras[title].start,
                                      doc->paras[title].end - doc->paras[title].start);
     }
-    /* the dateline opens the first body paragraph */
+    /* the dateline opens a body paragraph near the top: the first, or the
+     * one after a headline that no date line marked as such */
     if (doc->dateline_tok_end == doc->dateline_tok_start)
-        for (size_t i = 0; i < doc->npara && i < HEADER_LINES; i++)
+        for (size_t i = 0, tries = 0; i < doc->npara && i < HEADER_LINES && tries < 3; i++)
             if (doc->paras[i].kind == NG_PARA_BODY) {
-                find_dateline(doc, kb, doc->paras[i].tok_start, doc->paras[i].tok_end);
-                break;
+                tries++;
+                if (find_dateline(doc, kb, doc->paras[i].tok_start, doc->paras[i].tok_end, &dateline_day))
+                    break;
             }
+    if (!have_date && best <= 2)
+        issued_from_dateline(doc, doc->issued, dateline_day);
 }
 
 static int parse_iso(const char *s, ng_date *d, int *hour, int *minute)

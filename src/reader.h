@@ -45,7 +45,8 @@ typedef struct {
     char *source;       /* URL or NULL */
     ng_date issued;     /* y == 0 when unknown */
     int hour, minute;   /* -1 when unknown */
-    size_t dateline_tok_start, dateline_tok_end; /* equal when none */
+    size_t dateline_tok_start, dateline_tok_end; /* its place; equal when none */
+    size_t dateline_after;  /* first token of the text after the dateline */
     ng_tokens toks;
     ng_para *paras;
     size_t npara;

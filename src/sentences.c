@@ -80,7 +80,14 @@ void ng_sentences_split(ng_sentences *out, ng_doc *doc, const ng_kb *kb)
             continue;
         mark_quotes(out, doc, p);
         size_t start = p->tok_start;
-        for (size_t i = p->tok_start; i < p->tok_end; i++) {
+        if (doc->dateline_tok_start == p->tok_start && doc->dateline_after > start &&
+            doc->dateline_after <= p->tok_end) {
+            /* "MINSK, 15 July (BelTA) -" names a place but states no fact:
+             * a sentence of its own, read as a header line */
+            add(out, &cap, start, doc->dateline_after, pi, NG_PARA_HEADER);
+            start = doc->dateline_after;
+        }
+        for (size_t i = start; i < p->tok_end; i++) {
             if (!(ng_tok_is(t, i, '.') || ng_tok_is(t, i, '!') || ng_tok_is(t, i, '?')))
                 continue;
             if (ng_tok_is(t, i, '.') && i > p->tok_start && no_break_after(t, kb, i - 1))

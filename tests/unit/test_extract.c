@@ -155,7 +155,22 @@ static void test_claim_in_dateline_sentence(void)
         CHECK_INT(claim_units(c), 1500000000LL, "claim after dateline: value");
         CHECK_STR(c->unit, "USD", "claim after dateline: unit");
         CHECK_INT(c->period_start.y, 2023, "claim after dateline: the dateline day is no period");
-        CHECK(has_party(c, "rostov-region"), "claim after dateline: Rostov Oblast is a party");
+        CHECK_INT(c->nparties, 2, "claim after dateline: two parties");
+        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"),
+              "claim after dateline: Belarus and Rostov Oblast, not the dateline's Minsk");
+        const char *sentence = "Trade between Belarus and Rostov Oblast reached $1.5 billion in 2023.";
+        CHECK(strncmp(a->doc.text + c->span.start, sentence, strlen(sentence)) == 0,
+              "claim after dateline: the evidence starts after the dateline");
+    }
+    ng_article_free(a);
+
+    a = extract("ROSTOV-ON-DON, 15 July (BelTA) - Trade between Belarus and Rostov Oblast exceeded $1 billion "
+                "in 2023.\n");
+    c = only_claim(a, "claim after a regional dateline");
+    if (c) {
+        CHECK_INT(c->nparties, 2, "claim after a regional dateline: two parties");
+        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"),
+              "claim after a regional dateline: the dateline's city is no party");
     }
     ng_article_free(a);
 }
@@ -474,6 +489,24 @@ static void test_meeting_negatives(void)
     check_no_meeting("Aleksandr Lukashenko will have a phone call with Vasily Golubev tomorrow.",
                      "no meeting: a phone call tomorrow");
     check_no_meeting("Vasily Golubev met with students in Rostov-on-Don.", "no meeting: one named person");
+    check_no_meeting("A meeting between Aleksandr Lukashenko and Vasily Golubev is planned for next week.",
+                     "no meeting: a meeting 'is planned'");
+    check_no_meeting("Talks between Aleksandr Lukashenko and Vasily Golubev will take place in August.",
+                     "no meeting: talks 'will take place'");
+    check_no_meeting("Talks between Aleksandr Lukashenko and Vasily Golubev are scheduled for August.",
+                     "no meeting: talks 'are scheduled'");
+}
+
+/* The clause after the meeting noun decides, not the whole sentence. */
+static void test_meeting_then_plan(void)
+{
+    ng_article *a = extract(LEAD "The talks between Aleksandr Lukashenko and Vasily Golubev, after which a new "
+                                 "forum will be held, took place in Minsk.\n");
+    size_t meetings = 0;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        meetings += !a->events.items[i].is_forum;
+    CHECK_INT(meetings, 1, "meeting: a plan in a later clause does not cancel the talks");
+    ng_article_free(a);
 }
 
 /* ---- forums ----------------------------------------------------------- */
@@ -499,7 +532,19 @@ static void test_forums(void)
         CHECK_INT(e->edition, 11, "forum XI: edition 11");
         CHECK_STR(place_slug(e->location), "vitebsk", "forum XI: in Vitebsk");
         CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 15, "forum XI: 'today' is the publication day");
+        CHECK_INT(e->nparticipants, 0, "forum XI: nobody named takes part");
     }
+    CHECK_INT(a ? a->mentions.npersons : 99, 0, "forum XI: the numeral XI is not the name Xi");
+    ng_article_free(a);
+
+    a = extract("MINSK, 15 July (BelTA) - The 10th Forum of Regions took place in Ufa in 2023.\n");
+    e = only_forum(a, "forum after dateline");
+    if (e)
+        CHECK_INT(e->date.y, 2023, "forum after dateline: the dateline's day is not the forum's");
+    ng_article_free(a);
+
+    a = extract("MINSK, 15 July (BelTA) - Formats such as the Forum of Regions help cooperation.\n");
+    CHECK_INT(a ? a->events.len : 99, 0, "forum named in passing after a dateline: no event");
     ng_article_free(a);
 
     a = extract(LEAD "The 10th Forum of Regions took place in Ufa in 2023.\n");
@@ -580,6 +625,13 @@ static void test_unknown_person(void)
         if (a->mentions.items[i].kind == NG_M_NAME)
             resolved &= a->mentions.items[i].person == 0;
     CHECK(resolved, "unknown person: the surname alone resolves to him");
+    ng_article_free(a);
+
+    a = extract(LEAD "Mayor of Rostov-on-Don Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Mayor", "rostov-on-don"), "'Mayor of PLACE NAME': a position");
+    ng_article_free(a);
+    a = extract(LEAD "Ivan Petrov, Mayor of Rostov-on-Don, arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Mayor", "rostov-on-don"), "'NAME, Mayor of PLACE': a position");
     ng_article_free(a);
 
     a = extract(LEAD "Governor of Rostov Oblast Ivan Petrov arrived in Minsk. Petrov visited a plant.\n");
@@ -669,6 +721,7 @@ int main(void)
     test_meeting();
     test_meeting_remote();
     test_meeting_negatives();
+    test_meeting_then_plan();
     test_forums();
     test_known_person();
     test_unknown_person();

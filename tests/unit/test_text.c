@@ -438,6 +438,7 @@ static void test_date_time_first(const ng_kb *kb)
         return;
     }
     check_issued(&doc, 2022, 11, 3, "reader: date from '15:48 03 November 2022'");
+    CHECK(doc.hour == 15 && doc.minute == 48, "reader: the clock time before the date");
     CHECK_STR(doc.title, "Trade with Rostov Oblast keeps growing", "reader: headline after a time-first line");
     ng_doc_free(&doc);
 }
@@ -468,6 +469,47 @@ static void test_date_chrome(const ng_kb *kb)
         ng_doc_free(&doc);
     } else {
         CHECK(0, "reader: page-view-only document read");
+    }
+}
+
+/* The dateline's day and month say when the article was written; a date
+ * line without a clock time only lends its year. */
+static void test_dateline(const ng_kb *kb)
+{
+    static const struct {
+        const char *text;
+        int y, m, d;
+        const char *what;
+    } cases[] = {
+        {"Thursday, 21 November 2024\nMINSK, 19 November (BelTA) - The cities agreed on a plan.\n", 2024, 11, 19,
+         "reader: the dateline's day beats a page-view date"},
+        {"2 January 2024\nMINSK, 30 December (BelTA) - The cities agreed on a plan.\n", 2023, 12, 30,
+         "reader: a dateline day after the stamp's is the year before"},
+        {"24 June 2022, 18:01\nMINSK, 23 June (BelTA) - The cities agreed on a plan.\n", 2022, 6, 24,
+         "reader: a stamp with a clock time is kept"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ng_doc doc;
+        char err[256];
+        if (read_doc(&doc, kb, cases[i].text, strlen(cases[i].text), NG_FMT_TEXT, err, sizeof err) != 0) {
+            CHECK(0, cases[i].what);
+            continue;
+        }
+        check_issued(&doc, cases[i].y, cases[i].m, cases[i].d, cases[i].what);
+        CHECK(doc.dateline_tok_end > doc.dateline_tok_start, "reader: the dateline is found");
+        ng_doc_free(&doc);
+    }
+    const char *titled = "Belarus, Rostov Oblast discuss new projects\n"
+                         "MINSK, 14 July (BelTA) - Belarus and Rostov Oblast discussed new projects.\n";
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, titled, strlen(titled), NG_FMT_TEXT, err, sizeof err) == 0) {
+        CHECK(doc.dateline_tok_end > doc.dateline_tok_start, "reader: a dateline under a headline");
+        CHECK(ng_tok_eq(&doc.toks, doc.dateline_tok_start, "minsk"), "reader: the dateline's place is MINSK");
+        CHECK(ng_tok_eq(&doc.toks, doc.dateline_after, "belarus"), "reader: the text begins after the dash");
+        ng_doc_free(&doc);
+    } else {
+        CHECK(0, "reader: headline and dateline document read");
     }
 }
 
@@ -661,6 +703,7 @@ int main(void)
     test_date_posted(kb);
     test_date_time_first(kb);
     test_date_chrome(kb);
+    test_dateline(kb);
     test_date_meta(kb);
     test_html(kb);
     test_read_errors(kb);
