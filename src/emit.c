@@ -84,6 +84,9 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
     *out = NULL;
     ng_writer *w = ng_xcalloc(1, sizeof *w);
     w->world = raptor_new_world();
+    /* URIs are not shared between terms often enough to pay for interning */
+    if (w->world)
+        raptor_world_set_flag(w->world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
     if (!w->world || raptor_world_open(w->world)) {
         snprintf(err, errlen, "cannot start raptor2");
         free(w);
