@@ -131,14 +131,35 @@ static int month_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
     return m >= 1 && m <= 12 ? m : 0;
 }
 
-static size_t skip_dot(const ng_tokens *t, size_t i, size_t end)
+/* The token after the month name at i. A full stop after an abbreviated
+ * name is part of it ("Jun. 24"); after a full name it ends the sentence
+ * ("on 14 July."). */
+static size_t after_month(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
-    return i < end && ng_tok_is(t, i, '.') ? i + 1 : i;
+    size_t j = i + 1;
+    if (j < end && ng_tok_is(t, j, '.') && ng_kb_word_in(kb, "abbreviated-month", t, i))
+        j++;
+    return j;
+}
+
+static int range_word(const ng_tokens *t, size_t i)
+{
+    return ng_tok_is(t, i, '-') || ng_tok_eq(t, i, "to") || ng_tok_eq(t, i, "through");
 }
 
 static int year_like(long v)
 {
     return v >= 1900 && v <= 2100;
+}
+
+/* "shipped 2000 tonnes", "2024 participants": the number at i counts
+ * what follows it and is no year, unless a preposition of time stands
+ * before it ("in 2020 companies invested more"). */
+static int counts_something(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    if (!ng_kb_match(kb, "quantity-noun", t, i + 1, end, NULL))
+        return 0;
+    return !(i > 0 && ng_kb_word_in(kb, "year-preposition", t, i - 1));
 }
 
 /* "dd.mm.yyyy" as one number token */
@@ -238,7 +259,7 @@ static int day_month_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
     int m = month_at(kb, t, j, end);
     if (dd < 1 || dd > 31 || !m)
         return 0;
-    j = skip_dot(t, j + 1, end);
+    j = after_month(kb, t, j, end);
     int y = 0, explicit_year = 0;
     if (ng_tok_is(t, j, ',') && year_like(num_value(t, j + 1)))
         j++;
@@ -264,7 +285,7 @@ static int month_day_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
                           ng_timex *x)
 {
     int m = month_at(kb, t, i, end);
-    size_t j = skip_dot(t, i + 1, end);
+    size_t j = after_month(kb, t, i, end);
     long dd = num_value(t, j);
     if (!m || dd < 1 || dd > 31 || j >= end)
         return 0;
@@ -291,38 +312,72 @@ static int month_day_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
     return 1;
 }
 
+/* A month range with a year after each month: "October 2023-April 2024",
+ * "December 2023 to February 2024": m1 is the first month, j the token
+ * after it. */
+static int dated_month_range(const ng_kb *kb, const ng_tokens *t, size_t j, size_t end, int m1,
+                             ng_timex *x)
+{
+    long y1 = num_value(t, j);
+    if (!year_like(y1) || !range_word(t, j + 1))
+        return 0;
+    int m2 = month_at(kb, t, j + 2, end);
+    if (!m2)
+        return 0;
+    size_t k = after_month(kb, t, j + 2, end);
+    long y2 = num_value(t, k);
+    ng_date from = {(int)y1, m1, 1}, to = {(int)y2, m2, 0};
+    if (!year_like(y2) || k >= end || ng_date_cmp(from, to) > 0)
+        return 0;
+    to.d = ng_days_in_month(to.y, to.m);
+    x->tok_end = k + 1;
+    x->explicit_year = x->is_range = 1;
+    x->from = from;
+    x->to = to;
+    x->precision = NG_PREC_MONTH;
+    return 1;
+}
+
+/* A month alone is a date only after "in", "since" and the like. */
+static int month_cue_before(const ng_tokens *t, size_t i)
+{
+    return i > 0 && (ng_tok_eq(t, i - 1, "in") || ng_tok_eq(t, i - 1, "since") ||
+                     ng_tok_eq(t, i - 1, "from") || ng_tok_eq(t, i - 1, "for") ||
+                     ng_tok_eq(t, i - 1, "until") || ng_tok_eq(t, i - 1, "by"));
+}
+
+/* "in May", "January-May 2023", "October-April". A bare month or range
+ * takes the publication year, as every bare month does, for its first
+ * month; a range that crosses a year end ("October-April") then ends in
+ * the next year. A year written after a range is that of its last month,
+ * the one it stands next to: "October-April 2024" began in October 2023. */
 static int month_or_range(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
                           ng_timex *x)
 {
     int m1 = month_at(kb, t, i, end), m2 = 0;
     if (!m1)
         return 0;
-    size_t j = skip_dot(t, i + 1, end);
-    if (j + 1 < end && (ng_tok_is(t, j, '-') || ng_tok_eq(t, j, "to") || ng_tok_eq(t, j, "through")) &&
-        (m2 = month_at(kb, t, j + 1, end)) != 0)
-        j = skip_dot(t, j + 2, end);
+    size_t j = after_month(kb, t, i, end);
+    if (dated_month_range(kb, t, j, end, m1, x))
+        return 1;
+    if (j + 1 < end && range_word(t, j) && (m2 = month_at(kb, t, j + 1, end)) != 0)
+        j = after_month(kb, t, j + 1, end);
     int y = 0, explicit_year = 0;
     size_t n = trailing_year(kb, t, j, end, ref, &y, &explicit_year);
-    if (!n && !m2) {
-        /* a month alone is a date only with "in"/"since" and the like */
-        if (i == 0 || !(ng_tok_eq(t, i - 1, "in") || ng_tok_eq(t, i - 1, "since") ||
-                        ng_tok_eq(t, i - 1, "from") || ng_tok_eq(t, i - 1, "for") ||
-                        ng_tok_eq(t, i - 1, "until") || ng_tok_eq(t, i - 1, "by")))
-            return 0;
-    }
-    j += n;
-    if (!y)
-        y = ref.y;
-    x->tok_end = j;
+    if (!n && !m2 && !month_cue_before(t, i))
+        return 0;
+    x->tok_end = j + n;
     x->explicit_year = explicit_year;
-    if (!y) {
-        x->precision = NG_PREC_MONTH;
-        return 1;
-    }
-    set_month(x, y, m1);
-    if (m2 && m2 >= m1) {
-        x->to = (ng_date){y, m2, ng_days_in_month(y, m2)};
-        x->is_range = 1;
+    x->is_range = m2 != 0;
+    x->precision = NG_PREC_MONTH;
+    int crosses = m2 && m2 < m1;
+    int y1 = n ? y - crosses : ref.y;
+    if (!y1)
+        return 1; /* recognized, unresolved */
+    set_month(x, y1, m1);
+    if (m2) {
+        int y2 = y1 + crosses;
+        x->to = (ng_date){y2, m2, ng_days_in_month(y2, m2)};
     }
     return 1;
 }
@@ -375,15 +430,17 @@ static int half_or_quarter(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
 static int horizon(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref, ng_timex *x)
 {
     size_t j = i;
-    if (ng_tok_eq(t, j, "by") && year_like(num_value(t, j + 1)) && j + 1 < end) {
-        if (!ref.y)
-            return 0;
+    if (ng_tok_eq(t, j, "by") && year_like(num_value(t, j + 1)) && j + 1 < end &&
+        !counts_something(kb, t, j + 1, end)) {
         int y = (int)num_value(t, j + 1);
         x->tok_end = j + 2;
-        x->from = (ng_date){ref.y, 1, 1};
         x->to = (ng_date){y, 12, 31};
         x->precision = NG_PREC_YEAR;
         x->is_range = x->future = x->explicit_year = 1;
+        /* a deadline all the same; from now on, but "now" is unknown */
+        if (!ref.y)
+            return 1;
+        x->from = (ng_date){ref.y, 1, 1};
         return y >= ref.y;
     }
     if (ng_tok_eq(t, j, "the"))
@@ -471,10 +528,10 @@ static int iso_date(const ng_tokens *t, size_t i, size_t end, ng_timex *x)
     return 1;
 }
 
-static int bare_year(const ng_tokens *t, size_t i, size_t end, ng_timex *x)
+static int bare_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_timex *x)
 {
     long y = num_value(t, i);
-    if (!year_like(y) || t->toks[i].end - t->toks[i].start != 4)
+    if (!year_like(y) || t->toks[i].end - t->toks[i].start != 4 || counts_something(kb, t, i, end))
         return 0;
     if (i > 0 && (ng_tok_is(t, i - 1, '$') || ng_tok_is(t, i - 1, '#')))
         return 0;
@@ -546,7 +603,7 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
     } else if (!(iso_date(t, i, end, x) || day_month_year(kb, t, i, end, ref, x) ||
                  month_day_year(kb, t, i, end, ref, x) || month_or_range(kb, t, i, end, ref, x) ||
                  half_or_quarter(kb, t, i, end, ref, x) || horizon(kb, t, i, end, ref, x) ||
-                 relative_word(kb, t, i, end, ref, x) || bare_year(t, i, end, x))) {
+                 relative_word(kb, t, i, end, ref, x) || bare_year(kb, t, i, end, x))) {
         return 0;
     }
 done:

@@ -3,9 +3,11 @@
  * against the article's publication date.
  *
  * "24 June 2022", "June 24, 2024", "24.06.2024", "2024-06-24", "on 14 July",
- * "today", "last year", "in January-May", "H1 2023", "the first half of
- * 2018", "in the next five years", "by 2030". A relative expression with
- * no reference date stays unresolved (from.y == 0): never guessed.
+ * "today", "last year", "in January-May", "October-April", "October
+ * 2023-April 2024", "H1 2023", "the first half of 2018", "in the next five
+ * years", "by 2030". A relative expression with no reference date stays
+ * unresolved (from.y == 0): never guessed. A number that counts ("2000
+ * tonnes") is no year.
  */
 #ifndef NG_DATES_H
 #define NG_DATES_H
@@ -23,7 +25,8 @@ enum ng_precision { NG_PREC_NONE = 0, NG_PREC_YEAR, NG_PREC_MONTH, NG_PREC_DAY }
 
 typedef struct {
     size_t tok_start, tok_end;
-    ng_date from, to;     /* inclusive bounds; from.y == 0 when unresolved */
+    ng_date from, to;     /* inclusive bounds; from.y == 0 when unresolved, when
+                           * to may still hold a known end ("by 2030") */
     int precision;        /* of from/to: a single day, a month, a year */
     int is_range;         /* a period (January-May, the next five years) */
     int comparison;       /* a base of comparison ("over 2023", "from 2020") */

@@ -1,20 +1,49 @@
 /*
  * money.c - money amounts (see money.h). Currency words and symbols,
- * scale words ("billion", "bn") and number words ("half", "one") come
- * from the lexicon families "currency", "scale", "number", "fraction".
+ * scale words ("billion", "bn"), number words ("one") and parts ("half",
+ * "quarter") come from the lexicon families "currency", "scale",
+ * "number", "denominator"; the cues that make a number before a currency
+ * word a year from "amount-year-cue" and "singular-currency".
  */
 #include "money.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static size_t digits_from(const char *s, size_t n, size_t i)
+{
+    size_t run = 0;
+    while (i + run < n && s[i + run] >= '0' && s[i + run] <= '9')
+        run++;
+    return run;
+}
+
+/* "1.000.000": two or more dots, each before exactly three digits, group
+ * thousands the continental way. A lone "1.000" cannot be told from a
+ * decimal point and stays one. */
+static int dots_group_thousands(const char *s, size_t n)
+{
+    int dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '.')
+            continue;
+        if (digits_from(s, n, i + 1) != 3)
+            return 0;
+        dots++;
+    }
+    return dots >= 2;
+}
 
 int ng_number_parse(const char *s, size_t n, long long *mantissa, int *decimals)
 {
     long long m = 0;
     int dec = 0, seen_point = 0, digits = 0;
+    int dotted = dots_group_thousands(s, n);
     /* a comma before exactly three digits groups thousands; any other
-     * comma is a decimal comma */
+     * comma is a decimal comma, and so is every comma of a number whose
+     * dots group its thousands ("1.000.000,5") */
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c >= '0' && c <= '9') {
@@ -25,12 +54,10 @@ int ng_number_parse(const char *s, size_t n, long long *mantissa, int *decimals)
             if (seen_point)
                 dec++;
         } else if (c == ',' || c == '.') {
-            size_t run = 0;
-            while (i + 1 + run < n && s[i + 1 + run] >= '0' && s[i + 1 + run] <= '9')
-                run++;
-            int grouping = c == ',' && run == 3 && !seen_point;
-            if (c == '.' && run == 3 && i + 1 + run < n && s[i + 1 + run] == '.')
-                grouping = 1; /* 1.000.000 */
+            int grouping = c == '.' ? dotted
+                                    : (digits_from(s, n, i + 1) == 3 && !seen_point && !dotted);
+            if (c == '.' && dotted && seen_point)
+                return 0; /* no thousands after the decimal comma */
             if (!grouping) {
                 if (seen_point)
                     return 0;
@@ -124,51 +151,97 @@ static size_t prefixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
     return j - i;
 }
 
+/* A number in words before a scale word, as a part of that scale: "one",
+ * "a", "half a", "a quarter of a", "three quarters of an". Sets how many
+ * parts and what part ("quarter": 4; 1 for whole units). Returns the
+ * tokens read, 0 when there are none. */
+static size_t number_words(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end,
+                           long long *count, long long *denominator)
+{
+    size_t j = i, n = 0;
+    *count = family_value(kb, "number", t, i, end, &n, 0);
+    if (*count) {
+        j += n;
+    } else {
+        *count = 1;
+        if (ng_tok_eq(t, i, "a") || ng_tok_eq(t, i, "an"))
+            j++;
+    }
+    *denominator = family_value(kb, "denominator", t, j, end, &n, 0);
+    if (!*denominator) {
+        *denominator = 1;
+        return j - i;
+    }
+    j += n;
+    /* "a quarter of a billion": both the "of" and the "a" belong to the
+     * fraction, lest the amount restart at the second "a" */
+    if (ng_tok_eq(t, j, "of"))
+        j++;
+    if (ng_tok_eq(t, j, "a") || ng_tok_eq(t, j, "an"))
+        j++;
+    return j - i;
+}
+
+/* count / denominator of scale, kept to the cent. A third of a billion has
+ * no exact decimal; no amount of money is written finer than a cent, so
+ * "a third of a billion dollars" is 333333333.33 (rounded half up) rather
+ * than no amount at all or a float. Returns 0 on overflow. */
+static int part_of_scale(long long count, long long denominator, long long scale, long long *m,
+                         int *dec)
+{
+    if (count <= 0 || denominator <= 0 || scale <= 0 || scale > LLONG_MAX / 100 / count)
+        return 0;
+    *m = (count * scale * 100 + denominator / 2) / denominator;
+    *dec = 2;
+    return 1;
+}
+
+/* "Since 2020 dollars flowed", "the 2024 dollar rate": a year before a
+ * currency word, not an amount. Only a bare four-digit number in the
+ * range of years can be one: "2,020 dollars", "$2020" and "2000 million
+ * dollars" stay money. The currency phrase is [cur, cur + cl). */
+static int year_before_currency(const ng_kb *kb, const ng_tokens *t, size_t i, size_t cur,
+                                size_t cl)
+{
+    long long v;
+    int dec;
+    if (t->toks[i].end - t->toks[i].start != 4 || !number_at(t, i, &v, &dec) || dec || v < 1900 ||
+        v > 2100)
+        return 0;
+    if (i > 0 && ng_kb_word_in(kb, "amount-year-cue", t, i - 1))
+        return 1;
+    /* a singular currency word before a noun modifies it: "dollar rate" */
+    return cur + cl < t->ntok && t->toks[cur + cl].kind == NG_TOK_WORD &&
+           ng_kb_match(kb, "singular-currency", t, cur, cur + cl, NULL) == cl;
+}
+
 /* "105 billion Russian rubles", "half a billion dollars", "one billion dollar" */
 static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_money *out)
 {
-    long long m;
-    int dec;
-    size_t j = i;
-    if (number_at(t, i, &m, &dec)) {
-        j++;
-    } else {
-        size_t n = 0;
-        long long f = family_value(kb, "fraction", t, i, end, &n, 0);
-        if (f) { /* "half" -> 50: mantissa 50, two decimals */
-            m = f;
-            dec = 2;
-        } else if ((m = family_value(kb, "number", t, i, end, &n, 0)) != 0) {
-            dec = 0;
-        } else if (ng_tok_eq(t, i, "a") || ng_tok_eq(t, i, "an")) {
-            m = 1;
-            dec = 0;
-            n = 1;
-        } else {
-            return 0;
-        }
-        j += n;
-        if (ng_tok_eq(t, j, "a") || ng_tok_eq(t, j, "an"))
-            j++; /* "half a billion" */
-    }
+    long long m = 0, count = 1, denominator = 1;
+    int dec = 0;
+    int numeral = number_at(t, i, &m, &dec);
+    size_t j = numeral ? i + 1 : i + number_words(kb, t, i, end, &count, &denominator);
+    if (j == i)
+        return 0;
     size_t sl = 0;
     long long scale = family_value(kb, "scale", t, j, end, &sl, 1);
-    if (scale) {
-        if (!scale_value(&m, &dec, scale))
-            return 0;
-        j += sl;
-    } else if (t->toks[i].kind != NG_TOK_NUM) {
+    if (!scale && !numeral)
         return 0; /* "one dollar" is no claim */
-    }
+    if (numeral ? scale && !scale_value(&m, &dec, scale)
+                : !part_of_scale(count, denominator, scale, &m, &dec))
+        return 0;
+    j += sl;
     if (ng_tok_eq(t, j, "of"))
         j++;
     size_t cl = 0;
     const char *code = currency_at(kb, t, j, end, &cl);
     if (!code || t->toks[j].kind == NG_TOK_PUNCT)
         return 0;
-    j += cl;
-    *out = (ng_money){i, j, m, dec, code};
-    return j - i;
+    if (numeral && !scale && year_before_currency(kb, t, i, j, cl))
+        return 0;
+    *out = (ng_money){i, j + cl, m, dec, code};
+    return j + cl - i;
 }
 
 /* "the cherished billion": a scale word standing alone for a round sum.

@@ -1,8 +1,10 @@
 /*
  * test_dates.c - temporal expressions (src/dates.c): recognition on tokens
  * of sentences written for the test, resolution against a publication
- * date, the refusal to guess without one, numbers and impossible dates
- * that must not become dates, and the calendar helpers.
+ * date (month ranges across a year end too), the refusal to guess without
+ * one, the sentence's full stop that is no part of a date, numbers
+ * ("2000 tonnes") and impossible dates that must not become dates, and the
+ * calendar helpers.
  *
  * The reference date is Monday 2024-07-15 unless a case says otherwise.
  */
@@ -220,6 +222,60 @@ static void test_resolution_edges(void)
     check_want_ref(&next_year, (ng_date){2023, 12, 31});
 }
 
+/* ---- month ranges across a year end --------------------------------- */
+
+static void test_year_crossing_ranges(void)
+{
+    static const want cases[] = {
+        /* a bare range starts in the publication year, as a bare month does */
+        {"Exports rose in October-April in value terms.", "October-April", "2024-10-01",
+         "2025-04-30", NG_PREC_MONTH, 1, 0, 0},
+        {"Exports rose from December to February in value terms.", "December to February",
+         "2024-12-01", "2025-02-28", NG_PREC_MONTH, 1, 0, 0},
+        /* a year written after the range is its last month's */
+        {"Exports rose in October-April 2024 in value terms.", "October-April 2024", "2023-10-01",
+         "2024-04-30", NG_PREC_MONTH, 1, 0, 1},
+        /* a year after each month is followed */
+        {"Exports rose in October 2023-April 2024 in value terms.", "October 2023-April 2024",
+         "2023-10-01", "2024-04-30", NG_PREC_MONTH, 1, 0, 1},
+        {"Exports rose from December 2023 to February 2024 in value.",
+         "December 2023 to February 2024", "2023-12-01", "2024-02-29", NG_PREC_MONTH, 1, 0, 1},
+        {"Exports rose in March 2023-May 2023 in value terms.", "March 2023-May 2023", "2023-03-01",
+         "2023-05-31", NG_PREC_MONTH, 1, 0, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        check_want(&cases[i]);
+
+    /* a range that runs backwards is two months, not a period */
+    found f;
+    find_in("Exports rose in October 2024-April 2023 in value terms.", REF, &f);
+    CHECK_INT(f.n, 2, "October 2024-April 2023: two expressions");
+    CHECK(f.n == 2 && !f.x[0].is_range && !f.x[1].is_range, "October 2024-April 2023: no range");
+}
+
+/* ---- the full stop after a month name -------------------------------- */
+
+static void test_month_full_stop(void)
+{
+    static const want cases[] = {
+        /* after a full name the dot ends the sentence */
+        {"The governor arrived on 14 July.", "14 July", "2024-07-14", "2024-07-14", NG_PREC_DAY,
+         0, 0, 0},
+        {"Exports rose in January-May.", "January-May", "2024-01-01", "2024-05-31", NG_PREC_MONTH,
+         1, 0, 0},
+        {"Exports fell in May.", "May", "2024-05-01", "2024-05-31", NG_PREC_MONTH, 0, 0, 0},
+        {"Exports fell in October-April.", "October-April", "2024-10-01", "2025-04-30",
+         NG_PREC_MONTH, 1, 0, 0},
+        /* after an abbreviation it belongs to the date */
+        {"Talks were held on 24 Sept. 2023 in Minsk.", "24 Sept. 2023", "2023-09-24",
+         "2023-09-24", NG_PREC_DAY, 0, 0, 1},
+        {"Talks were held on Jun. 24 in Minsk.", "Jun. 24", "2024-06-24", "2024-06-24",
+         NG_PREC_DAY, 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        check_want(&cases[i]);
+}
+
 /* ---- header dates: weekday, clock time; comparison bases ------------- */
 
 static void test_flags(void)
@@ -272,6 +328,27 @@ static void test_no_reference(void)
     CHECK(f.n == 1 && f.x[0].from.y == 0 && f.x[0].future,
           "no reference: next year is future but unresolved");
 
+    /* "by 2030" stays a deadline, not the plain year 2030 */
+    find_in("Trade will reach 5 billion by 2030 as agreed.", NOREF, &f);
+    CHECK_INT(f.n, 1, "no reference: one expression in \"by 2030\"");
+    if (f.n == 1) {
+        CHECK_STR(f.span[0], "by 2030", "no reference: \"by 2030\": span");
+        CHECK_INT(f.x[0].future, 1, "no reference: \"by 2030\": future");
+        CHECK_INT(f.x[0].is_range, 1, "no reference: \"by 2030\": is_range");
+        CHECK_INT(f.x[0].from.y, 0, "no reference: \"by 2030\": the start unresolved");
+        CHECK_INT(f.x[0].to.y, 2030, "no reference: \"by 2030\": the deadline year");
+    }
+    /* a range stays a range when its year is unknown */
+    find_in("Exports rose in January-May in value terms.", NOREF, &f);
+    CHECK(f.n == 1 && f.x[0].is_range && f.x[0].from.y == 0 && f.x[0].precision == NG_PREC_MONTH,
+          "no reference: January-May is an unresolved range");
+    find_in("Exports rose in October-April in value terms.", NOREF, &f);
+    CHECK(f.n == 1 && f.x[0].is_range && f.x[0].from.y == 0,
+          "no reference: October-April is an unresolved range");
+    find_in("Exports fell in May in value terms.", NOREF, &f);
+    CHECK(f.n == 1 && !f.x[0].is_range && f.x[0].from.y == 0,
+          "no reference: May alone is no range");
+
     /* a year alone does not tell the day: "yesterday" stays open */
     ng_date year_only = {2024, 0, 0};
     CHECK(nothing_resolved("The ministers met yesterday in Minsk.", year_only),
@@ -288,6 +365,19 @@ static void test_no_reference(void)
 
 /* ---- numbers that are no dates, dates that cannot exist ---------------- */
 
+/* A year before a noun that could count: a preposition of time keeps it a year. */
+static void test_years_before_nouns(void)
+{
+    static const want cases[] = {
+        {"In 2020 companies invested more in the region.", "2020", "2020-01-01", "2020-12-31",
+         NG_PREC_YEAR, 0, 0, 1},
+        {"Since 2015 people have moved to the city.", "2015", "2015-01-01", "2015-12-31",
+         NG_PREC_YEAR, 0, 0, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        check_want(&cases[i]);
+}
+
 static void test_not_dates(void)
 {
     CHECK_INT(count_in("More than 2,500 participants attended the forum.", REF), 0,
@@ -296,6 +386,17 @@ static void test_not_dates(void)
               "\"the 10th Forum\" is no date");
     CHECK_INT(count_in("Trade reached 100 billion rubles.", REF), 0, "\"100 billion\" is no date");
     CHECK_INT(count_in("Turnover grew by 2.5 percent.", REF), 0, "\"2.5 percent\" is no date");
+    /* a four-digit number that counts something is no year */
+    CHECK_INT(count_in("Belarus shipped 2000 tonnes of milk.", REF), 0,
+              "\"2000 tonnes\" is no year");
+    CHECK_INT(count_in("Belarus shipped 2000 tonnes of milk.", NOREF), 0,
+              "\"2000 tonnes\" is no year without a reference either");
+    CHECK_INT(count_in("The fair drew 2024 participants from abroad.", REF), 0,
+              "\"2024 participants\" is no year");
+    CHECK_INT(count_in("Exports rose by 2000 tonnes a month.", REF), 0,
+              "\"by 2000 tonnes\" is no year");
+    CHECK_INT(count_in("Output will grow by 2030 tonnes a year.", REF), 0,
+              "\"by 2030 tonnes\" is no deadline");
     /* "may" the verb is lower-case */
     CHECK_INT(count_in("The sides may sign 3 agreements.", REF), 0, "\"may sign 3\" is no date");
 
@@ -394,8 +495,11 @@ int main(void)
     test_relative();
     test_periods();
     test_resolution_edges();
+    test_year_crossing_ranges();
+    test_month_full_stop();
     test_flags();
     test_no_reference();
+    test_years_before_nouns();
     test_not_dates();
     test_find_limits();
     test_calendar();

@@ -1,9 +1,10 @@
 /*
  * test_money.c - amounts of money (src/money.c): symbols, codes and words
  * of currencies before or after the number, scale words glued or apart,
- * number words and fractions; counts, percentages and years that must not
- * become money; and the exact decimals behind the values
- * (ng_number_parse, ng_decimal_format).
+ * number words and parts of a scale ("a quarter of a billion"), dotted
+ * thousands ("$2.500.000.000"); counts, percentages and years that must
+ * not become money ("since 2020 dollars"); and the exact decimals behind
+ * the values (ng_number_parse, ng_decimal_format).
  *
  * Values are compared in their xsd:decimal form, so the checks do not
  * depend on how many decimals a mantissa happens to carry.
@@ -122,6 +123,67 @@ static void test_currency_after(void)
               "1500000000.0", "EUR");
 }
 
+/* ---- parts of a scale: "a quarter of a billion" ----------------------- */
+
+static void test_parts_of_scale(void)
+{
+    /* "of a" belongs to the fraction: the amount must not restart at the
+     * second "a" as "a billion dollars" */
+    check_one("The sides traded a quarter of a billion dollars in goods.",
+              "a quarter of a billion dollars", "250000000.0", "USD");
+    check_one("The sides traded three quarters of a billion dollars in goods.",
+              "three quarters of a billion dollars", "750000000.0", "USD");
+    /* no exact decimal: rounded to the cent */
+    check_one("The sides traded a third of a billion dollars in goods.",
+              "a third of a billion dollars", "333333333.33", "USD");
+    check_one("The sides traded two thirds of a billion dollars in goods.",
+              "two thirds of a billion dollars", "666666666.67", "USD");
+    check_one("The bank lent a quarter of a million euros to the farm.",
+              "a quarter of a million euros", "250000.0", "EUR");
+    check_one("The sides traded a quarter billion dollars in goods.", "a quarter billion dollars",
+              "250000000.0", "USD");
+    check_one("Exports fetched half a billion dollars.", "half a billion dollars", "500000000.0",
+              "USD");
+    check_none("A quarter of the trade went to Russia.", "\"a quarter of the trade\" is no money");
+    check_none("A quarter of a billion people live there.",
+               "\"a quarter of a billion people\" is no money");
+    check_none("Trade reached a third of a billion in value.",
+               "a part of a scale without a currency is no amount");
+}
+
+/* ---- dotted thousands: "$2.500.000.000" ------------------------------ */
+
+static void test_dotted_thousands(void)
+{
+    check_one("The plant will cost $2.500.000.000 in all.", "$2.500.000.000", "2500000000.0",
+              "USD");
+    check_one("The fund holds $1.000.000 for start-ups.", "$1.000.000", "1000000.0", "USD");
+    check_one("The region got 3.000.000 euros from the fund.", "3.000.000 euros", "3000000.0",
+              "EUR");
+    /* a single dot stays a decimal point */
+    check_one("Trade may reach $1.5 billion one day.", "$1.5 billion", "1500000000.0", "USD");
+}
+
+/* ---- years before currency words are no amounts ------------------------ */
+
+static void test_years_before_currency(void)
+{
+    check_none("Since 2020 dollars flowed into the region.", "\"since 2020 dollars\" is a year");
+    check_none("The 2024 dollar rate was stable.", "\"the 2024 dollar rate\" is a year");
+    check_none("Analysts watched the 2023 euro rate closely.", "\"the 2023 euro rate\" is a year");
+    check_none("Analysts say 2024 dollar rates will hold.",
+               "\"2024 dollar rates\": a singular currency word before a noun");
+    check_none("Prices are given in 2015 dollars throughout.", "\"in 2015 dollars\" is a year");
+    /* written as an amount: a separator, a symbol or a scale word */
+    check_one("He paid 2,020 dollars for the licence.", "2,020 dollars", "2020.0", "USD");
+    check_one("He paid $2020 for the licence.", "$2020", "2020.0", "USD");
+    check_one("Investments of 2000 million dollars were made.", "2000 million dollars",
+              "2000000000.0", "USD");
+    /* no cue before it, a plural after it: an amount */
+    check_one("They paid 2020 dollars for the licence.", "2020 dollars", "2020.0", "USD");
+    check_one("He paid 1500 dollars for the licence.", "1500 dollars", "1500.0", "USD");
+}
+
 static void test_exact_values(void)
 {
     /* 1.743 * 1e9 in floating point is 1742999999.9999998 */
@@ -203,6 +265,18 @@ static void test_number_parse(void)
     CHECK_STR(parsed("12a", buf, sizeof buf), "rejected", "\"12a\" rejected");
     CHECK_STR(parsed("1.2.3", buf, sizeof buf), "rejected", "\"1.2.3\" rejected");
     CHECK_STR(parsed("1,2,3", buf, sizeof buf), "rejected", "\"1,2,3\" rejected");
+    /* two or more dots before three digits each group thousands */
+    CHECK_STR(parsed("1.000.000", buf, sizeof buf), "1000000.0", "\"1.000.000\": dotted thousands");
+    CHECK_STR(parsed("2.500.000.000", buf, sizeof buf), "2500000000.0", "\"2.500.000.000\"");
+    CHECK_STR(parsed("1.000.000,5", buf, sizeof buf), "1000000.5",
+              "\"1.000.000,5\": dotted thousands, decimal comma");
+    CHECK_STR(parsed("1.000", buf, sizeof buf), "1.000",
+              "\"1.000\": a single dot is a decimal point");
+    CHECK_STR(parsed("1.000.00", buf, sizeof buf), "rejected", "\"1.000.00\" rejected");
+    CHECK_STR(parsed("1.000.0000", buf, sizeof buf), "rejected", "\"1.000.0000\" rejected");
+    CHECK_STR(parsed("1.000.000.5", buf, sizeof buf), "rejected", "\"1.000.000.5\" rejected");
+    CHECK_STR(parsed("1.000.000,000.000", buf, sizeof buf), "rejected",
+              "no dotted thousands after the decimal comma");
     /* more digits than a long long holds: rejected, never wrapped */
     CHECK_STR(parsed("12345678901234567890123", buf, sizeof buf), "rejected",
               "a 23-digit number rejected");
@@ -250,6 +324,9 @@ int main(void)
     kb = check_kb();
     test_symbol_and_code_first();
     test_currency_after();
+    test_parts_of_scale();
+    test_dotted_thousands();
+    test_years_before_currency();
     test_exact_values();
     test_several_and_bare();
     test_not_money();
