@@ -255,15 +255,63 @@ static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     return 0;
 }
 
-/* The stated growth in [a, b): a percentage with a direction word near it. */
+/* "2.5 times", "doubled", "threefold" at i: the factor, as *factor. */
+static int multiplier_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *factor, size_t *len)
+{
+    const char *v = NULL;
+    size_t n = ng_kb_match(kb, "multiplier", t, i, end, &v);
+    if (n && v) {
+        *factor = atof(v);
+        *len = n;
+        return *factor > 1;
+    }
+    long long m;
+    int dec;
+    if (t->toks[i].kind != NG_TOK_NUM || i + 1 >= end || !ng_tok_eq(t, i + 1, "times") ||
+        !ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
+        return 0;
+    *factor = (double)m;
+    for (int k = 0; k < dec; k++)
+        *factor /= 10;
+    *len = 2;
+    return *factor > 1 && *factor < 1000;
+}
+
+/* A change as a percentage at i: "10.5%", "a quarter", or a factor with
+ * its direction ("rose 2.5 times": +150%; "fell two times": -50%). */
+static int change_at(const ng_kb *kb, const ng_tokens *t, size_t a, size_t i, size_t end, double *v, size_t *len)
+{
+    double f;
+    if (is_percent_at(kb, t, i, end, v, len))
+        return 1;
+    if (!multiplier_at(kb, t, i, end, &f, len))
+        return 0;
+    int down = has_phrase(kb, "change-down", t, i > a + 4 ? i - 4 : a, i);
+    *v = down ? (1 - 1 / f) * 100 : (f - 1) * 100;
+    *v = (double)(long long)(*v * 100 + 0.5) / 100; /* to the hundredth */
+    return 2;
+}
+
+/* The stated growth in [a, b): a percentage or a factor with a direction
+ * word near it. */
 static int change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, int prefer_last, double *out)
 {
     int found = 0;
     for (size_t i = a; i < b; i++) {
         double v;
         size_t len;
-        if (!is_percent_at(kb, t, i, b, &v, &len))
+        int kind = change_at(kb, t, a, i, b, &v, &len);
+        if (!kind)
             continue;
+        if (kind == 2 && !ng_tok_eq(t, i + len - 1, "times")) {
+            /* "doubled" says its direction itself */
+            *out = v;
+            found = 1;
+            if (!prefer_last)
+                return 1;
+            i += len - 1;
+            continue;
+        }
         size_t lo = i > a + 4 ? i - 4 : a, hi = i + len + 3 < b ? i + len + 3 : b;
         int up = has_phrase(kb, "change-up", t, lo, i) || has_phrase(kb, "change-up", t, i + len, hi);
         int down = has_phrase(kb, "change-down", t, lo, i) || has_phrase(kb, "change-down", t, i + len, hi);
@@ -278,6 +326,15 @@ static int change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, in
     return found;
 }
 
+/* True when tokens [a, b) are all "the", "mark of" and the like. */
+static int fillers_only(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!ng_kb_word_in(kb, "figure-filler", t, i))
+            return 0;
+    return 1;
+}
+
 static const char *qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money)
 {
     size_t lo = money > a + 6 ? money - 6 : a;
@@ -288,7 +345,8 @@ static const char *qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t 
             const char *v = NULL;
             size_t n = ng_kb_match(kb, "qualifier", t, k, money, &v);
             /* "talk about $2bn" is no estimate */
-            if (n && k + n == i && v && !(k > 0 && ng_kb_word_in(kb, "about-blocker", t, k - 1)))
+            if (n && k + n == i && v && !(k > 0 && ng_kb_word_in(kb, "about-blocker", t, k - 1)) &&
+                fillers_only(kb, t, i, money))
                 return v;
             if (k == 0)
                 break;
@@ -308,7 +366,11 @@ static int lower_cue(const ng_kb *kb, const char *cls, const ng_tokens *t, size_
     return 0;
 }
 
-static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t after_end)
+/* money: where the figure starts; money_end: where it ends. A cue after the
+ * figure counts within a few tokens of its end ("agreements worth $5
+ * billion are to be signed"). */
+static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t money_end,
+                        size_t after_end)
 {
     if (lower_cue(kb, "projected-cue", t, a, money))
         return 1;
@@ -316,7 +378,7 @@ static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t mo
     for (size_t i = a; i < money; i++)
         if ((n = ng_kb_match(kb, "projected-infinitive", t, i, money, NULL)) != 0)
             return !has_phrase(kb, "change-up", t, a, i) && !has_phrase(kb, "change-down", t, a, i);
-    size_t hi = money + 4 < after_end ? money + 4 : after_end;
+    size_t hi = money_end + 4 < after_end ? money_end + 4 : after_end;
     return has_phrase(kb, "projected-after", t, money, hi);
 }
 
@@ -526,7 +588,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             cl->change = ch;
         }
         cl->qualifier = qualifier_before(c->kb, t, seg_start, money[k].tok_start);
-        cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, seg_end);
+        cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
         period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
         parties_for(c, sen, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);

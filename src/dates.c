@@ -247,6 +247,25 @@ static size_t trailing_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_
     return 0;
 }
 
+/* The year of a day written without one: the year that puts it nearest
+ * the publication day ("on 29 December" in an article of 3 January is the
+ * day before last week, not a day at the end of the year to come). */
+static int nearest_year(ng_date ref, int m, int d)
+{
+    if (!ref.y || !ref.m || !ref.d)
+        return ref.y;
+    int best = ref.y;
+    long best_gap = -1;
+    for (int y = ref.y - 1; y <= ref.y + 1; y++) {
+        long gap = labs((long)(y - ref.y) * 372 + (long)(m - ref.m) * 31 + (d - ref.d));
+        if (best_gap < 0 || gap < best_gap) {
+            best = y;
+            best_gap = gap;
+        }
+    }
+    return best;
+}
+
 static int day_month_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
                           ng_timex *x)
 {
@@ -269,7 +288,7 @@ static int day_month_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
         explicit_year = 1;
         j++;
     } else if (ref.y) {
-        y = ref.y;
+        y = nearest_year(ref, m, (int)dd);
     }
     x->tok_end = j;
     x->explicit_year = explicit_year;
@@ -292,7 +311,7 @@ static int month_day_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
     j++;
     if (ng_tok_eq(t, j, "st") || ng_tok_eq(t, j, "nd") || ng_tok_eq(t, j, "rd") || ng_tok_eq(t, j, "th"))
         j++;
-    int y = ref.y, explicit_year = 0;
+    int y = nearest_year(ref, m, (int)dd), explicit_year = 0;
     if (ng_tok_is(t, j, ',') && year_like(num_value(t, j + 1)) && j + 1 < end) {
         y = (int)num_value(t, j + 1);
         explicit_year = 1;

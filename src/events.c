@@ -277,7 +277,9 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     x.mode = has_phrase(kb, "remote-cue", t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
     int calendar = 0;
     if (!sentence_day(kb, doc, s, &x.date, &calendar)) {
-        if (!has_phrase(kb, "time-unknown", t, s->tok_start, s->tok_end) && doc->issued.y) {
+        if ((!has_phrase(kb, "time-unknown", t, s->tok_start, s->tok_end) ||
+             has_phrase(kb, "same-day", t, s->tok_start, s->tok_end)) &&
+            doc->issued.y) {
             x.date = doc->issued;
             x.date_defaulted = 1;
         }

@@ -64,13 +64,25 @@ static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t star
     return start;
 }
 
-/* Post-modifier: "of [the] PLACE['s PLACE]", "of the INSTITUTION". */
+/* "Ambassador of Belarus to Russia": the country an envoy is sent to is
+ * not the office's jurisdiction; the phrase is passed over. */
+static size_t skip_destination(const ng_mentions *m, const ng_tokens *t, size_t k, size_t limit)
+{
+    if (k + 1 >= limit || !ng_tok_eq(t, k, "to"))
+        return k;
+    size_t j = ng_tok_eq(t, k + 1, "the") ? k + 2 : k + 1;
+    size_t mi = mention_at(m, j);
+    return mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE ? m->items[mi].tok_end : k;
+}
+
+/* Post-modifier: "of [the] PLACE['s PLACE]", "of the INSTITUTION", and
+ * an envoy's destination after either. */
 static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end, size_t limit,
                             const ng_place **place, const ng_place *home)
 {
     size_t k = end;
     if (!ng_tok_eq(t, k, "of"))
-        return end;
+        return skip_destination(m, t, end, limit);
     k++;
     if (ng_tok_eq(t, k, "the"))
         k++;
@@ -115,7 +127,7 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
         }
         break;
     }
-    return got;
+    return skip_destination(m, t, got, limit);
 }
 
 static int needs_place(const ng_kb *kb, const ng_tokens *t, const ng_mention *x)

@@ -180,6 +180,22 @@ static void test_relative(void)
         check_want(&cases[i]);
 }
 
+/* A day written without its year is the one nearest the publication day:
+ * an article of 3 January tells of 29 December just gone, one of 28
+ * December of 5 January to come. */
+static void test_nearest_year(void)
+{
+    static const want early = {"The governor was received on 29 December in Minsk.", "29 December", "2023-12-29",
+                               "2023-12-29", NG_PREC_DAY, 0, 0, 0};
+    static const want late = {"The talks will open on 5 January in Minsk.", "5 January", "2025-01-05",
+                              "2025-01-05", NG_PREC_DAY, 0, 0, 0};
+    static const want usual = {"The forum opens on December 20 in Minsk.", "December 20", "2024-12-20",
+                               "2024-12-20", NG_PREC_DAY, 0, 0, 0};
+    check_want_ref(&early, (ng_date){2024, 1, 3});
+    check_want_ref(&late, (ng_date){2024, 12, 28});
+    check_want(&usual);
+}
+
 /* ---- periods: halves, quarters, spans, horizons --------------------- */
 
 static void test_periods(void)
@@ -493,6 +509,7 @@ int main(void)
     kb = check_kb();
     test_absolute();
     test_relative();
+    test_nearest_year();
     test_periods();
     test_resolution_edges();
     test_year_crossing_ranges();

@@ -212,7 +212,15 @@ static void test_claim_projected(void)
     check_projected("Belarus and Rostov Oblast intend to increase trade to $2 billion in the next three years.",
                     2000000000LL, "projected 'intend to increase'");
 
-    ng_article *a = extract(LEAD "We plan to bring trade to $3 billion by 2026.\n");
+    ng_article *a = extract(LEAD "During the visit, agreements worth more than $5 billion are to be signed.\n");
+    const ng_claim *signed_later = only_claim(a, "projected after the figure");
+    if (signed_later) {
+        CHECK_STR(signed_later->indicator, "Contracts", "projected after the figure: contracts");
+        CHECK_INT(signed_later->projected, 1, "projected after the figure: 'are to be signed'");
+    }
+    ng_article_free(a);
+
+    a = extract(LEAD "We plan to bring trade to $3 billion by 2026.\n");
     const ng_claim *c = a && a->claims.len ? &a->claims.items[0] : NULL;
     CHECK(c && c->period_end.y == 2026, "projected 'by 2026': the target year ends the period");
     ng_article_free(a);
@@ -245,6 +253,15 @@ static void test_claim_qualifiers(void)
                     "LessThan", "qualifier 'less than'");
     check_qualifier("Belarusian companies invested over $50 million in Rostov Oblast in 2023.", "MoreThan",
                     "qualifier 'over'");
+    check_qualifier("Trade between Belarus and Rostov Oblast exceeded the record level of $2 billion in 2023.",
+                    "MoreThan", "qualifier 'exceeded the record level of'");
+    check_qualifier("Trade between Belarus and Rostov Oblast should reach at least $2 billion in 2025.",
+                    "MoreThan", "qualifier 'at least'");
+    /* a qualifier word that belongs to another phrase */
+    check_qualifier("Trade under the agreement between Belarus and Rostov Oblast amounted to $2 billion in 2023.",
+                    "Exact", "no qualifier: 'under the agreement'");
+    check_qualifier("Over the year, trade between Belarus and Rostov Oblast amounted to $2 billion in 2023.",
+                    "Exact", "no qualifier: 'over the year'");
 }
 
 static void check_change(const char *sentence, double want, const char *what)
@@ -276,6 +293,14 @@ static void test_claim_change(void)
                  "change 'fell by 4%'");
     check_change("Trade between Belarus and Rostov Oblast grew by 12% in 2023 and reached $1.3 billion.", 12.0,
                  "change 'grew by 12%' before the figure");
+    check_change("Trade between Belarus and Rostov Oblast has grown by 7% to $1.2 billion in 2023.", 7.0,
+                 "change 'has grown by 7%'");
+    check_change("Trade between Belarus and Rostov Oblast rose 2.5 times to $1.5 billion in 2023.", 150.0,
+                 "change 'rose 2.5 times' is +150%");
+    check_change("Trade between Belarus and Rostov Oblast doubled to $1.4 billion in 2023.", 100.0,
+                 "change 'doubled' is +100%");
+    check_change("Trade between Belarus and Rostov Oblast fell two times to $600 million in 2023.", -50.0,
+                 "change 'fell two times' is -50%");
 }
 
 /* ---- claims: indicators ----------------------------------------------- */
@@ -427,6 +452,13 @@ static void test_meeting(void)
     e = only_event(a, "meeting away");
     if (e)
         CHECK_STR(place_slug(e->location), "rostov-on-don", "meeting away: in Rostov-on-Don");
+    ng_article_free(a);
+
+    /* "earlier" alone leaves the day open; "earlier in the day" names it */
+    a = extract(LEAD "Aleksandr Lukashenko and Vasily Golubev held talks earlier in the day.\n");
+    e = only_event(a, "meeting earlier in the day");
+    if (e)
+        CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 15, "meeting earlier in the day: that day");
     ng_article_free(a);
 }
 
@@ -644,6 +676,28 @@ static void test_unknown_person(void)
     ng_article_free(a);
 }
 
+/* An envoy's office is his country's; the country he is sent to is not
+ * its jurisdiction. */
+static void test_envoys_and_titles(void)
+{
+    ng_article *a = extract(LEAD "Ambassador of Belarus to Russia Ivan Petrov attended the talks. "
+                                 "Russian Ambassador to Belarus Oleg Sidorov attended too. "
+                                 "Rais of the Republic of Tatarstan Rustam Minnikhanov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Ambassador", "belarus"), "'Ambassador of X to Y NAME': X's");
+    CHECK(a && has_position(a, "oleg-sidorov", "Ambassador", "russia"), "'Russian Ambassador to Y NAME': Russia's");
+    CHECK(a && has_position(a, "rustam-minnikhanov", "Governor", "tatarstan"), "'Rais of Tatarstan': its head");
+    ng_article_free(a);
+
+    /* "US$" is a currency sign, not the United States */
+    a = extract(LEAD "Trade between Belarus and Rostov Oblast reached US$ 1.5 billion in 2023.\n");
+    const ng_claim *c = only_claim(a, "US$");
+    if (c) {
+        CHECK_INT(c->nparties, 2, "US$: two parties");
+        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"), "US$: no United States among them");
+    }
+    ng_article_free(a);
+}
+
 /* Spellings of one name meet in one person. */
 static void test_name_variants(void)
 {
@@ -729,6 +783,7 @@ int main(void)
     test_forums();
     test_known_person();
     test_unknown_person();
+    test_envoys_and_titles();
     test_name_variants();
     test_president_reference();
     test_interface();
