@@ -535,7 +535,8 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
     for (size_t i = nx->tok_start; i < nx->tok_end && at == (size_t)-1; i++)
         if ((len = ng_kb_match(c->kb, "figure-anaphor", t, i, nx->tok_end, NULL)) != 0)
             at = i;
-    if (at == (size_t)-1)
+    /* "to double this figure" sets a new figure, it does not qualify this one */
+    if (at == (size_t)-1 || has_phrase(c->kb, "figure-transform", t, at > nx->tok_start + 2 ? at - 2 : nx->tok_start, at))
         return;
     const char *q = qualifier_before(c->kb, t, nx->tok_start, at);
     if (strcmp(cl->qualifier, "Exact") == 0)

@@ -519,11 +519,25 @@ static void merge_forums(ng_events *e)
     free(gone);
 }
 
+/* "Boris Gryzlov also attended the meeting", "Ministers X and Y were
+ * present at the talks": people who joined the meeting just reported. */
+static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentence *sen)
+{
+    return has_phrase(kb, "attendance-cue", t, sen->tok_start, sen->tok_end) &&
+           has_phrase(kb, "meeting-noun", t, sen->tok_start, sen->tok_end);
+}
+
+static void join_meeting(ng_event *x, const ng_mentions *m, const ng_sentence *sen, const ng_events *e)
+{
+    sentence_people(x, m, sen->tok_start, sen->tok_end, e);
+    qsort(x->participants, (size_t)x->nparticipants, sizeof(int), cmp_int);
+}
+
 void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
-    size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1;
+    size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1, last_meeting = (size_t)-1;
     for (size_t i = 0; i < s->len; i++) {
         const ng_sentence *sen = &s->items[i];
         if (sen->kind != NG_PARA_BODY && sen->kind != NG_PARA_TITLE)
@@ -543,11 +557,19 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
         if (out->len == before && para_forum != (size_t)-1 &&
             has_phrase(kb, "attendance-cue", &doc->toks, sen->tok_start, sen->tok_end))
             sentence_people(&out->items[para_forum], m, sen->tok_start, sen->tok_end, out);
+        if (sen->kind == NG_PARA_BODY && para_forum == (size_t)-1 && last_meeting != (size_t)-1 &&
+            attends_meeting(kb, &doc->toks, sen)) {
+            join_meeting(&out->items[last_meeting], m, sen, out);
+            continue;
+        }
         if (sen->kind == NG_PARA_BODY) {
             ng_event context;
             if (para_event != (size_t)-1)
                 context = out->items[para_event]; /* a copy: the array may move */
+            size_t had = out->len;
             find_meeting(out, doc, sen, m, kb, para_event != (size_t)-1 ? &context : NULL);
+            if (out->len > had)
+                last_meeting = out->len - 1;
         }
     }
     merge_forums(out);

@@ -64,6 +64,14 @@ static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t star
     return start;
 }
 
+/* The region a city is the capital of, else the place itself. */
+static const ng_place *region_of_capital(const ng_place *p)
+{
+    if ((p->classes & NG_CITY) && p->part_of && (p->part_of->classes & NG_REGION) && p->part_of->capital == p)
+        return p->part_of;
+    return p;
+}
+
 /* "Ambassador of Belarus to Russia": the country an envoy is sent to is
  * not the office's jurisdiction; the phrase is passed over. */
 static size_t skip_destination(const ng_mentions *m, const ng_tokens *t, size_t k, size_t limit)
@@ -106,6 +114,8 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
         k = got = x->tok_end;
         /* "of the Minsk City Executive Committee", "of the Belarusian leader" */
         size_t tail = ng_kb_match(kb_of_positions, "institution-tail", t, k, limit, NULL);
+        if (tail && !fixed && *place && ng_kb_match(kb_of_positions, "regional-institution-tail", t, k, limit, NULL))
+            *place = region_of_capital(*place);
         if (tail)
             k = got = k + tail;
         size_t ref = mention_at(m, k);

@@ -273,6 +273,12 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     const ng_tokens *t = &doc->toks;
     size_t i = p->tok_start, end = p->tok_end;
     int score = 2;
+    /* "News | 03.10.2024", "Economy | 27 January 2025": a section name */
+    for (size_t k = i; k < end && k < i + 4; k++)
+        if (ng_tok_is(t, k, '|')) {
+            i = k + 1;
+            break;
+        }
     size_t n = ng_kb_match(kb, "date-prefix", t, i, end, NULL);
     if (n) {
         i += n;

@@ -212,7 +212,14 @@ static void test_claim_projected(void)
     check_projected("Belarus and Rostov Oblast intend to increase trade to $2 billion in the next three years.",
                     2000000000LL, "projected 'intend to increase'");
 
-    ng_article *a = extract(LEAD "During the visit, agreements worth more than $5 billion are to be signed.\n");
+    ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $62 million in 2023. "
+                                 "\"Our goal is to double this figure,\" the governor said.\n");
+    const ng_claim *reached = only_claim(a, "a new target for 'this figure'");
+    if (reached)
+        CHECK_INT(reached->projected, 0, "'to double this figure' leaves the figure reached actual");
+    ng_article_free(a);
+
+    a = extract(LEAD "During the visit, agreements worth more than $5 billion are to be signed.\n");
     const ng_claim *signed_later = only_claim(a, "projected after the figure");
     if (signed_later) {
         CHECK_STR(signed_later->indicator, "Contracts", "projected after the figure: contracts");
@@ -369,6 +376,10 @@ static void check_speaker(const char *text, const char *what)
 static void test_claim_speakers(void)
 {
     check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
+                  "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023, BelTA learned from "
+                  "Aleksandr Lukashenko.\n",
+                  "speaker 'BelTA learned from X'");
+    check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
                   "Aleksandr Lukashenko said that trade between Belarus and Rostov Oblast reached $2.5 billion in "
                   "2023.\n",
                   "speaker 'X said that'");
@@ -452,6 +463,23 @@ static void test_meeting(void)
     e = only_event(a, "meeting away");
     if (e)
         CHECK_STR(place_slug(e->location), "rostov-on-don", "meeting away: in Rostov-on-Don");
+    ng_article_free(a);
+
+    /* people who attended the meeting just reported take part in it */
+    a = extract(LEAD "Aleksandr Lukashenko met with Governor of Rostov Oblast Vasily Golubev in Minsk.\n"
+                     "Prime Minister Ivan Petrov and Minister Oleg Sidorov were also present at the meeting.\n");
+    e = only_event(a, "meeting with attendees");
+    if (e) {
+        CHECK_INT(e->nparticipants, 4, "meeting with attendees: four participants");
+        CHECK(has_participant(a, e, "ivan-petrov") && has_participant(a, e, "oleg-sidorov"),
+              "meeting with attendees: those present take part");
+    }
+    ng_article_free(a);
+
+    a = extract(LEAD "Vasily Golubev and Ivan Petrov discussed via video link today the new roadmap.\n");
+    e = only_event(a, "meeting via video link");
+    if (e)
+        CHECK_INT(e->mode, NG_MODE_REMOTE, "meeting via video link: remote");
     ng_article_free(a);
 
     /* "earlier" alone leaves the day open; "earlier in the day" names it */
@@ -686,6 +714,12 @@ static void test_envoys_and_titles(void)
     CHECK(a && has_position(a, "ivan-petrov", "Ambassador", "belarus"), "'Ambassador of X to Y NAME': X's");
     CHECK(a && has_position(a, "oleg-sidorov", "Ambassador", "russia"), "'Russian Ambassador to Y NAME': Russia's");
     CHECK(a && has_position(a, "rustam-minnikhanov", "Governor", "tatarstan"), "'Rais of Tatarstan': its head");
+    ng_article_free(a);
+
+    a = extract(LEAD "Chairman of the Vitebsk Regional Executive Committee Ivan Petrov arrived. "
+                     "Chairman of the Vitebsk City Executive Committee Oleg Sidorov met him.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Chairman", "vitebsk-region"), "a regional executive committee: the region's");
+    CHECK(a && has_position(a, "oleg-sidorov", "Chairman", "vitebsk"), "a city executive committee: the city's");
     ng_article_free(a);
 
     /* "US$" is a currency sign, not the United States */

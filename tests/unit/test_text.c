@@ -487,6 +487,8 @@ static void test_dateline(const ng_kb *kb)
          "reader: a dateline day after the stamp's is the year before"},
         {"24 June 2022, 18:01\nMINSK, 23 June (BelTA) - The cities agreed on a plan.\n", 2022, 6, 24,
          "reader: a stamp with a clock time is kept"},
+        {"Economy | 27 January 2025\nMINSK, 27 January (BelTA) - The cities agreed on a plan.\n", 2025, 1, 27,
+         "reader: a date after a section name"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ng_doc doc;
