@@ -533,11 +533,34 @@ static void join_meeting(ng_event *x, const ng_mentions *m, const ng_sentence *s
     qsort(x->participants, (size_t)x->nparticipants, sizeof(int), cmp_int);
 }
 
+/* "The meeting took place in Yaroslavl on 2 October.": a sentence right
+ * after a meeting that gives its day or place, which the meeting's own
+ * sentence left to the publication date or unsaid. */
+static void complete_meeting(ng_event *x, const ng_doc *doc, const ng_sentence *sen, const ng_mentions *m,
+                             const ng_kb *kb)
+{
+    const ng_tokens *t = &doc->toks;
+    if (!has_phrase(kb, "meeting-noun", t, sen->tok_start, sen->tok_end) ||
+        !has_phrase(kb, "event-held", t, sen->tok_start, sen->tok_end))
+        return;
+    ng_date d;
+    int calendar = 0, defaulted = x->date_defaulted || !x->date.y;
+    if (defaulted && sentence_day(kb, doc, sen, &d, &calendar)) {
+        x->date = d;
+        x->date_defaulted = 0;
+    }
+    /* a meeting dated by the publication may have the dateline's place */
+    const ng_place *here = x->mode == NG_MODE_IN_PERSON ? location_after(kb, doc, m, sen->tok_start, sen->tok_end) : NULL;
+    if (here && (!x->location || defaulted))
+        x->location = here;
+}
+
 void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
-    size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1, last_meeting = (size_t)-1;
+    size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1;
+    size_t last_meeting = (size_t)-1, last_meeting_sen = 0;
     for (size_t i = 0; i < s->len; i++) {
         const ng_sentence *sen = &s->items[i];
         if (sen->kind != NG_PARA_BODY && sen->kind != NG_PARA_TITLE)
@@ -568,8 +591,12 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
                 context = out->items[para_event]; /* a copy: the array may move */
             size_t had = out->len;
             find_meeting(out, doc, sen, m, kb, para_event != (size_t)-1 ? &context : NULL);
-            if (out->len > had)
+            if (out->len > had) {
                 last_meeting = out->len - 1;
+                last_meeting_sen = i;
+            } else if (last_meeting != (size_t)-1 && i <= last_meeting_sen + 2) {
+                complete_meeting(&out->items[last_meeting], doc, sen, m, kb);
+            }
         }
     }
     merge_forums(out);

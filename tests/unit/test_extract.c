@@ -476,6 +476,16 @@ static void test_meeting(void)
     }
     ng_article_free(a);
 
+    /* the next sentence may give the day and place the meeting's own did not */
+    a = extract(LEAD "Vasily Golubev met with Ivan Petrov.\nThe meeting took place in Rostov-on-Don on 12 July.\n");
+    e = only_event(a, "meeting completed by the next sentence");
+    if (e) {
+        CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 12 && !e->date_defaulted,
+              "meeting completed by the next sentence: its day");
+        CHECK_STR(place_slug(e->location), "rostov-on-don", "meeting completed by the next sentence: its place");
+    }
+    ng_article_free(a);
+
     a = extract(LEAD "Vasily Golubev and Ivan Petrov discussed via video link today the new roadmap.\n");
     e = only_event(a, "meeting via video link");
     if (e)
