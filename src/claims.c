@@ -536,7 +536,8 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
         if ((len = ng_kb_match(c->kb, "figure-anaphor", t, i, nx->tok_end, NULL)) != 0)
             at = i;
     /* "to double this figure" sets a new figure, it does not qualify this one */
-    if (at == (size_t)-1 || has_phrase(c->kb, "figure-transform", t, at > nx->tok_start + 2 ? at - 2 : nx->tok_start, at))
+    size_t verb = at != (size_t)-1 && at > nx->tok_start + 2 ? at - 2 : nx->tok_start;
+    if (at == (size_t)-1 || has_phrase(c->kb, "figure-transform", t, verb, at))
         return;
     const char *q = qualifier_before(c->kb, t, nx->tok_start, at);
     if (strcmp(cl->qualifier, "Exact") == 0)

@@ -550,7 +550,8 @@ static void complete_meeting(ng_event *x, const ng_doc *doc, const ng_sentence *
         x->date_defaulted = 0;
     }
     /* a meeting dated by the publication may have the dateline's place */
-    const ng_place *here = x->mode == NG_MODE_IN_PERSON ? location_after(kb, doc, m, sen->tok_start, sen->tok_end) : NULL;
+    const ng_place *here =
+        x->mode == NG_MODE_IN_PERSON ? location_after(kb, doc, m, sen->tok_start, sen->tok_end) : NULL;
     if (here && (!x->location || defaulted))
         x->location = here;
 }

@@ -728,7 +728,8 @@ static void test_envoys_and_titles(void)
 
     a = extract(LEAD "Chairman of the Vitebsk Regional Executive Committee Ivan Petrov arrived. "
                      "Chairman of the Vitebsk City Executive Committee Oleg Sidorov met him.\n");
-    CHECK(a && has_position(a, "ivan-petrov", "Chairman", "vitebsk-region"), "a regional executive committee: the region's");
+    CHECK(a && has_position(a, "ivan-petrov", "Chairman", "vitebsk-region"),
+          "a regional executive committee: the region's");
     CHECK(a && has_position(a, "oleg-sidorov", "Chairman", "vitebsk"), "a city executive committee: the city's");
     ng_article_free(a);
 
