@@ -464,6 +464,26 @@ static void add_party(ng_claim *cl, const ng_place *p)
 /* The places whose trade it is: those the sentence names (a country
  * drops out when one of its regions is named), completed with the
  * article's own pair. */
+/* "Deputy Chairman of the Vitebsk Oblast Executive Committee Pavel
+ * Orekhov told reporters": a place inside a title names whom the speaker
+ * serves, not whose trade the figure is. */
+static int in_title(const ctx *c, size_t mi)
+{
+    const ng_tokens *t = &c->doc->toks;
+    const ng_mention *x = &c->m->items[mi];
+    if (ng_kb_match(c->kb, "institution-tail", t, x->tok_end, t->ntok, NULL))
+        return 1;
+    size_t k = x->tok_start;
+    if (k > 0 && ng_tok_eq(t, k - 1, "the"))
+        k--;
+    if (k == 0 || !ng_tok_eq(t, k - 1, "of"))
+        return 0;
+    for (size_t j = mi; j-- > 0 && c->m->items[j].tok_end + 2 >= k;)
+        if (c->m->items[j].tok_end == k - 1 && c->m->items[j].kind == NG_M_OFFICE)
+            return 1;
+    return 0;
+}
+
 static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
 {
     const ng_mentions *m = c->m;
@@ -471,7 +491,7 @@ static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
     int n = 0;
     for (size_t i = ng_mentions_from(m, sen->tok_start); i < m->len && m->items[i].tok_start < sen->tok_end; i++) {
         const ng_mention *x = &m->items[i];
-        if (x->kind != NG_M_PLACE || n >= 8)
+        if (x->kind != NG_M_PLACE || n >= 8 || in_title(c, i))
             continue;
         /* a city is a party ("trade between Minsk and Moscow"), not where
          * something happened ("signed in Minsk") */

@@ -733,6 +733,16 @@ static void test_envoys_and_titles(void)
     CHECK(a && has_position(a, "oleg-sidorov", "Chairman", "vitebsk"), "a city executive committee: the city's");
     ng_article_free(a);
 
+    /* the speaker's title names his region, not a party to the figure */
+    a = extract(LEAD "Belarusian exports to Rostov Oblast reached $1.2 billion in 2023, Deputy Chairman of the "
+                     "Vitebsk Oblast Executive Committee Ivan Petrov told reporters.\n");
+    const ng_claim *titled = only_claim(a, "a speaker with a title");
+    if (titled) {
+        CHECK(!has_party(titled, "vitebsk-region"), "a speaker with a title: his region is no party");
+        CHECK(has_party(titled, "rostov-region"), "a speaker with a title: Rostov Oblast is a party");
+    }
+    ng_article_free(a);
+
     /* "US$" is a currency sign, not the United States */
     a = extract(LEAD "Trade between Belarus and Rostov Oblast reached US$ 1.5 billion in 2023.\n");
     const ng_claim *c = only_claim(a, "US$");
