@@ -1007,35 +1007,26 @@ static void add_visible(ng_buf *b, const char *s, size_t len)
     }
 }
 
-/* Table cell: IRIs shortened, literals as their lexical form. */
-static void term_table(ng_buf *b, librdf_node *n)
+/* A value as text: in a table cell (shortened IRIs, control characters
+ * made visible), or bare as SPARQL 1.1 CSV writes it; blank nodes _:x. */
+static void term_text(ng_buf *b, librdf_node *n, int table)
 {
     if (!n)
         return;
     if (librdf_node_is_resource(n)) {
-        iri_short(b, node_iri(n));
+        if (table)
+            iri_short(b, node_iri(n));
+        else
+            ng_buf_adds(b, node_iri(n));
     } else if (librdf_node_is_blank(n)) {
         ng_buf_printf(b, "_:%s", (const char *)librdf_node_get_blank_identifier(n));
     } else {
         size_t len;
         const char *s = node_lexical(n, &len);
-        add_visible(b, s, len);
-    }
-}
-
-/* CSV value (SPARQL 1.1 CSV): IRIs and literals bare, blank nodes _:x. */
-static void term_plain(ng_buf *b, librdf_node *n)
-{
-    if (!n)
-        return;
-    if (librdf_node_is_resource(n)) {
-        ng_buf_adds(b, node_iri(n));
-    } else if (librdf_node_is_blank(n)) {
-        ng_buf_printf(b, "_:%s", (const char *)librdf_node_get_blank_identifier(n));
-    } else {
-        size_t len;
-        const char *s = node_lexical(n, &len);
-        ng_buf_add(b, s, len);
+        if (table)
+            add_visible(b, s, len);
+        else
+            ng_buf_add(b, s, len);
     }
 }
 
@@ -1266,7 +1257,7 @@ static void results_row(FILE *fp, int fmt, const char **names, librdf_node **val
                 ng_buf_addc(&b, fmt == FMT_CSV ? ',' : '\t');
             ng_buf_clear(&cell);
             if (fmt == FMT_CSV) {
-                term_plain(&cell, values[i]);
+                term_text(&cell, values[i], 0);
                 add_csv_field(&b, cell.data ? cell.data : "", cell.len);
             } else {
                 term_turtle(&b, values[i]);
@@ -1341,7 +1332,7 @@ static int print_bindings(FILE *fp, librdf_query_results *r, int fmt, const char
             for (size_t i = 0; i < ncols; i++) {
                 ng_buf cell;
                 ng_buf_init(&cell);
-                term_table(&cell, values[i]);
+                term_text(&cell, values[i], 1);
                 ng_vec_push(&cells, cell.data ? ng_buf_steal(&cell) : ng_xstrdup(""));
             }
         } else {

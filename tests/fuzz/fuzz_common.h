@@ -83,4 +83,34 @@ static __attribute__((unused)) char *fuzz_normalized(const uint8_t *data, size_t
     return ng_text_normalize((const char *)data, size, len);
 }
 
+/* Up to three leading lines, when they are UTF-8, as date, url and title:
+ * JSON Lines input hands such strings to the library. */
+static __attribute__((unused)) void fuzz_meta_lines(const uint8_t *data, size_t size, char lines[3][256],
+                                                    const char **date, const char **url, const char **title)
+{
+    const char **slot[3] = {date, url, title};
+    size_t pos = 0;
+    for (int k = 0; k < 3; k++) {
+        size_t e = pos;
+        while (e < size && data[e] != '\n')
+            e++;
+        size_t n = e - pos < 255 ? e - pos : 255;
+        memcpy(lines[k], data + pos, n);
+        lines[k][n] = '\0';
+        n = strlen(lines[k]);
+        if (ng_utf8_invalid_at((const unsigned char *)lines[k], n) == (size_t)-1)
+            *slot[k] = lines[k];
+        pos = e < size ? e + 1 : size;
+    }
+}
+
+/* A sentence inside the text, [*begin, *end) of ntok > 2 tokens, chosen by
+ * the first two bytes: recognizers must not run past its end. */
+static __attribute__((unused)) void fuzz_span(const uint8_t *data, size_t size, size_t ntok, size_t *begin,
+                                              size_t *end)
+{
+    *begin = data[0] % ntok;
+    *end = *begin + (size > 1 ? data[1] : 0) % (ntok - *begin) + 1;
+}
+
 #endif

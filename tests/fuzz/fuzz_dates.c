@@ -63,9 +63,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t r = 0; r < sizeof refs / sizeof refs[0]; r++)
         find(&t, 0, t.ntok, refs[r]);
     if (t.ntok > 2) {
-        /* a sentence inside the text: expressions must not run past its end */
-        size_t begin = data[0] % t.ntok;
-        size_t end = begin + (size > 1 ? data[1] : 0) % (t.ntok - begin) + 1;
+        size_t begin, end;
+        fuzz_span(data, size, t.ntok, &begin, &end);
         find(&t, begin, end, refs[1]);
         find(&t, begin, end, refs[0]);
     }

@@ -71,8 +71,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ng_tokens_init(&t, text, len);
     find(&t, 0, t.ntok);
     if (t.ntok > 2) {
-        size_t begin = data[0] % t.ntok;
-        size_t end = begin + (size > 1 ? data[1] : 0) % (t.ntok - begin) + 1;
+        size_t begin, end;
+        fuzz_span(data, size, t.ntok, &begin, &end);
         find(&t, begin, end);
     }
     for (size_t i = 0; i < t.ntok; i++) {

@@ -180,25 +180,6 @@ static void write_and_check(const char *syntax, ng_article *const *arts, size_t 
     free(buf);
 }
 
-/* Up to three leading lines, when they are UTF-8, as date, url and title. */
-static void meta_from(const uint8_t *data, size_t size, char lines[3][256], ng_input_meta *meta)
-{
-    const char **slot[3] = {&meta->date, &meta->url, &meta->title};
-    size_t pos = 0;
-    for (int k = 0; k < 3; k++) {
-        size_t e = pos;
-        while (e < size && data[e] != '\n')
-            e++;
-        size_t n = e - pos < 255 ? e - pos : 255;
-        memcpy(lines[k], data + pos, n);
-        lines[k][n] = '\0';
-        n = strlen(lines[k]);
-        if (ng_utf8_invalid_at((const unsigned char *)lines[k], n) == (size_t)-1)
-            *slot[k] = lines[k];
-        pos = e < size ? e + 1 : size;
-    }
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!rworld) {
@@ -213,7 +194,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         n++;
     char lines[3][256];
     ng_input_meta meta = {0};
-    meta_from(data, size, lines, &meta);
+    fuzz_meta_lines(data, size, lines, &meta.date, &meta.url, &meta.title);
     meta.format = size ? data[size - 1] % 3 : 0;
     if (ng_article_extract(&arts[n], fuzz_kb, "second.html", data, size, &meta, err, sizeof err) == NG_OK)
         n++;

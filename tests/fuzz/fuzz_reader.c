@@ -63,26 +63,6 @@ static void read_as(const uint8_t *data, size_t size, int format, const ng_doc_m
     }
 }
 
-/* Up to three leading lines, when they are UTF-8, as date, url and title:
- * JSON Lines input hands such strings to the reader. */
-static void meta_from(const uint8_t *data, size_t size, char lines[3][256], ng_doc_meta *meta)
-{
-    const char **slot[3] = {&meta->date, &meta->url, &meta->title};
-    size_t pos = 0;
-    for (int k = 0; k < 3; k++) {
-        size_t e = pos;
-        while (e < size && data[e] != '\n')
-            e++;
-        size_t n = e - pos < 255 ? e - pos : 255;
-        memcpy(lines[k], data + pos, n);
-        lines[k][n] = '\0';
-        n = strlen(lines[k]);
-        if (ng_utf8_invalid_at((const unsigned char *)lines[k], n) == (size_t)-1)
-            *slot[k] = lines[k];
-        pos = e < size ? e + 1 : size;
-    }
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     read_as(data, size, NG_FMT_TEXT, NULL);
@@ -90,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     read_as(data, size, NG_FMT_AUTO, NULL);
     char lines[3][256];
     ng_doc_meta meta = {0};
-    meta_from(data, size, lines, &meta);
+    fuzz_meta_lines(data, size, lines, &meta.date, &meta.url, &meta.title);
     read_as(data, size, NG_FMT_AUTO, &meta);
     return 0;
 }
