@@ -599,7 +599,7 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
 {
     memset(x, 0, sizeof *x);
     x->tok_start = i;
-    if (i >= end)
+    if (i >= end || t->toks[i].kind == NG_TOK_PUNCT) /* every pattern opens on a word or a number */
         return 0;
     size_t start = i;
     int wd = family_number(kb, "weekday", t, i, i + 1, NULL);

@@ -15,7 +15,6 @@
 
 #include <raptor2.h>
 #include <stdio.h>
-#include <stdio_ext.h>
 #include <stdlib.h>
 #include <ctype.h>
 #include <string.h>
@@ -53,7 +52,53 @@ struct ng_writer {
     ng_map *terms;         /* vocabulary IRI -> raptor_term *: made once, shared by reference */
     ng_map *datatypes;     /* datatype IRI -> raptor_uri * */
     ng_buf key;
+    raptor_iostream *out;  /* raptor writes here; it fills sink */
+    char *sink;            /* SINK_SIZE bytes on their way to fp */
+    size_t sunk;
+    char *last_s;          /* the subject of the triple written last ... */
+    raptor_term *last_term; /* ... and its term: a subject's triples come together */
 };
+
+/* raptor's serializers write a byte at a time through the iostream; a FILE
+ * handle would take each byte through fputc. The sink gathers them in a
+ * buffer that goes to fp in large writes, at the latest when an article or
+ * the document is done (so what ng_writer_add wrote is in fp when it
+ * returns). */
+#define SINK_SIZE (256 * 1024)
+
+static void sink_flush(ng_writer *w)
+{
+    if (w->sunk)
+        fwrite(w->sink, 1, w->sunk, w->fp);
+    w->sunk = 0;
+}
+
+static int sink_byte(void *ctx, const int byte)
+{
+    ng_writer *w = ctx;
+    if (w->sunk == SINK_SIZE)
+        sink_flush(w);
+    w->sink[w->sunk++] = (char)byte;
+    return 0;
+}
+
+static int sink_bytes(void *ctx, const void *p, size_t size, size_t n)
+{
+    ng_writer *w = ctx;
+    size_t len = size * n;
+    if (w->sunk + len > SINK_SIZE)
+        sink_flush(w);
+    if (len > SINK_SIZE)
+        fwrite(p, 1, len, w->fp);
+    else {
+        memcpy(w->sink + w->sunk, p, len);
+        w->sunk += len;
+    }
+    return (int)n;
+}
+
+static const raptor_iostream_handler sink_handler = {
+    .version = 2, .write_byte = sink_byte, .write_bytes = sink_bytes};
 
 int ng_writer_is_streaming(const char *syntax)
 {
@@ -104,9 +149,7 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
     w->streaming = ng_writer_is_streaming(syntax);
     w->quads = strcmp(syntax, "nquads") == 0;
     w->fp = fp;
-    /* raptor writes a byte at a time; the writer is fp's one user while it
-     * lives (callers serialize ng_writer_add), so stdio's lock is dead weight */
-    __fsetlocking(fp, FSETLOCKING_BYCALLER);
+    w->sink = ng_xmalloc(SINK_SIZE);
     w->seen = ng_map_new();
     w->article_seen = ng_map_new();
     w->strings = ng_map_new();
@@ -156,6 +199,12 @@ void ng_writer_free(ng_writer *w)
     ng_map_each(w->datatypes, free_uri, NULL);
     ng_map_free(w->datatypes);
     ng_buf_free(&w->key);
+    if (w->out)
+        raptor_free_iostream(w->out);
+    free(w->sink);
+    if (w->last_term)
+        raptor_free_term(w->last_term);
+    free(w->last_s);
     free(w->graph);
     free(w->base);
     if (w->base_uri)
@@ -169,9 +218,22 @@ void ng_writer_free(ng_writer *w)
 static void start(ng_writer *w)
 {
     if (!w->started) {
-        raptor_serializer_start_to_file_handle(w->ser, NULL, w->fp);
+        w->out = raptor_new_iostream_from_handler(w->world, w, &sink_handler);
+        raptor_serializer_start_to_iostream(w->ser, NULL, w->out);
         w->started = 1;
     }
+}
+
+/* Ends raptor's document and hands every byte to fp. */
+static void stop(ng_writer *w)
+{
+    if (w->started) {
+        raptor_serializer_serialize_end(w->ser);
+        raptor_free_iostream(w->out);
+        w->out = NULL;
+        w->started = 0;
+    }
+    sink_flush(w);
 }
 
 /* Predicates, classes and value IRIs of the vocabulary recur in every
@@ -203,7 +265,14 @@ static void write_triple(ng_writer *w, const char *s, const char *p, const char 
 {
     raptor_statement st;
     raptor_statement_init(&st, w->world);
-    st.subject = term_for(w, s);
+    if (!w->last_s || strcmp(w->last_s, s) != 0) {
+        free(w->last_s);
+        if (w->last_term)
+            raptor_free_term(w->last_term);
+        w->last_s = ng_xstrdup(s);
+        w->last_term = term_for(w, s);
+    }
+    st.subject = raptor_term_copy(w->last_term);
     st.predicate = term_for(w, p);
     if (!dt) {
         st.object = term_for(w, o);
@@ -248,6 +317,12 @@ static int has_control(const char *o)
     return 0;
 }
 
+/* The scope of a triple, for streaming output's dedup: 0, the article's
+ * own; 1, shared with other articles; ONCE, about a subject minted for one
+ * fact of the article (a claim), whose triples are made once by
+ * construction and need no remembering. */
+#define ONCE 2
+
 /* Sorted output drops repeated triples when it sorts them; streaming
  * output remembers the article's triples until the next article, and the
  * shared ones until it must forget (see forget). */
@@ -262,7 +337,7 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
         free(clean);
         return;
     }
-    if (w->streaming) {
+    if (w->streaming && shared != ONCE) {
         ng_map *seen = shared ? w->seen : w->article_seen;
         ng_buf_clear(&w->key);
         ng_buf_adds(&w->key, s);
@@ -272,9 +347,8 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
         ng_buf_adds(&w->key, o);
         ng_buf_addc(&w->key, '\t');
         ng_buf_adds(&w->key, dt ? dt : "<>");
-        if (ng_map_get(seen, w->key.data, w->key.len))
+        if (!ng_map_add(seen, w->key.data, w->key.len, (void *)1))
             return;
-        ng_map_put(seen, w->key.data, w->key.len, (void *)1);
     }
     if (w->streaming) {
         w->count++;
@@ -294,11 +368,10 @@ static void lit(ng_writer *w, int shared, const char *s, const char *p, const ch
     emit(w, shared, s, p, o, "");
 }
 
+/* type: a full datatype IRI (XSD "date") */
 static void typed(ng_writer *w, int shared, const char *s, const char *p, const char *o, const char *type)
 {
-    char dt[128];
-    snprintf(dt, sizeof dt, XSD "%s", type);
-    emit(w, shared, s, p, o, dt);
+    emit(w, shared, s, p, o, type);
 }
 
 static void iri(ng_writer *w, int shared, const char *s, const char *p, const char *o)
@@ -308,10 +381,13 @@ static void iri(ng_writer *w, int shared, const char *s, const char *p, const ch
 
 static char *mint(const ng_writer *w, const char *kind, const char *slug)
 {
-    ng_buf b;
-    ng_buf_init(&b);
-    ng_buf_printf(&b, "%s%s/%s", w->base, kind, slug);
-    return ng_buf_steal(&b);
+    size_t nb = strlen(w->base), nk = strlen(kind), ns = strlen(slug);
+    char *iri = ng_xmalloc(nb + nk + ns + 2);
+    memcpy(iri, w->base, nb);
+    memcpy(iri + nb, kind, nk);
+    iri[nb + nk] = '/';
+    memcpy(iri + nb + nk + 1, slug, ns + 1);
+    return iri;
 }
 
 /* One rdfs:label per entity: the first seen; later names are altLabels. */
@@ -375,7 +451,7 @@ static void date_literal(ng_writer *w, int shared, const char *s, const char *p,
 {
     char buf[16];
     ng_date_format(d, buf);
-    typed(w, shared, s, p, buf, d.d ? "date" : (d.m ? "gYearMonth" : "gYear"));
+    typed(w, shared, s, p, buf, d.d ? XSD "date" : (d.m ? XSD "gYearMonth" : XSD "gYear"));
 }
 
 static char *evidence(ng_writer *w, const ng_article *a, const char *art, ng_span sp)
@@ -391,9 +467,9 @@ static char *evidence(ng_writer *w, const ng_article *a, const char *art, ng_spa
     free(q);
     char num[32];
     snprintf(num, sizeof num, "%zu", cs);
-    typed(w, 0, e, NG_NS "start", num, "integer");
+    typed(w, 0, e, NG_NS "start", num, XSD "integer");
     snprintf(num, sizeof num, "%zu", ce);
-    typed(w, 0, e, NG_NS "end", num, "integer");
+    typed(w, 0, e, NG_NS "end", num, XSD "integer");
     return e;
 }
 
@@ -426,7 +502,7 @@ static void emit_article_node(ng_writer *w, const ng_article *a, const char *art
         if (d->hour >= 0) {
             snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00", d->issued.y, d->issued.m, d->issued.d,
                      d->hour, d->minute);
-            typed(w, 0, art, DCT "issued", buf, "dateTime");
+            typed(w, 0, art, DCT "issued", buf, XSD "dateTime");
         } else {
             date_literal(w, 0, art, DCT "issued", d->issued);
         }
@@ -567,7 +643,7 @@ static void emit_events(ng_writer *w, const ng_article *a, const char *art)
             if (e->edition) {
                 char num[16];
                 snprintf(num, sizeof num, "%d", e->edition);
-                typed(w, 1, s, NG_NS "edition", num, "integer");
+                typed(w, 1, s, NG_NS "edition", num, XSD "integer");
             }
         }
         /* an event has one date and one place: the first report's */
@@ -602,44 +678,44 @@ static void emit_claims(ng_writer *w, const ng_article *a, const char *art)
         snprintf(slug, sizeof slug, "%.16s-%zu", a->doc.sha256, i + 1);
         char *s = mint(w, "claim", slug);
         char buf[128];
-        iri(w, 0, s, RDF "type", NG_NS "EconomicClaim");
-        iri(w, 0, s, NG_NS "statedIn", art);
+        iri(w, ONCE, s, RDF "type", NG_NS "EconomicClaim");
+        iri(w, ONCE, s, NG_NS "statedIn", art);
         snprintf(buf, sizeof buf, NG_NS "%s", c->indicator);
-        iri(w, 0, s, NG_NS "indicator", buf);
+        iri(w, ONCE, s, NG_NS "indicator", buf);
         ng_decimal_format(c->mantissa, c->decimals, buf, sizeof buf);
-        typed(w, 0, s, NG_NS "value", buf, "decimal");
-        lit(w, 0, s, NG_NS "unit", c->unit);
+        typed(w, ONCE, s, NG_NS "value", buf, XSD "decimal");
+        lit(w, ONCE, s, NG_NS "unit", c->unit);
         if (c->period_start.y) {
-            date_literal(w, 0, s, NG_NS "periodStart", c->period_start);
-            date_literal(w, 0, s, NG_NS "periodEnd", c->period_end);
+            date_literal(w, ONCE, s, NG_NS "periodStart", c->period_start);
+            date_literal(w, ONCE, s, NG_NS "periodEnd", c->period_end);
         }
         if (c->period_label)
-            lit(w, 0, s, NG_NS "periodLabel", c->period_label);
+            lit(w, ONCE, s, NG_NS "periodLabel", c->period_label);
         for (int k = 0; k < c->nparties; k++) {
             emit_place(w, c->parties[k], 0);
             char *p = mint(w, "place", c->parties[k]->slug);
             iri(w, 0, s, NG_NS "party", p);
             free(p);
         }
-        iri(w, 0, s, NG_NS "status", c->projected ? NG_NS "Projected" : NG_NS "Actual");
+        iri(w, ONCE, s, NG_NS "status", c->projected ? NG_NS "Projected" : NG_NS "Actual");
         snprintf(buf, sizeof buf, NG_NS "%s", c->qualifier);
-        iri(w, 0, s, NG_NS "qualifier", buf);
+        iri(w, ONCE, s, NG_NS "qualifier", buf);
         if (c->has_change) {
             format_decimal_double(c->change, buf, sizeof buf);
-            typed(w, 0, s, NG_NS "changePercent", buf, "decimal");
+            typed(w, ONCE, s, NG_NS "changePercent", buf, XSD "decimal");
         }
         if (c->speaker >= 0) {
             char *p = person_iri(w, a, c->speaker);
-            iri(w, 0, s, NG_NS "speaker", p);
+            iri(w, ONCE, s, NG_NS "speaker", p);
             free(p);
         }
         char *q = ng_xstrndup(a->doc.text + c->span.start, c->span.end - c->span.start);
-        lit(w, 0, s, NG_NS "quote", q);
+        lit(w, ONCE, s, NG_NS "quote", q);
         free(q);
         snprintf(buf, sizeof buf, "%zu", ng_doc_cp_offset(&a->doc, c->span.start));
-        typed(w, 0, s, NG_NS "start", buf, "integer");
+        typed(w, ONCE, s, NG_NS "start", buf, XSD "integer");
         snprintf(buf, sizeof buf, "%zu", ng_doc_cp_offset(&a->doc, c->span.end));
-        typed(w, 0, s, NG_NS "end", buf, "integer");
+        typed(w, ONCE, s, NG_NS "end", buf, XSD "integer");
         free(s);
     }
 }
@@ -665,14 +741,11 @@ int ng_writer_restart(ng_writer *w, FILE *fp)
 {
     if (!w->streaming)
         return NG_EUSAGE;
-    if (w->started) /* the previous document was not finished: finish it */
-        raptor_serializer_serialize_end(w->ser);
-    w->started = 0;
+    stop(w); /* the previous document was not finished: finish it */
     forget(w);
     ng_map_free(w->article_seen);
     w->article_seen = ng_map_new();
     w->fp = fp;
-    __fsetlocking(fp, FSETLOCKING_BYCALLER);
     w->count = w->persons = w->places = 0;
     return NG_OK;
 }
@@ -682,10 +755,8 @@ int ng_writer_add(ng_writer *w, const ng_article *a)
     char slug[32];
     snprintf(slug, sizeof slug, "%.16s", a->doc.sha256);
     char *art = mint(w, "article", slug);
-    if (w->streaming && ng_map_count(w->article_seen)) {
-        ng_map_free(w->article_seen);
-        w->article_seen = ng_map_new();
-    }
+    if (w->streaming)
+        ng_map_clear(w->article_seen);
     free(w->graph);
     w->graph = w->quads ? ng_xstrdup(art) : NULL;
     emit_article_node(w, a, art);
@@ -696,6 +767,7 @@ int ng_writer_add(ng_writer *w, const ng_article *a)
     free(art);
     if (w->streaming && ng_map_count(w->seen) + ng_map_count(w->labels) > STREAM_MEMORY)
         forget(w);
+    sink_flush(w);
     return ferror(w->fp) ? NG_EIO : NG_OK;
 }
 
@@ -735,8 +807,7 @@ int ng_writer_finish(ng_writer *w)
         }
     }
     start(w);
-    raptor_serializer_serialize_end(w->ser);
-    w->started = 0;
+    stop(w);
     fflush(w->fp);
     return ferror(w->fp) ? NG_EIO : NG_OK;
 }

@@ -39,6 +39,11 @@ typedef struct {
     ng_map *keys;      /* key -> value */
     ng_map *prefixes;  /* every token prefix of a key (the key too) -> non-NULL */
     size_t maxlen;     /* longest phrase, in tokens */
+    /* A bit per hash of every prefix: the extractors ask dozens of classes
+     * about every token, nearly always in vain, and a clear bit answers
+     * from a small array where a probe would miss the cache. */
+    uint64_t *filter;
+    size_t filter_bits; /* a power of two, at least 8 per prefix */
 } phrase_index;
 
 struct ng_kb {
@@ -66,12 +71,46 @@ static void index_init(phrase_index *ix)
     ix->keys = ng_map_new();
     ix->prefixes = ng_map_new();
     ix->maxlen = 1;
+    ix->filter_bits = 512;
+    ix->filter = ng_xcalloc(ix->filter_bits / 64, sizeof *ix->filter);
 }
 
 static void index_free(phrase_index *ix)
 {
     ng_map_free(ix->keys);
     ng_map_free(ix->prefixes);
+    free(ix->filter);
+}
+
+static void filter_set(phrase_index *ix, uint64_t h)
+{
+    size_t bit = (size_t)(h >> 7) & (ix->filter_bits - 1);
+    ix->filter[bit / 64] |= 1ULL << (bit % 64);
+}
+
+static int filter_has(const phrase_index *ix, uint64_t h)
+{
+    size_t bit = (size_t)(h >> 7) & (ix->filter_bits - 1);
+    return (ix->filter[bit / 64] >> (bit % 64)) & 1;
+}
+
+static void refilter(const char *key, void *value, void *ctx)
+{
+    (void)value;
+    filter_set(ctx, ng_hash(key, strlen(key)));
+}
+
+static void add_prefix(phrase_index *ix, const char *key, size_t len)
+{
+    ng_map_put(ix->prefixes, key, len, (void *)1);
+    if (ng_map_count(ix->prefixes) * 8 > ix->filter_bits) {
+        ix->filter_bits *= 2;
+        free(ix->filter);
+        ix->filter = ng_xcalloc(ix->filter_bits / 64, sizeof *ix->filter);
+        ng_map_each(ix->prefixes, refilter, ix);
+    } else {
+        filter_set(ix, ng_hash(key, len));
+    }
 }
 
 static size_t key_tokens(const char *key)
@@ -99,11 +138,11 @@ static void index_put(phrase_index *ix, const char *key, void *value, int mark_a
      * cut that is not one is a harmless extra entry */
     for (size_t k = 1; k < klen; k++) {
         if (key[k] == ' ' || key[k] == '-' || key[k] == '\'')
-            ng_map_put(ix->prefixes, key, k, (void *)1);
+            add_prefix(ix, key, k);
         if (key[k - 1] == '-' || key[k - 1] == '\'')
-            ng_map_put(ix->prefixes, key, k, (void *)1);
+            add_prefix(ix, key, k);
     }
-    ng_map_put(ix->prefixes, key, klen, (void *)1);
+    add_prefix(ix, key, klen);
     size_t n = key_tokens(key) * 2; /* hyphens and apostrophes are tokens */
     if (n > MAX_PHRASE * 2)
         n = MAX_PHRASE * 2;
@@ -619,7 +658,8 @@ static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i
         return 0;
     size_t n0;
     const char *w = ng_tok_lower(t, i, &n0);
-    if (!ng_map_get_hashed(ix->prefixes, w, n0, t->toks[i].hash))
+    uint64_t h0 = t->toks[i].hash;
+    if (!filter_has(ix, h0) || !ng_map_get_hashed(ix->prefixes, w, n0, h0))
         return 0;
     /* grow the key token by token while it is the prefix of some phrase,
      * remembering the longest that is a phrase */
@@ -644,13 +684,13 @@ static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i
         memcpy(key + kl, tw, tl);
         kl += tl;
         glue = joiner;
-        if (!ng_map_get(ix->prefixes, key, kl))
-            break;
+        if (n > 0 && !ng_map_get(ix->prefixes, key, kl))
+            break; /* (the first token was asked above) */
         /* a phrase does not end on punctuation, not even on a full stop
          * its key would ignore ("in Minsk." is the place "Minsk") */
         if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
             continue;
-        void *v = ng_map_get(ix->keys, key, kl);
+        void *v = n > 0 ? ng_map_get(ix->keys, key, kl) : ng_map_get_hashed(ix->keys, key, kl, h0);
         if (v) {
             *out = v;
             best = n + 1;
@@ -665,8 +705,8 @@ static const phrase_index *class_of(const ng_kb *kb, const char *cls)
         unsigned long kb;     /* the kb's serial: a new kb at a freed one's address is another */
         const char *name;
         const phrase_index *ix;
-    } cache[128];
-    size_t h = ((uintptr_t)cls >> 3) & 127;
+    } cache[512];
+    size_t h = (size_t)(((uint64_t)(uintptr_t)cls * 0x9e3779b97f4a7c15ULL) >> 55); /* 9 bits */
     if (cache[h].kb == kb->serial && cache[h].name == cls)
         return cache[h].ix;
     const phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
@@ -696,7 +736,7 @@ int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i
     const phrase_index *ix = class_of(kb, cls);
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
-    return ix && ng_map_get_hashed(ix->keys, s, n, t->toks[i].hash) != NULL;
+    return ix && filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, t->toks[i].hash) != NULL;
 }
 
 int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)

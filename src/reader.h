@@ -53,7 +53,7 @@ typedef struct {
     size_t *cp_index;   /* code points before byte k * NG_CP_STEP: offsets in O(step) */
 } ng_doc;
 
-#define NG_CP_STEP 4096
+#define NG_CP_STEP 256
 
 enum ng_doc_format { NG_FMT_AUTO = 0, NG_FMT_TEXT, NG_FMT_HTML };
 

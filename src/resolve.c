@@ -133,7 +133,7 @@ static char *slugify(const char *s, size_t n, int fold)
     }
     ng_buf_free(&word);
     if (!out.len)
-        ng_buf_printf(&out, "x%016llx", (unsigned long long)ng_hash(s, n));
+        ng_buf_printf(&out, "x%016llx", (unsigned long long)ng_stable_hash(s, n));
     return ng_buf_steal(&out);
 }
 

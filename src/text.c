@@ -119,6 +119,15 @@ char *ng_text_normalize(const char *s, size_t n, size_t *outlen)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+        /* printable ASCII stays as it is: copy the run at once */
+        size_t run = i;
+        while (run < n && u[run] >= 0x20 && u[run] < 0x7F)
+            run++;
+        if (run > i) {
+            ng_buf_add(&b, s + i, run - i);
+            i = run;
+            continue;
+        }
         uint32_t cp;
         size_t k = ng_utf8_decode(u + i, n - i, &cp);
         if (!k) { /* callers validate first; stay safe anyway */

@@ -138,8 +138,10 @@ void ng_vec_free(ng_vec *v)
     v->len = v->cap = 0;
 }
 
-/* FNV-1a: short keys, good enough spread, no dependencies. */
-uint64_t ng_hash(const void *p, size_t n)
+/* FNV-1a's scheme, a byte at a time (with an offset basis that is not
+ * FNV's own, as since 1.0): slow, but its values are part of minted IRIs,
+ * so it must never change. */
+uint64_t ng_stable_hash(const void *p, size_t n)
 {
     const unsigned char *s = p;
     uint64_t h = 1469598103934665603ULL;
@@ -150,6 +152,36 @@ uint64_t ng_hash(const void *p, size_t n)
     return h;
 }
 
+static uint64_t mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/* Eight bytes a step: the writer hashes every triple it writes. Only maps
+ * use these values, and only within one run. */
+uint64_t ng_hash(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0x9fb21c651e98df25ULL;
+        h ^= h >> 29;
+    }
+    if (n) {
+        uint64_t w = 0;
+        memcpy(&w, s, n);
+        h = (h ^ w) * 0x9fb21c651e98df25ULL;
+    }
+    return mix(h);
+}
+
 typedef struct {
     char *key;
     size_t keylen;
@@ -157,11 +189,49 @@ typedef struct {
     void *value;
 } map_slot;
 
+/* Keys live in chunks that are freed together: a map is filled and then
+ * dropped or cleared whole, and the writer's sets take a key per triple. */
+typedef struct key_chunk {
+    struct key_chunk *prev;
+    size_t used, size;
+    char bytes[];
+} key_chunk;
+
+#define KEY_CHUNK 16384
+
 struct ng_map {
     map_slot *slots;
     size_t cap; /* a power of two */
     size_t count;
+    key_chunk *keys;
 };
+
+static char *map_keep(ng_map *m, const char *key, size_t keylen)
+{
+    key_chunk *c = m->keys;
+    if (!c || c->size - c->used < keylen + 1) {
+        size_t size = keylen + 1 > KEY_CHUNK ? keylen + 1 : KEY_CHUNK;
+        c = ng_xmalloc(sizeof *c + size);
+        c->used = 0;
+        c->size = size;
+        c->prev = m->keys;
+        m->keys = c;
+    }
+    char *k = c->bytes + c->used;
+    memcpy(k, key, keylen);
+    k[keylen] = '\0';
+    c->used += keylen + 1;
+    return k;
+}
+
+static void map_drop_keys(ng_map *m)
+{
+    while (m->keys) {
+        key_chunk *prev = m->keys->prev;
+        free(m->keys);
+        m->keys = prev;
+    }
+}
 
 ng_map *ng_map_new(void)
 {
@@ -175,16 +245,23 @@ void ng_map_free(ng_map *m)
 {
     if (!m)
         return;
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->slots[i].key);
+    map_drop_keys(m);
     free(m->slots);
     free(m);
 }
 
+void ng_map_clear(ng_map *m)
+{
+    if (!m->count)
+        return;
+    memset(m->slots, 0, m->cap * sizeof *m->slots);
+    m->count = 0;
+    map_drop_keys(m);
+}
+
 static map_slot *map_find(const ng_map *m, const char *key, size_t keylen, uint64_t h)
 {
-    /* FNV's low bits are weak: fold the high ones in before masking */
-    size_t i = (size_t)(h ^ (h >> 32)) & (m->cap - 1);
+    size_t i = (size_t)h & (m->cap - 1);
     for (;;) {
         map_slot *s = &m->slots[i];
         if (!s->key)
@@ -223,12 +300,25 @@ void *ng_map_put(ng_map *m, const char *key, size_t keylen, void *value)
         s->value = value;
         return prev;
     }
-    s->key = ng_xstrndup(key, keylen);
+    s->key = map_keep(m, key, keylen);
     s->keylen = keylen;
     s->hash = h;
     s->value = value;
     m->count++;
     return NULL;
+}
+
+int ng_map_add(ng_map *m, const char *key, size_t keylen, void *value)
+{
+    if ((m->count + 1) * 2 >= m->cap)
+        map_grow(m);
+    uint64_t h = ng_hash(key, keylen);
+    map_slot *s = map_find(m, key, keylen, h);
+    if (s->key)
+        return 0;
+    *s = (map_slot){map_keep(m, key, keylen), keylen, h, value};
+    m->count++;
+    return 1;
 }
 
 void *ng_map_get(const ng_map *m, const char *key, size_t keylen)

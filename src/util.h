@@ -51,15 +51,22 @@ typedef struct ng_map ng_map;
 
 ng_map *ng_map_new(void);
 void ng_map_free(ng_map *m);
+/* Empties m; values are the caller's to free first. */
+void ng_map_clear(ng_map *m);
 /* Returns the previous value, or NULL. */
 void *ng_map_put(ng_map *m, const char *key, size_t keylen, void *value);
 void *ng_map_get(const ng_map *m, const char *key, size_t keylen);
+/* Puts key -> value unless key is there: 1 if it was put, 0 if not. */
+int ng_map_add(ng_map *m, const char *key, size_t keylen, void *value);
 /* As ng_map_get, with the key's ng_hash already known. */
 void *ng_map_get_hashed(const ng_map *m, const char *key, size_t keylen, uint64_t hash);
 size_t ng_map_count(const ng_map *m);
 /* Calls fn for every entry in unspecified order. */
 void ng_map_each(const ng_map *m, void (*fn)(const char *key, void *value, void *ctx), void *ctx);
 
+/* For maps: fast, may change between versions. */
 uint64_t ng_hash(const void *p, size_t n);
+/* For what is written out (IRIs): the same in every version. */
+uint64_t ng_stable_hash(const void *p, size_t n);
 
 #endif
