@@ -318,9 +318,9 @@ static int has_control(const char *o)
 }
 
 /* The scope of a triple, for streaming output's dedup: 0, the article's
- * own; 1, shared with other articles; ONCE, about a subject minted for one
- * fact of the article (a claim), whose triples are made once by
- * construction and need no remembering. */
+ * own; 1, shared with other articles; ONCE, about a subject the article
+ * describes in one place (a claim, an evidence node written once), whose
+ * triples need no remembering one by one. */
 #define ONCE 2
 
 /* Sorted output drops repeated triples when it sorts them; streaming
@@ -460,16 +460,25 @@ static char *evidence(ng_writer *w, const ng_article *a, const char *art, ng_spa
     char slug[96];
     snprintf(slug, sizeof slug, "%.16s-%zu-%zu", a->doc.sha256, cs, ce);
     char *e = mint(w, "evidence", slug);
-    iri(w, 0, e, RDF "type", NG_NS "Evidence");
-    iri(w, 0, e, NG_NS "inArticle", art);
+    /* several facts of a sentence share its evidence: streaming output
+     * writes it once per article (the \1 keeps this key from any triple's) */
+    if (w->streaming) {
+        ng_buf_clear(&w->key);
+        ng_buf_addc(&w->key, '\1');
+        ng_buf_adds(&w->key, e);
+        if (!ng_map_add(w->article_seen, w->key.data, w->key.len, (void *)1))
+            return e;
+    }
+    iri(w, ONCE, e, RDF "type", NG_NS "Evidence");
+    iri(w, ONCE, e, NG_NS "inArticle", art);
     char *q = ng_xstrndup(a->doc.text + sp.start, sp.end - sp.start);
-    lit(w, 0, e, NG_NS "quote", q);
+    lit(w, ONCE, e, NG_NS "quote", q);
     free(q);
     char num[32];
     snprintf(num, sizeof num, "%zu", cs);
-    typed(w, 0, e, NG_NS "start", num, XSD "integer");
+    typed(w, ONCE, e, NG_NS "start", num, XSD "integer");
     snprintf(num, sizeof num, "%zu", ce);
-    typed(w, 0, e, NG_NS "end", num, XSD "integer");
+    typed(w, ONCE, e, NG_NS "end", num, XSD "integer");
     return e;
 }
 
