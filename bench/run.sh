@@ -11,6 +11,8 @@
 #   extract -f turtle -j J              for each J in BENCH_JOBS, whole corpus
 #   extract -f ntriples, -f turtle      on a sample whose graph has at least
 #                                       BENCH_TRIPLES (1,000,000) distinct triples,
+#   ng_bench_raptor                     raptor's N-Triples serializer alone on the
+#                                       triples of that sample (bench/raptor_nt.c)
 #   rapper -i ntriples -o turtle        and raptor's Turtle writer on that graph
 #   load -s STORE -j Jmax               a sample of BENCH_LOAD_MB megabytes
 #   query -s STORE BENCH_QUERY          a canned query on the loaded store
@@ -67,6 +69,7 @@ for t in python3 timeout wc sort; do
 done
 have_rapper=0
 command -v rapper >/dev/null && have_rapper=1
+floor_bin=$(dirname "$bin")/ng_bench_raptor # built beside newsgraph (bench/raptor_nt.c)
 
 mkdir -p "$work"
 log() { printf 'bench: %s\n' "$*" >&2; }
@@ -206,6 +209,15 @@ for attempt in 1 2 3 4 5; do
   sample "$work/t1m" "$mb"
   run "t1m-nt" "$bin" extract -f ntriples -j "$jmax" -o "$work/t1m.nt" "$work/t1m"
   if ((RC[t1m-nt] > 1)); then distinct=0; break; fi
+  if [ -x "$floor_bin" ]; then
+    # raptor's serializer alone on every triple the run wrote: it reports its own time
+    run "t1m-floor" "$floor_bin" "$work/t1m.nt"
+    if ((RC[t1m-floor] == 0)); then
+      read -r _ _ T[t1m-floor] C[t1m-floor] <"$work/t1m-floor.out"
+    else
+      unset "T[t1m-floor]"
+    fi
+  fi
   LC_ALL=C sort -u -S 25% "$work/t1m.nt" -o "$work/t1m.nt"
   distinct=$(wc -l <"$work/t1m.nt")
   full=$(awk -v m="$mb" -v c="$in_bytes" 'BEGIN{print (m >= c / 1e6) ? 1 : 0}')
@@ -216,6 +228,9 @@ for attempt in 1 2 3 4 5; do
 done
 t1m_bytes=$(bytes_of "$work/t1m"); t1m_articles=$(count_of "$work/t1m")
 add t1m-nt "$t1m_bytes" "$t1m_articles"; TR[t1m-nt]=$(triples_of t1m-nt)
+if [ -n "${T[t1m-floor]:-}" ]; then
+  add t1m-floor "$t1m_bytes" "$t1m_articles"; TR[t1m-floor]=$(cut -d' ' -f1 "$work/t1m-floor.out")
+fi
 run "t1m-ttl" "$bin" extract -f turtle -j "$jmax" -o "$work/t1m.ttl" "$work/t1m"
 add t1m-ttl "$t1m_bytes" "$t1m_articles"; TR[t1m-ttl]=$(triples_of t1m-ttl)
 if ((have_rapper)) && [ -s "$work/t1m.nt" ]; then
@@ -251,6 +266,7 @@ label() {
     t1m-nt) echo "Turtle sample: extract -f ntriples -j $jmax" ;;
     t1m-ttl) echo "Turtle sample: extract -f turtle -j $jmax" ;;
     t1m-rapper) echo "Turtle sample: \`rapper -i ntriples -o turtle\` of its N-Triples" ;;
+    t1m-floor) echo "Turtle sample: raptor's N-Triples serializer alone on its triples (\`ng_bench_raptor\`)" ;;
     load) echo "load -s STORE -j $jmax (sample)" ;;
   esac
 }
@@ -266,7 +282,9 @@ order=(wc)
 for j in $BENCH_JOBS; do order+=("nt-j$j"); done
 order+=("nq-j$jmax")
 if [ "$BENCH_TURTLE" = 1 ]; then for j in $BENCH_JOBS; do order+=("ttl-j$j"); done; fi
-order+=(t1m-nt t1m-ttl)
+order+=(t1m-nt)
+if [ -n "${T[t1m-floor]:-}" ]; then order+=(t1m-floor); fi
+order+=(t1m-ttl)
 if [ -n "${T[t1m-rapper]:-}" ]; then order+=(t1m-rapper); fi
 order+=(load)
 
@@ -297,7 +315,7 @@ out=$work/results.md
     b=${IN_B[$s]}; a=${IN_A[$s]}; t=${T[$s]}; th=$(threads "$s")
     ts=$(status_time "$s")
     ratio="-"
-    if [ "$s" != wc ] && [ "$s" != t1m-rapper ]; then ratio=$(awk -v t="$t" -v w="$wc_t" -v b="$b" -v B="$in_bytes" \
+    if [ "$s" != wc ] && [ "$s" != t1m-rapper ] && [ "$s" != t1m-floor ]; then ratio=$(awk -v t="$t" -v w="$wc_t" -v b="$b" -v B="$in_bytes" \
       'BEGIN{ if (w > 0) printf "%.1f", (t / (b / B)) / w; else print "-" }'); fi
     if ((RC[$s] > 1)); then
       # a stopped or failed step has no speed
@@ -310,6 +328,7 @@ out=$work/results.md
   echo
   echo "The load sample's store holds ${TR[load]:-?} triples ($(rate "${TR[load]:-0}" "${T[load]}") triples/s); the query returned $query_rows rows."
   echo "The Turtle sample is $(f2 "$(awk -v b="$t1m_bytes" 'BEGIN{print b / 1e6}')") MB of the corpus (every k-th article) whose graph has $distinct distinct triples (${TR[t1m-nt]:-?} written as N-Triples, duplicates included)."
+  if [ -n "${T[t1m-floor]:-}" ]; then echo "\`ng_bench_raptor\` reads the N-Triples that the sample's extraction wrote ($(f2 "$(awk '{print $2 / 1e6}' "$work/t1m-floor.out")") MB, duplicates included) and times only raptor's N-Triples serializer writing them, as newsgraph does; its MB/s (of articles) bounds any extraction that writes through raptor."; fi
   if [ -n "${T[t1m-rapper]:-}" ]; then echo "\`rapper\` reads the sample's N-Triples ($(f2 "$(awk -v b="${IN_B[t1m-rapper]}" 'BEGIN{print b / 1e6}')") MB) and writes them with raptor's Turtle serializer: a bound on Turtle writing alone."; fi
   echo "The last column scales each time to the whole corpus (time / input share) and divides it by the time of \`wc -w\`."
   echo "CPU seconds are user + system time of all threads; on a machine shared with other work, MB per CPU second is the steadier measure of speed per core."
@@ -319,7 +338,7 @@ out=$work/results.md
   nt1=${T[nt-j1]:-}
   if [ -n "$nt1" ]; then
     v=$(rate "$in_bytes" "$nt1" 1e6)
-    echo "- Extraction to N-Triples >= 20 MB/s per core: $v MB/s at -j 1 ($(rate "$in_bytes" "${C[nt-j1]}" 1e6) MB per CPU second)$( [ -n "${T[nt-j$jmax]:-}" ] && [ "$jmax" != 1 ] && echo ", $(rate "$in_bytes" "${T[nt-j$jmax]}" "$(awk -v t="$jmax" 'BEGIN{print 1e6 * t}')") MB/s per thread at -j $jmax"): $(verdict "$v >= 20")"
+    echo "- Extraction to N-Triples >= 20 MB/s per core: $v MB/s at -j 1 ($(rate "$in_bytes" "${C[nt-j1]}" 1e6) MB per CPU second)$( [ -n "${T[nt-j$jmax]:-}" ] && [ "$jmax" != 1 ] && echo ", $(rate "$in_bytes" "${T[nt-j$jmax]}" "$(awk -v t="$jmax" 'BEGIN{print 1e6 * t}')") MB/s per thread at -j $jmax")$( [ -n "${T[t1m-floor]:-}" ] && echo "; raptor's N-Triples serializer alone runs at $(rate "$t1m_bytes" "${C[t1m-floor]}" 1e6) MB of articles per CPU second on the sample"): $(verdict "$v >= 20")"
     r=$(awk -v t="$nt1" -v w="$wc_t" 'BEGIN{printf "%.1f", (w > 0 ? t / w : 0)}')
     echo "- Within 20x of \`wc -w\` on the same input: extract -f ntriples -j 1 takes ${r}x the time of \`wc -w\`: $(verdict "$r <= 20")"
   fi
