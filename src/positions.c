@@ -47,6 +47,35 @@ static int is_place_like(const ng_mention *x)
     return x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM;
 }
 
+/* The region a city is the capital of, else the place itself. */
+static const ng_place *region_of_capital(const ng_place *p)
+{
+    if ((p->classes & NG_CITY) && p->part_of && (p->part_of->classes & NG_REGION) && p->part_of->capital == p)
+        return p->part_of;
+    return p;
+}
+
+/* An institution named before the title: "Vitebsk Oblast Executive
+ * Committee Chairman", "Grodno Regional Executive Committee Deputy
+ * Chairman" (the region's), "Minsk City Executive Committee Chairman" (the
+ * city's). Returns the phrase start, or start when there is none. */
+static size_t institution_before(const ng_mentions *m, const ng_tokens *t, size_t start, const ng_place **place)
+{
+    for (size_t back = 1; back <= 4 && back <= start; back++) {
+        size_t j = start - back;
+        if (ng_kb_match(kb_of_positions, "institution-tail", t, j, start, NULL) != back)
+            continue;
+        size_t mi = mention_ending_at(m, j);
+        if (mi == (size_t)-1 || m->items[mi].kind != NG_M_PLACE)
+            continue;
+        *place = m->items[mi].place;
+        if (ng_kb_match(kb_of_positions, "regional-institution-tail", t, j, start, NULL) == back)
+            *place = region_of_capital(*place);
+        return m->items[mi].tok_start;
+    }
+    return start;
+}
+
 /* Pre-modifier: "Belarus President", "Russia's Governor", "Belarus' First
  * Deputy PM". Returns the phrase start. */
 static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t start, const ng_place **place)
@@ -61,15 +90,7 @@ static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t star
         *place = m->items[mi].place;
         return m->items[mi].tok_start;
     }
-    return start;
-}
-
-/* The region a city is the capital of, else the place itself. */
-static const ng_place *region_of_capital(const ng_place *p)
-{
-    if ((p->classes & NG_CITY) && p->part_of && (p->part_of->classes & NG_REGION) && p->part_of->capital == p)
-        return p->part_of;
-    return p;
+    return institution_before(m, t, start, place);
 }
 
 /* "Ambassador of Belarus to Russia": the country an envoy is sent to is

@@ -733,6 +733,18 @@ static void test_envoys_and_titles(void)
     CHECK(a && has_position(a, "oleg-sidorov", "Chairman", "vitebsk"), "a city executive committee: the city's");
     ng_article_free(a);
 
+    /* the institution before the title: "Vitebsk Oblast Executive Committee Chairman NAME" */
+    a = extract(LEAD "Vitebsk Oblast Executive Committee Chairman Ivan Petrov arrived. "
+                     "Vitebsk Regional Executive Committee Deputy Chairman Oleg Sidorov met him. "
+                     "Vitebsk City Executive Committee Chairman Pavel Orlov joined them.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Chairman", "vitebsk-region"),
+          "'PLACE Oblast Executive Committee Chairman NAME': the region's");
+    CHECK(a && has_position(a, "oleg-sidorov", "Deputy", "vitebsk-region"),
+          "'CITY Regional Executive Committee Deputy Chairman NAME': the region's");
+    CHECK(a && has_position(a, "pavel-orlov", "Chairman", "vitebsk"),
+          "'CITY City Executive Committee Chairman NAME': the city's");
+    ng_article_free(a);
+
     /* the speaker's title names his region, not a party to the figure */
     a = extract(LEAD "Belarusian exports to Rostov Oblast reached $1.2 billion in 2023, Deputy Chairman of the "
                      "Vitebsk Oblast Executive Committee Ivan Petrov told reporters.\n");
