@@ -253,6 +253,35 @@ static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb 
     return -1;
 }
 
+/* The name after "of PORTFOLIO" when the title is one a portfolio may
+ * follow: capitalized words and their glue ("Industry and Trade"), up to
+ * a name. -1 when there is none. */
+static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const ng_kb *kb, const ng_mention *x,
+                                size_t sent_end)
+{
+    size_t len = x->tok_end - x->tok_start;
+    if (ng_kb_match(kb, "portfolio-office", t, x->tok_start, x->tok_end, NULL) != len)
+        return -1;
+    /* "Minister of Industry" may go on: "... and Trade Oleg Sidorov" */
+    int has_of = 0;
+    for (size_t k = x->tok_start; k < x->tok_end; k++)
+        has_of |= ng_tok_eq(t, k, "of");
+    size_t from = ng_tok_eq(t, x->tok_end, "of") ? x->tok_end + 1 : x->tok_end;
+    if (from == x->tok_end && !has_of)
+        return -1;
+    size_t words = has_of;
+    for (size_t j = from; j < sent_end && j <= x->tok_end + 9; j++) {
+        size_t mi = mention_at(m, j);
+        if (words && mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME)
+            return m->items[mi].person;
+        if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER))
+            words++;
+        else if (!ng_kb_word_in(kb, "portfolio-glue", t, j))
+            return -1;
+    }
+    return -1;
+}
+
 static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
@@ -291,6 +320,9 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
                                  m->items[mi].tok_end)
                 tp.place = after;
         }
+        /* "Minister of Antimonopoly Regulation and Trade Ivan Petrov" */
+        if (person < 0 && tp.end == x->tok_end)
+            person = name_after_portfolio(m, t, kb, x, sent_end);
         /* a name right before: "Nikolai Snopkov [Belarus' First Deputy PM]" */
         if (person < 0 && tp.start > sent_start) {
             size_t j = tp.start;

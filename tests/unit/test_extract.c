@@ -733,6 +733,18 @@ static void test_envoys_and_titles(void)
     CHECK(a && has_position(a, "oleg-sidorov", "Chairman", "vitebsk"), "a city executive committee: the city's");
     ng_article_free(a);
 
+    /* a minister's portfolio between the title and the name */
+    a = extract(LEAD "Minister of Antimonopoly Regulation and Trade Ivan Petrov arrived in Moscow. "
+                     "Russian Minister of Industry and Trade Oleg Sidorov met him.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Minister", "belarus"),
+          "'Minister of PORTFOLIO NAME': a minister of the article's country");
+    CHECK(a && has_position(a, "oleg-sidorov", "Minister", "russia"),
+          "'Russian Minister of PORTFOLIO NAME': Russia's minister");
+    ng_article_free(a);
+    a = extract(LEAD "The Minister of Industry and Trade toured the plant with Ivan Petrov.\n");
+    CHECK(a && a->mentions.npositions == 0, "a portfolio followed by a verb: the later name holds no office");
+    ng_article_free(a);
+
     /* the institution before the title: "Vitebsk Oblast Executive Committee Chairman NAME" */
     a = extract(LEAD "Vitebsk Oblast Executive Committee Chairman Ivan Petrov arrived. "
                      "Vitebsk Regional Executive Committee Deputy Chairman Oleg Sidorov met him. "
