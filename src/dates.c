@@ -402,6 +402,19 @@ static int month_or_range(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
 }
 
 /* "H1 2023", "the first half of 2018", "Q3 2024", "the first quarter" */
+/* "eight months", "10 months": the count, with its length in tokens. */
+static int count_of_months(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, size_t *len)
+{
+    size_t n = 1;
+    long v = num_value(t, i);
+    if (v < 0)
+        v = family_number(kb, "number", t, i, end, &n);
+    if (v < 1 || v > 12 || !ng_tok_eq(t, i + n, "months"))
+        return 0;
+    *len = n + 1;
+    return (int)v;
+}
+
 static int half_or_quarter(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref,
                            ng_timex *x)
 {
@@ -416,12 +429,20 @@ static int half_or_quarter(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
         part = family_number(kb, "monthspan", t, i, end, &n); /* "nine months" */
         months = 0;
     }
+    int counted = 0;
+    if (!part) {
+        /* "eight months of this year": only with its year, as "eight
+         * months ago" or "for eight months" count no months of a year */
+        part = count_of_months(kb, t, i, end, &n);
+        months = 0;
+        counted = 1;
+    }
     if (!part)
         return 0;
     size_t j = i + n;
     int y = 0, explicit_year = 0;
     size_t k = trailing_year(kb, t, j, end, ref, &y, &explicit_year);
-    if (!k && !ref.y)
+    if ((!k && !ref.y) || (!k && counted))
         return 0;
     j += k;
     if (!y)

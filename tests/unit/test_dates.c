@@ -221,6 +221,22 @@ static void test_periods(void)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         check_want(&cases[i]);
+    /* months counted from the start of the year the text names */
+    static const want months_this_year[] = {
+        {"Over eight months of this year trade grew.", "eight months of this year", "2024-01-01",
+         "2024-08-31", NG_PREC_MONTH, 1, 0, 0},
+        {"In the first eight months of this year trade grew.", "the first eight months of this year",
+         "2024-01-01", "2024-08-31", NG_PREC_MONTH, 1, 0, 0},
+        {"In nine months of last year trade grew.", "nine months of last year", "2023-01-01",
+         "2023-09-30", NG_PREC_MONTH, 1, 0, 0},
+        {"In 10 months of 2023 trade grew.", "10 months of 2023", "2023-01-01", "2023-10-31",
+         NG_PREC_MONTH, 1, 0, 1},
+    };
+    for (size_t i = 0; i < sizeof months_this_year / sizeof months_this_year[0]; i++)
+        check_want_ref(&months_this_year[i], (ng_date){2024, 10, 5});
+    found f;
+    find_in("The plant was built in eight months and opened in spring.", (ng_date){2024, 10, 5}, &f);
+    CHECK_INT(f.n, 0, "'in eight months' without a year is no period");
 }
 
 /* ---- resolution across month and year ends ---------------------------- */
