@@ -623,8 +623,7 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
     if (i >= end || t->toks[i].kind == NG_TOK_PUNCT) /* every pattern opens on a word or a number */
         return 0;
     size_t start = i;
-    int wd = family_number(kb, "weekday", t, i, i + 1, NULL);
-    if (wd && (t->toks[i].flags & NG_TF_UPPER)) {
+    if ((t->toks[i].flags & NG_TF_UPPER) && family_number(kb, "weekday", t, i, i + 1, NULL)) {
         /* "Thursday, 21 November 2024" */
         size_t j = ng_tok_is(t, i + 1, ',') ? i + 2 : i + 1;
         ng_timex y = {0}; /* the patterns set only what they read */

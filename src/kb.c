@@ -651,15 +651,26 @@ void ng_kb_finish(ng_kb *kb)
 
 /* ---- look-ups ------------------------------------------------------- */
 
-static size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
+static size_t grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out);
+
+/* The extractors ask a dozen classes about every token: the answer, nearly
+ * always no, comes from the filter before any call or probe. */
+static inline size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
+{
+    if (i >= end || !filter_has(ix, t->toks[i].hash))
+        return 0;
+    return grow_match(ix, t, i, end, out);
+}
+
+static size_t grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
 {
     /* a phrase starts with a word, a number or a symbol such as "$" */
-    if (i >= end || (t->toks[i].kind == NG_TOK_PUNCT && strchr(".,;:!?\"'()[]-/", t->text[t->toks[i].start])))
+    if (t->toks[i].kind == NG_TOK_PUNCT && strchr(".,;:!?\"'()[]-/", t->text[t->toks[i].start]))
         return 0;
     size_t n0;
     const char *w = ng_tok_lower(t, i, &n0);
     uint64_t h0 = t->toks[i].hash;
-    if (!filter_has(ix, h0) || !ng_map_get_hashed(ix->prefixes, w, n0, h0))
+    if (!ng_map_get_hashed(ix->prefixes, w, n0, h0))
         return 0;
     /* grow the key token by token while it is the prefix of some phrase,
      * remembering the longest that is a phrase */
