@@ -484,6 +484,30 @@ static int in_title(const ctx *c, size_t mi)
     return 0;
 }
 
+/* "Trade between the two regions": the region of home and the foreign
+ * region the article named last before tok. 1 when both were found. */
+static int regions_named_before(const ctx *c, size_t tok, ng_claim *cl)
+{
+    const ng_mentions *m = c->m;
+    const ng_place *own = NULL, *other = NULL;
+    for (size_t i = ng_mentions_from(m, tok); i > 0 && (!own || !other); i--) {
+        const ng_mention *x = &m->items[i - 1];
+        if (x->kind != NG_M_PLACE || !(x->place->classes & NG_REGION))
+            continue;
+        if (m->home && ng_place_within(x->place, m->home)) {
+            if (!own)
+                own = x->place;
+        } else if (!other) {
+            other = x->place;
+        }
+    }
+    if (!own || !other)
+        return 0;
+    add_party(cl, own);
+    add_party(cl, other);
+    return 1;
+}
+
 static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
 {
     const ng_mentions *m = c->m;
@@ -514,6 +538,9 @@ static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
             add_party(cl, named[i]);
     }
     if (cl->nparties >= 2)
+        return;
+    if (!n && has_phrase(c->kb, "two-regions-ref", &c->doc->toks, sen->tok_start, sen->tok_end) &&
+        regions_named_before(c, sen->tok_start, cl))
         return;
     const ng_place *home = m->home_side ? m->home_side : m->home;
     if (cl->nparties == 1) {

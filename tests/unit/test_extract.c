@@ -117,6 +117,22 @@ static int has_position(const ng_article *a, const char *person, const char *typ
 
 /* ---- claims: value, unit, indicator, status ---------------------------- */
 
+/* "the two regions": the regions of each side the article named last,
+ * not the countries */
+static void test_claim_two_regions(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Governor of Bryansk Oblast Ivan Petrov visited Minsk Oblast. "
+                            "Belarus and Russia are close partners.\n"
+                            "Trade between the two regions reached $300 million in 2023.\n");
+    const ng_claim *c = only_claim(a, "the two regions");
+    if (c) {
+        CHECK_INT(c->nparties, 2, "the two regions: two parties");
+        CHECK(has_party(c, "bryansk-region") && has_party(c, "minsk-region"),
+              "the two regions: Bryansk Oblast and Minsk Oblast, not the countries");
+    }
+    ng_article_free(a);
+}
+
 static void test_claim_trade(void)
 {
     ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.\n");
@@ -846,6 +862,7 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_claim_trade();
+    test_claim_two_regions();
     test_claim_in_dateline_sentence();
     test_claim_decimal_value();
     test_claim_projected();
