@@ -435,7 +435,11 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         int dated = sentence_day(kb, doc, s, &day, &explicit_day);
         /* a series named in passing ("formats such as the Forum of
          * Regions") is no event report */
-        if (!edition && !ctx && !explicit_day) {
+        /* right after the name: a later clause may speak of something else */
+        size_t verb_end = name_end + 4 < s->tok_end ? name_end + 4 : s->tok_end;
+        int under_way = has_phrase(kb, "event-held", t, name_end, verb_end) ||
+                        has_phrase(kb, "event-under-way", t, name_end, verb_end);
+        if (!edition && !ctx && !explicit_day && !under_way) {
             free(label);
             i = name_end - 1;
             continue;

@@ -629,6 +629,16 @@ static void test_forums(void)
         CHECK_INT(e->date.y, 2023, "forum after dateline: the dateline's day is not the forum's");
     ng_article_free(a);
 
+    /* no edition: the forum still happened, on its day and in its place */
+    a = extract(LEAD "The Forum of Regions of Belarus and Russia opened in Grodno today.\n");
+    e = only_forum(a, "forum without edition");
+    if (e) {
+        CHECK_INT(e->edition, 0, "forum without edition: no edition");
+        CHECK_STR(place_slug(e->location), "grodno", "forum without edition: in Grodno");
+        CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 15, "forum without edition: today");
+    }
+    ng_article_free(a);
+
     a = extract("MINSK, 15 July (BelTA) - Formats such as the Forum of Regions help cooperation.\n");
     CHECK_INT(a ? a->events.len : 99, 0, "forum named in passing after a dateline: no event");
     ng_article_free(a);
