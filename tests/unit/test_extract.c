@@ -629,6 +629,15 @@ static void test_forums(void)
         CHECK_INT(e->date.y, 2023, "forum after dateline: the dateline's day is not the forum's");
     ng_article_free(a);
 
+    /* a visit ahead to take part: the session is still to come */
+    a = extract(LEAD "Aleksandr Lukashenko will visit Moscow to take part in a session of the Supreme State "
+                     "Council.\n");
+    for (size_t i = 0; a && i < a->events.len; i++)
+        if (a->events.items[i].is_forum)
+            CHECK(a->events.items[i].future && !a->events.items[i].date.y,
+                  "a session one will visit to take part in: ahead, not dated today");
+    ng_article_free(a);
+
     /* no edition: the forum still happened, on its day and in its place */
     a = extract(LEAD "The Forum of Regions of Belarus and Russia opened in Grodno today.\n");
     e = only_forum(a, "forum without edition");
