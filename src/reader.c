@@ -348,26 +348,32 @@ static int find_dateline(ng_doc *doc, const ng_kb *kb, size_t i, size_t end, ng_
     ng_date none = {0, 0, 0};
     if (!ng_timex_at(kb, t, j + 1, end, none, &x) || x.precision != NG_PREC_DAY)
         return 0;
+    int explicit_year = x.explicit_year;
     if (doc->issued.y)  /* day and month, resolved only to be read */
         ng_timex_at(kb, t, j + 1, end, doc->issued, &x);
     doc->dateline_tok_start = i;
     doc->dateline_tok_end = j;
     doc->dateline_after = skip_agency(t, x.tok_end, end);
     *day = x.from;
+    if (!explicit_year)
+        day->y = 0; /* "MINSK, 14 July": the year is the date line's */
     return 1;
 }
 
 /* A date line without a clock time may be a page-view stamp ("Thursday,
  * 21 November 2024": when the page was seen); the dateline's day and month
- * say when the article was written, and the stamp gives its year: the
- * latest such day not after the stamp. */
+ * say when the article was written, and the stamp gives its year (the
+ * latest such day not after the stamp) unless the dateline has its own. */
 static void issued_from_dateline(ng_doc *doc, ng_date stamp, ng_date day)
 {
-    if (!stamp.y || !day.m || !day.d)
+    if (!day.m || !day.d || (!stamp.y && !day.y))
         return;
-    ng_date d = {stamp.y, day.m, day.d};
-    if (ng_date_cmp(d, stamp) > 0)
-        d.y--;
+    ng_date d = day; /* "MINSK, 9 September 2024": the whole day */
+    if (!d.y) {
+        d.y = stamp.y;
+        if (ng_date_cmp(d, stamp) > 0)
+            d.y--;
+    }
     if (!ng_date_valid(d))
         return;
     doc->issued = d;

@@ -527,6 +527,12 @@ static void test_dateline(const ng_kb *kb)
          "reader: a stamp with a clock time is kept"},
         {"Economy | 27 January 2025\nMINSK, 27 January (BelTA) - The cities agreed on a plan.\n", 2025, 1, 27,
          "reader: a date after a section name"},
+        {"Regions agree on a plan\nMINSK, 9 September 2024 (BelTA) - The cities agreed on a plan.\n", 2024, 9, 9,
+         "reader: a dateline with its year dates the article"},
+        {"MINSK, 9 September 2024 (BelTA) - The cities agreed on a plan.\n", 2024, 9, 9,
+         "reader: a dateline with its year on the first line"},
+        {"Thursday, 12 September 2024\nMINSK, 9 September 2024 (BelTA) - The cities agreed on a plan.\n", 2024, 9,
+         9, "reader: a dateline with its year beats a page-view date"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ng_doc doc;
