@@ -255,9 +255,10 @@ static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb 
 
 /* The name after "of PORTFOLIO" when the title is one a portfolio may
  * follow: capitalized words and their glue ("Industry and Trade"), up to
- * a name. -1 when there is none. */
+ * a name. -1 when there is none. A place in the portfolio ("of the
+ * Republic of Tatarstan") is the office's. */
 static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const ng_kb *kb, const ng_mention *x,
-                                size_t sent_end)
+                                size_t sent_end, const ng_place **place)
 {
     size_t len = x->tok_end - x->tok_start;
     if (ng_kb_match(kb, "portfolio-office", t, x->tok_start, x->tok_end, NULL) != len)
@@ -270,10 +271,16 @@ static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const 
     if (from == x->tok_end && !has_of)
         return -1;
     size_t words = has_of;
-    for (size_t j = from; j < sent_end && j <= x->tok_end + 9; j++) {
+    const ng_place *named = NULL; /* "... and Trade of the Republic of Tatarstan" */
+    for (size_t j = from; j < sent_end && j <= x->tok_end + 14; j++) {
         size_t mi = mention_at(m, j);
-        if (words && mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME)
+        if (words && mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {
+            if (named)
+                *place = named;
             return m->items[mi].person;
+        }
+        if (mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE)
+            named = m->items[mi].place;
         if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER))
             words++;
         else if (!ng_kb_word_in(kb, "portfolio-glue", t, j))
@@ -322,7 +329,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         }
         /* "Minister of Antimonopoly Regulation and Trade Ivan Petrov" */
         if (person < 0 && tp.end == x->tok_end)
-            person = name_after_portfolio(m, t, kb, x, sent_end);
+            person = name_after_portfolio(m, t, kb, x, sent_end, &tp.place);
         /* a name right before: "Nikolai Snopkov [Belarus' First Deputy PM]" */
         if (person < 0 && tp.start > sent_start) {
             size_t j = tp.start;

@@ -776,6 +776,11 @@ static void test_envoys_and_titles(void)
     CHECK(a && has_position(a, "oleg-sidorov", "Minister", "russia"),
           "'Russian Minister of PORTFOLIO NAME': Russia's minister");
     ng_article_free(a);
+    a = extract(LEAD "Minister of Antimonopoly Regulation and Trade of the Republic of Belarus Ivan Petrov met "
+                     "Minister of Industry and Trade of the Republic of Tatarstan Oleg Sidorov.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Minister", "belarus"), "a long portfolio with its country");
+    CHECK(a && has_position(a, "oleg-sidorov", "Minister", "tatarstan"), "a portfolio with its region");
+    ng_article_free(a);
     a = extract(LEAD "The Minister of Industry and Trade toured the plant with Ivan Petrov.\n");
     CHECK(a && a->mentions.npositions == 0, "a portfolio followed by a verb: the later name holds no office");
     ng_article_free(a);
