@@ -598,6 +598,18 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
     }
 }
 
+/* "The parties reviewed the results of the first half of 2024. Trade over
+ * this period reached ...": the period the sentence before names. */
+static void period_of_previous(const ctx *c, size_t si, ng_claim *cl)
+{
+    if (si == 0 || c->s->items[si - 1].para != c->s->items[si].para)
+        return;
+    const ng_sentence *pv = &c->s->items[si - 1];
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(c->kb, &c->doc->toks, pv->tok_start, pv->tok_end, c->doc->issued, x, MAX_TIMEX);
+    period_for(c, x, n, pv->tok_end, pv->tok_end, cl);
+}
+
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
 {
     const ng_sentence *sen = &c->s->items[si];
@@ -639,6 +651,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->qualifier = qualifier_before(c->kb, t, seg_start, money[k].tok_start);
         cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
         period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
+        if (!cl->period_start.y && has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end))
+            period_of_previous(c, si, cl);
         parties_for(c, sen, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
         cl->span = (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};

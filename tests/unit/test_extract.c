@@ -133,6 +133,19 @@ static void test_claim_two_regions(void)
     ng_article_free(a);
 }
 
+/* "over this period": the period of the sentence before */
+static void test_claim_period_anaphor(void)
+{
+    ng_article *a = extract(LEAD "The parties reviewed the results of the first half of 2024. Trade over this "
+                                 "period reached $86.4 million.\n");
+    const ng_claim *c = only_claim(a, "period anaphor");
+    if (c) {
+        CHECK(c->period_start.y == 2024 && c->period_start.m == 1 && c->period_end.m == 6,
+              "period anaphor: the first half of 2024, from the sentence before");
+    }
+    ng_article_free(a);
+}
+
 static void test_claim_trade(void)
 {
     ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.\n");
@@ -886,6 +899,7 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_claim_trade();
+    test_claim_period_anaphor();
     test_claim_two_regions();
     test_claim_in_dateline_sentence();
     test_claim_decimal_value();
