@@ -139,6 +139,16 @@ static size_t para_of_tok(const ng_doc *doc, size_t tok)
     return (size_t)-1;
 }
 
+/* An interview's answer opens with its speaker's name and a colon
+ * ("Aleksandr Drozdenko: Last year we ..."): the paragraph is his. */
+static int interview_label(const ng_mentions *m, const ng_tokens *t, size_t para_start)
+{
+    size_t k = ng_mentions_from(m, para_start);
+    if (k >= m->len || m->items[k].tok_start != para_start || m->items[k].kind != NG_M_NAME)
+        return -1;
+    return ng_tok_is(t, m->items[k].tok_end, ':') ? m->items[k].person : -1;
+}
+
 static void find_speakers(speakers *sp, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                           const ng_kb *kb)
 {
@@ -150,8 +160,11 @@ static void find_speakers(speakers *sp, const ng_doc *doc, const ng_sentences *s
     int run = -1;
     for (size_t i = 0; i < s->len; i++) {
         sp->sentence[i] = reporter_in(kb, t, m, s->items[i].tok_start, s->items[i].tok_end, 1);
-        if (i == 0 || s->items[i].para != s->items[i - 1].para)
-            run = -1;
+        if (i == 0 || s->items[i].para != s->items[i - 1].para) {
+            run = interview_label(m, t, s->items[i].tok_start);
+            if (sp->sentence[i] < 0)
+                sp->sentence[i] = run;
+        }
         sp->running[i] = run;
         if (sp->sentence[i] >= 0)
             run = sp->sentence[i];

@@ -146,6 +146,18 @@ static void test_claim_period_anaphor(void)
     ng_article_free(a);
 }
 
+/* an interview: "NAME: answer" paragraphs are the named person's words */
+static void test_claim_interview(void)
+{
+    ng_article *a = extract(LEAD "How did trade develop last year?\n"
+                                 "Ivan Petrov: Last year our trade reached $900 million. We expect more.\n");
+    const ng_claim *c = only_claim(a, "interview answer");
+    if (c)
+        CHECK(c->speaker >= 0 && strcmp(person_slug(a, c->speaker), "ivan-petrov") == 0,
+              "interview answer: the named person speaks");
+    ng_article_free(a);
+}
+
 static void test_claim_trade(void)
 {
     ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.\n");
@@ -899,6 +911,7 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_claim_trade();
+    test_claim_interview();
     test_claim_period_anaphor();
     test_claim_two_regions();
     test_claim_in_dateline_sentence();
