@@ -560,12 +560,32 @@ static void complete_meeting(ng_event *x, const ng_doc *doc, const ng_sentence *
         x->location = here;
 }
 
+/* A sentence after a forum's that says where and when "the forum" was
+ * held gives what the forum's own sentence left out. */
+static void complete_forum(ng_event *x, const ng_doc *doc, const ng_sentence *sen, const ng_mentions *m,
+                           const ng_kb *kb)
+{
+    const ng_tokens *t = &doc->toks;
+    if (x->future || !has_phrase(kb, "forum-noun", t, sen->tok_start, sen->tok_end) ||
+        !has_phrase(kb, "event-held", t, sen->tok_start, sen->tok_end))
+        return;
+    ng_date d;
+    int calendar = 0;
+    if ((x->date_defaulted || !x->date.y) && sentence_day(kb, doc, sen, &d, &calendar)) {
+        x->date = d;
+        x->date_defaulted = 0;
+    }
+    if (!x->location)
+        x->location = location_after(kb, doc, m, sen->tok_start, sen->tok_end);
+}
+
 void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
     size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1;
     size_t last_meeting = (size_t)-1, last_meeting_sen = 0;
+    size_t last_forum = (size_t)-1, last_forum_sen = 0;
     for (size_t i = 0; i < s->len; i++) {
         const ng_sentence *sen = &s->items[i];
         if (sen->kind != NG_PARA_BODY && sen->kind != NG_PARA_TITLE)
@@ -579,8 +599,12 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
         for (size_t k = before; k < out->len; k++) {
             if (out->items[k].location)
                 para_event = k;
-            para_forum = k;
+            para_forum = last_forum = k;
+            last_forum_sen = i;
         }
+        /* "The plenary session of the forum was held in Nizhny Novgorod" */
+        if (out->len == before && last_forum != (size_t)-1 && i <= last_forum_sen + 2)
+            complete_forum(&out->items[last_forum], doc, sen, m, kb);
         /* "It was attended by ...", "X also took part in the forum" */
         if (out->len == before && para_forum != (size_t)-1 &&
             has_phrase(kb, "attendance-cue", &doc->toks, sen->tok_start, sen->tok_end))

@@ -663,6 +663,16 @@ static void test_forums(void)
                   "a session one will visit to take part in: ahead, not dated today");
     ng_article_free(a);
 
+    /* the place and day in the sentence after the forum's */
+    a = extract(LEAD "Delegations came to the XII Forum of Regions of Belarus and Russia. The plenary session of "
+                     "the forum was held in Nizhny Novgorod on 27 June.\n");
+    e = only_forum(a, "forum completed");
+    if (e) {
+        CHECK_STR(place_slug(e->location), "nizhny-novgorod", "forum completed: the next sentence's place");
+        CHECK(e->date.m == 6 && e->date.d == 27, "forum completed: the next sentence's day");
+    }
+    ng_article_free(a);
+
     /* no edition: the forum still happened, on its day and in its place */
     a = extract(LEAD "The Forum of Regions of Belarus and Russia opened in Grodno today.\n");
     e = only_forum(a, "forum without edition");
