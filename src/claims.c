@@ -430,8 +430,10 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
             *next_kw = seg_end;
             return best;
         }
-    if (n)
-        return keys[n - 1].value;
+    /* a word after a clause break names the next clause's figure */
+    for (size_t k = n; k > 0; k--)
+        if (keys[k - 1].end <= money_start)
+            return keys[k - 1].value;
     /* a bare figure ("we will reach $1bn") in an article about trade is
      * a trade figure: the words near it name no other measure */
     return c->article_trades ? "Trade" : "OtherIndicator";
@@ -623,6 +625,17 @@ static void period_of_previous(const ctx *c, size_t si, ng_claim *cl)
     period_for(c, x, n, pv->tok_end, pv->tok_end, cl);
 }
 
+/* Where the clause of a figure ends: at a semicolon, or a comma before a
+ * word that opens another clause (", with exports accounting for ...",
+ * ", and in the first seven months it grew by 14%"). */
+static size_t clause_end(const ng_kb *kb, const ng_tokens *t, size_t from, size_t to)
+{
+    for (size_t j = from; j < to; j++)
+        if (ng_tok_is(t, j, ';') || (ng_tok_is(t, j, ',') && ng_kb_word_in(kb, "clause-opener", t, j + 1)))
+            return j;
+    return to;
+}
+
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
 {
     const ng_sentence *sen = &c->s->items[si];
@@ -646,7 +659,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             money[k].unit = unit;
         }
         size_t seg_start = k ? money[k - 1].tok_end : sen->tok_start;
-        size_t seg_end = k + 1 < nm ? money[k + 1].tok_start : sen->tok_end;
+        size_t seg_end = clause_end(c->kb, t, money[k].tok_end, k + 1 < nm ? money[k + 1].tok_start : sen->tok_end);
         size_t kw, next_kw;
         ng_claim *cl = new_claim(out);
         cl->indicator = indicator_near(c, si, money[k].tok_start, money[k].tok_end, seg_start, seg_end, &kw,

@@ -158,6 +158,25 @@ static void test_claim_interview(void)
     ng_article_free(a);
 }
 
+/* a figure's slots come from its own clause */
+static void test_claim_clauses(void)
+{
+    ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast is growing. In January-September 2023 "
+                                 "it grew to $338.9 million, with exports accounting for $251.3 million.\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "clauses: two figures");
+    if (a && a->claims.len == 2) {
+        CHECK_STR(a->claims.items[0].indicator, "Trade", "clauses: the first figure is trade");
+        CHECK_STR(a->claims.items[1].indicator, "Exports", "clauses: the second is exports");
+    }
+    ng_article_free(a);
+    a = extract(LEAD "Last year trade exceeded $600 million, and in the first seven months of this year it grew "
+                     "by another 14%.\n");
+    const ng_claim *c = only_claim(a, "clause after");
+    if (c)
+        CHECK_INT(c->has_change, 0, "clause after: the later clause's growth is not the figure's");
+    ng_article_free(a);
+}
+
 static void test_claim_trade(void)
 {
     ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.\n");
@@ -921,6 +940,7 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_claim_trade();
+    test_claim_clauses();
     test_claim_interview();
     test_claim_period_anaphor();
     test_claim_two_regions();
