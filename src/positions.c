@@ -403,6 +403,35 @@ static int after_the(const ng_tokens *t, size_t start)
     return start > 0 && (ng_tok_eq(t, start - 1, "the") || ng_tok_eq(t, start - 1, "our"));
 }
 
+/* "X met with Y. '...', he said.": a pronoun with no person before it in
+ * its sentence stands for the previous sentence's first person, its
+ * subject in this genre, rather than for the last one named. */
+static int pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
+                              int last_person)
+{
+    const ng_tokens *t = &doc->toks;
+    size_t si = ng_sentence_of(s, m->items[mi].tok_start);
+    if (si == (size_t)-1 || si == 0)
+        return last_person;
+    for (size_t k = mi; k > 0; k--) {
+        const ng_mention *x = &m->items[k - 1];
+        if (x->tok_start < s->items[si].tok_start)
+            break;
+        if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
+            return last_person; /* someone of its own sentence */
+    }
+    const ng_sentence *pv = &s->items[si - 1];
+    if (pv->para != s->items[si].para)
+        return last_person;
+    for (size_t k = ng_mentions_from(m, pv->tok_start); k < m->len && m->items[k].tok_start < pv->tok_end; k++) {
+        const ng_mention *x = &m->items[k];
+        if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && x->person >= 0 &&
+            !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
+            return x->person;
+    }
+    return last_person;
+}
+
 static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
@@ -414,7 +443,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
             continue;
         }
         if (x->kind == NG_M_PRONOUN) {
-            x->person = last_person;
+            x->person = pronoun_antecedent(m, doc, s, i, last_person);
             continue;
         }
         if (x->kind != NG_M_REF || !x->office || !x->office->type)

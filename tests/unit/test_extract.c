@@ -146,6 +146,18 @@ static void test_claim_period_anaphor(void)
     ng_article_free(a);
 }
 
+/* "he" after a sentence naming two people: its first, the subject */
+static void test_claim_pronoun_subject(void)
+{
+    ng_article *a = extract(LEAD "Governor of Rostov Oblast Ivan Petrov met with Deputy Prime Minister of Belarus "
+                                 "Oleg Sidorov in Minsk. \"Last year our trade exceeded $600 million,\" he said.\n");
+    const ng_claim *c = only_claim(a, "pronoun subject");
+    if (c)
+        CHECK(c->speaker >= 0 && strcmp(person_slug(a, c->speaker), "ivan-petrov") == 0,
+              "pronoun subject: 'he' is the previous sentence's subject, not the last name");
+    ng_article_free(a);
+}
+
 /* an interview: "NAME: answer" paragraphs are the named person's words */
 static void test_claim_interview(void)
 {
@@ -942,6 +954,7 @@ int main(void)
     test_claim_trade();
     test_claim_clauses();
     test_claim_interview();
+    test_claim_pronoun_subject();
     test_claim_period_anaphor();
     test_claim_two_regions();
     test_claim_in_dateline_sentence();
