@@ -279,6 +279,11 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
             i = k + 1;
             break;
         }
+    /* "Grodno, 22 August 2024": the place it was written in */
+    ng_place *place = NULL;
+    size_t pn = ng_kb_match_place(kb, t, i, end, &place);
+    if (pn && place && ng_tok_is(t, i + pn, ','))
+        i += pn + 1;
     size_t n = ng_kb_match(kb, "date-prefix", t, i, end, NULL);
     if (n) {
         i += n;

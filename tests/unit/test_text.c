@@ -531,6 +531,8 @@ static void test_dateline(const ng_kb *kb)
          "reader: a dateline with its year dates the article"},
         {"MINSK, 9 September 2024 (BelTA) - The cities agreed on a plan.\n", 2024, 9, 9,
          "reader: a dateline with its year on the first line"},
+        {"Grodno, 22 August 2024\n\nRegions agree on a plan\n\nMINSK, 21 August (BelTA) - The cities agreed.\n",
+         2024, 8, 21, "reader: a place and date line lends its year to the dateline"},
         {"Thursday, 12 September 2024\nMINSK, 9 September 2024 (BelTA) - The cities agreed on a plan.\n", 2024, 9,
          9, "reader: a dateline with its year beats a page-view date"},
     };
@@ -544,6 +546,15 @@ static void test_dateline(const ng_kb *kb)
         check_issued(&doc, cases[i].y, cases[i].m, cases[i].d, cases[i].what);
         CHECK(doc.dateline_tok_end > doc.dateline_tok_start, "reader: the dateline is found");
         ng_doc_free(&doc);
+    }
+    const char *placed = "Grodno, 22 August 2024\n\nRegions agree on a plan\n\nThe governor received a delegation.\n";
+    ng_doc pd;
+    char perr[256];
+    if (read_doc(&pd, kb, placed, strlen(placed), NG_FMT_TEXT, perr, sizeof perr) == 0) {
+        check_issued(&pd, 2024, 8, 22, "reader: 'PLACE, D Month YYYY' is a date line");
+        ng_doc_free(&pd);
+    } else {
+        CHECK(0, "reader: place and date document read");
     }
     const char *titled = "Belarus, Rostov Oblast discuss new projects\n"
                          "MINSK, 14 July (BelTA) - Belarus and Rostov Oblast discussed new projects.\n";
