@@ -146,6 +146,16 @@ static void test_claim_period_anaphor(void)
     ng_article_free(a);
 }
 
+/* a proposal is no result */
+static void test_claim_proposal(void)
+{
+    ng_article *a = extract(LEAD "The governor proposed to sign a programme with investment of up to $150 million.\n");
+    const ng_claim *c = only_claim(a, "proposal");
+    if (c)
+        CHECK_INT(c->projected, 1, "proposal: a proposed figure is projected");
+    ng_article_free(a);
+}
+
 /* "he" after a sentence naming two people: its first, the subject */
 static void test_claim_pronoun_subject(void)
 {
@@ -954,6 +964,7 @@ int main(void)
     test_claim_trade();
     test_claim_clauses();
     test_claim_interview();
+    test_claim_proposal();
     test_claim_pronoun_subject();
     test_claim_period_anaphor();
     test_claim_two_regions();
