@@ -499,6 +499,21 @@ static int in_title(const ctx *c, size_t mi)
     return 0;
 }
 
+/* "contracts signed at the Forum of Regions of Belarus and Russia": the
+ * places of an event's name are no parties to the figure. */
+static int in_event_name(const ctx *c, const ng_sentence *sen, const ng_mention *x)
+{
+    const ng_tokens *t = &c->doc->toks;
+    size_t from = x->tok_start > sen->tok_start + 8 ? x->tok_start - 8 : sen->tok_start;
+    for (size_t j = from; j < x->tok_start; j++) {
+        ng_series *series = NULL;
+        size_t n = ng_kb_match_series(c->kb, t, j, sen->tok_end, &series);
+        if (n && series && j + n >= x->tok_end)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Trade between the two regions": the region of home and the foreign
  * region the article named last before tok. 1 when both were found. */
 static int regions_named_before(const ctx *c, size_t tok, ng_claim *cl)
@@ -530,7 +545,7 @@ static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
     int n = 0;
     for (size_t i = ng_mentions_from(m, sen->tok_start); i < m->len && m->items[i].tok_start < sen->tok_end; i++) {
         const ng_mention *x = &m->items[i];
-        if (x->kind != NG_M_PLACE || n >= 8 || in_title(c, i))
+        if (x->kind != NG_M_PLACE || n >= 8 || in_title(c, i) || in_event_name(c, sen, x))
             continue;
         /* a city is a party ("trade between Minsk and Moscow"), not where
          * something happened ("signed in Minsk") */

@@ -456,6 +456,11 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
             find_dateline(doc, kb, rest, d->tok_end, &dateline_day);
         } else {
             d->kind = NG_PARA_DATE;
+            /* "Grodno, 22 August 2024": its place is named, as a dateline's */
+            ng_place *place = NULL;
+            size_t pn = ng_kb_match_place(kb, &doc->toks, d->tok_start, d->tok_end, &place);
+            if (pn && place && ng_tok_is(&doc->toks, d->tok_start + pn, ','))
+                d->kind = NG_PARA_HEADER;
         }
         size_t after = date_para + 1;
         while (after < doc->npara && doc->paras[after].kind == NG_PARA_CHROME)

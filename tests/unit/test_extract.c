@@ -146,6 +146,32 @@ static void test_claim_period_anaphor(void)
     ng_article_free(a);
 }
 
+/* the place of a "PLACE, date" line is named in the article */
+static void test_place_date_line(void)
+{
+    ng_article *a = extract("Grodno, 22 August 2024\n\nRegions step up cooperation\n\n"
+                            "The governor received a delegation of Kaliningrad Oblast.\n");
+    int grodno = 0;
+    for (size_t i = 0; a && i < a->mentions.len; i++)
+        grodno |= a->mentions.items[i].kind == NG_M_PLACE && strcmp(a->mentions.items[i].place->slug, "grodno") == 0;
+    CHECK(grodno, "place date line: its place is a mention");
+    CHECK(a && a->doc.issued.y == 2024 && a->doc.issued.m == 8 && a->doc.issued.d == 22,
+          "place date line: it dates the article");
+    ng_article_free(a);
+}
+
+/* the places of a forum's name are no parties */
+static void test_claim_event_name(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Enterprises of Rostov Oblast signed contracts worth $40 million "
+                            "at the Forum of Regions of Belarus and Russia.\n");
+    const ng_claim *c = only_claim(a, "event name");
+    if (c)
+        CHECK(has_party(c, "rostov-region") && !has_party(c, "russia"),
+              "event name: Rostov Oblast is a party, Russia of the forum's name is not");
+    ng_article_free(a);
+}
+
 /* a proposal is no result */
 static void test_claim_proposal(void)
 {
@@ -964,6 +990,8 @@ int main(void)
     test_claim_trade();
     test_claim_clauses();
     test_claim_interview();
+    test_place_date_line();
+    test_claim_event_name();
     test_claim_proposal();
     test_claim_pronoun_subject();
     test_claim_period_anaphor();
