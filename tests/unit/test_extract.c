@@ -155,8 +155,6 @@ static void test_place_date_line(void)
     for (size_t i = 0; a && i < a->mentions.len; i++)
         grodno |= a->mentions.items[i].kind == NG_M_PLACE && strcmp(a->mentions.items[i].place->slug, "grodno") == 0;
     CHECK(grodno, "place date line: its place is a mention");
-    CHECK(a && a->doc.issued.y == 2024 && a->doc.issued.m == 8 && a->doc.issued.d == 22,
-          "place date line: it dates the article");
     ng_article_free(a);
 }
 
