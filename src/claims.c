@@ -439,11 +439,30 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
     return c->article_trades ? "Trade" : "OtherIndicator";
 }
 
+/* "signed a roadmap for 2024-2026 and contracts worth $40 million": the
+ * term of a document joined to the figure by "and", not its period ("the
+ * programme for 2024-2026 envisages $500 million" keeps it). */
+static int document_term(const ctx *c, const ng_timex *x, size_t money)
+{
+    const ng_tokens *t = &c->doc->toks;
+    size_t k = x->tok_start;
+    if (k < 2 || !ng_tok_eq(t, k - 1, "for") || x->tok_end >= money)
+        return 0;
+    int joined = 0;
+    for (size_t j = x->tok_end; j < money && !joined; j++)
+        joined = ng_tok_eq(t, j, "and");
+    for (size_t back = 1; joined && back <= 2 && back + 1 <= k; back++)
+        if (ng_kb_match(c->kb, "document-noun", t, k - 1 - back, k - 1, NULL) == back)
+            return 1;
+    return 0;
+}
+
 static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money, size_t seg_end, ng_claim *cl)
 {
     const ng_timex *best = NULL;
     for (size_t i = 0; i < nx; i++) {
-        if (x[i].comparison || !x[i].from.y || x[i].precision == NG_PREC_DAY || x[i].weekday_led)
+        if (x[i].comparison || !x[i].from.y || x[i].precision == NG_PREC_DAY || x[i].weekday_led ||
+            document_term(c, &x[i], money))
             continue;
         if (x[i].tok_end <= money)
             best = &x[i];

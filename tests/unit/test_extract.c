@@ -170,6 +170,22 @@ static void test_claim_event_name(void)
     ng_article_free(a);
 }
 
+/* a document's term is no figure's period */
+static void test_claim_document_term(void)
+{
+    ng_article *a = extract(LEAD "The sides signed a cooperation roadmap for 2024-2026 and contracts worth more than "
+                                 "$40 million.\n");
+    const ng_claim *c = only_claim(a, "document term");
+    if (c)
+        CHECK_INT(c->period_start.y, 0, "document term: the roadmap's years are not the contracts' period");
+    ng_article_free(a);
+    a = extract(LEAD "The cooperation programme for 2024-2026 envisages investment of $500 million.\n");
+    c = only_claim(a, "programme term");
+    if (c)
+        CHECK(c->period_start.y == 2024 && c->period_end.y == 2026, "programme term: the figure's own period");
+    ng_article_free(a);
+}
+
 /* a proposal is no result */
 static void test_claim_proposal(void)
 {
@@ -988,6 +1004,7 @@ int main(void)
     test_claim_trade();
     test_claim_clauses();
     test_claim_interview();
+    test_claim_document_term();
     test_place_date_line();
     test_claim_event_name();
     test_claim_proposal();
