@@ -557,12 +557,12 @@ static int regions_named_before(const ctx *c, size_t tok, ng_claim *cl)
     return 1;
 }
 
-static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
+/* The places named in [from, to) of the sentence that may be parties. */
+static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_t to, const ng_place **named)
 {
     const ng_mentions *m = c->m;
-    const ng_place *named[8];
     int n = 0;
-    for (size_t i = ng_mentions_from(m, sen->tok_start); i < m->len && m->items[i].tok_start < sen->tok_end; i++) {
+    for (size_t i = ng_mentions_from(m, from); i < m->len && m->items[i].tok_start < to; i++) {
         const ng_mention *x = &m->items[i];
         if (x->kind != NG_M_PLACE || n >= 8 || in_title(c, i) || in_event_name(c, sen, x))
             continue;
@@ -578,6 +578,19 @@ static void parties_for(const ctx *c, const ng_sentence *sen, ng_claim *cl)
         if (!dup)
             named[n++] = x->place;
     }
+    return n;
+}
+
+/* The places of the figure's own clause ("trade with Smolensk Oblast fell
+ * to $640 million, while trade with Bryansk Oblast rose to ..."), else of
+ * its sentence. */
+static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, size_t seg_end, ng_claim *cl)
+{
+    const ng_mentions *m = c->m;
+    const ng_place *named[8];
+    int n = places_named(c, sen, seg_start, seg_end, named);
+    if (!n)
+        n = places_named(c, sen, sen->tok_start, sen->tok_end, named);
     for (int i = 0; i < n; i++) {
         int container = 0;
         for (int k = 0; k < n; k++)
@@ -713,7 +726,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
         if (!cl->period_start.y && has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end))
             period_of_previous(c, si, cl);
-        parties_for(c, sen, cl);
+        parties_for(c, sen, seg_start, seg_end, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
         cl->span = (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};
         if (k + 1 == nm)

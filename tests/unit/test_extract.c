@@ -231,6 +231,16 @@ static void test_claim_clauses(void)
         CHECK_STR(a->claims.items[1].indicator, "Exports", "clauses: the second is exports");
     }
     ng_article_free(a);
+    a = extract(LEAD "Trade with Smolensk Oblast fell to $640 million, while trade with Bryansk Oblast increased "
+                     "to $515 million.\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "clauses: two regions' figures");
+    if (a && a->claims.len == 2) {
+        CHECK(has_party(&a->claims.items[0], "smolensk-region") && !has_party(&a->claims.items[0], "bryansk-region"),
+              "clauses: the first figure is Smolensk Oblast's");
+        CHECK(has_party(&a->claims.items[1], "bryansk-region") && !has_party(&a->claims.items[1], "smolensk-region"),
+              "clauses: the second is Bryansk Oblast's");
+    }
+    ng_article_free(a);
     a = extract(LEAD "Last year trade exceeded $600 million, and in the first seven months of this year it grew "
                      "by another 14%.\n");
     const ng_claim *c = only_claim(a, "clause after");
