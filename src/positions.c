@@ -90,6 +90,12 @@ static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t star
         *place = m->items[mi].place;
         return m->items[mi].tok_start;
     }
+    /* "Federation Council Speaker": an institution of a known country */
+    if (mi != (size_t)-1 && m->items[mi].kind == NG_M_REF && m->items[mi].office && !m->items[mi].office->type &&
+        m->items[mi].office->jurisdiction) {
+        *place = m->items[mi].office->jurisdiction;
+        return m->items[mi].tok_start;
+    }
     return institution_before(m, t, start, place);
 }
 

@@ -911,6 +911,11 @@ static void test_envoys_and_titles(void)
     CHECK(a && a->mentions.npositions == 0, "a portfolio followed by a verb: the later name holds no office");
     ng_article_free(a);
 
+    /* a country's institution before the title */
+    a = extract(LEAD "Federation Council Speaker Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Chairman", "russia"), "'Federation Council Speaker NAME': Russia's");
+    ng_article_free(a);
+
     /* the institution before the title: "Vitebsk Oblast Executive Committee Chairman NAME" */
     a = extract(LEAD "Vitebsk Oblast Executive Committee Chairman Ivan Petrov arrived. "
                      "Vitebsk Regional Executive Committee Deputy Chairman Oleg Sidorov met him. "
