@@ -276,7 +276,17 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
     x.mode = has_phrase(kb, "remote-cue", t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
     int calendar = 0;
-    if (!sentence_day(kb, doc, s, &x.date, &calendar)) {
+    const ng_event *before = NULL;
+    if (!sentence_day(kb, doc, s, &x.date, &calendar) && has_phrase(kb, "same-day-as-before", t, s->tok_start,
+                                                                     s->tok_end)) {
+        /* "On the same day, X met with Y": the day of the event just told */
+        for (size_t k = e->len; k > 0 && !before; k--)
+            if (e->items[k - 1].date.y && !e->items[k - 1].date_defaulted && !e->items[k - 1].future)
+                before = &e->items[k - 1];
+        if (before)
+            x.date = before->date;
+    }
+    if (!x.date.y) {
         if ((!has_phrase(kb, "time-unknown", t, s->tok_start, s->tok_end) ||
              has_phrase(kb, "same-day", t, s->tok_start, s->tok_end)) &&
             doc->issued.y) {
@@ -290,6 +300,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
             x.location = location_after(kb, doc, m, s->tok_start, trig);
         if (!x.location && paragraph_event)
             x.location = paragraph_event->location;
+        if (!x.location && before)
+            x.location = before->location;
         if (!x.location && x.date.y && ng_date_cmp(x.date, doc->issued) == 0)
             x.location = dateline_place(doc, m);
     }

@@ -711,6 +711,24 @@ static void test_meeting_then_plan(void)
     ng_article_free(a);
 }
 
+/* "on the same day": the day and place of the meeting just told */
+static void test_meeting_same_day(void)
+{
+    ng_article *a = extract(LEAD "On 10 July Ivan Petrov met with Oleg Sidorov in Kaluga. On the same day, Ivan Petrov "
+                                 "met with Pavel Orlov.\n");
+    int found = 0;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (e->is_forum || !has_participant(a, e, "pavel-orlov"))
+            continue;
+        found = 1;
+        CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 10, "same day: the earlier meeting's day");
+        CHECK_STR(place_slug(e->location), "kaluga", "same day: and its place");
+    }
+    CHECK(found, "same day: the second meeting is found");
+    ng_article_free(a);
+}
+
 /* ---- forums ----------------------------------------------------------- */
 
 static const ng_event *only_forum(const ng_article *a, const char *what)
@@ -1039,6 +1057,7 @@ int main(void)
     test_meeting_remote();
     test_meeting_negatives();
     test_meeting_then_plan();
+    test_meeting_same_day();
     test_forums();
     test_known_person();
     test_unknown_person();
