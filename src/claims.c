@@ -660,6 +660,17 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
     }
 }
 
+/* "The parties summed up the results of 2024.": a sentence without a figure
+ * that names the period the next sentence's figures are of. */
+static int sets_period(const ctx *c, size_t si)
+{
+    const ng_sentence *sen = &c->s->items[si];
+    const ng_tokens *t = &c->doc->toks;
+    ng_money mm[1];
+    return !ng_money_find(c->kb, t, sen->tok_start, sen->tok_end, mm, 1) &&
+           has_phrase(c->kb, "period-setting", t, sen->tok_start, sen->tok_end);
+}
+
 /* "The parties reviewed the results of the first half of 2024. Trade over
  * this period reached ...": the period the sentence before names. */
 static void period_of_previous(const ctx *c, size_t si, ng_claim *cl)
@@ -724,7 +735,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->qualifier = qualifier_before(c->kb, t, seg_start, money[k].tok_start);
         cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
         period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
-        if (!cl->period_start.y && has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end))
+        if (!cl->period_start.y &&
+            (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0))))
             period_of_previous(c, si, cl);
         parties_for(c, sen, seg_start, seg_end, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);

@@ -247,6 +247,16 @@ static void test_claim_clauses(void)
     if (c)
         CHECK_INT(c->has_change, 0, "clause after: the later clause's growth is not the figure's");
     ng_article_free(a);
+    a = extract(LEAD "The parties summed up the results of cooperation in 2024. Trade amounted to $356.4 million.\n");
+    c = only_claim(a, "period setting");
+    if (c)
+        CHECK(c->period_start.y == 2024 && c->period_end.y == 2024, "period setting: the results' year");
+    ng_article_free(a);
+    a = extract(LEAD "The agreement was signed in 2015. Trade amounted to $356.4 million.\n");
+    c = only_claim(a, "no period setting");
+    if (c)
+        CHECK_INT(c->period_start.y, 0, "no period setting: a year of something else is no period");
+    ng_article_free(a);
 }
 
 static void test_claim_trade(void)
