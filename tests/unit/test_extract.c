@@ -252,6 +252,13 @@ static void test_claim_clauses(void)
     if (c)
         CHECK(c->period_start.y == 2024 && c->period_end.y == 2024, "period setting: the results' year");
     ng_article_free(a);
+    a = extract(LEAD "In January-August 2025 trade with Moscow totalled $6.4 billion.\n\n"
+                     "Trade with Saint Petersburg amounted to almost $1.9 billion.\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "period of the paragraph before: two figures");
+    if (a && a->claims.len == 2)
+        CHECK(a->claims.items[1].period_start.y == 2025 && a->claims.items[1].period_end.m == 8,
+              "period of the paragraph before: a one-sentence paragraph goes on with the one before");
+    ng_article_free(a);
     a = extract(LEAD "The agreement was signed in 2015. Trade amounted to $356.4 million.\n");
     c = only_claim(a, "no period setting");
     if (c)
