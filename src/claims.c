@@ -328,6 +328,12 @@ static int change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, in
         size_t lo = i > a + 4 ? i - 4 : a, hi = i + len + 3 < b ? i + len + 3 : b;
         int up = has_phrase(kb, "change-up", t, lo, i) || has_phrase(kb, "change-up", t, i + len, hi);
         int down = has_phrase(kb, "change-down", t, lo, i) || has_phrase(kb, "change-down", t, i + len, hi);
+        /* "(+8.2%)", "(-5.4%)": a signed percentage; "2-3%" is a range */
+        if (i > a && (ng_tok_is(t, i - 1, '+') || ng_tok_is(t, i - 1, '-')) &&
+            !(i - 1 > a && t->toks[i - 2].kind == NG_TOK_NUM)) {
+            up = ng_tok_is(t, i - 1, '+');
+            down = !up;
+        }
         if (up || down) {
             *out = down && !up ? -v : v;
             found = 1;

@@ -186,6 +186,21 @@ static void test_claim_document_term(void)
     ng_article_free(a);
 }
 
+/* a signed percentage is a change */
+static void test_claim_signed_change(void)
+{
+    ng_article *a = extract(LEAD "Moscow Oblast came third with more than $1.7 billion (+8.2%).\n");
+    const ng_claim *c = only_claim(a, "signed change");
+    if (c)
+        CHECK(c->has_change && c->change > 8.19 && c->change < 8.21, "signed change: (+8.2%) is growth of 8.2");
+    ng_article_free(a);
+    a = extract(LEAD "Trade with Saint Petersburg amounted to $1.9 billion (-5.4%).\n");
+    c = only_claim(a, "signed fall");
+    if (c)
+        CHECK(c->has_change && c->change < -5.39 && c->change > -5.41, "signed fall: (-5.4%) is a fall of 5.4");
+    ng_article_free(a);
+}
+
 /* a proposal is no result */
 static void test_claim_proposal(void)
 {
@@ -1054,6 +1069,7 @@ int main(void)
     test_claim_trade();
     test_claim_clauses();
     test_claim_interview();
+    test_claim_signed_change();
     test_claim_document_term();
     test_place_date_line();
     test_claim_event_name();
