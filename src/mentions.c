@@ -357,6 +357,41 @@ static void find_parties(ng_mentions *m)
     free(pc);
 }
 
+/* The region a city is the centre of, or NULL. */
+static ng_place *region_centred_on(const ng_place *p)
+{
+    if ((p->classes & NG_CITY) && p->part_of && (p->part_of->classes & NG_REGION) && p->part_of->capital == p)
+        return p->part_of;
+    return NULL;
+}
+
+/* "the Gomel and Bryansk regions", "Vitebsk, Mogilev and Pskov oblasts":
+ * cities named before a plural "regions" stand for their regions. */
+static void plural_regions(ng_mentions *m, const ng_tokens *t, const ng_kb *kb)
+{
+    for (size_t i = 0; i < m->len; i++) {
+        ng_mention *x = &m->items[i];
+        if (x->kind != NG_M_PLACE || !ng_kb_word_in(kb, "region-plural", t, x->tok_end))
+            continue;
+        size_t first = i;
+        while (first > 0) {
+            const ng_mention *p = &m->items[first - 1];
+            size_t gap = m->items[first].tok_start - p->tok_end;
+            int joined = gap == 1 && (ng_tok_is(t, p->tok_end, ',') || ng_tok_eq(t, p->tok_end, "and"));
+            if (p->kind != NG_M_PLACE || !joined)
+                break;
+            first--;
+        }
+        if (first == i)
+            continue; /* "the Gomel region" is the gazetteer's to name */
+        for (size_t k = first; k <= i; k++) {
+            ng_place *r = region_centred_on(m->items[k].place);
+            if (r)
+                m->items[k].place = r;
+        }
+    }
+}
+
 void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
     memset(m, 0, sizeof *m);
@@ -365,6 +400,7 @@ void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, 
     for (size_t i = 0; i < s->len; i++)
         scan_sentence(m, doc, &s->items[i], kb);
     (void)words_in;
+    plural_regions(m, &doc->toks, kb);
     find_parties(m);
 }
 

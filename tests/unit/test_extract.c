@@ -158,6 +158,17 @@ static void test_place_date_line(void)
     ng_article_free(a);
 }
 
+/* "the Gomel and Bryansk regions" are regions, not cities */
+static void test_plural_regions(void)
+{
+    ng_article *a = extract(LEAD "Trade between the Gomel and Bryansk regions reached $300 million in 2024.\n");
+    const ng_claim *c = only_claim(a, "plural regions");
+    if (c)
+        CHECK(has_party(c, "gomel-region") && has_party(c, "bryansk-region"),
+              "plural regions: the two oblasts are the parties");
+    ng_article_free(a);
+}
+
 /* the places of a forum's name are no parties */
 static void test_claim_event_name(void)
 {
@@ -1069,6 +1080,7 @@ int main(void)
     test_claim_trade();
     test_claim_clauses();
     test_claim_interview();
+    test_plural_regions();
     test_claim_signed_change();
     test_claim_document_term();
     test_place_date_line();
