@@ -750,13 +750,14 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         if (k + 1 == nm)
             follow_anaphor(c, si, cl);
         /* a figure without a period goes on with its paragraph's period, or
-         * with that of the sentence just before (a report of one-sentence
-         * paragraphs, region after region) */
+         * with that of the same measure in the sentence just before (a
+         * report of one-sentence paragraphs, region after region) */
         if (!cl->period_start.y && !cl->projected) {
             for (size_t j = out->len - 1, looked = 0; j > 0 && looked < 8; j--, looked++) {
                 const ng_claim *p = &out->items[j - 1];
                 size_t ps = ng_sentence_of(c->s, p->money_tok);
-                if (c->s->items[ps].para != sen->para && ps + 1 != si)
+                if (c->s->items[ps].para != sen->para &&
+                    (ps + 1 != si || strcmp(p->indicator, cl->indicator) != 0))
                     break;
                 if (p->period_start.y && !p->projected) {
                     cl->period_start = p->period_start;
