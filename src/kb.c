@@ -817,6 +817,13 @@ int ng_place_within(const ng_place *a, const ng_place *b)
     return 0;
 }
 
+ng_place *ng_place_region_of_capital(const ng_place *p)
+{
+    if ((p->classes & NG_CITY) && p->part_of && (p->part_of->classes & NG_REGION) && p->part_of->capital == p)
+        return p->part_of;
+    return NULL;
+}
+
 const ng_place *ng_place_country(const ng_place *p)
 {
     for (int depth = 0; p && depth < 8; depth++, p = p->part_of)

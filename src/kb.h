@@ -99,5 +99,7 @@ size_t ng_kb_count_people(const ng_kb *kb);
 int ng_place_within(const ng_place *a, const ng_place *b);
 /* The country a place belongs to (itself for a country), or NULL. */
 const ng_place *ng_place_country(const ng_place *p);
+/* The region a city is the capital of ("Vitebsk" -> Vitebsk Region), or NULL. */
+ng_place *ng_place_region_of_capital(const ng_place *p);
 
 #endif

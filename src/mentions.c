@@ -357,14 +357,6 @@ static void find_parties(ng_mentions *m)
     free(pc);
 }
 
-/* The region a city is the centre of, or NULL. */
-static ng_place *region_centred_on(const ng_place *p)
-{
-    if ((p->classes & NG_CITY) && p->part_of && (p->part_of->classes & NG_REGION) && p->part_of->capital == p)
-        return p->part_of;
-    return NULL;
-}
-
 /* "the Gomel and Bryansk regions", "Vitebsk, Mogilev and Pskov oblasts":
  * cities named before a plural "regions" stand for their regions. */
 static void plural_regions(ng_mentions *m, const ng_tokens *t, const ng_kb *kb)
@@ -385,7 +377,7 @@ static void plural_regions(ng_mentions *m, const ng_tokens *t, const ng_kb *kb)
         if (first == i)
             continue; /* "the Gomel region" is the gazetteer's to name */
         for (size_t k = first; k <= i; k++) {
-            ng_place *r = region_centred_on(m->items[k].place);
+            ng_place *r = ng_place_region_of_capital(m->items[k].place);
             if (r)
                 m->items[k].place = r;
         }

@@ -50,9 +50,8 @@ static int is_place_like(const ng_mention *x)
 /* The region a city is the capital of, else the place itself. */
 static const ng_place *region_of_capital(const ng_place *p)
 {
-    if ((p->classes & NG_CITY) && p->part_of && (p->part_of->classes & NG_REGION) && p->part_of->capital == p)
-        return p->part_of;
-    return p;
+    const ng_place *r = ng_place_region_of_capital(p);
+    return r ? r : p;
 }
 
 /* An institution named before the title: "Vitebsk Oblast Executive

@@ -287,37 +287,43 @@ static void map_grow(ng_map *m)
     free(old);
 }
 
-void *ng_map_put(ng_map *m, const char *key, size_t keylen, void *value)
+/* The slot of key, made room for: empty (its hash in *h) when key is new. */
+static map_slot *map_slot_for(ng_map *m, const char *key, size_t keylen, uint64_t *h)
 {
     /* at most half full: most probes are misses, and a miss under linear
      * probing walks the whole cluster */
     if ((m->count + 1) * 2 >= m->cap)
         map_grow(m);
-    uint64_t h = ng_hash(key, keylen);
-    map_slot *s = map_find(m, key, keylen, h);
+    *h = ng_hash(key, keylen);
+    return map_find(m, key, keylen, *h);
+}
+
+static void map_fill(ng_map *m, map_slot *s, const char *key, size_t keylen, uint64_t h, void *value)
+{
+    *s = (map_slot){map_keep(m, key, keylen), keylen, h, value};
+    m->count++;
+}
+
+void *ng_map_put(ng_map *m, const char *key, size_t keylen, void *value)
+{
+    uint64_t h;
+    map_slot *s = map_slot_for(m, key, keylen, &h);
     if (s->key) {
         void *prev = s->value;
         s->value = value;
         return prev;
     }
-    s->key = map_keep(m, key, keylen);
-    s->keylen = keylen;
-    s->hash = h;
-    s->value = value;
-    m->count++;
+    map_fill(m, s, key, keylen, h, value);
     return NULL;
 }
 
 int ng_map_add(ng_map *m, const char *key, size_t keylen, void *value)
 {
-    if ((m->count + 1) * 2 >= m->cap)
-        map_grow(m);
-    uint64_t h = ng_hash(key, keylen);
-    map_slot *s = map_find(m, key, keylen, h);
+    uint64_t h;
+    map_slot *s = map_slot_for(m, key, keylen, &h);
     if (s->key)
         return 0;
-    *s = (map_slot){map_keep(m, key, keylen), keylen, h, value};
-    m->count++;
+    map_fill(m, s, key, keylen, h, value);
     return 1;
 }
 
