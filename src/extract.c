@@ -2,6 +2,7 @@
  * extract.c - `newsgraph extract`: articles in, RDF out.
  */
 #include "cli.h"
+#include "ns.h"
 #include "run.h"
 #include "util.h"
 
@@ -35,7 +36,7 @@ static void extract_usage(FILE *fp)
             "\n"
             "Exit status: 0 done; 1 done, but some inputs were skipped; 2 bad usage;\n"
             "3 no article could be read; 4 data or output failure.\n",
-            "https://w3id.org/newsgraph/id/");
+            NG_DEFAULT_BASE);
 }
 
 typedef struct {
@@ -62,7 +63,7 @@ static int on_article(const ng_article *a, const ng_item *item, void *arg)
 
 int ng_cmd_extract(int argc, char **argv)
 {
-    const char *out = NULL, *format = "turtle", *base = "https://w3id.org/newsgraph/id/", *data = NULL;
+    const char *out = NULL, *format = "turtle", *base = NG_DEFAULT_BASE, *data = NULL;
     ng_vec gaz = {0};
     int jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), quiet = 0, verbose = 0, jsonl = 0;
     size_t max_size = 16000000;

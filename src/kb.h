@@ -13,12 +13,9 @@
 
 #include <stddef.h>
 
+#include "ns.h"
 #include "tokens.h"
 #include "util.h"
-
-#define NG_NS "https://w3id.org/newsgraph/ns#"
-#define NG_LEX_NS "https://w3id.org/newsgraph/lexicon#"
-#define NG_DEFAULT_BASE "https://w3id.org/newsgraph/id/"
 
 enum ng_place_class { NG_COUNTRY = 1, NG_REGION = 2, NG_CITY = 4 };
 

@@ -8,10 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef NG_DATA_DIR
-#define NG_DATA_DIR "ontology"
-#endif
-
 static void usage(FILE *fp)
 {
     fprintf(fp,
@@ -31,14 +27,6 @@ static void usage(FILE *fp)
             "Exit status: 0 done; 1 done, but some inputs were skipped; 2 bad usage or\n"
             "malformed SPARQL; 3 no article could be read; 4 data, store or output failure.\n",
             NG_VERSION);
-}
-
-const char *ng_cli_data_dir(const char *option)
-{
-    if (option)
-        return option;
-    const char *env = getenv("NEWSGRAPH_DATA");
-    return env && *env ? env : NG_DATA_DIR;
 }
 
 int main(int argc, char **argv)

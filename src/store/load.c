@@ -1,0 +1,545 @@
+/*
+ * load.c - `newsgraph load`: articles extracted into a store.
+ *
+ * `load` extracts articles exactly as `extract` does (ng_run), writes each
+ * one's facts as N-Triples into memory with an ng_writer, parses them back
+ * with librdf and adds them inside one transaction per article, so a killed
+ * load leaves every article either whole or absent. Loading is idempotent:
+ * an article already in the store (same content hash) is skipped, and a
+ * changed file (same ng:file name, new content) replaces what its older
+ * version alone said; shared people, places and events reported elsewhere
+ * stay.
+ */
+#include "cli.h"
+#include "run.h"
+#include "store/store.h"
+#include "util.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+
+static void statements_free(ng_vec *v)
+{
+    for (size_t i = 0; i < v->len; i++)
+        librdf_free_statement(v->items[i]);
+    ng_vec_free(v);
+    memset(v, 0, sizeof *v);
+}
+
+static void nodes_free(ng_vec *v)
+{
+    for (size_t i = 0; i < v->len; i++)
+        librdf_free_node(v->items[i]);
+    ng_vec_free(v);
+    memset(v, 0, sizeof *v);
+}
+
+/* Copies of the statements matching (s p o), NULL matching anything, are
+ * appended to out. Copies, because changing a store while one of its
+ * streams is open is not defined. The nodes are borrowed. */
+static int find_into(rdf_env *e, librdf_node *s, librdf_node *p, librdf_node *o, ng_vec *out)
+{
+    librdf_statement *pat = librdf_new_statement_from_nodes(e->world, ng_node_copy(s), ng_node_copy(p), ng_node_copy(o));
+    librdf_stream *st = pat ? librdf_model_find_statements(e->model, pat) : NULL;
+    if (!st) {
+        if (pat)
+            librdf_free_statement(pat);
+        return -1;
+    }
+    for (; !librdf_stream_end(st); librdf_stream_next(st))
+        ng_vec_push(out, librdf_new_statement_from_statement(librdf_stream_get_object(st)));
+    librdf_free_stream(st);
+    librdf_free_statement(pat);
+    return 0;
+}
+
+/* Whether any statement matches (s p o). */
+static int exists(rdf_env *e, librdf_node *s, librdf_node *p, librdf_node *o)
+{
+    librdf_statement *pat = librdf_new_statement_from_nodes(e->world, ng_node_copy(s), ng_node_copy(p), ng_node_copy(o));
+    librdf_stream *st = librdf_model_find_statements(e->model, pat);
+    int found = st && !librdf_stream_end(st);
+    if (st)
+        librdf_free_stream(st);
+    librdf_free_statement(pat);
+    return found;
+}
+
+/* Copies of the subjects of the statements (? p o). */
+static int subjects_into(rdf_env *e, librdf_node *p, librdf_node *o, ng_vec *out)
+{
+    ng_vec sts = {0};
+    int rc = find_into(e, NULL, p, o, &sts);
+    for (size_t i = 0; i < sts.len; i++)
+        ng_vec_push(out, librdf_new_node_from_node(librdf_statement_get_subject(sts.items[i])));
+    statements_free(&sts);
+    return rc;
+}
+
+static int remove_all(rdf_env *e, ng_vec *sts)
+{
+    for (size_t i = 0; i < sts->len; i++)
+        if (librdf_model_remove_statement(e->model, sts->items[i]) != 0)
+            return -1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* load                                                                 */
+/* ------------------------------------------------------------------ */
+
+/* The terms load reasons about. */
+enum {
+    V_TYPE, V_ARTICLE, V_FILE, V_LABEL, V_ALT_LABEL, V_DATE, V_LOCATION, V_STATED_IN, V_IN_ARTICLE,
+    V_EVIDENCE, V_REPORTED_IN, V_ATTESTED_IN, V_EVENT, V_POSITION, V_COUNT
+};
+
+static const char *const vocab_iris[V_COUNT] = {
+    NG_NS_RDF "type",       NG_NS "Article",   NG_NS "file",       NG_NS_RDFS "label",
+    NG_NS_SKOS "altLabel",  NG_NS "date",      NG_NS "location",   NG_NS "statedIn",
+    NG_NS "inArticle",   NG_NS "evidence",  NG_NS "reportedIn", NG_NS "attestedIn",
+    NG_NS "Event",       NG_NS "Position",
+};
+
+typedef struct {
+    rdf_env env;
+    const char *path;
+    const char *base;
+    librdf_parser *parser;      /* reads the N-Triples, reused for every article */
+    ng_writer *writer;          /* writes them, restarted for every article */
+    librdf_uri *base_uri;
+    librdf_node *v[V_COUNT];
+    int verbose;
+    int failed;
+    size_t added, replaced, unchanged, triples;
+} load_ctx;
+
+static void load_ctx_free(load_ctx *c)
+{
+    for (int i = 0; i < V_COUNT; i++)
+        if (c->v[i])
+            librdf_free_node(c->v[i]);
+    if (c->base_uri)
+        librdf_free_uri(c->base_uri);
+    if (c->parser)
+        librdf_free_parser(c->parser);
+    ng_writer_free(c->writer);
+    ng_env_close(&c->env);
+}
+
+/* One article's facts as N-Triples, in memory; the caller frees them. The
+ * writer starts afresh for every article, so that every article carries
+ * all the triples about the entities it mentions (whatever earlier
+ * articles said). */
+static char *article_ntriples(load_ctx *c, const ng_article *a, size_t *len)
+{
+    char *buf = NULL, err[512] = "";
+    size_t n = 0;
+    FILE *fp = open_memstream(&buf, &n);
+    if (!fp)
+        return NULL;
+    int ok = c->writer ? ng_writer_restart(c->writer, fp) == NG_OK
+                       : ng_writer_new(&c->writer, "ntriples", c->base, fp, err, sizeof err) == NG_OK;
+    ok = ok && ng_writer_add(c->writer, a) == NG_OK;
+    /* finished even after a failure: the writer must let go of fp */
+    ok = c->writer && ng_writer_finish(c->writer) == NG_OK && ok;
+    if (fclose(fp) != 0)
+        ok = 0;
+    if (!ok) {
+        fprintf(stderr, "newsgraph: %s\n", *err ? err : "cannot serialize an article");
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+/* The article's statements, through a librdf parser. */
+static int article_statements(load_ctx *c, const ng_article *a, const char *name, ng_vec *out)
+{
+    size_t len = 0;
+    char *nt = article_ntriples(c, a, &len);
+    if (!nt)
+        return -1;
+    ng_env_reset_log(&c->env, name);
+    librdf_stream *st = librdf_parser_parse_counted_string_as_stream(c->parser, (unsigned char *)nt, len, c->base_uri);
+    int rc = st ? 0 : -1;
+    for (; st && !librdf_stream_end(st); librdf_stream_next(st))
+        ng_vec_push(out, librdf_new_statement_from_statement(librdf_stream_get_object(st)));
+    if (st)
+        librdf_free_stream(st);
+    free(nt);
+    if (rc != 0 || c->env.errors) {
+        ng_env_print_log(&c->env, "cannot parse the article's triples");
+        return -1;
+    }
+    return 0;
+}
+
+/* Events and positions that no article reports or attests any more go,
+ * with every triple about them or pointing at them. */
+static int remove_orphans(load_ctx *c, ng_vec *touched)
+{
+    rdf_env *e = &c->env;
+    for (size_t i = 0; i < touched->len; i++) {
+        librdf_node *x = touched->items[i];
+        if (exists(e, x, c->v[V_REPORTED_IN], NULL) || exists(e, x, c->v[V_ATTESTED_IN], NULL))
+            continue;
+        if (!exists(e, x, c->v[V_TYPE], c->v[V_EVENT]) && !exists(e, x, c->v[V_TYPE], c->v[V_POSITION]))
+            continue;
+        ng_vec doomed = {0};
+        int rc = find_into(e, x, NULL, NULL, &doomed) | find_into(e, NULL, NULL, x, &doomed);
+        if (!rc)
+            rc = remove_all(e, &doomed);
+        statements_free(&doomed);
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
+
+/* Gathers the facts an article brought: its own triples, its claims and
+ * evidence whole, and the links from events and positions to it (those
+ * nodes are remembered in touched). */
+static int gather_article(load_ctx *c, librdf_node *old, ng_vec *doomed, ng_vec *touched)
+{
+    rdf_env *e = &c->env;
+    ng_vec claims = {0}, evidence = {0};
+    int rc = find_into(e, old, NULL, NULL, doomed);
+    rc |= subjects_into(e, c->v[V_STATED_IN], old, &claims);
+    rc |= subjects_into(e, c->v[V_IN_ARTICLE], old, &evidence);
+    for (size_t i = 0; !rc && i < claims.len; i++)
+        rc |= find_into(e, claims.items[i], NULL, NULL, doomed);
+    for (size_t i = 0; !rc && i < evidence.len; i++) {
+        rc |= find_into(e, evidence.items[i], NULL, NULL, doomed);
+        rc |= subjects_into(e, c->v[V_EVIDENCE], evidence.items[i], touched);
+        rc |= find_into(e, NULL, c->v[V_EVIDENCE], evidence.items[i], doomed);
+    }
+    if (!rc) {
+        rc |= subjects_into(e, c->v[V_REPORTED_IN], old, touched);
+        rc |= subjects_into(e, c->v[V_ATTESTED_IN], old, touched);
+        rc |= find_into(e, NULL, c->v[V_REPORTED_IN], old, doomed);
+        rc |= find_into(e, NULL, c->v[V_ATTESTED_IN], old, doomed);
+    }
+    nodes_free(&claims);
+    nodes_free(&evidence);
+    return rc;
+}
+
+/* Removes an older version of an article: what it alone said. People and
+ * places, and what other articles said, stay. */
+static int remove_article(load_ctx *c, librdf_node *old)
+{
+    ng_vec doomed = {0}, touched = {0};
+    int rc = gather_article(c, old, &doomed, &touched);
+    if (!rc)
+        rc = remove_all(&c->env, &doomed);
+    if (!rc)
+        rc = remove_orphans(c, &touched);
+    statements_free(&doomed);
+    nodes_free(&touched);
+    return rc;
+}
+
+/* Removes every other article that came from the same file; returns how
+ * many there were, or -1. */
+static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
+{
+    ng_vec olds = {0};
+    int rc = subjects_into(&c->env, c->v[V_FILE], file, &olds), n = 0;
+    for (size_t i = 0; !rc && i < olds.len; i++) {
+        if (librdf_node_equals(olds.items[i], art))
+            continue;
+        rc = remove_article(c, olds.items[i]);
+        n++;
+    }
+    nodes_free(&olds);
+    return rc ? -1 : n;
+}
+
+/* The statement to add in place of st, or NULL for none: an entity keeps
+ * its first rdfs:label (later different ones become skos:altLabel), and an
+ * event its first date and place. *made: the result is new (caller frees). */
+static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int *made)
+{
+    rdf_env *e = &c->env;
+    *made = 0;
+    if (librdf_model_contains_statement(e->model, st))
+        return NULL;
+    librdf_node *s = librdf_statement_get_subject(st), *p = librdf_statement_get_predicate(st);
+    int is_label = librdf_node_equals(p, c->v[V_LABEL]);
+    if (!is_label && !librdf_node_equals(p, c->v[V_DATE]) && !librdf_node_equals(p, c->v[V_LOCATION]))
+        return st;
+    librdf_node *have = librdf_model_get_target(e->model, s, p);
+    if (!have)
+        return st;
+    librdf_free_node(have);
+    if (!is_label)
+        return NULL;
+    librdf_statement *alt = librdf_new_statement_from_nodes(
+        e->world, ng_node_copy(s), ng_node_copy(c->v[V_ALT_LABEL]), ng_node_copy(librdf_statement_get_object(st)));
+    if (librdf_model_contains_statement(e->model, alt)) {
+        librdf_free_statement(alt);
+        return NULL;
+    }
+    *made = 1;
+    return alt;
+}
+
+static int add_statements(load_ctx *c, ng_vec *sts, size_t *added)
+{
+    for (size_t i = 0; i < sts->len; i++) {
+        int made;
+        librdf_statement *st = statement_to_add(c, sts->items[i], &made);
+        if (!st)
+            continue;
+        int rc = librdf_model_add_statement(c->env.model, st);
+        if (made)
+            librdf_free_statement(st);
+        if (rc != 0)
+            return -1;
+        (*added)++;
+    }
+    return 0;
+}
+
+/* The ng:file literal among an article's statements (borrowed). */
+static librdf_node *article_file(load_ctx *c, librdf_node *art, ng_vec *sts)
+{
+    for (size_t i = 0; i < sts->len; i++) {
+        librdf_statement *st = sts->items[i];
+        if (librdf_node_equals(librdf_statement_get_predicate(st), c->v[V_FILE]) &&
+            librdf_node_equals(librdf_statement_get_subject(st), art))
+            return librdf_statement_get_object(st);
+    }
+    return NULL;
+}
+
+/* Whether an article's name says which document it is, so that another
+ * article under the same name is an older version of it. Standard input
+ * ("-", and "-:LINE" for its JSON Lines) is a different document on every
+ * run: replacing by that name would delete unrelated articles. */
+static int name_identifies(const char *name)
+{
+    return strcmp(name, "-") != 0 && strncmp(name, "-:", 2) != 0;
+}
+
+/* Replaces older versions and adds the article, all in one transaction. */
+static int store_article(load_ctx *c, librdf_node *art, ng_vec *sts, const char *name)
+{
+    rdf_env *e = &c->env;
+    ng_env_reset_log(e, c->path);
+    if (librdf_model_transaction_start(e->model) != 0) {
+        ng_env_print_log(e, "cannot start a transaction");
+        return -1;
+    }
+    librdf_node *file = name_identifies(name) ? article_file(c, art, sts) : NULL;
+    int replaced = file ? remove_versions(c, art, file) : 0;
+    size_t added = 0;
+    int rc = replaced < 0 ? -1 : add_statements(c, sts, &added);
+    if (rc == 0 && librdf_model_transaction_commit(e->model) != 0)
+        rc = -1;
+    if (rc != 0) {
+        librdf_model_transaction_rollback(e->model);
+        ng_env_print_log(e, "cannot add an article; the store keeps what it had");
+        return -1;
+    }
+    c->triples += added;
+    if (replaced)
+        c->replaced++;
+    else
+        c->added++;
+    if (c->verbose)
+        fprintf(stderr, "%s: %s, %zu triples\n", name, replaced ? "replaced" : "added", added);
+    return 0;
+}
+
+static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
+{
+    load_ctx *c = arg;
+    ng_buf iri;
+    ng_buf_init(&iri);
+    ng_buf_printf(&iri, "%sarticle/%.16s", c->base, ng_article_sha256(a));
+    librdf_node *art = ng_uri_node(&c->env, iri.data);
+    ng_buf_free(&iri);
+    int rc = 0;
+    if (exists(&c->env, art, c->v[V_TYPE], c->v[V_ARTICLE])) {
+        c->unchanged++;   /* the same bytes are in already */
+        if (c->verbose)
+            fprintf(stderr, "%s: unchanged\n", item->name);
+    } else {
+        ng_vec sts = {0};
+        rc = article_statements(c, a, item->name, &sts);
+        if (!rc)
+            rc = store_article(c, art, &sts, item->name);
+        statements_free(&sts);
+    }
+    librdf_free_node(art);
+    if (rc)
+        c->failed = 1;
+    return rc;
+}
+
+static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is_new)
+{
+    c->path = path;
+    c->base = base;
+    if (ng_env_open(&c->env) != 0 || ng_store_open(&c->env, path, is_new, 1) != 0)
+        return -1;
+    /* N-Triples is a subset of Turtle, and raptor 2.0.15's own N-Triples
+     * parser leaks a reference to every datatype IRI it reads (valgrind:
+     * "definitely lost" in raptor); its Turtle parser reads the same text
+     * into the same statements without the leak. */
+    c->parser = librdf_new_parser(c->env.world, "turtle", NULL, NULL);
+    c->base_uri = librdf_new_uri(c->env.world, (const unsigned char *)base);
+    for (int i = 0; i < V_COUNT; i++)
+        c->v[i] = ng_uri_node(&c->env, vocab_iris[i]);
+    if (!c->parser || !c->base_uri) {
+        fprintf(stderr, "newsgraph: cannot make an N-Triples parser\n");
+        return -1;
+    }
+    return 0;
+}
+
+static void load_usage(FILE *fp)
+{
+    fprintf(fp,
+            "usage: newsgraph load -s STORE [options] INPUT...\n"
+            "\n"
+            "Extracts the articles (as 'newsgraph extract' does) into STORE, an SQLite\n"
+            "file made by librdf; it is created when it does not exist. Each article is\n"
+            "added in one transaction. Loading again is safe: an article already in the\n"
+            "store is skipped, and a changed file replaces its older version's facts\n"
+            "(articles read from standard input never replace others).\n"
+            "\n"
+            "  -s, --store FILE  the store (its directory must exist)\n"
+            "  --base IRI        instance namespace (default %s)\n"
+            "  --gazetteer FILE  more known entities, Turtle (repeatable)\n"
+            "  --data DIR        data directory (default: $NEWSGRAPH_DATA or the built-in one)\n"
+            "  -j N              extraction threads (default: the number of cores)\n"
+            "  --jsonl           standard input is JSON Lines (see 'newsgraph extract --help')\n"
+            "  --max-size BYTES  skip larger articles with a warning (default 16000000)\n"
+            "  -q, -v            quiet (no summary, no warnings), verbose (a line per article)\n"
+            "\n"
+            "Exit status: 0 done; 1 done, but some inputs were skipped; 2 bad usage;\n"
+            "3 no article could be read; 4 data or store failure.\n",
+            NG_DEFAULT_BASE);
+}
+
+typedef struct {
+    const char *store, *base, *data;
+    ng_vec gaz;
+    int jobs, quiet, verbose, jsonl;
+    size_t max_size;
+} load_opts;
+
+/* Returns -1 to go on, else the exit code. */
+static int load_parse(int argc, char **argv, load_opts *o)
+{
+    static const struct option opts[] = {
+        {"store", required_argument, 0, 's'},  {"base", required_argument, 0, 'b'},
+        {"gazetteer", required_argument, 0, 'g'}, {"data", required_argument, 0, 'd'},
+        {"jobs", required_argument, 0, 'j'},   {"quiet", no_argument, 0, 'q'},
+        {"verbose", no_argument, 0, 'v'},      {"help", no_argument, 0, 'h'},
+        {"jsonl", no_argument, 0, 'J'},        {"max-size", required_argument, 0, 'M'},
+        {0, 0, 0, 0}};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "s:j:qvh", opts, NULL)) != -1) {
+        switch (c) {
+        case 's': o->store = optarg; break;
+        case 'b': o->base = optarg; break;
+        case 'g': ng_vec_push(&o->gaz, optarg); break;
+        case 'd': o->data = optarg; break;
+        case 'j': o->jobs = atoi(optarg); break;
+        case 'q': o->quiet = 1; break;
+        case 'v': o->verbose = 1; break;
+        case 'J': o->jsonl = 1; break;
+        case 'M': o->max_size = (size_t)strtoull(optarg, NULL, 10); break;
+        case 'h': load_usage(stdout); return NG_EXIT_OK;
+        default: load_usage(stderr); return NG_EXIT_USAGE;
+        }
+    }
+    const char *problem = !o->store ? "no -s STORE given"
+                          : optind >= argc ? "no INPUT given"
+                          : o->jobs < 1 || o->jobs > 256 || o->max_size == 0
+                              ? "-j takes 1 to 256 and --max-size a positive size"
+                              : NULL;
+    if (problem) {
+        fprintf(stderr, "newsgraph load: %s\n\n", problem);
+        load_usage(stderr);
+        return NG_EXIT_USAGE;
+    }
+    return -1;
+}
+
+static void load_summary(load_ctx *c, const ng_run_stats *st)
+{
+    int n = librdf_model_size(c->env.model);
+    fprintf(stderr,
+            "newsgraph: %zu articles (%zu skipped): %zu added, %zu replaced, %zu unchanged; "
+            "%zu triples added, ",
+            st->articles, st->skipped, c->added, c->replaced, c->unchanged, c->triples);
+    if (n >= 0)
+        fprintf(stderr, "%d triples in %s\n", n, c->path);
+    else
+        fprintf(stderr, "store %s\n", c->path);
+}
+
+/* Extraction into an open store; returns the exit code. */
+static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new)
+{
+    load_ctx c;
+    memset(&c, 0, sizeof c);
+    c.verbose = o->verbose;
+    int code = NG_EXIT_FAIL;
+    if (load_ctx_init(&c, o->store, o->base, is_new) == 0) {
+        ng_run_opts ro = {o->jobs, o->quiet, !o->quiet && isatty(2) && !o->verbose};
+        ng_run_stats st;
+        ng_run(kb, in, &ro, on_load_article, &c, &st);
+        code = c.failed ? NG_EXIT_FAIL
+               : st.articles == 0 ? NG_EXIT_INPUT
+               : st.skipped ? NG_EXIT_PARTIAL
+                            : NG_EXIT_OK;
+        if (code == NG_EXIT_INPUT)
+            fprintf(stderr, "newsgraph: no article could be read\n");
+        if (!o->quiet && !c.failed)
+            load_summary(&c, &st);
+    }
+    load_ctx_free(&c);
+    /* a store this run created and could not fill is not left behind */
+    if (is_new == STORE_MISSING && (code == NG_EXIT_FAIL || code == NG_EXIT_INPUT) && c.added == 0)
+        unlink(o->store);
+    return code;
+}
+
+int ng_cmd_load(int argc, char **argv)
+{
+    load_opts o = {.base = NG_DEFAULT_BASE, .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), .max_size = 16000000};
+    int code = load_parse(argc, argv, &o), is_new = 0;
+    if (code >= 0 || ng_store_check(o.store, 1, &is_new) != 0) {
+        ng_vec_free(&o.gaz);
+        return code >= 0 ? code : NG_EXIT_FAIL;
+    }
+    char err[1024];
+    ng_kb *kb = NULL;
+    int rc = ng_kb_open(&kb, ng_cli_data_dir(o.data), (const char *const *)o.gaz.items, o.gaz.len, err, sizeof err);
+    ng_vec_free(&o.gaz);
+    if (rc) {
+        fprintf(stderr, "newsgraph: %s\n", err);
+        return NG_EXIT_FAIL;
+    }
+    ng_inputs *in = NULL;
+    if (ng_inputs_open(&in, argv + optind, (size_t)(argc - optind), o.max_size, o.jsonl, err, sizeof err)) {
+        fprintf(stderr, "newsgraph: %s\n", err);
+        ng_kb_close(kb);
+        return NG_EXIT_INPUT;
+    }
+    code = load_run(&o, kb, in, is_new);
+    ng_inputs_close(in);
+    ng_kb_close(kb);
+    return code;
+}

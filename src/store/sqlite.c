@@ -1,0 +1,147 @@
+/*
+ * sqlite.c - the store file: librdf's SQLite storage, checked before librdf
+ * touches it, indexed, and opened.
+ */
+#include "store/store.h"
+#include "util.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+
+/* librdf's schema, as rdf_storage_sqlite.c creates it. */
+static const char *const store_probe =
+    "SELECT id, uri FROM uris LIMIT 0; SELECT id, blank FROM blanks LIMIT 0;"
+    "SELECT id, text, language, datatype FROM literals LIMIT 0;"
+    "SELECT subjectUri, subjectBlank, predicateUri, objectUri, objectBlank, objectLiteral, contextUri "
+    "FROM triples LIMIT 0;";
+
+/* Whether path holds librdf's tables. Opening an SQLite file and reading
+ * its schema writes nothing, so a file that is something else is left
+ * exactly as it was. */
+static int store_valid(const char *path)
+{
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, store_probe, NULL, NULL, NULL);
+    if (rc == SQLITE_NOTADB)
+        fprintf(stderr, "newsgraph: %s: not a store (not an SQLite database)\n", path);
+    else if (rc == SQLITE_ERROR)
+        fprintf(stderr, "newsgraph: %s: not a store (an SQLite database without librdf's tables)\n", path);
+    else if (rc != SQLITE_OK)
+        fprintf(stderr, "newsgraph: %s: cannot open store: %s\n", path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close(db);
+    return rc == SQLITE_OK ? 0 : -1;
+}
+
+/* The directory a new store file would go in must already exist: a typo
+ * in the path should not create directories or stray files. */
+static int store_dir_exists(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? ng_xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : ng_xstrdup(".");
+    struct stat sb;
+    int ok = stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode);
+    if (!ok)
+        fprintf(stderr, "newsgraph: %s: cannot create store: directory %s does not exist\n", path, dir);
+    free(dir);
+    return ok;
+}
+
+/* Checks a store before use. create: a missing (or empty) file may become
+ * a new store; *is_new says which (STORE_MISSING or STORE_EMPTY). */
+int ng_store_check(const char *path, int create, int *is_new)
+{
+    struct stat sb;
+    *is_new = STORE_EXISTS;
+    if (stat(path, &sb) != 0) {
+        if (errno != ENOENT || !create) {
+            fprintf(stderr, "newsgraph: %s: no such store: %s\n", path, strerror(errno));
+            return -1;
+        }
+        if (!store_dir_exists(path))
+            return -1;
+        *is_new = STORE_MISSING;
+        return 0;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        fprintf(stderr, "newsgraph: %s: not a store (not a regular file)\n", path);
+        return -1;
+    }
+    if (sb.st_size == 0 && create) {
+        *is_new = STORE_EMPTY;   /* an empty file (mktemp) is an empty SQLite database */
+        return 0;
+    }
+    return store_valid(path);
+}
+
+/* librdf's schema has no index on literal text, which makes every literal
+ * lookup a table scan and loading quadratic (DEPENDENCY-NOTES.md); and none
+ * on triple objects, which `load` searches by (ng:file "...", ng:statedIn
+ * <article>, ...). The object indexes carry predicate and subject too:
+ * SQLite prefers them for the exact lookups librdf makes before every add
+ * (subject, predicate, object), and an index on the object alone would send
+ * those through every triple that mentions, say, a country. IF NOT EXISTS:
+ * cheap on every load. */
+static int store_add_indexes(const char *path)
+{
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db,
+                          "CREATE INDEX IF NOT EXISTS literals_text ON literals(text);"
+                          "CREATE INDEX IF NOT EXISTS triples_by_object_literal "
+                          "ON triples(objectLiteral, predicateUri, subjectUri);"
+                          "CREATE INDEX IF NOT EXISTS triples_by_object_uri "
+                          "ON triples(objectUri, predicateUri, subjectUri);",
+                          NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        fprintf(stderr, "newsgraph: %s: cannot index the store: %s\n", path,
+                db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close(db);
+    return rc == SQLITE_OK ? 0 : -1;
+}
+
+static int store_attach(rdf_env *e, const char *path, const char *options)
+{
+    ng_env_reset_log(e, path);
+    e->storage = librdf_new_storage(e->world, "sqlite", path, options);
+    if (e->storage)
+        e->model = librdf_new_model(e->world, e->storage, NULL);
+    if (!e->model) {
+        ng_env_print_log(e, "cannot open the store");
+        return -1;
+    }
+    return 0;
+}
+
+static void store_detach(rdf_env *e)
+{
+    if (e->model)
+        librdf_free_model(e->model);
+    if (e->storage)
+        librdf_free_storage(e->storage);
+    e->model = NULL;
+    e->storage = NULL;
+}
+
+/* Opens a checked store. A new one is created by librdf (its tables), then
+ * closed and reopened once indexed, so that librdf never has a schema
+ * change happen under its open connection. synchronous='off': no fsync per
+ * transaction; SQLite's journal still makes each transaction atomic when
+ * the process is killed. */
+int ng_store_open(rdf_env *e, const char *path, int is_new, int index)
+{
+    if (is_new) {
+        if (store_attach(e, path, "new='yes',synchronous='off'") != 0)
+            return -1;
+        store_detach(e);
+    }
+    if (index && store_add_indexes(path) != 0)
+        return -1;
+    return store_attach(e, path, "synchronous='off'");
+}
