@@ -121,8 +121,9 @@ def split_list(field):
 
 
 def read_curated(path):
-    """Returns (countries, sections, unsafe): see the file's own header."""
-    countries, sections, unsafe = {}, [], set()
+    """Returns (countries, sections, unsafe, country_cities): see the file's
+    own header."""
+    countries, sections, unsafe, country_cities = {}, [], set(), []
     section = region = None
     with open(path, encoding="utf-8") as f:
         for no, raw in enumerate(f, 1):
@@ -139,6 +140,13 @@ def read_curated(path):
                     fields.append("")
                 countries[fields[0]] = {"slug": fields[1], "label": fields[2], "alts": split_list(fields[3]),
                                         "demonyms": split_list(fields[4]), "line": where}
+            elif word in ("capital-of", "city-of"):
+                if len(fields) < 3:
+                    fail(f"{where}: {word} wants AA | slug | label [| alts]")
+                c = Entry("City", fields[1], fields[2], split_list(fields[3] if len(fields) > 3 else ""), where)
+                c.code = fields[0]  # the country's, until build() links it
+                c.is_capital = word == "capital-of"
+                country_cities.append(c)
             elif word == "section":
                 section = {"cc": fields[0], "divisions": [], "cities": [], "municipalities": [], "same": {},
                            "skip": {}, "auto": None, "line": where}
@@ -180,7 +188,7 @@ def read_curated(path):
                 section["skip"][fields[0]] = fields[1] if len(fields) > 1 else ""
             else:
                 fail(f"{where}: unknown line kind '{word}'")
-    return countries, sections, unsafe
+    return countries, sections, unsafe, country_cities
 
 
 # ---- building the entries ---------------------------------------------------
@@ -241,7 +249,8 @@ def auto_division(sec, rec, hand, unsafe):
         sec["cities"].append(c)
 
 
-def build(iso1, iso2, hand, countries, sections, unsafe):
+def build(iso1, iso2, hand, curated):
+    countries, sections, unsafe, country_cities = curated
     entries = []
     by_cc = {}
     for rec in sorted(iso1, key=lambda r: r["alpha_2"]):
@@ -301,6 +310,16 @@ def build(iso1, iso2, hand, countries, sections, unsafe):
         for c in sec["cities"]:
             if c.part_of is None:
                 c.part_of = country
+    for c in country_cities:
+        country = by_cc.get(c.code)
+        if country is None:
+            fail(f"{c.line}: {c.code} is no ISO 3166-1 country")
+        if c.is_capital:
+            if country.capital:
+                fail(f"{c.line}: a second capital of {c.code}")
+            country.capital = c
+        c.part_of, c.code = country, None
+        entries.append(c)
     return merge_existing(entries, hand, unsafe)
 
 
@@ -419,8 +438,7 @@ def main():
             iso2 = json.load(f)["3166-2"]
     except (OSError, ValueError, KeyError) as err:
         fail(f"cannot read ISO 3166 from {args.iso_dir} ({err}); install Debian's iso-codes")
-    countries, sections, unsafe = read_curated(CURATED)
-    text = render(build(iso1, iso2, Hand(HAND), countries, sections, unsafe), iso_version())
+    text = render(build(iso1, iso2, Hand(HAND), read_curated(CURATED)), iso_version())
     if args.check:
         try:
             with open(args.output, encoding="utf-8") as f:

@@ -119,6 +119,9 @@ static void test_iso_countries(void)
     const ng_place *p = ng_kb_place(kb_, "namibia");
     CHECK(p && (p->classes & NG_COUNTRY), "ISO 3166-1: Namibia is a country");
     check_chain("czech-republic", "czech-republic");
+    check_places("The minister flew from Lima to Accra.\n", "lima accra", "ISO 3166-1: capitals of new countries");
+    check_chain("lima", "lima > peru");
+    check_capital("peru", "lima");
     check_places("Exports to Czechia rose.\n", "czech-republic", "ISO 3166-1: a new name of a hand-written country");
 }
 
