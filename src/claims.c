@@ -482,12 +482,18 @@ static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money,
             }
     if (!best)
         return;
-    cl->period_start = best->from;
-    cl->period_end = best->to;
     const ng_tokens *t = &c->doc->toks;
+    /* "in 2016 and Q1 2017": two periods joined by "and" span both */
+    const ng_timex *first = best;
+    if (best > x && ng_tok_eq(t, best->tok_start - 1, "and") && best[-1].tok_end + 1 == best->tok_start &&
+        !best[-1].comparison && best[-1].from.y && best[-1].precision != NG_PREC_DAY &&
+        ng_date_cmp(best[-1].from, best->from) < 0)
+        first = best - 1;
+    cl->period_start = first->from;
+    cl->period_end = best->to;
     free(cl->period_label);
-    cl->period_label = ng_xstrndup(t->text + t->toks[best->tok_start].start,
-                                   t->toks[best->tok_end - 1].end - t->toks[best->tok_start].start);
+    cl->period_label = ng_xstrndup(t->text + t->toks[first->tok_start].start,
+                                   t->toks[best->tok_end - 1].end - t->toks[first->tok_start].start);
 }
 
 static void add_party(ng_claim *cl, const ng_place *p)
@@ -677,6 +683,36 @@ static int sets_period(const ctx *c, size_t si)
            has_phrase(c->kb, "period-setting", t, sen->tok_start, sen->tok_end);
 }
 
+/* The sentence names a time of its own, even one that cannot be resolved
+ * ("last year" without a publication date), or says "today". */
+static int own_time(const ctx *c, const ng_timex *x, size_t nx, const ng_sentence *sen)
+{
+    for (size_t i = 0; i < nx; i++)
+        if (!x[i].comparison)
+            return 1;
+    return has_phrase(c->kb, "present-cue", &c->doc->toks, sen->tok_start, sen->tok_end);
+}
+
+/* "Trade slipped in 2015. Turnover came to $878 million.": the sentence
+ * before, in the same paragraph, speaks of the same measure without a
+ * figure of its own, so the period it names is this figure's ("The
+ * agreement was signed in 2015." names the year of something else). */
+static int figureless_before(const ctx *c, size_t si, const char *indicator)
+{
+    if (si == 0 || c->s->items[si - 1].para != c->s->items[si].para)
+        return 0;
+    const ng_sentence *pv = &c->s->items[si - 1];
+    ng_money mm[1];
+    if (ng_money_find(c->kb, &c->doc->toks, pv->tok_start, pv->tok_end, mm, 1))
+        return 0;
+    hit h[MAX_KEYS];
+    size_t n = find_hits(c->kb, "indicator", &c->doc->toks, pv->tok_start, pv->tok_end, h, MAX_KEYS);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(h[k].value, indicator) == 0)
+            return 1;
+    return 0;
+}
+
 /* "The parties reviewed the results of the first half of 2024. Trade over
  * this period reached ...": the period the sentence before names. */
 static void period_of_previous(const ctx *c, size_t si, ng_claim *cl)
@@ -742,7 +778,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
         period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
         if (!cl->period_start.y &&
-            (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0))))
+            (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||
+             (!cl->projected && !own_time(c, tx, nx, sen) && figureless_before(c, si, cl->indicator))))
             period_of_previous(c, si, cl);
         parties_for(c, sen, seg_start, seg_end, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
