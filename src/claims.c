@@ -398,7 +398,9 @@ static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t mo
         if ((n = ng_kb_match(kb, "projected-infinitive", t, i, money, NULL)) != 0)
             return !has_phrase(kb, "change-up", t, a, i) && !has_phrase(kb, "change-down", t, a, i);
     size_t hi = money_end + 4 < after_end ? money_end + 4 : after_end;
-    return has_phrase(kb, "projected-after", t, money, hi);
+    /* "$1 billion in trade with the region is quite attainable": the
+     * figure's own clause calls it within reach */
+    return has_phrase(kb, "projected-after", t, money, hi) || has_phrase(kb, "projected-predicate", t, money_end, after_end);
 }
 
 typedef struct {

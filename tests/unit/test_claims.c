@@ -334,6 +334,16 @@ static void check_projected(const char *sentence, long long units, const char *w
     ng_article_free(a);
 }
 
+/* ", reaching $X" after a change reached is a result, not a goal */
+static void a_reaching_is_actual(void)
+{
+    ng_article *a = extract(LEAD "In the first half of 2024 trade rose by 12 percent, reaching $310 million.\n");
+    const ng_claim *c = only_claim(a, "reaching after a rise");
+    if (c)
+        CHECK_INT(c->projected, 0, "', reaching $X' after a rise is actual");
+    ng_article_free(a);
+}
+
 static void test_claim_projected(void)
 {
     check_projected("We plan to bring trade to $3 billion by 2026.", 3000000000LL, "projected 'plan to bring'");
@@ -343,6 +353,11 @@ static void test_claim_projected(void)
                     "projected 'hope'");
     check_projected("Belarus and Rostov Oblast intend to increase trade to $2 billion in the next three years.",
                     2000000000LL, "projected 'intend to increase'");
+    check_projected("The minister said $500 million in mutual trade with the oblast is quite achievable.",
+                    500000000LL, "projected: the figure's clause calls it achievable");
+    check_projected("So we are on our way to $2 billion in trade with Rostov Oblast.", 2000000000LL,
+                    "projected 'on our way to'");
+    a_reaching_is_actual();
 
     ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $62 million in 2023. "
                                  "\"Our goal is to double this figure,\" the governor said.\n");
@@ -499,6 +514,12 @@ static void test_claim_indicators(void)
                     "indicator Imports");
     check_indicator("Investment of Belarusian companies in Rostov Oblast reached $120 million in 2023.",
                     "Investment", 120000000LL, "indicator Investment");
+    check_indicator("In 2023 the oblast went on investing 4 billion rubles in its dairy farms.", "Investment",
+                    4000000000LL, "indicator Investment: 'investing'");
+    check_indicator("During its 2023 visit the delegation secured agreements for $75 million.", "Contracts", 75000000LL,
+                    "indicator Contracts: 'agreements for'");
+    check_indicator("In 2023 the contracts and export agreements signed were worth $90 million.", "Contracts",
+                    90000000LL, "indicator Contracts: 'export agreements' are contracts");
 }
 
 /* Three figures in one sentence: each keeps its own indicator and change. */
