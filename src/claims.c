@@ -391,6 +391,18 @@ static int lower_cue(const ng_kb *kb, const char *cls, const ng_tokens *t, size_
 static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t money_end,
                         size_t after_end)
 {
+    /* "proposes to put trade ($360 million in 2018) on a firmer footing":
+     * a figure in brackets is a fact given in passing */
+    for (size_t k = money; k > a; k--)
+        if (ng_tok_is(t, k - 1, ')'))
+            break;
+        else if (ng_tok_is(t, k - 1, '(')) {
+            a = k;
+            for (size_t e = money_end; e < after_end; e++)
+                if (ng_tok_is(t, e, ')'))
+                    after_end = e;
+            break;
+        }
     if (lower_cue(kb, "projected-cue", t, a, money))
         return 1;
     size_t n = 0;
@@ -410,6 +422,7 @@ typedef struct {
     const ng_mentions *m;
     speakers sp;
     int article_trades;
+    const ng_place *focus;  /* the region the article is about, or NULL */
 } ctx;
 
 static const char *indicator_near(const ctx *c, size_t si, size_t money_start, size_t money_end,
@@ -595,6 +608,39 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
     return n;
 }
 
+/* The article's region: the region named most often in its body, at
+ * least twice. */
+static const ng_place *focus_region(const ng_mentions *m, const ng_sentences *s)
+{
+    const ng_place *best = NULL;
+    int best_n = 1;
+    for (size_t i = 0; i < m->len; i++) {
+        const ng_place *p = m->items[i].place;
+        if (m->items[i].kind != NG_M_PLACE || !(p->classes & NG_REGION) || (p->classes & NG_COUNTRY) || p == best)
+            continue;
+        int n = 0;
+        for (size_t k = 0; k < m->len; k++) {
+            const ng_mention *x = &m->items[k];
+            if (x->kind == NG_M_PLACE && x->place == p &&
+                s->items[ng_sentence_of(s, x->tok_start)].kind == NG_PARA_BODY)
+                n++;
+        }
+        if (n > best_n) {
+            best = p;
+            best_n = n;
+        }
+    }
+    return best;
+}
+
+/* A side of the article, or the article's region when it lies in it. */
+static const ng_place *focus_for(const ctx *c, const ng_place *side)
+{
+    if (side && c->focus && c->focus != side && (side->classes & NG_COUNTRY) && ng_place_within(c->focus, side))
+        return c->focus;
+    return side;
+}
+
 /* The places of the figure's own clause ("trade with Smolensk Oblast fell
  * to $640 million, while trade with Bryansk Oblast rose to ..."), else of
  * its sentence. */
@@ -627,8 +673,10 @@ static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, 
             add_party(cl, home);
         return;
     }
-    add_party(cl, home);
-    add_party(cl, m->partner);
+    /* a figure that names no place is of the article's sides; when the
+     * article is about a region, the region stands for its country */
+    add_party(cl, focus_for(c, home));
+    add_party(cl, focus_for(c, m->partner));
 }
 
 static ng_claim *new_claim(ng_claims *out)
@@ -857,8 +905,9 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
-    ctx c = {kb, doc, s, m, {0}, 0};
+    ctx c = {kb, doc, s, m, {0}, 0, NULL};
     find_speakers(&c.sp, doc, s, m, kb);
+    c.focus = focus_region(m, s);
     for (size_t i = 0; i < s->len && !c.article_trades; i++)
         if (s->items[i].kind == NG_PARA_BODY &&
             has_phrase(kb, "indicator-Trade", &doc->toks, s->items[i].tok_start, s->items[i].tok_end))

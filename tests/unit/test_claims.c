@@ -410,6 +410,32 @@ static void test_claim_neighbour_period(void)
     ng_article_free(a);
 }
 
+/* A figure that names no place is of the article's sides; in an article
+ * about a region, the region stands for its country. "US dollars" names
+ * no United States. A figure in brackets is stated, whatever the
+ * sentence around it proposes. */
+static void test_claim_region_parties(void)
+{
+    ng_article *a = extract("ROSTOV-ON-DON, 15 July - Russia's Rostov Oblast hosted a delegation from Belarus.\n"
+                            "Rostov Oblast is one of Russia's largest farm producers, and Russia buys its grain. "
+                            "\"Today our mutual trade is almost $900 million,\" the governor said.\n");
+    const ng_claim *c = only_claim(a, "region article");
+    if (c)
+        CHECK(has_party(c, "rostov-region") && has_party(c, "belarus") && !has_party(c, "russia"),
+              "region article: the region, not Russia, is the party of a figure naming no place");
+    ng_article_free(a);
+    a = extract(LEAD "Trade between Rostov Oblast and Belarus reached 310.5 million US dollars in 2023.\n");
+    c = only_claim(a, "US dollars");
+    if (c)
+        CHECK(c->nparties == 2 && !has_party(c, "united-states"), "US dollars: no United States among the parties");
+    ng_article_free(a);
+    a = extract(LEAD "The governor proposed to take trade ($410 million in 2023) to a new level.\n");
+    c = only_claim(a, "bracketed figure");
+    if (c)
+        CHECK_INT(c->projected, 0, "bracketed figure: a result given in passing is actual");
+    ng_article_free(a);
+}
+
 /* ---- claims: qualifiers and change ------------------------------------ */
 
 static void check_qualifier(const char *sentence, const char *want, const char *what)
@@ -636,6 +662,7 @@ int main(void)
     test_claim_pronoun_subject();
     test_claim_period_anaphor();
     test_claim_neighbour_period();
+    test_claim_region_parties();
     test_claim_two_regions();
     test_claim_in_dateline_sentence();
     test_claim_decimal_value();
