@@ -391,6 +391,18 @@ static int lower_cue(const ng_kb *kb, const char *cls, const ng_tokens *t, size_
 static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t money_end,
                         size_t after_end)
 {
+    /* "proposes to put trade ($360 million in 2018) on a firmer footing":
+     * a figure in brackets is a fact given in passing */
+    for (size_t k = money; k > a; k--)
+        if (ng_tok_is(t, k - 1, ')'))
+            break;
+        else if (ng_tok_is(t, k - 1, '(')) {
+            a = k;
+            for (size_t e = money_end; e < after_end; e++)
+                if (ng_tok_is(t, e, ')'))
+                    after_end = e;
+            break;
+        }
     if (lower_cue(kb, "projected-cue", t, a, money))
         return 1;
     size_t n = 0;
@@ -398,7 +410,9 @@ static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t mo
         if ((n = ng_kb_match(kb, "projected-infinitive", t, i, money, NULL)) != 0)
             return !has_phrase(kb, "change-up", t, a, i) && !has_phrase(kb, "change-down", t, a, i);
     size_t hi = money_end + 4 < after_end ? money_end + 4 : after_end;
-    return has_phrase(kb, "projected-after", t, money, hi);
+    /* "$1 billion in trade with the region is quite attainable": the
+     * figure's own clause calls it within reach */
+    return has_phrase(kb, "projected-after", t, money, hi) || has_phrase(kb, "projected-predicate", t, money_end, after_end);
 }
 
 typedef struct {
@@ -408,6 +422,7 @@ typedef struct {
     const ng_mentions *m;
     speakers sp;
     int article_trades;
+    const ng_place *focus;  /* the region the article is about, or NULL */
 } ctx;
 
 static const char *indicator_near(const ctx *c, size_t si, size_t money_start, size_t money_end,
@@ -482,12 +497,18 @@ static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money,
             }
     if (!best)
         return;
-    cl->period_start = best->from;
-    cl->period_end = best->to;
     const ng_tokens *t = &c->doc->toks;
+    /* "in 2016 and Q1 2017": two periods joined by "and" span both */
+    const ng_timex *first = best;
+    if (best > x && ng_tok_eq(t, best->tok_start - 1, "and") && best[-1].tok_end + 1 == best->tok_start &&
+        !best[-1].comparison && best[-1].from.y && best[-1].precision != NG_PREC_DAY &&
+        ng_date_cmp(best[-1].from, best->from) < 0)
+        first = best - 1;
+    cl->period_start = first->from;
+    cl->period_end = best->to;
     free(cl->period_label);
-    cl->period_label = ng_xstrndup(t->text + t->toks[best->tok_start].start,
-                                   t->toks[best->tok_end - 1].end - t->toks[best->tok_start].start);
+    cl->period_label = ng_xstrndup(t->text + t->toks[first->tok_start].start,
+                                   t->toks[best->tok_end - 1].end - t->toks[first->tok_start].start);
 }
 
 static void add_party(ng_claim *cl, const ng_place *p)
@@ -587,6 +608,39 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
     return n;
 }
 
+/* The article's region: the region named most often in its body, at
+ * least twice. */
+static const ng_place *focus_region(const ng_mentions *m, const ng_sentences *s)
+{
+    const ng_place *best = NULL;
+    int best_n = 1;
+    for (size_t i = 0; i < m->len; i++) {
+        const ng_place *p = m->items[i].place;
+        if (m->items[i].kind != NG_M_PLACE || !(p->classes & NG_REGION) || (p->classes & NG_COUNTRY) || p == best)
+            continue;
+        int n = 0;
+        for (size_t k = 0; k < m->len; k++) {
+            const ng_mention *x = &m->items[k];
+            if (x->kind == NG_M_PLACE && x->place == p &&
+                s->items[ng_sentence_of(s, x->tok_start)].kind == NG_PARA_BODY)
+                n++;
+        }
+        if (n > best_n) {
+            best = p;
+            best_n = n;
+        }
+    }
+    return best;
+}
+
+/* A side of the article, or the article's region when it lies in it. */
+static const ng_place *focus_for(const ctx *c, const ng_place *side)
+{
+    if (side && c->focus && c->focus != side && (side->classes & NG_COUNTRY) && ng_place_within(c->focus, side))
+        return c->focus;
+    return side;
+}
+
 /* The places of the figure's own clause ("trade with Smolensk Oblast fell
  * to $640 million, while trade with Bryansk Oblast rose to ..."), else of
  * its sentence. */
@@ -619,8 +673,10 @@ static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, 
             add_party(cl, home);
         return;
     }
-    add_party(cl, home);
-    add_party(cl, m->partner);
+    /* a figure that names no place is of the article's sides; when the
+     * article is about a region, the region stands for its country */
+    add_party(cl, focus_for(c, home));
+    add_party(cl, focus_for(c, m->partner));
 }
 
 static ng_claim *new_claim(ng_claims *out)
@@ -675,6 +731,36 @@ static int sets_period(const ctx *c, size_t si)
     ng_money mm[1];
     return !ng_money_find(c->kb, t, sen->tok_start, sen->tok_end, mm, 1) &&
            has_phrase(c->kb, "period-setting", t, sen->tok_start, sen->tok_end);
+}
+
+/* The sentence names a time of its own, even one that cannot be resolved
+ * ("last year" without a publication date), or says "today". */
+static int own_time(const ctx *c, const ng_timex *x, size_t nx, const ng_sentence *sen)
+{
+    for (size_t i = 0; i < nx; i++)
+        if (!x[i].comparison)
+            return 1;
+    return has_phrase(c->kb, "present-cue", &c->doc->toks, sen->tok_start, sen->tok_end);
+}
+
+/* "Trade slipped in 2015. Turnover came to $878 million.": the sentence
+ * before, in the same paragraph, speaks of the same measure without a
+ * figure of its own, so the period it names is this figure's ("The
+ * agreement was signed in 2015." names the year of something else). */
+static int figureless_before(const ctx *c, size_t si, const char *indicator)
+{
+    if (si == 0 || c->s->items[si - 1].para != c->s->items[si].para)
+        return 0;
+    const ng_sentence *pv = &c->s->items[si - 1];
+    ng_money mm[1];
+    if (ng_money_find(c->kb, &c->doc->toks, pv->tok_start, pv->tok_end, mm, 1))
+        return 0;
+    hit h[MAX_KEYS];
+    size_t n = find_hits(c->kb, "indicator", &c->doc->toks, pv->tok_start, pv->tok_end, h, MAX_KEYS);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(h[k].value, indicator) == 0)
+            return 1;
+    return 0;
 }
 
 /* "The parties reviewed the results of the first half of 2024. Trade over
@@ -742,7 +828,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
         period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
         if (!cl->period_start.y &&
-            (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0))))
+            (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||
+             (!cl->projected && !own_time(c, tx, nx, sen) && figureless_before(c, si, cl->indicator))))
             period_of_previous(c, si, cl);
         parties_for(c, sen, seg_start, seg_end, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
@@ -818,8 +905,9 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
-    ctx c = {kb, doc, s, m, {0}, 0};
+    ctx c = {kb, doc, s, m, {0}, 0, NULL};
     find_speakers(&c.sp, doc, s, m, kb);
+    c.focus = focus_region(m, s);
     for (size_t i = 0; i < s->len && !c.article_trades; i++)
         if (s->items[i].kind == NG_PARA_BODY &&
             has_phrase(kb, "indicator-Trade", &doc->toks, s->items[i].tok_start, s->items[i].tok_end))

@@ -599,6 +599,10 @@ static int is_comparison_cue(const ng_tokens *t, size_t i)
     size_t p = i - 1;
     if (ng_tok_eq(t, p, "the") && p > 0)
         p--;
+    /* "Over January-September 2021, trade ...": a capital opens the
+     * sentence with the period; "5% over 2020" compares */
+    if (ng_tok_eq(t, p, "over") && (t->toks[p].flags & NG_TF_UPPER))
+        return 0;
     if (ng_tok_eq(t, p, "over") || ng_tok_eq(t, p, "against") || ng_tok_eq(t, p, "than") ||
         ng_tok_eq(t, p, "versus") || ng_tok_eq(t, p, "vs") || ng_tok_eq(t, p, "compared") ||
         ng_tok_eq(t, p, "period"))

@@ -147,27 +147,136 @@ static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     return j - i;
 }
 
-/* "Governor Ivan Petrov", "..., Ivan Petrov": two capitalized words
- * right after a title are a name even when the given name is not in the
- * lexicon. */
-static size_t titled_name(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+/* "XI", "VII": in capitals, an edition number ("the XI Forum of Regions"),
+ * not a name, though "Xi" is one. */
+static int roman_numeral(const ng_tokens *t, size_t i)
 {
-    if (!m->len)
+    const ng_token *k = &t->toks[i];
+    if (!(k->flags & NG_TF_ALLCAPS))
         return 0;
-    const ng_mention *prev = &m->items[m->len - 1];
-    if (prev->kind != NG_M_REF || !prev->office || !prev->office->type)
-        return 0;
-    size_t gap = prev->tok_end;
-    if (gap < i && ng_tok_is(t, gap, ','))
-        gap++;
-    if (gap != i || !is_word_upper(t, i, end) || (t->toks[i].flags & NG_TF_ALLCAPS))
+    for (uint32_t b = k->start; b < k->end; b++)
+        if (!strchr("IVXLCDM", t->text[b]))
+            return 0;
+    return 1;
+}
+
+/* ---- names that no gazetteer holds ---------------------------------- */
+
+/* A word of a name found from its context: capitalized, not a place,
+ * title, month, weekday, demonym or a word that follows given names by
+ * accident. Given names may stand in it ("Frederick Shava"). */
+static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    if (!is_word_upper(t, i, end) || (t->toks[i].flags & NG_TF_ALLCAPS) || roman_numeral(t, i))
         return 0;
     ng_place *pl;
     const ng_office *of;
-    if (ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of) ||
-        ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_match(kb, "month", t, i, end, NULL))
+    return !(ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of) ||
+             ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "name-title", t, i) ||
+             ng_kb_word_in(kb, "not-name-word", t, i) ||
+             ng_kb_match(kb, "month", t, i, end, NULL) || ng_kb_match(kb, "weekday", t, i, end, NULL) ||
+             ng_kb_place_by_demonym(kb, t, i));
+}
+
+/* The name words from i: two, or three when the first is no given name
+ * of the lexicon ("Pham Minh Chinh", "Du Jiahao"; "Ivan Petrov" takes a
+ * patronymic only through unknown_name). The capitalized run must end
+ * there: a longer one is a title or an organisation. */
+static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    size_t j = i;
+    while (j < end && j - i < 4 && name_word(kb, t, j, end) &&
+           (j == i || ((t->toks[j].flags & NG_TF_SPACE) && !(t->toks[j].flags & NG_TF_NEWLINE))) &&
+           (j == i || !ng_kb_word_in(kb, "given-name", t, j)))
+        j++;
+    size_t n = j - i;
+    if (n < 2 || n > 3 || is_word_upper(t, j, end))
         return 0;
-    return surname_ok(kb, t, i + 1, end) ? 2 : 0;
+    if (n == 3 && ng_kb_word_in(kb, "given-name", t, i))
+        return 0;
+    return n;
+}
+
+/* The mention that ends at token k, if it is a title. */
+static int title_ends_at(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t k)
+{
+    if (ng_kb_word_in(kb, "name-title", t, k))
+        return 1;
+    for (size_t x = m->len; x > 0; x--) {
+        const ng_mention *p = &m->items[x - 1];
+        if (p->tok_end <= k + 1)
+            return p->tok_end == k + 1 && p->kind == NG_M_REF && p->office && p->office->type;
+    }
+    return 0;
+}
+
+static int place_ends_at(const ng_mentions *m, size_t k)
+{
+    return m->len && m->items[m->len - 1].tok_end == k + 1 && m->items[m->len - 1].kind == NG_M_PLACE;
+}
+
+/* A title stands before token i: "Governor Ivan Petrov", "Governor,
+ * Ivan Petrov", "Director Du Jiahao", "Mr Ivan Petrov", or a title with
+ * its places and portfolio between ("Akim of Pavlodar Region Bulat
+ * Bakauov", "Minister of Foreign Affairs of Zimbabwe Frederick Shava",
+ * "ambassador to China Kiryl Rudy"). Walking back from i, only
+ * capitalized words, connectors and places may stand between, and a
+ * connector must join them to the title. */
+static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t start)
+{
+    if (i <= start)
+        return 0;
+    size_t k = i - 1;
+    if (ng_tok_is(t, k, ',') && k > start)
+        k--;
+    if (title_ends_at(m, kb, t, k))
+        return 1;
+    int joined = 0;
+    for (size_t steps = 0; k > start && steps < 12; steps++, k--) {
+        if (ng_kb_word_in(kb, "title-connector", t, k))
+            joined = 1;
+        else if (ng_tok_is(t, k, '(') || ng_tok_is(t, k, ')'))
+            ;
+        else if (!is_word_upper(t, k, t->ntok))
+            return 0;
+        if (joined && title_ends_at(m, kb, t, k - 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* A person from the shape of the context: a title before the name, a
+ * reporting verb before it (", said Frederick Shava"), or a title in
+ * apposition after it ("Bulat Bakauov, the akim of ..."). */
+static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t end,
+                           size_t start)
+{
+    size_t n = name_run(kb, t, i, end);
+    if (!n)
+        return 0;
+    /* "Minister of Foreign Trade", "the Executive Committee Ivan ...": a
+     * run joined to the words before it or inside a longer capitalized
+     * run is a title's portfolio or an organisation */
+    if (i > start && (ng_kb_word_in(kb, "title-connector", t, i - 1) ||
+                      (is_word_upper(t, i - 1, end) && !title_ends_at(m, kb, t, i - 1) && !place_ends_at(m, i - 1) &&
+                       !ng_kb_word_in(kb, "place-head-word", t, i - 1))))
+        return 0;
+    if (title_before(m, kb, t, i, start))
+        return n;
+    if (i > start && ng_kb_word_in(kb, "say-verb", t, i - 1) && !ng_tok_is(t, i + n, '-'))
+        return n;
+    size_t k = i + n;
+    if (ng_tok_is(t, k, ',') && (i == start || !is_word_upper(t, i - 1, end))) {
+        k++;
+        if (ng_tok_eq(t, k, "the") || ng_tok_eq(t, k, "a"))
+            k++;
+        while (k < end && ng_kb_word_in(kb, "title-modifier", t, k))
+            k++;
+        const ng_office *of;
+        if (ng_kb_match_office(kb, t, k, end, &of) && of && of->type)
+            return n;
+    }
+    return 0;
 }
 
 static int surname_of_known(const ng_mentions *m, const ng_tokens *t, size_t i)
@@ -181,19 +290,6 @@ static int surname_of_known(const ng_mentions *m, const ng_tokens *t, size_t i)
 static size_t plural_ref(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     return ng_kb_match(kb, "plural-ref", t, i, end, NULL);
-}
-
-/* "XI", "VII": in capitals, an edition number ("the XI Forum of Regions"),
- * not a name, though "Xi" is one. */
-static int roman_numeral(const ng_tokens *t, size_t i)
-{
-    const ng_token *k = &t->toks[i];
-    if (!(k->flags & NG_TF_ALLCAPS))
-        return 0;
-    for (uint32_t b = k->start; b < k->end; b++)
-        if (!strchr("IVXLCDM", t->text[b]))
-            return 0;
-    return 1;
 }
 
 static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *s, const ng_kb *kb)
@@ -221,7 +317,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
             }
             n = unknown_name(kb, t, i, end);
             if (!n)
-                n = titled_name(m, kb, t, i, end);
+                n = context_name(m, kb, t, i, end, s->tok_start);
             if (n) {
                 char *form = surface(t, i, i + n);
                 char *fold = ng_name_slug(form, strlen(form));

@@ -266,6 +266,51 @@ static int ends_sentence(const ng_doc *doc, const ng_para *p)
     return c == '.' || c == '!' || c == '?' || c == '"' || c == ',' || c == ':';
 }
 
+/* Exchange-rate widgets ("USD 3.2 BYN", "3.65 BYN"): from token i, the
+ * run of [code] number code. Returns where it ends (i when none). */
+static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    size_t k = i;
+    while (k < end) {
+        size_t j = k, n = ng_kb_match(kb, "currency", t, j, end, NULL);
+        j += n;
+        if (j >= end || t->toks[j].kind != NG_TOK_NUM)
+            break;
+        j++;
+        while (j + 1 < end && (ng_tok_is(t, j, '.') || ng_tok_is(t, j, ',')) && t->toks[j + 1].kind == NG_TOK_NUM &&
+               !(t->toks[j].flags & NG_TF_SPACE))
+            j += 2; /* a number split at its point */
+        size_t c = ng_kb_match(kb, "currency", t, j, end, NULL);
+        if (!c)
+            break;
+        k = j + c;
+    }
+    return k;
+}
+
+/* A line that is nothing but exchange rates. */
+static int is_rate_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p)
+{
+    return p->tok_end > p->tok_start && rate_run(kb, &doc->toks, p->tok_start, p->tok_end) == p->tok_end;
+}
+
+/* The rest of a bare date's line from token k is a trailer: a comma and
+ * at most five words (a weekday, a venue and a city), no sentence. */
+static int date_trailer(const ng_doc *doc, const ng_para *p, size_t k)
+{
+    const ng_tokens *t = &doc->toks;
+    if (!ng_tok_is(t, k, ',') || ends_sentence(doc, p))
+        return 0;
+    size_t words = 0;
+    for (size_t i = k + 1; i < p->tok_end; i++) {
+        if (t->toks[i].kind == NG_TOK_NUM)
+            return 0;
+        if (t->toks[i].kind == NG_TOK_WORD && ++words > 5)
+            return 0;
+    }
+    return words > 0;
+}
+
 /* A date line: optional prefix ("Posted:", "date"), optional clock time,
  * then a date. Returns a score (0: not a date line). */
 static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_timex *x, size_t *rest)
@@ -306,8 +351,10 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     if (x->weekday_led)
         score = 1;
     *rest = x->tok_end;
-    /* a bare date must fill its line; a prefixed one may run into text */
-    if (score == 2 && x->tok_end < end)
+    /* a bare date must fill its line, or be followed only by a short
+     * trailer ("16 June 2021, Wednesday", "20 December 2017, The Kremlin,
+     * Moscow"); a prefixed one may run into text */
+    if (score == 2 && x->tok_end < end && !date_trailer(doc, p, x->tok_end))
         return 0;
     return score;
 }
@@ -419,6 +466,22 @@ static void set_issued(ng_doc *doc, const ng_timex *x, const ng_para *p)
     }
 }
 
+/* A date line followed by exchange rates, on its own line or on the next
+ * lines, is a widget's stamp. *rest moves past rates on the same line. */
+static int crawl_stamp(const ng_doc *doc, const ng_kb *kb, size_t date_para, size_t *rest)
+{
+    const ng_para *d = &doc->paras[date_para];
+    size_t r = rate_run(kb, &doc->toks, *rest, d->tok_end);
+    if (r > *rest) {
+        *rest = r;
+        return 1;
+    }
+    for (size_t i = date_para + 1; i < doc->npara && i <= date_para + 3; i++)
+        if (is_rate_line(doc, kb, &doc->paras[i]))
+            return 1;
+    return 0;
+}
+
 static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
 {
     size_t limit = doc->npara < HEADER_LINES ? doc->npara : HEADER_LINES;
@@ -443,31 +506,45 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
     for (size_t i = 0; i < doc->npara; i++) {
         ng_para *p = &doc->paras[i];
         int was_tail = tail;
-        if (is_chrome_line(doc, kb, p, &tail) && !(tail && !was_tail))
+        if ((is_chrome_line(doc, kb, p, &tail) && !(tail && !was_tail)) || is_rate_line(doc, kb, p))
             p->kind = NG_PARA_CHROME;
         else if (tail)
             p->kind = NG_PARA_HEADER;
     }
+    int crawl = date_para != (size_t)-1 && crawl_stamp(doc, kb, date_para, &rest);
+    if (crawl) {
+        /* the date before an exchange-rate widget is the day the page was
+         * fetched: no publication date, and nothing resolved from it */
+        if (!have_date)
+            doc->issued = (ng_date){0, 0, 0};
+        doc->hour = doc->minute = -1;
+        best = 3; /* no dateline's day stands in for it either */
+    }
     size_t title = (size_t)-1;
     if (date_para != (size_t)-1) {
         ng_para *d = &doc->paras[date_para];
-        if (rest < d->tok_end) {
+        int trailer = rest < d->tok_end && date_trailer(doc, d, rest);
+        if (rest < d->tok_end && !trailer) {
             d->kind = NG_PARA_BODY; /* " date 2019-12-13 Alexander ... said" */
-            find_dateline(doc, kb, rest, d->tok_end, &dateline_day);
+            if (!find_dateline(doc, kb, rest, d->tok_end, &dateline_day) && crawl) {
+                /* the stamp and its rates: a header sentence of their own */
+                doc->dateline_tok_start = doc->dateline_tok_end = d->tok_start;
+                doc->dateline_after = rest;
+            }
         } else {
             d->kind = NG_PARA_DATE;
             /* "Grodno, 22 August 2024": its place is named, as a dateline's */
             ng_place *place = NULL;
             size_t pn = ng_kb_match_place(kb, &doc->toks, d->tok_start, d->tok_end, &place);
-            if (pn && place && ng_tok_is(&doc->toks, d->tok_start + pn, ','))
-                d->kind = NG_PARA_HEADER;
+            if ((pn && place && ng_tok_is(&doc->toks, d->tok_start + pn, ',')) || trailer)
+                d->kind = NG_PARA_HEADER; /* "..., The Kremlin, Moscow" too */
         }
         size_t after = date_para + 1;
         while (after < doc->npara && doc->paras[after].kind == NG_PARA_CHROME)
             after++;
         if (after < doc->npara && doc->paras[after].kind == NG_PARA_HEADER)
             after = doc->npara; /* the page ends in its chrome */
-        if (after < doc->npara && rest >= d->tok_end) {
+        if (after < doc->npara && (rest >= d->tok_end || trailer)) {
             ng_para *a = &doc->paras[after];
             size_t w = para_words(doc, a);
             if (w >= 3 && w < 30 && !ends_sentence(doc, a))

@@ -510,6 +510,47 @@ static void test_date_chrome(const ng_kb *kb)
     }
 }
 
+/* A bare date may carry a short trailer (a weekday, a venue and a city);
+ * a date line followed by exchange rates is the widget's fetch date. */
+static void test_date_trailer_and_widget(const ng_kb *kb)
+{
+    static const struct { const char *text; int y, m, d; const char *what; } cases[] = {
+        {"Governor visits Grodno\n\n3 March 2022, Thursday\n\nThe governor arrived today.\n", 2022, 3, 3,
+         "reader: 'D Month YYYY, Weekday' is a date line"},
+        {"Talks on trade\n\nApril 9, 2019, Government House, Minsk\n\nThe ministers talked.\n", 2019, 4, 9,
+         "reader: 'Month D, YYYY, venue, city' is a date line"},
+        {"9 April 2019, the ministers said that trade had grown by a third in a year.\n", 0, 0, 0,
+         "reader: a date running into a sentence is no date line"},
+        {"date 2021-10-02\nUSD 2.46 BYN\nEUR 2.85 BYN\nThe ministers met in Minsk on 1 October.\n", 0, 0, 0,
+         "reader: a stamp above exchange rates is no publication date"},
+        {"date 2021-10-02 USD 2.46 BYN RUB 3.38 BYN The ministers met in Minsk.\n", 0, 0, 0,
+         "reader: a stamp running into exchange rates is no publication date"},
+        {"date 2021-10-02 The ministers met in Minsk.\n", 2021, 10, 2,
+         "reader: a stamp without rates is the publication date"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ng_doc doc;
+        char err[256];
+        if (read_doc(&doc, kb, cases[i].text, strlen(cases[i].text), NG_FMT_TEXT, err, sizeof err) != 0) {
+            CHECK(0, cases[i].what);
+            continue;
+        }
+        check_issued(&doc, cases[i].y, cases[i].m, cases[i].d, cases[i].what);
+        ng_doc_free(&doc);
+    }
+    const char *rates = "date 2021-10-02\nUSD 2.46 BYN\nThe ministers met in Minsk.\n";
+    ng_doc doc;
+    char err[256];
+    if (read_doc(&doc, kb, rates, strlen(rates), NG_FMT_TEXT, err, sizeof err) == 0) {
+        CHECK(doc.npara == 3 && doc.paras[0].kind == NG_PARA_DATE && doc.paras[1].kind == NG_PARA_CHROME &&
+                  doc.paras[2].kind == NG_PARA_BODY,
+              "reader: the stamp is a date line, the rates chrome, the text body");
+        ng_doc_free(&doc);
+    } else {
+        CHECK(0, "reader: widget document read");
+    }
+}
+
 /* The dateline's day and month say when the article was written; a date
  * line without a clock time only lends its year. */
 static void test_dateline(const ng_kb *kb)
@@ -762,6 +803,7 @@ int main(void)
     test_date_time_first(kb);
     test_date_chrome(kb);
     test_dateline(kb);
+    test_date_trailer_and_widget(kb);
     test_date_meta(kb);
     test_html(kb);
     test_read_errors(kb);

@@ -1,0 +1,678 @@
+/*
+ * test_claims.c - economic claims through the whole pipeline: value, unit,
+ * indicator, status, qualifier, change, period, parties and speaker, read
+ * from the ng_article an extraction produces.
+ *
+ * Each article is written for the test. The first sentence carries the
+ * agency dateline, as real ones do; the figure under test mostly sits in a
+ * sentence of its own. The negative cases matter as much as the positive
+ * ones: a count of companies read as money puts a false statement into
+ * the graph.
+ */
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+
+static const ng_kb *kb_;
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static ng_article *extract(const char *text)
+{
+    ng_article *a = NULL;
+    char err[256];
+    ng_input_meta meta = {NULL, "2024-07-15", NULL, 1};
+    if (ng_article_extract(&a, kb_, "t.txt", (const unsigned char *)text, strlen(text), &meta, err,
+                           sizeof err) != NG_OK) {
+        printf("# extraction failed: %s\n", err);
+        return NULL;
+    }
+    return a;
+}
+
+static const char *person_slug(const ng_article *a, int idx)
+{
+    if (idx < 0 || (size_t)idx >= a->mentions.npersons)
+        return "(no person)";
+    return a->mentions.persons[idx].slug;
+}
+
+
+static const ng_claim *only_claim(const ng_article *a, const char *what)
+{
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s: one claim", what);
+    CHECK_INT(a ? a->claims.len : 0, 1, msg);
+    return a && a->claims.len == 1 ? &a->claims.items[0] : NULL;
+}
+
+static long long claim_units(const ng_claim *c)
+{
+    long long v = c->mantissa;
+    for (int i = 0; i < c->decimals; i++)
+        v /= 10;
+    return v;
+}
+
+static int has_party(const ng_claim *c, const char *slug)
+{
+    for (int i = 0; i < c->nparties; i++)
+        if (strcmp(c->parties[i]->slug, slug) == 0)
+            return 1;
+    return 0;
+}
+
+static int near(double a, double b)
+{
+    return a - b < 1e-9 && b - a < 1e-9;
+}
+
+#define LEAD "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
+#define LUKASHENKO "aleksandr-lukashenko"
+#define GOLUBEV "vasily-golubev"
+
+/* ---- claims: value, unit, indicator, status ---------------------------- */
+
+/* "the two regions": the regions of each side the article named last,
+ * not the countries */
+static void test_claim_two_regions(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Governor of Bryansk Oblast Ivan Petrov visited Minsk Oblast. "
+                            "Belarus and Russia are close partners.\n"
+                            "Trade between the two regions reached $300 million in 2023.\n");
+    const ng_claim *c = only_claim(a, "the two regions");
+    if (c) {
+        CHECK_INT(c->nparties, 2, "the two regions: two parties");
+        CHECK(has_party(c, "bryansk-region") && has_party(c, "minsk-region"),
+              "the two regions: Bryansk Oblast and Minsk Oblast, not the countries");
+    }
+    ng_article_free(a);
+}
+
+/* "over this period": the period of the sentence before */
+static void test_claim_period_anaphor(void)
+{
+    ng_article *a = extract(LEAD "The parties reviewed the results of the first half of 2024. Trade over this "
+                                 "period reached $86.4 million.\n");
+    const ng_claim *c = only_claim(a, "period anaphor");
+    if (c) {
+        CHECK(c->period_start.y == 2024 && c->period_start.m == 1 && c->period_end.m == 6,
+              "period anaphor: the first half of 2024, from the sentence before");
+    }
+    ng_article_free(a);
+}
+
+/* the place of a "PLACE, date" line is named in the article */
+static void test_place_date_line(void)
+{
+    ng_article *a = extract("Grodno, 22 August 2024\n\nRegions step up cooperation\n\n"
+                            "The governor received a delegation of Kaliningrad Oblast.\n");
+    int grodno = 0;
+    for (size_t i = 0; a && i < a->mentions.len; i++)
+        grodno |= a->mentions.items[i].kind == NG_M_PLACE && strcmp(a->mentions.items[i].place->slug, "grodno") == 0;
+    CHECK(grodno, "place date line: its place is a mention");
+    ng_article_free(a);
+}
+
+/* "the Gomel and Bryansk regions" are regions, not cities */
+static void test_plural_regions(void)
+{
+    ng_article *a = extract(LEAD "Trade between the Gomel and Bryansk regions reached $300 million in 2024.\n");
+    const ng_claim *c = only_claim(a, "plural regions");
+    if (c)
+        CHECK(has_party(c, "gomel-region") && has_party(c, "bryansk-region"),
+              "plural regions: the two oblasts are the parties");
+    ng_article_free(a);
+}
+
+/* the places of a forum's name are no parties */
+static void test_claim_event_name(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Enterprises of Rostov Oblast signed contracts worth $40 million "
+                            "at the Forum of Regions of Belarus and Russia.\n");
+    const ng_claim *c = only_claim(a, "event name");
+    if (c)
+        CHECK(has_party(c, "rostov-region") && !has_party(c, "russia"),
+              "event name: Rostov Oblast is a party, Russia of the forum's name is not");
+    ng_article_free(a);
+}
+
+/* a document's term is no figure's period */
+static void test_claim_document_term(void)
+{
+    ng_article *a = extract(LEAD "The sides signed a cooperation roadmap for 2024-2026 and contracts worth more than "
+                                 "$40 million.\n");
+    const ng_claim *c = only_claim(a, "document term");
+    if (c)
+        CHECK_INT(c->period_start.y, 0, "document term: the roadmap's years are not the contracts' period");
+    ng_article_free(a);
+    a = extract(LEAD "The cooperation programme for 2024-2026 envisages investment of $500 million.\n");
+    c = only_claim(a, "programme term");
+    if (c)
+        CHECK(c->period_start.y == 2024 && c->period_end.y == 2026, "programme term: the figure's own period");
+    ng_article_free(a);
+}
+
+/* a signed percentage is a change */
+static void test_claim_signed_change(void)
+{
+    ng_article *a = extract(LEAD "Moscow Oblast came third with more than $1.7 billion (+8.2%).\n");
+    const ng_claim *c = only_claim(a, "signed change");
+    if (c)
+        CHECK(c->has_change && c->change > 8.19 && c->change < 8.21, "signed change: (+8.2%) is growth of 8.2");
+    ng_article_free(a);
+    a = extract(LEAD "Trade with Saint Petersburg amounted to $1.9 billion (-5.4%).\n");
+    c = only_claim(a, "signed fall");
+    if (c)
+        CHECK(c->has_change && c->change < -5.39 && c->change > -5.41, "signed fall: (-5.4%) is a fall of 5.4");
+    ng_article_free(a);
+}
+
+/* a proposal is no result */
+static void test_claim_proposal(void)
+{
+    ng_article *a = extract(LEAD "The governor proposed to sign a programme with investment of up to $150 million.\n");
+    const ng_claim *c = only_claim(a, "proposal");
+    if (c)
+        CHECK_INT(c->projected, 1, "proposal: a proposed figure is projected");
+    ng_article_free(a);
+}
+
+/* "he" after a sentence naming two people: its first, the subject */
+static void test_claim_pronoun_subject(void)
+{
+    ng_article *a = extract(LEAD "Governor of Rostov Oblast Ivan Petrov met with Deputy Prime Minister of Belarus "
+                                 "Oleg Sidorov in Minsk. \"Last year our trade exceeded $600 million,\" he said.\n");
+    const ng_claim *c = only_claim(a, "pronoun subject");
+    if (c)
+        CHECK(c->speaker >= 0 && strcmp(person_slug(a, c->speaker), "ivan-petrov") == 0,
+              "pronoun subject: 'he' is the previous sentence's subject, not the last name");
+    ng_article_free(a);
+}
+
+/* an interview: "NAME: answer" paragraphs are the named person's words */
+static void test_claim_interview(void)
+{
+    ng_article *a = extract(LEAD "How did trade develop last year?\n"
+                                 "Ivan Petrov: Last year our trade reached $900 million. We expect more.\n");
+    const ng_claim *c = only_claim(a, "interview answer");
+    if (c)
+        CHECK(c->speaker >= 0 && strcmp(person_slug(a, c->speaker), "ivan-petrov") == 0,
+              "interview answer: the named person speaks");
+    ng_article_free(a);
+}
+
+/* a figure's slots come from its own clause */
+static void test_claim_clauses(void)
+{
+    ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast is growing. In January-September 2023 "
+                                 "it grew to $338.9 million, with exports accounting for $251.3 million.\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "clauses: two figures");
+    if (a && a->claims.len == 2) {
+        CHECK_STR(a->claims.items[0].indicator, "Trade", "clauses: the first figure is trade");
+        CHECK_STR(a->claims.items[1].indicator, "Exports", "clauses: the second is exports");
+    }
+    ng_article_free(a);
+    a = extract(LEAD "Trade with Smolensk Oblast fell to $640 million, while trade with Bryansk Oblast increased "
+                     "to $515 million.\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "clauses: two regions' figures");
+    if (a && a->claims.len == 2) {
+        CHECK(has_party(&a->claims.items[0], "smolensk-region") && !has_party(&a->claims.items[0], "bryansk-region"),
+              "clauses: the first figure is Smolensk Oblast's");
+        CHECK(has_party(&a->claims.items[1], "bryansk-region") && !has_party(&a->claims.items[1], "smolensk-region"),
+              "clauses: the second is Bryansk Oblast's");
+    }
+    ng_article_free(a);
+    a = extract(LEAD "Last year trade exceeded $600 million, and in the first seven months of this year it grew "
+                     "by another 14%.\n");
+    const ng_claim *c = only_claim(a, "clause after");
+    if (c)
+        CHECK_INT(c->has_change, 0, "clause after: the later clause's growth is not the figure's");
+    ng_article_free(a);
+    a = extract(LEAD "The parties summed up the results of cooperation in 2024. Trade amounted to $356.4 million.\n");
+    c = only_claim(a, "period setting");
+    if (c)
+        CHECK(c->period_start.y == 2024 && c->period_end.y == 2024, "period setting: the results' year");
+    ng_article_free(a);
+    a = extract(LEAD "In January-August 2025 trade with Moscow totalled $6.4 billion.\n\n"
+                     "Trade with Saint Petersburg amounted to almost $1.9 billion.\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "period of the paragraph before: two figures");
+    if (a && a->claims.len == 2)
+        CHECK(a->claims.items[1].period_start.y == 2025 && a->claims.items[1].period_end.m == 8,
+              "period of the paragraph before: a one-sentence paragraph goes on with the one before");
+    ng_article_free(a);
+    a = extract(LEAD "The agreement was signed in 2015. Trade amounted to $356.4 million.\n");
+    c = only_claim(a, "no period setting");
+    if (c)
+        CHECK_INT(c->period_start.y, 0, "no period setting: a year of something else is no period");
+    ng_article_free(a);
+}
+
+static void test_claim_trade(void)
+{
+    ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.\n");
+    const ng_claim *c = only_claim(a, "claim trade");
+    if (c) {
+        CHECK_STR(c->indicator, "Trade", "claim trade: indicator Trade");
+        CHECK_INT(claim_units(c), 2500000000LL, "claim trade: value 2.5 billion");
+        CHECK_STR(c->unit, "USD", "claim trade: unit USD");
+        CHECK_INT(c->projected, 0, "claim trade: an actual figure");
+        CHECK_STR(c->qualifier, "Exact", "claim trade: no qualifier");
+        CHECK_INT(c->period_start.y, 2023, "claim trade: period starts in 2023");
+        CHECK_INT(c->period_start.m, 1, "claim trade: period starts in January");
+        CHECK_INT(c->period_end.y, 2023, "claim trade: period ends in 2023");
+        CHECK_INT(c->period_end.m, 12, "claim trade: period ends in December");
+        CHECK_STR(c->period_label, "2023", "claim trade: period as written");
+        CHECK_INT(c->nparties, 2, "claim trade: two parties");
+        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"), "claim trade: Belarus and Rostov Oblast");
+        CHECK_INT(c->has_change, 0, "claim trade: no change stated");
+        CHECK_INT(c->speaker, -1, "claim trade: nobody is quoted");
+        const char *sentence = "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.";
+        CHECK_INT(c->span.end - c->span.start, strlen(sentence), "claim trade: evidence is the sentence");
+        CHECK(strncmp(a->doc.text + c->span.start, sentence, strlen(sentence)) == 0,
+              "claim trade: evidence offsets point at the sentence");
+    }
+    ng_article_free(a);
+}
+
+/* The dateline opens the sentence: value and status must not suffer. */
+static void test_claim_in_dateline_sentence(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Trade between Belarus and Rostov Oblast reached $1.5 billion "
+                            "in 2023.\n");
+    const ng_claim *c = only_claim(a, "claim after dateline");
+    if (c) {
+        CHECK_STR(c->indicator, "Trade", "claim after dateline: indicator Trade");
+        CHECK_INT(claim_units(c), 1500000000LL, "claim after dateline: value");
+        CHECK_STR(c->unit, "USD", "claim after dateline: unit");
+        CHECK_INT(c->period_start.y, 2023, "claim after dateline: the dateline day is no period");
+        CHECK_INT(c->nparties, 2, "claim after dateline: two parties");
+        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"),
+              "claim after dateline: Belarus and Rostov Oblast, not the dateline's Minsk");
+        const char *sentence = "Trade between Belarus and Rostov Oblast reached $1.5 billion in 2023.";
+        CHECK(strncmp(a->doc.text + c->span.start, sentence, strlen(sentence)) == 0,
+              "claim after dateline: the evidence starts after the dateline");
+    }
+    ng_article_free(a);
+
+    a = extract("ROSTOV-ON-DON, 15 July (BelTA) - Trade between Belarus and Rostov Oblast exceeded $1 billion "
+                "in 2023.\n");
+    c = only_claim(a, "claim after a regional dateline");
+    if (c) {
+        CHECK_INT(c->nparties, 2, "claim after a regional dateline: two parties");
+        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"),
+              "claim after a regional dateline: the dateline's city is no party");
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_decimal_value(void)
+{
+    ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $1.743 billion in 2023.\n");
+    const ng_claim *c = only_claim(a, "claim decimals");
+    if (c)
+        CHECK_INT(claim_units(c), 1743000000LL, "claim decimals: $1.743 billion is exact");
+    ng_article_free(a);
+}
+
+static void check_projected(const char *sentence, long long units, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s: projected", what);
+        CHECK_INT(c->projected, 1, msg);
+        snprintf(msg, sizeof msg, "%s: value", what);
+        CHECK_INT(claim_units(c), units, msg);
+        snprintf(msg, sizeof msg, "%s: indicator Trade", what);
+        CHECK_STR(c->indicator, "Trade", msg);
+    }
+    ng_article_free(a);
+}
+
+/* ", reaching $X" after a change reached is a result, not a goal */
+static void a_reaching_is_actual(void)
+{
+    ng_article *a = extract(LEAD "In the first half of 2024 trade rose by 12 percent, reaching $310 million.\n");
+    const ng_claim *c = only_claim(a, "reaching after a rise");
+    if (c)
+        CHECK_INT(c->projected, 0, "', reaching $X' after a rise is actual");
+    ng_article_free(a);
+}
+
+static void test_claim_projected(void)
+{
+    check_projected("We plan to bring trade to $3 billion by 2026.", 3000000000LL, "projected 'plan to bring'");
+    check_projected("Belarus and Rostov Oblast should strive for trade of $3 billion.", 3000000000LL,
+                    "projected 'should strive'");
+    check_projected("We hope that trade between Belarus and Rostov Oblast will reach $2 billion.", 2000000000LL,
+                    "projected 'hope'");
+    check_projected("Belarus and Rostov Oblast intend to increase trade to $2 billion in the next three years.",
+                    2000000000LL, "projected 'intend to increase'");
+    check_projected("The minister said $500 million in mutual trade with the oblast is quite achievable.",
+                    500000000LL, "projected: the figure's clause calls it achievable");
+    check_projected("So we are on our way to $2 billion in trade with Rostov Oblast.", 2000000000LL,
+                    "projected 'on our way to'");
+    a_reaching_is_actual();
+
+    ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $62 million in 2023. "
+                                 "\"Our goal is to double this figure,\" the governor said.\n");
+    const ng_claim *reached = only_claim(a, "a new target for 'this figure'");
+    if (reached)
+        CHECK_INT(reached->projected, 0, "'to double this figure' leaves the figure reached actual");
+    ng_article_free(a);
+
+    a = extract(LEAD "During the visit, agreements worth more than $5 billion are to be signed.\n");
+    const ng_claim *signed_later = only_claim(a, "projected after the figure");
+    if (signed_later) {
+        CHECK_STR(signed_later->indicator, "Contracts", "projected after the figure: contracts");
+        CHECK_INT(signed_later->projected, 1, "projected after the figure: 'are to be signed'");
+    }
+    ng_article_free(a);
+
+    a = extract(LEAD "We plan to bring trade to $3 billion by 2026.\n");
+    const ng_claim *c = a && a->claims.len ? &a->claims.items[0] : NULL;
+    CHECK(c && c->period_end.y == 2026, "projected 'by 2026': the target year ends the period");
+    ng_article_free(a);
+}
+
+/* Periods written beside the figure: a month range opening the sentence
+ * with "Over", two periods joined by "and", and the sentence before that
+ * speaks of the same measure without a figure. */
+static void test_claim_neighbour_period(void)
+{
+    ng_article *a = extract(LEAD "Over January-October 2022, exports to the oblast reached $91 million.\n");
+    const ng_claim *c = only_claim(a, "over a month range");
+    if (c)
+        CHECK(c->period_start.y == 2022 && c->period_start.m == 1 && c->period_end.m == 10,
+              "over a month range: 'Over' opening a sentence names the period");
+    ng_article_free(a);
+    a = extract(LEAD "In 2019 and the first half of 2020, trade with the region came to $12 million.\n");
+    c = only_claim(a, "joined periods");
+    if (c)
+        CHECK(c->period_start.y == 2019 && c->period_start.m == 1 && c->period_end.y == 2020 && c->period_end.m == 6,
+              "joined periods: 'In 2019 and H1 2020' spans both");
+    ng_article_free(a);
+    a = extract(LEAD "Mutual trade grew steadily in 2021. Turnover stood at $640 million.\n");
+    c = only_claim(a, "measure named before");
+    if (c)
+        CHECK(c->period_start.y == 2021 && c->period_end.y == 2021,
+              "measure named before: the year of the trade sentence is the figure's");
+    ng_article_free(a);
+    a = extract(LEAD "Mutual trade grew steadily in 2021. Today turnover stands at $640 million.\n");
+    c = only_claim(a, "today");
+    if (c)
+        CHECK_INT(c->period_start.y, 0, "today: a figure of the present takes no year from before");
+    ng_article_free(a);
+}
+
+/* A figure that names no place is of the article's sides; in an article
+ * about a region, the region stands for its country. "US dollars" names
+ * no United States. A figure in brackets is stated, whatever the
+ * sentence around it proposes. */
+static void test_claim_region_parties(void)
+{
+    ng_article *a = extract("ROSTOV-ON-DON, 15 July - Russia's Rostov Oblast hosted a delegation from Belarus.\n"
+                            "Rostov Oblast is one of Russia's largest farm producers, and Russia buys its grain. "
+                            "\"Today our mutual trade is almost $900 million,\" the governor said.\n");
+    const ng_claim *c = only_claim(a, "region article");
+    if (c)
+        CHECK(has_party(c, "rostov-region") && has_party(c, "belarus") && !has_party(c, "russia"),
+              "region article: the region, not Russia, is the party of a figure naming no place");
+    ng_article_free(a);
+    a = extract(LEAD "Trade between Rostov Oblast and Belarus reached 310.5 million US dollars in 2023.\n");
+    c = only_claim(a, "US dollars");
+    if (c)
+        CHECK(c->nparties == 2 && !has_party(c, "united-states"), "US dollars: no United States among the parties");
+    ng_article_free(a);
+    a = extract(LEAD "The governor proposed to take trade ($410 million in 2023) to a new level.\n");
+    c = only_claim(a, "bracketed figure");
+    if (c)
+        CHECK_INT(c->projected, 0, "bracketed figure: a result given in passing is actual");
+    ng_article_free(a);
+}
+
+/* ---- claims: qualifiers and change ------------------------------------ */
+
+static void check_qualifier(const char *sentence, const char *want, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c)
+        CHECK_STR(c->qualifier, want, what);
+    ng_article_free(a);
+}
+
+static void test_claim_qualifiers(void)
+{
+    check_qualifier("Trade between Belarus and Rostov Oblast exceeded $1 billion in 2023.", "MoreThan",
+                    "qualifier 'exceeded'");
+    check_qualifier("Trade between Belarus and Rostov Oblast amounted to more than $1 billion in 2023.",
+                    "MoreThan", "qualifier 'more than'");
+    check_qualifier("Trade between Belarus and Rostov Oblast reached almost $2 billion in 2023.", "About",
+                    "qualifier 'almost'");
+    check_qualifier("Trade between Belarus and Rostov Oblast amounted to about $1.2 billion last year.", "About",
+                    "qualifier 'about'");
+    check_qualifier("Trade between Belarus and Rostov Oblast amounted to less than $900 million in 2022.",
+                    "LessThan", "qualifier 'less than'");
+    check_qualifier("Belarusian companies invested over $50 million in Rostov Oblast in 2023.", "MoreThan",
+                    "qualifier 'over'");
+    check_qualifier("Trade between Belarus and Rostov Oblast exceeded the record level of $2 billion in 2023.",
+                    "MoreThan", "qualifier 'exceeded the record level of'");
+    check_qualifier("Trade between Belarus and Rostov Oblast should reach at least $2 billion in 2025.",
+                    "MoreThan", "qualifier 'at least'");
+    /* a qualifier word that belongs to another phrase */
+    check_qualifier("Trade under the agreement between Belarus and Rostov Oblast amounted to $2 billion in 2023.",
+                    "Exact", "no qualifier: 'under the agreement'");
+    check_qualifier("Over the year, trade between Belarus and Rostov Oblast amounted to $2 billion in 2023.",
+                    "Exact", "no qualifier: 'over the year'");
+}
+
+static void check_change(const char *sentence, double want, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s: has a change", what);
+        CHECK_INT(c->has_change, 1, msg);
+        snprintf(msg, sizeof msg, "%s: change %+g%%", what, want);
+        CHECK(near(c->change, want), msg);
+        if (!near(c->change, want))
+            printf("#   got %g\n", c->change);
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_change(void)
+{
+    check_change("In 2023, trade between Belarus and Rostov Oblast reached $1.8 billion, up by 10.5% over 2022.",
+                 10.5, "change 'up by 10.5%'");
+    check_change("Trade between Belarus and Rostov Oblast totaled $1.1 billion in 2023, a decrease of 3% "
+                 "compared to 2022.",
+                 -3.0, "change 'a decrease of 3%'");
+    check_change("Trade between Belarus and Rostov Oblast fell by 4% to $1.3 billion in 2023.", -4.0,
+                 "change 'fell by 4%'");
+    check_change("Trade between Belarus and Rostov Oblast grew by 12% in 2023 and reached $1.3 billion.", 12.0,
+                 "change 'grew by 12%' before the figure");
+    check_change("Trade between Belarus and Rostov Oblast has grown by 7% to $1.2 billion in 2023.", 7.0,
+                 "change 'has grown by 7%'");
+    check_change("Trade between Belarus and Rostov Oblast rose 2.5 times to $1.5 billion in 2023.", 150.0,
+                 "change 'rose 2.5 times' is +150%");
+    check_change("Trade between Belarus and Rostov Oblast doubled to $1.4 billion in 2023.", 100.0,
+                 "change 'doubled' is +100%");
+    check_change("Trade between Belarus and Rostov Oblast fell two times to $600 million in 2023.", -50.0,
+                 "change 'fell two times' is -50%");
+}
+
+/* ---- claims: indicators ----------------------------------------------- */
+
+static void check_indicator(const char *sentence, const char *want, long long units, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c) {
+        CHECK_STR(c->indicator, want, what);
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s: value", what);
+        CHECK_INT(claim_units(c), units, msg);
+        snprintf(msg, sizeof msg, "%s: actual, 2023", what);
+        CHECK(!c->projected && c->period_start.y == 2023, msg);
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_indicators(void)
+{
+    check_indicator("Belarusian exports to Rostov Oblast amounted to $700 million in 2023.", "Exports", 700000000LL,
+                    "indicator Exports");
+    check_indicator("Imports from Rostov Oblast to Belarus stood at $450 million in 2023.", "Imports", 450000000LL,
+                    "indicator Imports");
+    check_indicator("Investment of Belarusian companies in Rostov Oblast reached $120 million in 2023.",
+                    "Investment", 120000000LL, "indicator Investment");
+    check_indicator("In 2023 the oblast went on investing 4 billion rubles in its dairy farms.", "Investment",
+                    4000000000LL, "indicator Investment: 'investing'");
+    check_indicator("During its 2023 visit the delegation secured agreements for $75 million.", "Contracts", 75000000LL,
+                    "indicator Contracts: 'agreements for'");
+    check_indicator("In 2023 the contracts and export agreements signed were worth $90 million.", "Contracts",
+                    90000000LL, "indicator Contracts: 'export agreements' are contracts");
+}
+
+/* Three figures in one sentence: each keeps its own indicator and change. */
+static void test_claim_segments(void)
+{
+    ng_article *a = extract(LEAD "In 2023, trade between Belarus and Rostov Oblast amounted to $1.9 billion (up by "
+                                 "7.5% over 2022), while Belarusian exports reached $1.2 billion (down by 2.3%) and "
+                                 "imports totaled $700 million.\n");
+    CHECK_INT(a ? a->claims.len : 0, 3, "segments: three claims");
+    if (a && a->claims.len == 3) {
+        const ng_claim *t = &a->claims.items[0], *e = &a->claims.items[1], *i = &a->claims.items[2];
+        CHECK(strcmp(t->indicator, "Trade") == 0 && claim_units(t) == 1900000000LL, "segments: trade figure");
+        CHECK(t->has_change && near(t->change, 7.5), "segments: trade up 7.5%");
+        CHECK(strcmp(e->indicator, "Exports") == 0 && claim_units(e) == 1200000000LL, "segments: exports figure");
+        CHECK(e->has_change && near(e->change, -2.3), "segments: exports down 2.3%");
+        CHECK(strcmp(i->indicator, "Imports") == 0 && claim_units(i) == 700000000LL, "segments: imports figure");
+        CHECK(!i->has_change, "segments: imports have no change of their own");
+        CHECK(t->period_start.y == 2023 && e->period_start.y == 2023 && i->period_start.y == 2023,
+              "segments: one period for all three");
+    }
+    ng_article_free(a);
+}
+
+/* ---- claims: speakers ------------------------------------------------- */
+
+static void check_speaker(const char *text, const char *what)
+{
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c) {
+        CHECK_STR(person_slug(a, c->speaker), LUKASHENKO, what);
+        CHECK_INT(c->projected, 0, what);
+    }
+    ng_article_free(a);
+}
+
+static void test_claim_speakers(void)
+{
+    check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
+                  "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023, BelTA learned from "
+                  "Aleksandr Lukashenko.\n",
+                  "speaker 'BelTA learned from X'");
+    check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
+                  "Aleksandr Lukashenko said that trade between Belarus and Rostov Oblast reached $2.5 billion in "
+                  "2023.\n",
+                  "speaker 'X said that'");
+    check_speaker("MINSK, 15 July (BelTA) - Aleksandr Lukashenko spoke at the plenary session.\n"
+                  "According to the President, trade between Belarus and Rostov Oblast reached $2.5 billion in "
+                  "2023.\n",
+                  "speaker 'according to the President'");
+    check_speaker("MINSK, 15 July (BelTA) - Aleksandr Lukashenko spoke at the plenary session.\n"
+                  "The head of state noted: \"Trade between Belarus and Rostov Oblast reached $2.5 billion last "
+                  "year.\"\n",
+                  "speaker: quotation after 'the head of state noted'");
+    check_speaker("MINSK, 15 July (BelTA) - Aleksandr Lukashenko spoke at the plenary session.\n"
+                  "\"Trade between Belarus and Rostov Oblast reached $2.5 billion last year,\" the head of state "
+                  "noted.\n",
+                  "speaker: quotation before 'the head of state noted'");
+    check_speaker("MINSK, 15 July (BelTA) - Aleksandr Lukashenko spoke at the plenary session.\n"
+                  "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023, the head of state said.\n",
+                  "speaker: 'X, the head of state said'");
+
+    /* two people: the figure goes to the one who said it */
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko met with Governor of Rostov Oblast "
+                            "Vasily Golubev.\n"
+                            "Golubev said that trade between Belarus and Rostov Oblast reached $1.5 billion in "
+                            "2023.\n");
+    const ng_claim *c = only_claim(a, "speaker among two people");
+    if (c)
+        CHECK_STR(person_slug(a, c->speaker), GOLUBEV, "speaker among two people: the governor said it");
+    ng_article_free(a);
+}
+
+/* ---- claims: what is not money ---------------------------------------- */
+
+static void check_no_claim(const char *sentence, const char *what)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, sentence);
+    ng_article *a = extract(text);
+    CHECK(a != NULL, what);
+    CHECK_INT(a ? a->claims.len : 99, 0, what);
+    ng_article_free(a);
+}
+
+static void test_claim_negatives(void)
+{
+    check_no_claim("More than 300 companies took part in the trade exhibition.", "no claim: a count of companies");
+    check_no_claim("The forum on trade gathered 1,500 participants from 40 regions.",
+                   "no claim: a count of participants");
+    check_no_claim("Over the year he made 5 visits to Rostov Oblast to discuss trade.", "no claim: a count of visits");
+    check_no_claim("About 2 million tonnes of grain were shipped in 2023 as trade grew.",
+                   "no claim: tonnes are not money");
+    check_no_claim("Nearly 1.5 million tourists came to Belarus, and trade between Belarus and Russia grew.",
+                   "no claim: tourists are not money");
+    check_no_claim("Trade between Belarus and Rostov Oblast grew by 15% in 2023.",
+                   "no claim: a percentage alone is no amount");
+    check_no_claim("The 2023 trade agreement has 12 articles.", "no claim: a year and a count");
+}
+
+int main(void)
+{
+    ng_kb *kb = check_kb();
+    kb_ = kb;
+    test_claim_trade();
+    test_claim_clauses();
+    test_claim_interview();
+    test_plural_regions();
+    test_claim_signed_change();
+    test_claim_document_term();
+    test_place_date_line();
+    test_claim_event_name();
+    test_claim_proposal();
+    test_claim_pronoun_subject();
+    test_claim_period_anaphor();
+    test_claim_neighbour_period();
+    test_claim_region_parties();
+    test_claim_two_regions();
+    test_claim_in_dateline_sentence();
+    test_claim_decimal_value();
+    test_claim_projected();
+    test_claim_qualifiers();
+    test_claim_change();
+    test_claim_indicators();
+    test_claim_segments();
+    test_claim_speakers();
+    test_claim_negatives();
+    ng_kb_close(kb);
+    CHECK_DONE();
+}

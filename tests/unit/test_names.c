@@ -1,0 +1,112 @@
+/*
+ * test_names.c - people whom no gazetteer and no given-name list knows,
+ * found from the shape of their context: a title before the name (with
+ * the title's places and portfolio between), a reporting verb before it,
+ * a title in apposition after it; and the capitalized words that look
+ * like a name there but are organisations, portfolios or titles.
+ *
+ * Each sentence is written for the test; the names are made up.
+ */
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+
+static const ng_kb *kb_;
+
+static ng_article *extract(const char *text)
+{
+    ng_article *a = NULL;
+    char err[256];
+    ng_input_meta meta = {NULL, "2024-07-15", NULL, 1};
+    if (ng_article_extract(&a, kb_, "t.txt", (const unsigned char *)text, strlen(text), &meta, err,
+                           sizeof err) != NG_OK) {
+        printf("# extraction failed: %s\n", err);
+        return NULL;
+    }
+    return a;
+}
+
+static int has_person(const ng_article *a, const char *slug)
+{
+    for (size_t i = 0; a && i < a->mentions.npersons; i++)
+        if (strcmp(a->mentions.persons[i].slug, slug) == 0)
+            return 1;
+    return 0;
+}
+
+#define LEAD "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
+
+static void check_person(const char *sentence, const char *slug, const char *what)
+{
+    char text[1024];
+    snprintf(text, sizeof text, LEAD "%s\n", sentence);
+    ng_article *a = extract(text);
+    CHECK(has_person(a, slug), what);
+    ng_article_free(a);
+}
+
+/* Only the persons the sentence names: none of its capitalized phrases
+ * becomes another person. */
+static void check_persons(const char *sentence, size_t want, const char *what)
+{
+    char text[1024];
+    snprintf(text, sizeof text, LEAD "%s\n", sentence);
+    ng_article *a = extract(text);
+    CHECK_INT(a ? a->mentions.npersons : 0, want, what);
+    for (size_t i = 0; a && i < a->mentions.npersons && a->mentions.npersons != want; i++)
+        printf("#   person %s\n", a->mentions.persons[i].slug);
+    ng_article_free(a);
+}
+
+static void test_title_before(void)
+{
+    check_person("The delegation was received by Prime Minister Tran Van Long.", "tran-van-long",
+                 "title before: a three-part name");
+    check_person("Governor Wei Lanfang opened the fair.", "wei-lanfang", "title before: a two-part name");
+    check_person("Talks were held with Director Hou Mingyu of the trade agency.", "hou-mingyu",
+                 "a title word of the name lexicon: Director");
+    check_person("Mr Okonkwo Adebayo thanked the hosts.", "okonkwo-adebayo", "Mr before a name");
+    check_person("Akim of Karaganda Region Zhomart Abenov welcomed the guests.", "zhomart-abenov",
+                 "a title, its region, then the name");
+    check_person("Minister of Mines and Mining Development of Zimbabwe Tinashe Moyo arrived.", "tinashe-moyo",
+                 "a title, its portfolio and country, then the name");
+    check_person("Belarus's ambassador to Vietnam Oskar Lebed attended.", "oskar-lebed",
+                 "an envoy, the country he is sent to, then the name");
+}
+
+static void test_verb_and_apposition(void)
+{
+    check_person("\"We expect more contracts,\" said Kemal Ozturk.", "kemal-ozturk", "said before a name");
+    check_person("Amani Njoroge, the governor of the county, met the delegation.", "amani-njoroge",
+                 "a title in apposition after the name");
+    check_person("Liu Shaoming, then deputy governor, signed the memorandum.", "liu-shaoming",
+                 "a modified title in apposition");
+}
+
+static void test_not_names(void)
+{
+    check_persons("Minister of Industry and Foreign Trade of Uzbekistan Tokhir Rashidov spoke.", 1,
+                  "a portfolio after a title is no person");
+    check_persons("Chairman of the Mogilev Oblast Executive Committee Pavel Korneev spoke.", 1,
+                  "an organisation before the name is not part of it");
+    check_persons("Chairman of the Eurasian Economic Commission, has come to Minsk.", 0,
+                  "an organisation after a title is no person");
+    check_persons("Governor of Rostov Oblast Said Hello to Minsk.", 0,
+                  "title-case words after a title with a lower-case word before them");
+    check_persons("Secretary of the Security Council and Prime Minister met in March.", 0,
+                  "titles joined by 'and' are no person");
+    check_persons("The talks were held in Minsk on Monday, said the Foreign Ministry.", 0,
+                  "an organisation after 'said' is no person");
+}
+
+int main(void)
+{
+    ng_kb *kb = check_kb();
+    kb_ = kb;
+    test_title_before();
+    test_verb_and_apposition();
+    test_not_names();
+    ng_kb_close(kb);
+    CHECK_DONE();
+}
