@@ -73,7 +73,7 @@ int ng_article_extract(ng_article **out, const ng_kb *kb, const char *name, cons
     ng_positions_find(&a->mentions, &a->doc, &a->sentences, kb);
     ng_events_find(&a->events, &a->doc, &a->sentences, &a->mentions, kb);
     ng_claims_find(&a->claims, &a->doc, &a->sentences, &a->mentions, kb);
-    ng_rules_apply(&a->events, &a->mentions, &a->doc, &a->sentences, kb);
+    ng_rules_apply(&a->events, &a->mentions, &a->doc, &a->sentences, kb, &a->fired);
     *out = a;
     return NG_OK;
 }
@@ -82,6 +82,7 @@ void ng_article_free(ng_article *a)
 {
     if (!a)
         return;
+    ng_vec_free(&a->fired);
     ng_claims_free(&a->claims);
     ng_events_free(&a->events);
     ng_mentions_free(&a->mentions);

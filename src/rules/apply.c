@@ -32,16 +32,31 @@ static void add(candidates *c, const ng_vec *rules, size_t tok)
     }
 }
 
-static const ng_vec *by_hash(const ng_dispatch *d, uint64_t h)
+static const ng_vec *by_hash(const uint64_t *keys, const ng_vec *lists, size_t cap, uint64_t h)
 {
     h |= 1;
-    size_t k = (size_t)h & (d->cap - 1);
-    while (d->keys[k]) {
-        if (d->keys[k] == h)
-            return &d->lists[k];
-        k = (k + 1) & (d->cap - 1);
+    size_t k = (size_t)h & (cap - 1);
+    while (keys[k]) {
+        if (keys[k] == h)
+            return lists[k].len ? &lists[k] : NULL;
+        k = (k + 1) & (cap - 1);
     }
     return NULL;
+}
+
+/* Gated rules whose word or class the sentence holds, tried at every
+ * token of it. */
+static void open_gates(candidates *c, const ng_vec *rules, const ng_sentence *sen, unsigned char *open)
+{
+    for (size_t r = 0; r < rules->len; r++) {
+        size_t idx = (size_t)(uintptr_t)rules->items[r] - 1;
+        if (open[idx])
+            continue;
+        open[idx] = 1;
+        ng_vec one = {&rules->items[r], 1, 1};
+        for (size_t i = sen->tok_start; i < sen->tok_end; i++)
+            add(c, &one, i);
+    }
 }
 
 static int cmp_candidate(const void *pa, const void *pb)
@@ -53,14 +68,21 @@ static int cmp_candidate(const void *pa, const void *pb)
 }
 
 static void gather(candidates *c, const ng_ruleset *rs, const ng_tokens *t, const ng_annots *an,
-                   const ng_sentence *sen)
+                   const ng_sentence *sen, unsigned char *open)
 {
     const ng_dispatch *d = &rs->dispatch;
     c->len = 0;
+    memset(open, 0, rs->len);
     for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
-        const ng_vec *v = by_hash(d, t->toks[i].hash);
+        const ng_vec *v = by_hash(d->keys, d->lists, d->cap, t->toks[i].hash);
         if (v)
             add(c, v, i);
+        if ((v = by_hash(d->gate_keys, d->gate_lists, d->cap, t->toks[i].hash)))
+            open_gates(c, v, sen, open);
+        for (size_t k = 0; k < d->ngate_classes; k++)
+            if (ng_lexclass_may_start(d->gate_classes[k], t, i) &&
+                ng_lexclass_match(d->gate_classes[k], t, i, sen->tok_end, NULL))
+                open_gates(c, &d->gate_class_rules[k], sen, open);
         for (size_t k = 0; k < d->nclasses; k++)
             if (ng_lexclass_may_start(d->classes[k], t, i))
                 add(c, &d->class_rules[k], i);
@@ -110,11 +132,11 @@ int ng_rule_guards_pass(const ng_rule *r, const ng_kb *kb, const ng_tokens *t, c
     return 1;
 }
 
-static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs)
+static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, unsigned char *open)
 {
     const ng_sentence *sen = &c->sentences->items[c->si];
     const ng_tokens *t = &c->doc->toks;
-    gather(cs, rs, t, c->an, sen);
+    gather(cs, rs, t, c->an, sen, open);
     if (!cs->len)
         return;
     if (rs->annot_types & NG_A_LAZY_MASK)
@@ -134,28 +156,31 @@ static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs)
         if (!ng_rule_guards_pass(r, c->kb, t, c->an, sen, &pm))
             continue;
         ng_annots_sentence(c->an, c->si); /* the frame reads the sentence's dates */
-        ng_frame_fill(c, r, &pm);
+        if (ng_frame_fill(c, r, &pm) && c->fired)
+            ng_vec_push(c->fired, (void *)r);
         done_rule = k->rule;
         done_until = pm.end;
     }
 }
 
 void ng_rules_apply(ng_events *ev, ng_mentions *m, const ng_doc *doc, const ng_sentences *s,
-                    const ng_kb *kb)
+                    const ng_kb *kb, ng_vec *fired)
 {
     const ng_ruleset *rs = ng_kb_rules(kb);
     if (!rs || !rs->len)
         return;
     ng_annots an;
     ng_annots_build(&an, doc, s, m, kb);
-    ng_frame_ctx c = {doc, s, m, ev, kb, &an, 0};
+    ng_frame_ctx c = {doc, s, m, ev, kb, &an, 0, fired};
     candidates cs = {0};
+    unsigned char *open = ng_xmalloc(rs->len);
     for (size_t i = 0; i < s->len; i++) {
         if (s->items[i].kind != NG_PARA_BODY && s->items[i].kind != NG_PARA_TITLE)
             continue;
         c.si = i;
-        run_sentence(&c, rs, &cs);
+        run_sentence(&c, rs, &cs, open);
     }
+    free(open);
     free(cs.items);
     ng_annots_free(&an);
 }

@@ -27,6 +27,7 @@ typedef struct {
     const ng_kb *kb;
     ng_annots *an;
     size_t si;               /* the sentence matched */
+    ng_vec *fired;
 } ng_frame_ctx;
 
 /* Turns rule r's match into a fact. Returns 1 when a fact was added or
@@ -34,9 +35,10 @@ typedef struct {
  * participants, no person). */
 int ng_frame_fill(ng_frame_ctx *c, const ng_rule *r, const ng_pmatch *pm);
 
-/* Runs the kb's rules over the article (after the C extractors). */
+/* Runs the kb's rules over the article (after the C extractors); each
+ * match that gave a fact appends its rule (const ng_rule *) to fired. */
 void ng_rules_apply(ng_events *ev, ng_mentions *m, const ng_doc *doc, const ng_sentences *s,
-                    const ng_kb *kb);
+                    const ng_kb *kb, ng_vec *fired);
 
 /* True when the guards of r let its match pm stand in sentence sen. */
 int ng_rule_guards_pass(const ng_rule *r, const ng_kb *kb, const ng_tokens *t, const ng_annots *an,

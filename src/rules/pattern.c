@@ -486,6 +486,29 @@ void ng_pattern_first(const ng_pattern *p, int *any, const uint64_t **hashes, si
     *annots = p->first_annots;
 }
 
+int ng_pattern_required(const ng_pattern *p, uint64_t *hash, const ng_lexclass **cls)
+{
+    if (p->root->nalts != 1)
+        return 0;
+    const pseq *s = &p->root->alts[0];
+    /* the last such atom: names come first, their head word last */
+    for (size_t i = s->n; i > 0; i--) {
+        const pnode *n = s->items[i - 1];
+        if (n->min < 1)
+            continue;
+        if (n->kind == P_LIT) {
+            *hash = n->whash[0];
+            *cls = NULL;
+            return 1;
+        }
+        if (n->kind == P_CLASS) {
+            *cls = n->cls;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annots *an, size_t i)
 {
     if (p->any_first)

@@ -52,6 +52,11 @@ unsigned ng_pattern_annot_types(const ng_pattern *p);
 void ng_pattern_first(const ng_pattern *p, int *any, const uint64_t **hashes, size_t *nhash,
                       const ng_lexclass *const **classes, size_t *ncls, unsigned *annots);
 
+/* An atom every match must contain (a word, or a lexicon class), for
+ * patterns that may start anywhere: the dispatcher tries them only in
+ * sentences that hold it. Returns 0 when there is none. */
+int ng_pattern_required(const ng_pattern *p, uint64_t *hash, const ng_lexclass **cls);
+
 /* The first-token filter: 0 when no match can start at token i. */
 int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annots *an, size_t i);
 

@@ -95,10 +95,19 @@ static void free_rule(ng_rule *r)
 
 static void free_dispatch(ng_dispatch *d)
 {
-    for (size_t i = 0; i < d->cap; i++)
+    for (size_t i = 0; i < d->cap; i++) {
         ng_vec_free(&d->lists[i]);
+        if (d->gate_lists)
+            ng_vec_free(&d->gate_lists[i]);
+    }
     free(d->keys);
     free(d->lists);
+    free(d->gate_keys);
+    free(d->gate_lists);
+    for (size_t i = 0; i < d->ngate_classes; i++)
+        ng_vec_free(&d->gate_class_rules[i]);
+    free(d->gate_classes);
+    free(d->gate_class_rules);
     for (size_t i = 0; i < d->nclasses; i++)
         ng_vec_free(&d->class_rules[i]);
     free(d->classes);
@@ -504,14 +513,29 @@ static void add_index(ng_vec *v, size_t rule)
         ng_vec_push(v, (void *)(uintptr_t)(rule + 1));
 }
 
-static ng_vec *hash_slot(ng_dispatch *d, uint64_t h)
+static ng_vec *hash_slot(uint64_t *keys, ng_vec *lists, size_t cap, uint64_t h)
 {
     h |= 1; /* 0 marks a free slot */
-    size_t k = (size_t)h & (d->cap - 1);
-    while (d->keys[k] && d->keys[k] != h)
-        k = (k + 1) & (d->cap - 1);
-    d->keys[k] = h;
-    return &d->lists[k];
+    size_t k = (size_t)h & (cap - 1);
+    while (keys[k] && keys[k] != h)
+        k = (k + 1) & (cap - 1);
+    keys[k] = h;
+    return &lists[k];
+}
+
+static ng_vec *class_slot(const ng_lexclass ***classes, ng_vec **rules, size_t *n, const ng_lexclass *c)
+{
+    size_t k = 0;
+    while (k < *n && (*classes)[k] != c)
+        k++;
+    if (k == *n) {
+        *classes = ng_xrealloc(*classes, (k + 1) * sizeof **classes);
+        *rules = ng_xrealloc(*rules, (k + 1) * sizeof **rules);
+        (*classes)[k] = c;
+        (*rules)[k] = (ng_vec){0};
+        (*n)++;
+    }
+    return &(*rules)[k];
 }
 
 static void dispatch_rule(ng_dispatch *d, const ng_rule *r, size_t idx)
@@ -523,24 +547,20 @@ static void dispatch_rule(ng_dispatch *d, const ng_rule *r, size_t idx)
     unsigned annots;
     ng_pattern_first(r->pattern, &any, &hashes, &nh, &classes, &nc, &annots);
     if (any) {
-        add_index(&d->any_rules, idx);
+        uint64_t h;
+        const ng_lexclass *c = NULL;
+        if (!ng_pattern_required(r->pattern, &h, &c))
+            add_index(&d->any_rules, idx);
+        else if (c)
+            add_index(class_slot(&d->gate_classes, &d->gate_class_rules, &d->ngate_classes, c), idx);
+        else
+            add_index(hash_slot(d->gate_keys, d->gate_lists, d->cap, h), idx);
         return;
     }
     for (size_t i = 0; i < nh; i++)
-        add_index(hash_slot(d, hashes[i]), idx);
-    for (size_t i = 0; i < nc; i++) {
-        size_t k = 0;
-        while (k < d->nclasses && d->classes[k] != classes[i])
-            k++;
-        if (k == d->nclasses) {
-            d->classes = ng_xrealloc(d->classes, (k + 1) * sizeof *d->classes);
-            d->class_rules = ng_xrealloc(d->class_rules, (k + 1) * sizeof *d->class_rules);
-            d->classes[k] = classes[i];
-            d->class_rules[k] = (ng_vec){0};
-            d->nclasses++;
-        }
-        add_index(&d->class_rules[k], idx);
-    }
+        add_index(hash_slot(d->keys, d->lists, d->cap, hashes[i]), idx);
+    for (size_t i = 0; i < nc; i++)
+        add_index(class_slot(&d->classes, &d->class_rules, &d->nclasses, classes[i]), idx);
     for (int ty = 0; ty < NG_A_NTYPES; ty++)
         if (annots >> ty & 1)
             add_index(&d->annot_rules[ty], idx);
@@ -557,6 +577,8 @@ void ng_ruleset_finish(ng_ruleset *rs)
         d->cap *= 2; /* room for every first word, the table stays sparse */
     d->keys = ng_xcalloc(d->cap, sizeof *d->keys);
     d->lists = ng_xcalloc(d->cap, sizeof *d->lists);
+    d->gate_keys = ng_xcalloc(d->cap, sizeof *d->gate_keys);
+    d->gate_lists = ng_xcalloc(d->cap, sizeof *d->gate_lists);
     for (size_t i = 0; i < rs->len; i++)
         dispatch_rule(d, rs->rules[i], i);
 }

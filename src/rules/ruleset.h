@@ -84,7 +84,14 @@ typedef struct {
     ng_vec *class_rules;
     size_t nclasses;
     ng_vec annot_rules[NG_A_NTYPES];
-    ng_vec any_rules;
+    ng_vec any_rules;         /* rules that may start anywhere, with no required atom */
+    /* rules that may start anywhere but need a word or class somewhere:
+     * tried at every token of a sentence that holds it */
+    uint64_t *gate_keys;
+    ng_vec *gate_lists;
+    const ng_lexclass **gate_classes;
+    ng_vec *gate_class_rules;
+    size_t ngate_classes;
 } ng_dispatch;
 
 typedef struct {
