@@ -1,11 +1,14 @@
 /*
  * article.c - the pipeline for one article, and the kb's public face.
  *
- * read -> sentences -> mentions -> positions -> events, claims. Each stage
+ * read -> sentences -> mentions -> positions -> events, claims -> rules
+ * (ontology/rules, src/rules). Each stage
  * reads what the earlier ones produced and writes its own part.
  */
 #include "article.h"
 #include "positions.h"
+#include "rules/frames.h"
+#include "rules/ruleset.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,8 +29,21 @@ int ng_kb_open(ng_kb **out, const char *data_dir, const char *const *extra, size
             return NG_EDATA;
         }
     ng_kb_finish(kb);
+    /* rules last: their patterns name lexicon classes, which must be known */
+    if (ng_kb_load_rules(kb, data_dir, NULL, 0, err, errlen) < 0) {
+        ng_kb_free(kb);
+        return NG_EDATA;
+    }
     *out = kb;
     return NG_OK;
+}
+
+int ng_kb_add_rules(ng_kb *kb, const char *data_dir, const char *const *files, size_t nfiles, char *err,
+                    size_t errlen)
+{
+    if (!nfiles)
+        return NG_OK;
+    return ng_kb_load_rules(kb, data_dir, files, nfiles, err, errlen) < 0 ? NG_EDATA : NG_OK;
 }
 
 void ng_kb_close(ng_kb *kb)
@@ -57,6 +73,7 @@ int ng_article_extract(ng_article **out, const ng_kb *kb, const char *name, cons
     ng_positions_find(&a->mentions, &a->doc, &a->sentences, kb);
     ng_events_find(&a->events, &a->doc, &a->sentences, &a->mentions, kb);
     ng_claims_find(&a->claims, &a->doc, &a->sentences, &a->mentions, kb);
+    ng_rules_apply(&a->events, &a->mentions, &a->doc, &a->sentences, kb, &a->fired);
     *out = a;
     return NG_OK;
 }
@@ -65,6 +82,7 @@ void ng_article_free(ng_article *a)
 {
     if (!a)
         return;
+    ng_vec_free(&a->fired);
     ng_claims_free(&a->claims);
     ng_events_free(&a->events);
     ng_mentions_free(&a->mentions);

@@ -18,6 +18,7 @@ struct ng_article {
     ng_mentions mentions;
     ng_events events;
     ng_claims claims;
+    ng_vec fired;               /* const ng_rule *: each rule match that gave a fact */
 };
 
 #endif

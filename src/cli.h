@@ -22,6 +22,8 @@ int ng_cmd_load(int argc, char **argv);
 int ng_cmd_query(int argc, char **argv);
 int ng_cmd_export(int argc, char **argv);
 int ng_cmd_stats(int argc, char **argv);
+int ng_cmd_explain(int argc, char **argv);   /* cmd_rules.c */
+int ng_cmd_rules(int argc, char **argv);
 
 /* The data directory: --data, else $NEWSGRAPH_DATA, else the built-in one. */
 const char *ng_cli_data_dir(const char *option);

@@ -592,6 +592,7 @@ static void emit_positions(ng_writer *w, const ng_article *a, const char *art)
             ng_span sp = {a->doc.toks.toks[sen->tok_start].start, a->doc.toks.toks[sen->tok_end - 1].end};
             char *e = evidence(w, a, art, sp);
             iri(w, 0, s, NG_NS "evidence", e);
+            lit(w, 0, e, NG_NS "rule", p->rule ? p->rule : "builtin:position-title");
             free(e);
         }
         free(who);
@@ -674,6 +675,8 @@ static void emit_events(ng_writer *w, const ng_article *a, const char *art)
         iri(w, 0, s, NG_NS "reportedIn", art);
         char *ev = evidence(w, a, art, e->span);
         iri(w, 0, s, NG_NS "evidence", ev);
+        /* which rule found it (several facts of one sentence: several) */
+        lit(w, 0, ev, NG_NS "rule", e->rule ? e->rule : "builtin:event");
         free(ev);
         free(s);
     }

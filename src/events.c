@@ -306,6 +306,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
             x.location = dateline_place(doc, m);
     }
     x.span = (ng_span){doc->toks.toks[s->tok_start].start, doc->toks.toks[s->tok_end - 1].end};
+    x.rule = "builtin:meeting-trigger";
     if (merge_meeting(e, &x))
         return;
     *new_event(e) = x;
@@ -458,6 +459,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         }
         ng_event *x = new_event(e);
         x->is_forum = 1;
+        x->rule = series ? "builtin:forum-series" : "builtin:forum-body";
         x->label = label;
         x->edition = edition;
         if (series)

@@ -26,6 +26,7 @@ static void extract_usage(FILE *fp)
             "                   rdfxml, json, dot, ... (--list-formats)\n"
             "  --base IRI       instance namespace (default %s)\n"
             "  --gazetteer FILE more known entities, Turtle (repeatable)\n"
+            "  --rules FILE     more extraction rules, Turtle (repeatable; docs/rules.md)\n"
             "  --data DIR       data directory (default: $NEWSGRAPH_DATA or the built-in one)\n"
             "  -j N             threads (default: the number of cores); output is the same for any N\n"
             "  --jsonl          standard input is JSON Lines: one {\"text\"|\"html\", \"url\", \"date\",\n"
@@ -64,7 +65,7 @@ static int on_article(const ng_article *a, const ng_item *item, void *arg)
 int ng_cmd_extract(int argc, char **argv)
 {
     const char *out = NULL, *format = "turtle", *base = NG_DEFAULT_BASE, *data = NULL;
-    ng_vec gaz = {0};
+    ng_vec gaz = {0}, rules = {0};
     int jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), quiet = 0, verbose = 0, jsonl = 0;
     size_t max_size = 16000000;
     static const struct option opts[] = {
@@ -74,7 +75,7 @@ int ng_cmd_extract(int argc, char **argv)
         {"quiet", no_argument, 0, 'q'},        {"verbose", no_argument, 0, 'v'},
         {"help", no_argument, 0, 'h'},         {"jsonl", no_argument, 0, 'J'},
         {"max-size", required_argument, 0, 'M'}, {"list-formats", no_argument, 0, 'L'},
-        {0, 0, 0, 0}};
+        {"rules", required_argument, 0, 'R'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:f:j:qvh", opts, NULL)) != -1) {
@@ -83,36 +84,39 @@ int ng_cmd_extract(int argc, char **argv)
         case 'f': format = optarg; break;
         case 'b': base = optarg; break;
         case 'g': ng_vec_push(&gaz, optarg); break;
+        case 'R': ng_vec_push(&rules, optarg); break;
         case 'd': data = optarg; break;
         case 'j': jobs = atoi(optarg); break;
         case 'q': quiet = 1; break;
         case 'v': verbose = 1; break;
         case 'J': jsonl = 1; break;
         case 'M': max_size = (size_t)strtoull(optarg, NULL, 10); break;
-        case 'L': ng_writer_list_syntaxes(stdout); ng_vec_free(&gaz); return NG_EXIT_OK;
-        case 'h': extract_usage(stdout); ng_vec_free(&gaz); return NG_EXIT_OK;
-        default: extract_usage(stderr); ng_vec_free(&gaz); return NG_EXIT_USAGE;
+        case 'L': ng_writer_list_syntaxes(stdout); ng_vec_free(&gaz); ng_vec_free(&rules); return NG_EXIT_OK;
+        case 'h': extract_usage(stdout); ng_vec_free(&gaz); ng_vec_free(&rules); return NG_EXIT_OK;
+        default: extract_usage(stderr); ng_vec_free(&gaz); ng_vec_free(&rules); return NG_EXIT_USAGE;
         }
     }
     if (optind >= argc) {
         fprintf(stderr, "newsgraph extract: no INPUT given\n\n");
         extract_usage(stderr);
-        ng_vec_free(&gaz);
+        ng_vec_free(&gaz); ng_vec_free(&rules);
         return NG_EXIT_USAGE;
     }
     if (jobs < 1 || jobs > 256 || max_size == 0) {
         fprintf(stderr, "newsgraph extract: -j takes 1 to 256 and --max-size a positive size\n");
-        ng_vec_free(&gaz);
+        ng_vec_free(&gaz); ng_vec_free(&rules);
         return NG_EXIT_USAGE;
     }
     char err[1024];
     ng_kb *kb = NULL;
-    if (ng_kb_open(&kb, ng_cli_data_dir(data), (const char *const *)gaz.items, gaz.len, err, sizeof err)) {
+    if (ng_kb_open(&kb, ng_cli_data_dir(data), (const char *const *)gaz.items, gaz.len, err, sizeof err) ||
+        ng_kb_add_rules(kb, ng_cli_data_dir(data), (const char *const *)rules.items, rules.len, err, sizeof err)) {
+        ng_kb_close(kb);
         fprintf(stderr, "newsgraph: %s\n", err);
-        ng_vec_free(&gaz);
+        ng_vec_free(&gaz); ng_vec_free(&rules);
         return NG_EXIT_FAIL;
     }
-    ng_vec_free(&gaz);
+    ng_vec_free(&gaz); ng_vec_free(&rules);
     ng_inputs *in = NULL;
     if (ng_inputs_open(&in, argv + optind, (size_t)(argc - optind), max_size, jsonl, err, sizeof err)) {
         fprintf(stderr, "newsgraph: %s\n", err);

@@ -35,6 +35,7 @@ typedef struct {
     const ng_place *location;
     int mode;
     ng_span span;
+    const char *rule;           /* id of the rule that found it (ng:rule) */
 } ng_event;
 
 typedef struct {

@@ -59,6 +59,8 @@ struct ng_kb {
     phrase_index series;   /* -> ng_series */
     ng_vec owned;      /* strings and structs to free */
     ng_vec place_list, person_list, office_list, series_list;
+    void *rules;       /* src/rules/ruleset.h */
+    void (*free_rules)(void *);
     /* loading state */
     ng_map *subjects;  /* subject -> kb_subject */
     ng_vec subject_list;
@@ -191,6 +193,8 @@ void ng_kb_free(ng_kb *kb)
 {
     if (!kb)
         return;
+    if (kb->rules && kb->free_rules)
+        kb->free_rules(kb->rules);
     ng_map_each(kb->classes, free_class, NULL);
     ng_map_free(kb->classes);
     for (size_t i = 0; i < kb->place_list.len; i++) {
@@ -738,6 +742,38 @@ size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t 
     if (n && value)
         *value = v;
     return n;
+}
+
+const ng_lexclass *ng_kb_class(const ng_kb *kb, const char *name)
+{
+    return (const ng_lexclass *)ng_map_get(kb->classes, name, strlen(name));
+}
+
+size_t ng_lexclass_match(const ng_lexclass *c, const ng_tokens *t, size_t i, size_t end, const char **value)
+{
+    void *v = NULL;
+    size_t n = match_longest((const phrase_index *)c, t, i, end, &v);
+    if (n && value)
+        *value = v;
+    return n;
+}
+
+int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i)
+{
+    return i < t->ntok && filter_has((const phrase_index *)c, t->toks[i].hash);
+}
+
+void *ng_kb_rules(const ng_kb *kb)
+{
+    return kb->rules;
+}
+
+void ng_kb_set_rules(ng_kb *kb, void *rules, void (*free_rules)(void *))
+{
+    if (kb->rules && kb->free_rules)
+        kb->free_rules(kb->rules);
+    kb->rules = rules;
+    kb->free_rules = free_rules;
 }
 
 int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i)

@@ -75,6 +75,22 @@ void ng_kb_finish(ng_kb *kb);
 size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i,
                    size_t end, const char **value);
 int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i);
+
+/* A lexicon class resolved once (the rule compiler does this at load time,
+ * so that a misspelt class is an error there, not a silent miss here).
+ * NULL when the lexicon has no such class. */
+typedef struct ng_lexclass ng_lexclass;
+const ng_lexclass *ng_kb_class(const ng_kb *kb, const char *name);
+/* As ng_kb_match, for a resolved class. */
+size_t ng_lexclass_match(const ng_lexclass *c, const ng_tokens *t, size_t i, size_t end, const char **value);
+/* True when a phrase of the class may start with token i (a filter: no
+ * false negatives, rare false positives). */
+int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i);
+
+/* The extraction rules loaded with this kb (src/rules/ruleset.h), owned by
+ * the kb and freed with it; NULL when none. */
+void *ng_kb_rules(const ng_kb *kb);
+void ng_kb_set_rules(ng_kb *kb, void *rules, void (*free_rules)(void *));
 /* True when the phrase (keyed as ng_key_of does) is in class cls. */
 int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase);
 

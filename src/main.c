@@ -21,6 +21,8 @@ static void usage(FILE *fp)
             "                               run SPARQL; --format table|csv|tsv|json\n"
             "  export -s STORE [-f FORMAT]  the store as a graph\n"
             "  stats (-s STORE | -g GRAPH...)  counts of articles, people, places, events, claims\n"
+            "  explain INPUT...             each fact with its sentence, offsets and rule\n"
+            "  rules [CORPUS...]            the extraction rules loaded; with a corpus, how often each fired\n"
             "\n"
             "'newsgraph COMMAND --help' tells more. --version prints the version.\n"
             "\n"
@@ -57,6 +59,10 @@ int main(int argc, char **argv)
         rc = ng_cmd_export(argc - 1, argv + 1);
     else if (strcmp(cmd, "stats") == 0)
         rc = ng_cmd_stats(argc - 1, argv + 1);
+    else if (strcmp(cmd, "explain") == 0)
+        rc = ng_cmd_explain(argc - 1, argv + 1);
+    else if (strcmp(cmd, "rules") == 0)
+        rc = ng_cmd_rules(argc - 1, argv + 1);
     else {
         fprintf(stderr, "newsgraph: unknown command '%s'\n\n", cmd);
         usage(stderr);

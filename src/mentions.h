@@ -49,6 +49,7 @@ typedef struct {
     const char *type;          /* "President", ... */
     const ng_place *jurisdiction;
     size_t tok;                /* where it is stated */
+    const char *rule;          /* id of the rule that found it; NULL: builtin:position */
 } ng_xposition;
 
 typedef struct {

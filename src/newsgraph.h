@@ -31,6 +31,10 @@ typedef struct ng_writer ng_writer;
 int ng_kb_open(ng_kb **out, const char *data_dir, const char *const *extra, size_t nextra, char *err,
                size_t errlen);
 void ng_kb_close(ng_kb *kb);
+/* Replaces the rules with data_dir's (ontology/rules) plus each extra
+ * rule file (--rules). NG_EDATA with "FILE:LINE: rule ID: what" in err. */
+int ng_kb_add_rules(ng_kb *kb, const char *data_dir, const char *const *files, size_t nfiles, char *err,
+                    size_t errlen);
 
 /* Optional facts a caller already knows about an article. */
 typedef struct {

@@ -187,7 +187,7 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
         m->poscap = m->poscap ? m->poscap * 2 : 16;
         m->positions = ng_xrealloc(m->positions, m->poscap * sizeof *m->positions);
     }
-    m->positions[m->npositions++] = (ng_xposition){person, type, place, tok};
+    m->positions[m->npositions++] = (ng_xposition){person, type, place, tok, NULL};
 }
 
 /* Where the text names no jurisdiction: the person's known office of

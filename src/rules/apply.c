@@ -1,0 +1,186 @@
+/*
+ * apply.c - running the rules over an article (see frames.h).
+ *
+ * For each sentence the dispatcher (ruleset.h) names the (rule, start)
+ * pairs worth a try: the token's hash in the table of first words, the
+ * first classes whose filter admits the token, the annotations that start
+ * there. Candidates are tried by rule priority, then left to right; a rule
+ * may match a sentence more than once, never overlapping itself.
+ */
+#include "frames.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    size_t rule, tok;
+} candidate;
+
+typedef struct {
+    candidate *items;
+    size_t len, cap;
+} candidates;
+
+static void add(candidates *c, const ng_vec *rules, size_t tok)
+{
+    for (size_t i = 0; i < rules->len; i++) {
+        if (c->len == c->cap) {
+            c->cap = c->cap ? c->cap * 2 : 32;
+            c->items = ng_xrealloc(c->items, c->cap * sizeof *c->items);
+        }
+        c->items[c->len++] = (candidate){(size_t)(uintptr_t)rules->items[i] - 1, tok};
+    }
+}
+
+static const ng_vec *by_hash(const uint64_t *keys, const ng_vec *lists, size_t cap, uint64_t h)
+{
+    h |= 1;
+    size_t k = (size_t)h & (cap - 1);
+    while (keys[k]) {
+        if (keys[k] == h)
+            return lists[k].len ? &lists[k] : NULL;
+        k = (k + 1) & (cap - 1);
+    }
+    return NULL;
+}
+
+/* Gated rules whose word or class the sentence holds, tried at every
+ * token of it. */
+static void open_gates(candidates *c, const ng_vec *rules, const ng_sentence *sen, unsigned char *open)
+{
+    for (size_t r = 0; r < rules->len; r++) {
+        size_t idx = (size_t)(uintptr_t)rules->items[r] - 1;
+        if (open[idx])
+            continue;
+        open[idx] = 1;
+        ng_vec one = {&rules->items[r], 1, 1};
+        for (size_t i = sen->tok_start; i < sen->tok_end; i++)
+            add(c, &one, i);
+    }
+}
+
+static int cmp_candidate(const void *pa, const void *pb)
+{
+    const candidate *a = pa, *b = pb;
+    if (a->rule != b->rule)
+        return a->rule < b->rule ? -1 : 1;
+    return a->tok < b->tok ? -1 : a->tok > b->tok;
+}
+
+static void gather(candidates *c, const ng_ruleset *rs, const ng_tokens *t, const ng_annots *an,
+                   const ng_sentence *sen, unsigned char *open)
+{
+    const ng_dispatch *d = &rs->dispatch;
+    c->len = 0;
+    memset(open, 0, rs->len);
+    for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
+        const ng_vec *v = by_hash(d->keys, d->lists, d->cap, t->toks[i].hash);
+        if (v)
+            add(c, v, i);
+        if ((v = by_hash(d->gate_keys, d->gate_lists, d->cap, t->toks[i].hash)))
+            open_gates(c, v, sen, open);
+        for (size_t k = 0; k < d->ngate_classes; k++)
+            if (ng_lexclass_may_start(d->gate_classes[k], t, i) &&
+                ng_lexclass_match(d->gate_classes[k], t, i, sen->tok_end, NULL))
+                open_gates(c, &d->gate_class_rules[k], sen, open);
+        for (size_t k = 0; k < d->nclasses; k++)
+            if (ng_lexclass_may_start(d->classes[k], t, i))
+                add(c, &d->class_rules[k], i);
+        if (d->any_rules.len)
+            add(c, &d->any_rules, i);
+    }
+    if (an->len && sen->tok_start < an->ntok)
+        for (size_t k = an->first[sen->tok_start]; k < an->len && an->items[k].start < sen->tok_end; k++)
+            if (d->annot_rules[an->items[k].type].len)
+                add(c, &d->annot_rules[an->items[k].type], an->items[k].start);
+}
+
+/* The clause around the match: from the boundary before it to the one
+ * after it. */
+static void clause_of(const ng_kb *kb, const ng_tokens *t, const ng_sentence *sen, const ng_pmatch *pm,
+                      size_t *b, size_t *e)
+{
+    *b = pm->start;
+    while (*b > sen->tok_start && !ng_clause_boundary(kb, t, *b - 1, sen->tok_end))
+        (*b)--;
+    *e = pm->end;
+    while (*e < sen->tok_end && !ng_clause_boundary(kb, t, *e, sen->tok_end))
+        (*e)++;
+}
+
+int ng_rule_guards_pass(const ng_rule *r, const ng_kb *kb, const ng_tokens *t, const ng_annots *an,
+                        const ng_sentence *sen, const ng_pmatch *pm)
+{
+    for (size_t g = 0; g < r->nguards; g++) {
+        const ng_guard *gd = &r->guards[g];
+        size_t b = sen->tok_start, e = sen->tok_end, w = (size_t)gd->window;
+        switch (gd->scope) {
+        case NG_SCOPE_CLAUSE: clause_of(kb, t, sen, pm, &b, &e); break;
+        case NG_SCOPE_MATCH: b = pm->start; e = pm->end; break;
+        case NG_SCOPE_BEFORE: b = pm->start > b + w ? pm->start - w : b; e = pm->start; break;
+        case NG_SCOPE_AFTER: b = pm->end; e = pm->end + w < e ? pm->end + w : e; break;
+        case NG_SCOPE_WINDOW:
+            b = pm->start > b + w ? pm->start - w : b;
+            e = pm->end + w < e ? pm->end + w : e;
+            break;
+        default: break;
+        }
+        ng_pmatch x;
+        if (b < e && ng_pattern_search(gd->pattern, t, an, b, e, &x))
+            return 0;
+    }
+    return 1;
+}
+
+static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, unsigned char *open)
+{
+    const ng_sentence *sen = &c->sentences->items[c->si];
+    const ng_tokens *t = &c->doc->toks;
+    gather(cs, rs, t, c->an, sen, open);
+    if (!cs->len)
+        return;
+    if (rs->annot_types & NG_A_LAZY_MASK)
+        ng_annots_sentence(c->an, c->si);
+    qsort(cs->items, cs->len, sizeof *cs->items, cmp_candidate);
+    size_t done_rule = (size_t)-1, done_until = 0;
+    for (size_t i = 0; i < cs->len; i++) {
+        const candidate *k = &cs->items[i];
+        if (i && k->rule == cs->items[i - 1].rule && k->tok == cs->items[i - 1].tok)
+            continue;
+        if (k->rule == done_rule && k->tok < done_until)
+            continue; /* inside this rule's last match */
+        const ng_rule *r = rs->rules[k->rule];
+        ng_pmatch pm;
+        if (!ng_pattern_match_at(r->pattern, t, c->an, k->tok, sen->tok_start, sen->tok_end, &pm))
+            continue;
+        if (!ng_rule_guards_pass(r, c->kb, t, c->an, sen, &pm))
+            continue;
+        ng_annots_sentence(c->an, c->si); /* the frame reads the sentence's dates */
+        if (ng_frame_fill(c, r, &pm) && c->fired)
+            ng_vec_push(c->fired, (void *)r);
+        done_rule = k->rule;
+        done_until = pm.end;
+    }
+}
+
+void ng_rules_apply(ng_events *ev, ng_mentions *m, const ng_doc *doc, const ng_sentences *s,
+                    const ng_kb *kb, ng_vec *fired)
+{
+    const ng_ruleset *rs = ng_kb_rules(kb);
+    if (!rs || !rs->len)
+        return;
+    ng_annots an;
+    ng_annots_build(&an, doc, s, m, kb);
+    ng_frame_ctx c = {doc, s, m, ev, kb, &an, 0, fired};
+    candidates cs = {0};
+    unsigned char *open = ng_xmalloc(rs->len);
+    for (size_t i = 0; i < s->len; i++) {
+        if (s->items[i].kind != NG_PARA_BODY && s->items[i].kind != NG_PARA_TITLE)
+            continue;
+        c.si = i;
+        run_sentence(&c, rs, &cs, open);
+    }
+    free(open);
+    free(cs.items);
+    ng_annots_free(&an);
+}

@@ -1,0 +1,371 @@
+/*
+ * frames.c - captures into facts, defaults and merges (see frames.h).
+ *
+ * Each policy is a named function: sentence_day, publication_default,
+ * dateline_default, same_meeting, same_forum, same_position. They read the
+ * annotation store, never the raw text, and hold no English: the words
+ * they consult are lexicon classes (lex:remote-cue, lex:time-unknown,
+ * lex:future-cue).
+ */
+#include "frames.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* What a rule's match says, slot by slot, before defaults. */
+typedef struct {
+    int participants[NG_MAX_PARTICIPANTS];
+    int nparticipants;
+    const ng_place *location;
+    const ng_timex *date;
+    int mode;
+    size_t name_start, name_end;    /* a forum's name, in tokens */
+    int edition;
+    int person;
+    const ng_office *office;
+    const char *type;
+    const ng_place *jurisdiction;
+} slots;
+
+typedef struct {
+    const ng_frame_ctx *c;
+    slots *s;
+    int slot;
+} filling;
+
+static int sentence_has(const ng_frame_ctx *c, const char *cls)
+{
+    const ng_sentence *sen = &c->sentences->items[c->si];
+    for (size_t i = sen->tok_start; i < sen->tok_end; i++)
+        if (ng_kb_match(c->kb, cls, &c->doc->toks, i, sen->tok_end, NULL))
+            return 1;
+    return 0;
+}
+
+static void add_participant(int *list, int *n, int person)
+{
+    if (person < 0)
+        return;
+    for (int i = 0; i < *n; i++)
+        if (list[i] == person)
+            return;
+    if (*n < NG_MAX_PARTICIPANTS)
+        list[(*n)++] = person;
+}
+
+static int is_person_span(int type)
+{
+    return type == NG_A_PERSON || type == NG_A_OFFICE || type == NG_A_REF || type == NG_A_PRONOUN;
+}
+
+/* One annotation inside a capture, offered to the slot it is bound to. */
+static void offer(const ng_annot *x, void *ctx)
+{
+    filling *f = ctx;
+    slots *s = f->s;
+    const ng_annots *an = f->c->an;
+    switch (f->slot) {
+    case NG_SLOT_PARTICIPANT:
+        if (is_person_span(x->type))
+            add_participant(s->participants, &s->nparticipants, x->person);
+        break;
+    case NG_SLOT_PERSON:
+        if (is_person_span(x->type) && x->person >= 0 && s->person < 0)
+            s->person = x->person;
+        break;
+    case NG_SLOT_LOCATION:
+        /* a city or a region; a country alone places no event */
+        if (x->type == NG_A_PLACE && !s->location && !(x->place->classes & NG_COUNTRY))
+            s->location = x->place;
+        break;
+    case NG_SLOT_JURISDICTION:
+        if ((x->type == NG_A_PLACE || x->type == NG_A_DEMONYM) && !s->jurisdiction)
+            s->jurisdiction = x->place;
+        break;
+    case NG_SLOT_DATE:
+        if (x->type == NG_A_DATE && !s->date && an->dates[x->value].from.y)
+            s->date = &an->dates[x->value];
+        break;
+    case NG_SLOT_EDITION:
+        if (x->type == NG_A_ORDINAL && !s->edition)
+            s->edition = x->value;
+        break;
+    case NG_SLOT_OFFICE:
+        if ((x->type == NG_A_TITLE || x->type == NG_A_OFFICE) && x->office && x->office->type && !s->office) {
+            s->office = x->office;
+            if (x->place && !s->jurisdiction)
+                s->jurisdiction = x->place;
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+static void read_captures(const ng_frame_ctx *c, const ng_rule *r, const ng_pmatch *pm, slots *s)
+{
+    memset(s, 0, sizeof *s);
+    s->person = -1;
+    for (size_t i = 0; i < r->nbinds; i++) {
+        const size_t *span = pm->cap[r->binds[i].cap];
+        if (span[0] >= span[1])
+            continue; /* an optional capture that took nothing */
+        if (r->binds[i].slot == NG_SLOT_NAME) {
+            s->name_start = span[0];
+            s->name_end = span[1];
+            continue;
+        }
+        filling f = {c, s, r->binds[i].slot};
+        ng_annots_each(c->an, span[0], span[1], offer, &f);
+    }
+    for (size_t i = 0; i < r->nsets; i++) {
+        const ng_setting *st = &r->sets[i];
+        if (st->slot == NG_SLOT_MODE)
+            s->mode = strcmp(st->value, "remote") == 0 ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
+        else if (st->slot == NG_SLOT_TYPE)
+            s->type = st->value;
+    }
+}
+
+/* ---- defaults ------------------------------------------------------- */
+
+/* A day the sentence states, not a base of comparison. */
+static const ng_timex *sentence_day(const ng_frame_ctx *c)
+{
+    for (size_t i = 0; i < c->an->ndates; i++) {
+        const ng_timex *x = &c->an->dates[i];
+        if (x->precision == NG_PREC_DAY && x->from.y && !x->comparison)
+            return x;
+    }
+    return NULL;
+}
+
+/* A same-day report takes the publication date, unless the sentence says
+ * the time is not known ("they last met"). */
+static int publication_default(const ng_frame_ctx *c, ng_date *d)
+{
+    if (!c->doc->issued.y || sentence_has(c, "time-unknown"))
+        return 0;
+    *d = c->doc->issued;
+    return 1;
+}
+
+static const ng_place *dateline_default(const ng_frame_ctx *c)
+{
+    const ng_doc *doc = c->doc;
+    if (doc->dateline_tok_end == doc->dateline_tok_start)
+        return NULL;
+    const ng_mentions *m = c->m;
+    size_t mi = ng_mentions_from(m, doc->dateline_tok_start);
+    if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start < doc->dateline_tok_end)
+        return m->items[mi].place;
+    return NULL;
+}
+
+static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
+{
+    const ng_timex *d = s->date ? s->date : sentence_day(c);
+    if (d) {
+        x->date = d->precision == NG_PREC_DAY ? d->from
+                                              : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
+        return;
+    }
+    if (x->is_forum && sentence_has(c, "future-cue")) {
+        x->future = 1;
+        return;
+    }
+    x->date_defaulted = publication_default(c, &x->date);
+}
+
+/* ---- merges --------------------------------------------------------- */
+
+static int cmp_int(const void *a, const void *b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+static int same_span(const ng_event *a, const ng_event *b)
+{
+    return a->span.start == b->span.start && a->span.end == b->span.end;
+}
+
+/* The same people at the same mode are one meeting; a sentence that
+ * already gave a meeting gives no second one. */
+static ng_event *same_meeting(ng_events *ev, const ng_event *x)
+{
+    for (size_t i = 0; i < ev->len; i++) {
+        ng_event *y = &ev->items[i];
+        if (y->is_forum)
+            continue;
+        if (same_span(x, y))
+            return y;
+        if (y->mode == x->mode && y->nparticipants == x->nparticipants &&
+            memcmp(y->participants, x->participants, (size_t)x->nparticipants * sizeof(int)) == 0)
+            return y;
+    }
+    return NULL;
+}
+
+static ng_event *same_forum(ng_events *ev, const ng_event *x)
+{
+    for (size_t i = 0; i < ev->len; i++) {
+        ng_event *y = &ev->items[i];
+        if (!y->is_forum || (x->edition && y->edition && x->edition != y->edition))
+            continue;
+        if (x->series_slug ? y->series_slug && strcmp(x->series_slug, y->series_slug) == 0
+                           : strcasecmp(x->label, y->label) == 0)
+            return y;
+    }
+    return NULL;
+}
+
+/* What the new report adds to the event found before. */
+static void complete(ng_event *y, const ng_event *x)
+{
+    if (!y->location)
+        y->location = x->location;
+    if (!y->edition)
+        y->edition = x->edition;
+    if ((!y->date.y || y->date_defaulted) && x->date.y && !x->date_defaulted) {
+        y->date = x->date;
+        y->date_defaulted = 0;
+    }
+    for (int i = 0; i < x->nparticipants; i++)
+        add_participant(y->participants, &y->nparticipants, x->participants[i]);
+    qsort(y->participants, (size_t)y->nparticipants, sizeof(int), cmp_int);
+}
+
+static ng_event *new_event(ng_events *e)
+{
+    if (e->len == e->cap) {
+        e->cap = e->cap ? e->cap * 2 : 8;
+        e->items = ng_xrealloc(e->items, e->cap * sizeof *e->items);
+    }
+    ng_event *x = &e->items[e->len++];
+    memset(x, 0, sizeof *x);
+    return x;
+}
+
+static ng_span sentence_span(const ng_frame_ctx *c)
+{
+    const ng_sentence *sen = &c->sentences->items[c->si];
+    const ng_tokens *t = &c->doc->toks;
+    return (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};
+}
+
+/* ---- frames --------------------------------------------------------- */
+
+static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, const slots *s)
+{
+    if (s->nparticipants < 2)
+        return 0;
+    ng_event x;
+    memset(&x, 0, sizeof x);
+    memcpy(x.participants, s->participants, sizeof x.participants);
+    x.nparticipants = s->nparticipants;
+    qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
+    x.mode = s->mode ? s->mode : sentence_has(c, "remote-cue") ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
+    event_date(c, s, &x);
+    if (x.mode == NG_MODE_IN_PERSON) {
+        x.location = s->location;
+        if (!x.location && x.date.y && ng_date_cmp(x.date, c->doc->issued) == 0)
+            x.location = dateline_default(c);
+    }
+    x.span = sentence_span(c);
+    x.rule = r->id;
+    ng_event *y = same_meeting(c->ev, &x);
+    if (y) {
+        if (!same_span(&x, y))
+            complete(y, &x);
+        return 1;
+    }
+    *new_event(c->ev) = x;
+    return 1;
+}
+
+static char *span_text(const ng_tokens *t, size_t a, size_t b)
+{
+    ng_buf s;
+    ng_buf_init(&s);
+    for (size_t k = a; k < b; k++) {
+        if (k > a && (t->toks[k].flags & NG_TF_SPACE))
+            ng_buf_addc(&s, ' ');
+        ng_buf_add(&s, t->text + t->toks[k].start, t->toks[k].end - t->toks[k].start);
+    }
+    return ng_buf_steal(&s);
+}
+
+static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
+{
+    if (s->name_end <= s->name_start)
+        return 0;
+    const ng_tokens *t = &c->doc->toks;
+    ng_event x;
+    memset(&x, 0, sizeof x);
+    x.is_forum = 1;
+    for (size_t k = s->name_start; k < s->name_end && !x.series_slug; k++) {
+        ng_series *series = NULL;
+        if (ng_kb_match_series(c->kb, t, k, s->name_end, &series) && series) {
+            x.series_slug = series->slug;
+            x.label = series->label;
+        }
+    }
+    char *text = x.label ? NULL : span_text(t, s->name_start, s->name_end);
+    if (text)
+        x.label = text;
+    x.edition = s->edition;
+    event_date(c, s, &x);
+    x.location = s->location;
+    memcpy(x.participants, s->participants, sizeof x.participants);
+    x.nparticipants = s->nparticipants;
+    qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
+    x.span = sentence_span(c);
+    x.rule = r->id;
+    ng_event *y = same_forum(c->ev, &x);
+    if (y) {
+        complete(y, &x);
+        free(text);
+        return 1;
+    }
+    ng_event *z = new_event(c->ev);
+    *z = x;
+    z->label = text ? text : ng_xstrdup(x.label);
+    z->series_slug = x.series_slug ? ng_xstrdup(x.series_slug) : NULL;
+    return 1;
+}
+
+static int fill_position(ng_frame_ctx *c, const ng_rule *r, const slots *s, size_t tok)
+{
+    const char *type = s->type ? s->type : s->office ? s->office->type : NULL;
+    const ng_place *place = s->jurisdiction ? s->jurisdiction : s->office ? s->office->jurisdiction : NULL;
+    if (s->person < 0 || !type)
+        return 0;
+    ng_mentions *m = c->m;
+    for (size_t i = 0; i < m->npositions; i++) {
+        const ng_xposition *p = &m->positions[i];
+        if (p->person == s->person && strcmp(p->type, type) == 0 && (p->jurisdiction == place || !place))
+            return 1;
+    }
+    if (m->npositions >= 4096)
+        return 0;
+    if (m->npositions == m->poscap) {
+        m->poscap = m->poscap ? m->poscap * 2 : 16;
+        m->positions = ng_xrealloc(m->positions, m->poscap * sizeof *m->positions);
+    }
+    /* the type string must outlive the article: the rule owns it */
+    m->positions[m->npositions++] = (ng_xposition){s->person, type, place, tok, r->id};
+    return 1;
+}
+
+int ng_frame_fill(ng_frame_ctx *c, const ng_rule *r, const ng_pmatch *pm)
+{
+    slots s;
+    read_captures(c, r, pm, &s);
+    switch (r->frame) {
+    case NG_FRAME_MEETING: return fill_meeting(c, r, &s);
+    case NG_FRAME_FORUM: return fill_forum(c, r, &s);
+    case NG_FRAME_POSITION: return fill_position(c, r, &s, pm->start);
+    default: return 0;
+    }
+}
