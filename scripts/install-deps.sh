@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what newsgraph needs on Debian 12: build tools, raptor2, rasqal,
-# librdf with its SQLite storage, libxml2, SQLite, the checks' tools
+# librdf with its SQLite storage, libxml2, SQLite, zlib, utf8proc (NFC), jansson
+# (JSON Lines), the checks' tools
 # (rdflib, valgrind, clang's fuzzer runtime, GNU time for the benchmark, iso-codes for
 # scripts/gen-gazetteer.py) and the npm packages of the
 # cross-engine and SHACL tests. Idempotent: does nothing when all is there.
@@ -8,8 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libraptor2-dev librasqal3-dev librdf0-dev librdf-storage-sqlite
-          libxml2-dev libsqlite3-dev zlib1g-dev raptor2-utils rasqal-utils python3 python3-rdflib valgrind clang
-          libclang-rt-14-dev nodejs npm time iso-codes)
+          libxml2-dev libsqlite3-dev zlib1g-dev libutf8proc-dev libjansson-dev raptor2-utils rasqal-utils python3
+          python3-rdflib valgrind clang libclang-rt-14-dev nodejs npm time iso-codes)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -46,6 +46,19 @@ int ng_kb_add_rules(ng_kb *kb, const char *data_dir, const char *const *files, s
     return ng_kb_load_rules(kb, data_dir, files, nfiles, err, errlen) < 0 ? NG_EDATA : NG_OK;
 }
 
+/* Written before any thread extracts, read by all after. */
+static double time_budget = NG_TIME_BUDGET;
+
+void ng_set_time_budget(double seconds)
+{
+    time_budget = seconds > 0 ? seconds : 0;
+}
+
+static const char *over_budget(double deadline, const char *stage)
+{
+    return deadline > 0 && ng_monotonic() > deadline ? stage : NULL;
+}
+
 void ng_kb_close(ng_kb *kb)
 {
     ng_kb_free(kb);
@@ -58,24 +71,45 @@ int ng_article_extract(ng_article **out, const ng_kb *kb, const char *name, cons
     ng_article *a = ng_xcalloc(1, sizeof *a);
     ng_doc_meta dm = {0};
     int format = NG_FMT_AUTO;
+    double budget = time_budget;
     if (meta) {
         dm.url = meta->url;
         dm.date = meta->date;
         dm.title = meta->title;
         format = meta->format;
     }
-    if (ng_doc_read(&a->doc, kb, name, bytes, len, format, &dm, err, errlen) != 0) {
+    double deadline = budget > 0 ? ng_monotonic() + budget : 0;
+    if (ng_doc_read_until(&a->doc, kb, name, bytes, len, format, &dm, deadline, err, errlen) != 0) {
         free(a);
         return NG_EINPUT;
     }
+    /* the budget is looked at between stages (and inside the HTML parser):
+     * a stage that has begun runs to its end */
+    const char *stage = NULL;
     ng_sentences_split(&a->sentences, &a->doc, kb);
-    ng_mentions_find(&a->mentions, &a->doc, &a->sentences, kb);
-    ng_positions_find(&a->mentions, &a->doc, &a->sentences, kb);
-    ng_events_find(&a->events, &a->doc, &a->sentences, &a->mentions, kb);
-    ng_claims_find(&a->claims, &a->doc, &a->sentences, &a->mentions, kb);
-    ng_rules_apply(&a->events, &a->mentions, &a->doc, &a->sentences, kb, &a->fired);
+    if (!(stage = over_budget(deadline, "splitting sentences"))) {
+        ng_mentions_find(&a->mentions, &a->doc, &a->sentences, kb);
+        ng_positions_find(&a->mentions, &a->doc, &a->sentences, kb);
+        stage = over_budget(deadline, "finding names");
+    }
+    if (!stage) {
+        ng_events_find(&a->events, &a->doc, &a->sentences, &a->mentions, kb);
+        ng_claims_find(&a->claims, &a->doc, &a->sentences, &a->mentions, kb);
+        ng_rules_apply(&a->events, &a->mentions, &a->doc, &a->sentences, kb, &a->fired);
+        stage = over_budget(deadline, "finding events and claims");
+    }
+    if (stage) {
+        snprintf(err, errlen, "%s: over its time budget of %g s (after %s); skipped", name, budget, stage);
+        ng_article_free(a);
+        return NG_EINPUT;
+    }
     *out = a;
     return NG_OK;
+}
+
+const char *ng_article_warning(const ng_article *a)
+{
+    return a->doc.warning;
 }
 
 void ng_article_free(ng_article *a)

@@ -28,6 +28,17 @@ int ng_cmd_rules(int argc, char **argv);
 /* The data directory: --data, else $NEWSGRAPH_DATA, else the built-in one. */
 const char *ng_cli_data_dir(const char *option);
 
+/* Settings checks (options.c); each returns 0, or -1 with the reason in
+ * err. A base is an absolute IRI ending in / or # with no character an
+ * IRI may not hold; a size is a number with an optional k, M or G (1000,
+ * 10^6, 10^9); a data directory holds lexicon/ and gazetteer/ Turtle; a
+ * format is refused when raptor's serializer for it does not write the
+ * graph. */
+int ng_cli_check_base(const char *base, char *err, size_t errlen);
+int ng_cli_parse_size(const char *s, size_t *out, char *err, size_t errlen);
+int ng_cli_check_data_dir(const char *dir, char *err, size_t errlen);
+int ng_cli_check_format(const char *format, char *err, size_t errlen);
+
 /* Output written to a temporary file beside the target and renamed into
  * place only when complete; a signal or failure removes it. A target that
  * exists and is not a regular file (a FIFO, a device) is written directly:
@@ -44,8 +55,11 @@ void ng_outfile_abort(ng_outfile *o);
 void ng_cli_install_signals(void);
 
 /* Runs the extraction of inputs into a callback, in order, on jobs threads. */
+/* skipped: inputs lost whole; repaired: articles read with something
+ * replaced or dropped (bad bytes). Either makes the exit status 1. */
 typedef struct ng_run_stats {
     size_t articles, skipped, persons, places, positions, meetings, forums, claims;
+    size_t repaired;
 } ng_run_stats;
 
 #endif

@@ -31,13 +31,17 @@ static void extract_usage(FILE *fp)
             "  -j N             threads (default: the number of cores); output is the same for any N\n"
             "  --jsonl          standard input is JSON Lines: one {\"text\"|\"html\", \"url\", \"date\",\n"
             "                   \"title\", \"id\"} object a line (files ending .jsonl always are)\n"
-            "  --max-size BYTES skip larger articles with a warning (default 16000000)\n"
+            "  --max-size SIZE  skip larger articles with a warning (default 16M; k, M, G\n"
+            "                   are 1000, 10^6, 10^9 bytes)\n"
+            "  --time-budget S  seconds an article may take (default %g; 0: no limit); a\n"
+            "                   slower one is skipped with a warning\n"
             "  -q, -v           quiet (no summary, no warnings), verbose (per-article lines)\n"
             "  --list-formats   the output formats\n"
             "\n"
-            "Exit status: 0 done; 1 done, but some inputs were skipped; 2 bad usage;\n"
-            "3 no article could be read; 4 data or output failure.\n",
-            NG_DEFAULT_BASE);
+            "Exit status: 0 done; 1 done, but some inputs were skipped or repaired (each\n"
+            "named in a warning); 2 bad usage; 3 no article could be read; 4 data or\n"
+            "output failure.\n",
+            NG_DEFAULT_BASE, NG_TIME_BUDGET);
 }
 
 typedef struct {
@@ -62,12 +66,40 @@ static int on_article(const ng_article *a, const ng_item *item, void *arg)
     return 0;
 }
 
+static int usage_error(const char *msg, ng_vec *gaz, ng_vec *rules)
+{
+    fprintf(stderr, "newsgraph extract: %s\n", msg);
+    ng_vec_free(gaz);
+    ng_vec_free(rules);
+    return NG_EXIT_USAGE;
+}
+
+/* -j: a whole number, else 0 (refused below) */
+static int parse_jobs(const char *s)
+{
+    char *end;
+    long n = strtol(s, &end, 10);
+    return end == s || *end || n < 1 || n > 256 ? 0 : (int)n;
+}
+
+static int parse_seconds(const char *s, double *out)
+{
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || *end || !(v >= 0) || v > 1e9)
+        return -1;
+    *out = v;
+    return 0;
+}
+
 int ng_cmd_extract(int argc, char **argv)
 {
     const char *out = NULL, *format = "turtle", *base = NG_DEFAULT_BASE, *data = NULL;
     ng_vec gaz = {0}, rules = {0};
     int jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), quiet = 0, verbose = 0, jsonl = 0;
     size_t max_size = 16000000;
+    double budget = NG_TIME_BUDGET;
+    char err[1024];
     static const struct option opts[] = {
         {"output", required_argument, 0, 'o'}, {"format", required_argument, 0, 'f'},
         {"base", required_argument, 0, 'b'},   {"gazetteer", required_argument, 0, 'g'},
@@ -75,7 +107,8 @@ int ng_cmd_extract(int argc, char **argv)
         {"quiet", no_argument, 0, 'q'},        {"verbose", no_argument, 0, 'v'},
         {"help", no_argument, 0, 'h'},         {"jsonl", no_argument, 0, 'J'},
         {"max-size", required_argument, 0, 'M'}, {"list-formats", no_argument, 0, 'L'},
-        {"rules", required_argument, 0, 'R'}, {0, 0, 0, 0}};
+        {"rules", required_argument, 0, 'R'}, {"time-budget", required_argument, 0, 'T'},
+        {0, 0, 0, 0}};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:f:j:qvh", opts, NULL)) != -1) {
@@ -86,11 +119,18 @@ int ng_cmd_extract(int argc, char **argv)
         case 'g': ng_vec_push(&gaz, optarg); break;
         case 'R': ng_vec_push(&rules, optarg); break;
         case 'd': data = optarg; break;
-        case 'j': jobs = atoi(optarg); break;
+        case 'j': jobs = parse_jobs(optarg); break;
         case 'q': quiet = 1; break;
         case 'v': verbose = 1; break;
         case 'J': jsonl = 1; break;
-        case 'M': max_size = (size_t)strtoull(optarg, NULL, 10); break;
+        case 'M':
+            if (ng_cli_parse_size(optarg, &max_size, err, sizeof err) != 0)
+                return usage_error(err, &gaz, &rules);
+            break;
+        case 'T':
+            if (parse_seconds(optarg, &budget) != 0)
+                return usage_error("--time-budget takes seconds (0: no limit)", &gaz, &rules);
+            break;
         case 'L': ng_writer_list_syntaxes(stdout); ng_vec_free(&gaz); ng_vec_free(&rules); return NG_EXIT_OK;
         case 'h': extract_usage(stdout); ng_vec_free(&gaz); ng_vec_free(&rules); return NG_EXIT_OK;
         default: extract_usage(stderr); ng_vec_free(&gaz); ng_vec_free(&rules); return NG_EXIT_USAGE;
@@ -102,14 +142,14 @@ int ng_cmd_extract(int argc, char **argv)
         ng_vec_free(&gaz); ng_vec_free(&rules);
         return NG_EXIT_USAGE;
     }
-    if (jobs < 1 || jobs > 256 || max_size == 0) {
-        fprintf(stderr, "newsgraph extract: -j takes 1 to 256 and --max-size a positive size\n");
-        ng_vec_free(&gaz); ng_vec_free(&rules);
-        return NG_EXIT_USAGE;
-    }
-    char err[1024];
+    if (jobs < 1 || jobs > 256 || max_size == 0)
+        return usage_error("-j takes 1 to 256 and --max-size a positive size", &gaz, &rules);
+    if (ng_cli_check_base(base, err, sizeof err) != 0 || ng_cli_check_format(format, err, sizeof err) != 0)
+        return usage_error(err, &gaz, &rules);
+    ng_set_time_budget(budget);
     ng_kb *kb = NULL;
-    if (ng_kb_open(&kb, ng_cli_data_dir(data), (const char *const *)gaz.items, gaz.len, err, sizeof err) ||
+    if (ng_cli_check_data_dir(ng_cli_data_dir(data), err, sizeof err) != 0 ||
+        ng_kb_open(&kb, ng_cli_data_dir(data), (const char *const *)gaz.items, gaz.len, err, sizeof err) ||
         ng_kb_add_rules(kb, ng_cli_data_dir(data), (const char *const *)rules.items, rules.len, err, sizeof err)) {
         ng_kb_close(kb);
         fprintf(stderr, "newsgraph: %s\n", err);
@@ -125,6 +165,12 @@ int ng_cmd_extract(int argc, char **argv)
     }
     ng_outfile of;
     ng_writer *w = NULL;
+    if (out && strcmp(out, "-") != 0 && ng_inputs_has_file(in, out)) {
+        fprintf(stderr, "newsgraph: -o %s: is one of the inputs; refusing to write over it\n", out);
+        ng_inputs_close(in);
+        ng_kb_close(kb);
+        return NG_EXIT_USAGE;
+    }
     if (ng_outfile_open(&of, out) != 0) {
         ng_inputs_close(in);
         ng_kb_close(kb);
@@ -157,16 +203,19 @@ int ng_cmd_extract(int argc, char **argv)
         exit_code = NG_EXIT_INPUT;
     } else if (ng_outfile_commit(&of) != 0) {
         exit_code = NG_EXIT_FAIL;
-    } else if (st.skipped) {
+    } else if (st.skipped || st.repaired) {
         exit_code = NG_EXIT_PARTIAL;
     }
+    char repaired[64] = "";
+    if (st.repaired)
+        snprintf(repaired, sizeof repaired, ", %zu repaired", st.repaired);
     if (!quiet && exit_code != NG_EXIT_FAIL)
         fprintf(stderr,
                 /* reports, not nodes: one meeting told by three articles is
                  * three meeting reports (`newsgraph stats` counts nodes) */
-                "newsgraph: %zu articles (%zu skipped); %zu people, %zu places; reported: %zu positions, "
+                "newsgraph: %zu articles (%zu skipped%s); %zu people, %zu places; reported: %zu positions, "
                 "%zu meetings, %zu forums, %zu claims; %zu triples%s%s\n",
-                st.articles, st.skipped, ng_writer_entities(w, "person"), ng_writer_entities(w, "place"),
+                st.articles, st.skipped, repaired, ng_writer_entities(w, "person"), ng_writer_entities(w, "place"),
                 st.positions, st.meetings, st.forums, st.claims, ng_writer_triples(w), out ? " -> " : "",
                 out ? out : "");
     ng_writer_free(w);

@@ -4,21 +4,28 @@
 #include "inputs.h"
 #include "util.h"
 
+#include "text.h"
+
 #include <ctype.h>
 #include <dirent.h>
-#include <zlib.h>
 #include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <zlib.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
-enum { SRC_FILE, SRC_JSONL, SRC_WARC };
+enum { SRC_FILE, SRC_JSONL, SRC_WARC, SRC_ERROR };
 
 typedef struct {
-    char *path;
+    char *path;      /* for SRC_ERROR: the message */
     int kind;
+    dev_t dev;       /* of a file, to refuse it as an output */
+    ino_t ino;
 } source;
 
 struct ng_inputs {
@@ -27,16 +34,20 @@ struct ng_inputs {
     size_t max_size;
     size_t total;
     int stdin_jsonl;
+    ng_map *dirs_seen;   /* "dev:ino" of every directory walked */
     /* WARC state: records are read one at a time through zlib, which
      * reads plain and gzip-compressed files alike */
     gzFile wf;
     char *wpath;
-    /* JSON Lines state */
+    /* JSON Lines state: lines are read through rbuf, bounded by max_size */
     FILE *jf;
     char *jpath;
     size_t jline;
-    char *line;
-    size_t linecap;
+    ng_buf line;
+    unsigned char *rbuf;
+    size_t rpos, rlen;
+    int reof;
+    int pending_line;    /* standard input's first line, read to tell JSON from text */
 };
 
 static int has_suffix(const char *s, const char *suf)
@@ -52,20 +63,79 @@ static int article_file(const char *name)
            has_suffix(name, ".warc.gz");
 }
 
-static void add_source(ng_inputs *in, const char *path)
+static source *new_source(ng_inputs *in)
 {
     if (in->nsrc == in->cap) {
         in->cap = in->cap ? in->cap * 2 : 64;
         in->src = ng_xrealloc(in->src, in->cap * sizeof *in->src);
     }
-    in->src[in->nsrc].path = ng_xstrdup(path);
-    in->src[in->nsrc].kind = has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson") ? SRC_JSONL
-                             : has_suffix(path, ".warc") || has_suffix(path, ".warc.gz") ? SRC_WARC
-                                                                                         : SRC_FILE;
-    in->nsrc++;
+    source *s = &in->src[in->nsrc++];
+    memset(s, 0, sizeof *s);
+    return s;
+}
+
+/* Something the walk could not read: yielded in its place as an item with
+ * an error, so the run names it and its exit status says that it was lost. */
+static void add_error(ng_inputs *in, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add_error(ng_inputs *in, const char *fmt, ...)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    char msg[1024];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ng_buf_adds(&b, msg);
+    source *s = new_source(in);
+    s->path = ng_buf_steal(&b);
+    s->kind = SRC_ERROR;
+}
+
+/* A path for a message: bytes that are not UTF-8 as \xNN. */
+static char *printable_path(const char *path)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *p = (const unsigned char *)path;
+    size_t n = strlen(path), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = p[i] < 0x80 ? 1 : ng_utf8_decode(p + i, n - i, &cp);
+        if (k && p[i] >= 0x20) {
+            ng_buf_add(&b, p + i, k);
+            i += k;
+        } else {
+            ng_buf_printf(&b, "\\x%02X", p[i]);
+            i++;
+        }
+    }
+    return ng_buf_steal(&b);
+}
+
+static void add_source(ng_inputs *in, const char *path)
+{
+    /* a name is how the article is cited in the graph and keyed in a
+     * store: one that is not UTF-8 would be cut short or collide with
+     * another once repaired, so the file is refused, by its name */
+    size_t bad = ng_utf8_invalid_at((const unsigned char *)path, strlen(path));
+    if (bad != (size_t)-1) {
+        char *shown = printable_path(path);
+        add_error(in, "%s: file name is not valid UTF-8 (byte %zu); not read, rename it", shown, bad);
+        free(shown);
+        return;
+    }
+    source *s = new_source(in);
+    s->path = ng_xstrdup(path);
+    s->kind = has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson") ? SRC_JSONL
+              : has_suffix(path, ".warc") || has_suffix(path, ".warc.gz") ? SRC_WARC
+                                                                          : SRC_FILE;
     struct stat st;
-    if (strcmp(path, "-") != 0 && stat(path, &st) == 0)
+    if (strcmp(path, "-") != 0 && stat(path, &st) == 0) {
         in->total += (size_t)st.st_size;
+        s->dev = st.st_dev;
+        s->ino = st.st_ino;
+    }
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -73,20 +143,34 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int walk(ng_inputs *in, const char *dir, int depth, char *err, size_t errlen)
+/* True the first time a directory is met: symlinks to '.' or to a parent
+ * would otherwise walk the same tree again and again, exponentially. */
+static int first_visit(ng_inputs *in, const struct stat *st)
 {
-    if (depth > 64)
-        return 0;
+    char key[64];
+    int n = snprintf(key, sizeof key, "%llu:%llu", (unsigned long long)st->st_dev, (unsigned long long)st->st_ino);
+    return ng_map_add(in->dirs_seen, key, (size_t)n, in) == 1;
+}
+
+static void walk(ng_inputs *in, const char *dir, int depth)
+{
+    if (depth > 64) {
+        add_error(in, "%s: directories nested deeper than 64; not read", dir);
+        return;
+    }
     DIR *d = opendir(dir);
     if (!d) {
-        snprintf(err, errlen, "%s: cannot read directory: %s", dir, strerror(errno));
-        return -1;
+        add_error(in, "%s: cannot read directory: %s; its articles are not read", dir, strerror(errno));
+        return;
     }
     ng_vec names = {0};
     struct dirent *e;
+    errno = 0;
     while ((e = readdir(d)))
         if (e->d_name[0] != '.')
             ng_vec_push(&names, ng_xstrdup(e->d_name));
+    if (errno)
+        add_error(in, "%s: error reading the directory: %s; some articles may be missing", dir, strerror(errno));
     closedir(d);
     if (names.len)  /* qsort wants a real array, even for none */
         qsort(names.items, names.len, sizeof(char *), cmp_str);
@@ -95,16 +179,19 @@ static int walk(ng_inputs *in, const char *dir, int depth, char *err, size_t err
         sprintf(path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", (char *)names.items[i]);
         struct stat st;
         if (stat(path, &st) == 0) {
-            if (S_ISDIR(st.st_mode))
-                walk(in, path, depth + 1, err, errlen);
-            else if (S_ISREG(st.st_mode) && article_file(path))
+            if (S_ISDIR(st.st_mode)) {
+                if (first_visit(in, &st))
+                    walk(in, path, depth + 1);
+            } else if (S_ISREG(st.st_mode) && article_file(path)) {
                 add_source(in, path);
+            }
+        } else if (article_file(path)) {
+            add_error(in, "%s: cannot read: %s", path, strerror(errno));
         }
         free(path);
         free(names.items[i]);
     }
     ng_vec_free(&names);
-    return 0;
 }
 
 int ng_inputs_open(ng_inputs **out, char *const *paths, size_t n, size_t max_size, int stdin_jsonl, char *err,
@@ -113,6 +200,8 @@ int ng_inputs_open(ng_inputs **out, char *const *paths, size_t n, size_t max_siz
     ng_inputs *in = ng_xcalloc(1, sizeof *in);
     in->max_size = max_size;
     in->stdin_jsonl = stdin_jsonl;
+    in->dirs_seen = ng_map_new();
+    ng_buf_init(&in->line);
     *out = NULL;
     for (size_t i = 0; i < n; i++) {
         struct stat st;
@@ -127,10 +216,15 @@ int ng_inputs_open(ng_inputs **out, char *const *paths, size_t n, size_t max_siz
         }
         if (S_ISDIR(st.st_mode)) {
             size_t before = in->nsrc;
-            if (walk(in, paths[i], 0, err, errlen) != 0) {
+            DIR *d = opendir(paths[i]);
+            if (!d) {
+                snprintf(err, errlen, "%s: cannot read directory: %s", paths[i], strerror(errno));
                 ng_inputs_close(in);
                 return -1;
             }
+            closedir(d);
+            if (first_visit(in, &st))
+                walk(in, paths[i], 0);
             if (in->nsrc == before) {
                 snprintf(err, errlen, "%s: no articles (*.txt, *.html, *.htm, *.jsonl, *.warc[.gz]) in this directory",
                          paths[i]);
@@ -142,6 +236,18 @@ int ng_inputs_open(ng_inputs **out, char *const *paths, size_t n, size_t max_siz
         }
     }
     *out = in;
+    return 0;
+}
+
+int ng_inputs_has_file(const ng_inputs *in, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    for (size_t i = 0; i < in->nsrc; i++)
+        if (in->src[i].kind != SRC_ERROR && in->src[i].ino == st.st_ino && in->src[i].dev == st.st_dev &&
+            strcmp(in->src[i].path, "-") != 0)
+            return 1;
     return 0;
 }
 
@@ -180,225 +286,279 @@ static int read_all(FILE *f, size_t max, unsigned char **out, size_t *len, int *
     return 0;
 }
 
-/* ---- a small JSON reader for one object per line -------------------- */
+/* ---- JSON Lines ----------------------------------------------------- */
 
-static const char *skip_ws(const char *p)
-{
-    while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
-        p++;
-    return p;
-}
+enum { RBUF_SIZE = 1 << 16 };
 
-static void put_utf8(ng_buf *b, unsigned cp)
+/* Reads the next line of in->jf into in->line (without its newline),
+ * keeping at most max_size bytes of it: the rest of a longer line is read
+ * and dropped, so a file without a newline never fills memory. Returns 0
+ * at the end, 1 with *too_long set when the line was longer. */
+static int read_line(ng_inputs *in, int *too_long)
 {
-    char c[4];
-    if (cp < 0x80) {
-        ng_buf_addc(b, (char)cp);
-    } else if (cp < 0x800) {
-        c[0] = (char)(0xC0 | (cp >> 6)); c[1] = (char)(0x80 | (cp & 0x3F));
-        ng_buf_add(b, c, 2);
-    } else if (cp < 0x10000) {
-        c[0] = (char)(0xE0 | (cp >> 12)); c[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        c[2] = (char)(0x80 | (cp & 0x3F));
-        ng_buf_add(b, c, 3);
-    } else {
-        c[0] = (char)(0xF0 | (cp >> 18)); c[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        c[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); c[3] = (char)(0x80 | (cp & 0x3F));
-        ng_buf_add(b, c, 4);
+    ng_buf_clear(&in->line);
+    *too_long = 0;
+    int any = 0;
+    if (!in->rbuf)
+        in->rbuf = ng_xmalloc(RBUF_SIZE);
+    for (;;) {
+        if (in->rpos == in->rlen) {
+            if (in->reof)
+                return any;
+            in->rlen = fread(in->rbuf, 1, RBUF_SIZE, in->jf);
+            in->rpos = 0;
+            if (in->rlen == 0) {
+                in->reof = 1;
+                return any;
+            }
+        }
+        any = 1;
+        unsigned char *start = in->rbuf + in->rpos;
+        unsigned char *nl = memchr(start, '\n', in->rlen - in->rpos);
+        size_t take = nl ? (size_t)(nl - start) : in->rlen - in->rpos;
+        if (in->line.len + take > in->max_size)
+            *too_long = 1;
+        if (!*too_long)
+            ng_buf_add(&in->line, start, take);
+        in->rpos += take + (nl ? 1 : 0);
+        if (nl)
+            return 1;
     }
 }
 
-static const char *json_string(const char *p, ng_buf *out)
+/* A \uD800..\uDFFF escape that is not half of a pair becomes \uFFFD (the
+ * same length): jansson refuses a line with one, and one such character
+ * is no reason to lose the article. */
+static void fix_lone_surrogates(char *s, size_t n)
 {
-    if (*p != '"')
-        return NULL;
-    p++;
-    while (*p && *p != '"') {
-        if (*p != '\\') {
-            ng_buf_addc(out, *p++);
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (s[i + 1] != 'u') {
+            i++; /* an escaped character, perhaps a backslash */
             continue;
         }
-        p++;
-        switch (*p) {
-        case 'n': ng_buf_addc(out, '\n'); break;
-        case 't': ng_buf_addc(out, '\t'); break;
-        case 'r': ng_buf_addc(out, '\r'); break;
-        case 'b': case 'f': ng_buf_addc(out, ' '); break;
-        case '"': case '\\': case '/': ng_buf_addc(out, *p); break;
-        case 'u': {
-            unsigned cp = 0;
-            for (int i = 1; i <= 4; i++) {
-                char h = p[i];
-                int v = h >= '0' && h <= '9' ? h - '0' : (h | 32) >= 'a' && (h | 32) <= 'f' ? (h | 32) - 'a' + 10 : -1;
-                if (v < 0)
-                    return NULL;
-                cp = cp * 16 + (unsigned)v;
-            }
-            p += 4;
-            if (cp >= 0xD800 && cp <= 0xDBFF && p[1] == '\\' && p[2] == 'u') {
-                /* a pair's low half; its digits are checked one by one so a
-                 * line cut short is never read past its end */
-                unsigned lo = 0;
-                int i = 3;
-                for (; i <= 6 && isxdigit((unsigned char)p[i]); i++)
-                    lo = lo * 16 + (unsigned)(isdigit((unsigned char)p[i]) ? p[i] - '0' : (p[i] | 32) - 'a' + 10);
-                if (i == 7 && lo >= 0xDC00 && lo <= 0xDFFF) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    p += 6;
-                }
-            }
-            if (cp >= 0xD800 && cp <= 0xDFFF)
-                cp = 0xFFFD;
-            put_utf8(out, cp);
-            break;
+        char *h = s + i + 2;
+        int high = (h[0] | 32) == 'd' && strchr("89abAB", h[1]) && isxdigit((unsigned char)h[2]) &&
+                   isxdigit((unsigned char)h[3]);
+        int low = (h[0] | 32) == 'd' && strchr("cdefCDEF", h[1]) && isxdigit((unsigned char)h[2]) &&
+                  isxdigit((unsigned char)h[3]);
+        if (high && i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u' && (s[i + 8] | 32) == 'd' &&
+            strchr("cdefCDEF", s[i + 9]) && isxdigit((unsigned char)s[i + 10]) && isxdigit((unsigned char)s[i + 11])) {
+            i += 11; /* a pair */
+            continue;
         }
-        default:
-            return NULL;
-        }
-        p++;
+        if (high || low)
+            memcpy(h, "FFFD", 4);
+        i += 5;
     }
-    return *p == '"' ? p + 1 : NULL;
 }
 
-/* Skips any JSON value we do not read (numbers, literals, nesting). */
-static const char *json_skip(const char *p)
+static char *item_name(const char *path, size_t line)
 {
-    int depth = 0;
-    ng_buf tmp;
-    ng_buf_init(&tmp);
-    do {
-        p = skip_ws(p);
-        if (*p == '"') {
-            ng_buf_clear(&tmp);
-            p = json_string(p, &tmp);
-            if (!p)
-                break;
-        } else if (*p == '{' || *p == '[') {
-            depth++;
-            p++;
-        } else if (*p == '}' || *p == ']') {
-            depth--;
-            p++;
-        } else if (*p == ',' || *p == ':') {
-            p++;
-        } else if (*p) {
-            while (*p && !strchr(",:{}[] \t\r\n\"", *p))
-                p++;
-        } else {
-            p = NULL;
-            break;
-        }
-    } while (depth > 0);
-    ng_buf_free(&tmp);
-    return p;
+    ng_buf b;
+    ng_buf_init(&b);
+    ng_buf_printf(&b, "%s:%zu", path, line);
+    return ng_buf_steal(&b);
 }
 
-static int parse_jsonl(const char *line, ng_item *it, const char *path, size_t lineno)
+static char *json_text(json_t *o, const char *key)
 {
-    const char *p = skip_ws(line);
-    if (*p != '{')
-        return -1;
-    p++;
-    ng_buf key, val;
-    ng_buf_init(&key);
-    ng_buf_init(&val);
-    char *id = NULL;
-    int ok = 0;
-    for (;;) {
-        p = skip_ws(p);
-        if (*p == '}') {
-            ok = 1;
-            break;
-        }
-        ng_buf_clear(&key);
-        if (!(p = json_string(p, &key)))
-            break;
-        ng_buf_addc(&key, '\0');   /* an empty key still has a string */
-        p = skip_ws(p);
-        if (*p++ != ':')
-            break;
-        p = skip_ws(p);
-        if (*p == '"') {
-            ng_buf_clear(&val);
-            if (!(p = json_string(p, &val)))
-                break;
-            char **slot = NULL;
-            if (strcmp(key.data, "text") == 0 || strcmp(key.data, "html") == 0) {
-                free(it->bytes);
-                it->len = val.len;
-                it->bytes = (unsigned char *)ng_xstrndup(val.data ? val.data : "", val.len);
-                it->format = key.data[0] == 'h' ? 2 : 1;
-            } else if (strcmp(key.data, "url") == 0) {
-                slot = &it->url;
-            } else if (strcmp(key.data, "date") == 0) {
-                slot = &it->date;
-            } else if (strcmp(key.data, "title") == 0) {
-                slot = &it->title;
-            } else if (strcmp(key.data, "id") == 0) {
-                slot = &id;
-            }
-            if (slot) {
-                free(*slot);
-                *slot = ng_xstrdup(val.data ? val.data : "");
-            }
-        } else if (!(p = json_skip(p))) {
-            break;
-        }
-        p = skip_ws(p);
-        if (*p == ',')
-            p++;
+    json_t *v = json_object_get(o, key);
+    if (json_is_string(v))
+        return ng_xstrndup(json_string_value(v), json_string_length(v));
+    if (json_is_integer(v) && strcmp(key, "id") == 0) {
+        char num[32];
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        return ng_xstrdup(num);
     }
-    ng_buf_free(&key);
-    ng_buf_free(&val);
-    ng_buf name;
-    ng_buf_init(&name);
-    if (id)
-        ng_buf_adds(&name, id);
-    else
-        ng_buf_printf(&name, "%s:%zu", path, lineno);
+    return NULL;
+}
+
+static void set_error(ng_item *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void set_error(ng_item *it, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    free(it->error);
+    it->error = ng_xstrdup(msg);
+}
+
+/* One JSON line into an item. Bytes that are not UTF-8 become U+FFFD (a
+ * warning on the item); an id that held them is not used as the name,
+ * since two such ids would collide once repaired. */
+static void parse_jsonl(ng_inputs *in, ng_item *it)
+{
+    const char *path = in->jpath;
+    size_t lineno = in->jline;
+    size_t first, nbad, fixedlen;
+    char *fixed = ng_utf8_repair((const unsigned char *)in->line.data, in->line.len, &fixedlen, &first, &nbad);
+    int repaired = fixed != NULL;
+    char *text = fixed ? fixed : in->line.data;
+    size_t len = fixed ? fixedlen : in->line.len;
+    fix_lone_surrogates(text, len);
+    json_error_t e;
+    json_t *o = json_loadb(text, len, 0, &e);
+    free(fixed);
+    it->name = item_name(path, lineno);
+    if (!o) {
+        set_error(it, "%s:%zu: malformed JSON line (%s, column %d); skipped", path, lineno, e.text, e.column);
+        return;
+    }
+    json_t *body = json_object_get(o, "text");
+    it->format = 1;
+    if (!json_is_string(body) && json_is_string(json_object_get(o, "html"))) {
+        body = json_object_get(o, "html");
+        it->format = 2;
+    }
+    if (!json_is_object(o) || !json_is_string(body)) {
+        set_error(it, "%s:%zu: malformed JSON line (need an object with a \"text\" or \"html\" string); skipped",
+                  path, lineno);
+        json_decref(o);
+        return;
+    }
+    it->len = json_string_length(body);
+    it->bytes = (unsigned char *)ng_xstrndup(json_string_value(body), it->len);
+    it->url = json_text(o, "url");
+    it->date = json_text(o, "date");
+    it->title = json_text(o, "title");
+    char *id = json_text(o, "id");
+    json_decref(o);
+    ng_buf w;
+    ng_buf_init(&w);
+    if (repaired)
+        ng_buf_printf(&w, "%s:%zu: invalid UTF-8 at byte %zu of the line (%zu byte%s replaced by U+FFFD)", path,
+                      lineno, first, nbad, nbad == 1 ? "" : "s");
+    if (id && repaired && strstr(id, "\xEF\xBF\xBD")) {
+        ng_buf_printf(&w, "; its id held them, so it is cited as %s", it->name);
+    } else if (id && *id) {
+        free(it->name);
+        it->name = id;
+        id = NULL;
+    }
     free(id);
-    it->name = ng_buf_steal(&name);
-    if (!ok || !it->bytes)
-        return -1;
-    return 0;
+    it->warning = w.len ? ng_buf_steal(&w) : NULL;
+    ng_buf_free(&w);
+    if (it->len > in->max_size)
+        set_error(it, "%s: larger than the maximum article size (%zu bytes); skipped", it->name, in->max_size);
+}
+
+static void close_jsonl(ng_inputs *in)
+{
+    if (in->jf && in->jf != stdin)
+        fclose(in->jf);
+    in->jf = NULL;
+    free(in->jpath);
+    in->jpath = NULL;
+    in->rpos = in->rlen = 0;
+    in->reof = 0;
 }
 
 static int next_jsonl(ng_inputs *in, ng_item *it)
 {
     for (;;) {
-        ssize_t n = getline(&in->line, &in->linecap, in->jf);
-        if (n < 0) {
-            if (in->jf != stdin)
-                fclose(in->jf);
-            in->jf = NULL;
-            free(in->jpath);
-            in->jpath = NULL;
-            return 0;
+        int too_long = 0;
+        if (in->pending_line)
+            in->pending_line = 0;
+        else if (!read_line(in, &too_long)) {
+            int bad = ferror(in->jf);
+            if (bad) {
+                memset(it, 0, sizeof *it);
+                it->name = ng_xstrdup(in->jpath);
+                set_error(it, "%s: read error after line %zu: %s", in->jpath, in->jline, strerror(errno));
+            }
+            close_jsonl(in);
+            return bad;
         }
         in->jline++;
-        const char *p = skip_ws(in->line);
-        if (!*p)
-            continue;
         memset(it, 0, sizeof *it);
-        if (parse_jsonl(in->line, it, in->jpath, in->jline) != 0) {
-            if (!it->name) {
-                ng_buf name;
-                ng_buf_init(&name);
-                ng_buf_printf(&name, "%s:%zu", in->jpath, in->jline);
-                it->name = ng_buf_steal(&name);
-            }
-            char msg[512];
-            snprintf(msg, sizeof msg, "%s:%zu: malformed JSON line (need an object with \"text\" or \"html\")",
-                     in->jpath, in->jline);
-            it->error = ng_xstrdup(msg);
-        } else if (it->len > in->max_size) {
-            char msg[512];
-            snprintf(msg, sizeof msg, "%s: larger than the maximum article size (%zu bytes)", it->name,
-                     in->max_size);
-            it->error = ng_xstrdup(msg);
+        if (too_long) {
+            it->name = item_name(in->jpath, in->jline);
+            set_error(it, "%s:%zu: line longer than the maximum article size (%zu bytes); skipped", in->jpath,
+                      in->jline, in->max_size);
+            return 1;
         }
+        size_t k = 0;
+        while (k < in->line.len && strchr(" \t\r", in->line.data[k]))
+            k++;
+        if (k == in->line.len)
+            continue;
+        parse_jsonl(in, it);
         return 1;
     }
+}
+
+/* Standard input without --jsonl: JSON Lines when its first non-blank
+ * byte is '{' and its first line is a JSON object, refused when it starts
+ * with '{' and is not, else one text article. Returns 1 when the caller
+ * is to read it as JSON Lines (its first line waits in in->line). */
+static int sniff_stdin(ng_inputs *in, ng_item *it)
+{
+    in->jf = stdin;
+    in->jpath = ng_xstrdup("-");
+    in->jline = 0;
+    int too_long = 0;
+    if (!read_line(in, &too_long))
+        return 0;
+    size_t k = 0;
+    while (k < in->line.len && strchr(" \t\r\n", in->line.data[k]))
+        k++;
+    if (k < in->line.len && in->line.data[k] == '{') {
+        json_error_t e;
+        json_t *o = too_long ? NULL : json_loadb(in->line.data, in->line.len, 0, &e);
+        if (json_is_object(o)) {
+            json_decref(o);
+            in->pending_line = 1;
+            return 1;
+        }
+        json_decref(o);
+        it->name = ng_xstrdup("-");
+        set_error(it, "standard input starts with '{' but its first line is not a JSON object (%s): give "
+                  "JSON Lines with --jsonl, or text that does not start with '{'; not read",
+                  too_long ? "longer than the maximum article size" : e.text);
+        close_jsonl(in);
+        return -1;
+    }
+    return 0;
+}
+
+/* The rest of standard input after the first line, as one text article. */
+static void stdin_as_text(ng_inputs *in, ng_item *it)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    ng_buf_add(&b, in->line.data, in->line.len);
+    if (!in->reof || in->rpos < in->rlen)
+        ng_buf_addc(&b, '\n');
+    int too_big = b.len > in->max_size;
+    while (!too_big) {
+        if (in->rpos < in->rlen) {
+            ng_buf_add(&b, in->rbuf + in->rpos, in->rlen - in->rpos);
+            in->rpos = in->rlen;
+        }
+        too_big = b.len > in->max_size;
+        if (in->reof || too_big)
+            break;
+        in->rlen = fread(in->rbuf, 1, RBUF_SIZE, stdin);
+        in->rpos = 0;
+        if (in->rlen == 0)
+            in->reof = 1;
+    }
+    it->name = ng_xstrdup("-");
+    if (ferror(stdin))
+        set_error(it, "standard input: read error: %s", strerror(errno));
+    else if (too_big)
+        set_error(it, "-: larger than the maximum article size (%zu bytes); skipped", in->max_size);
+    if (it->error) {
+        ng_buf_free(&b);
+    } else {
+        it->len = b.len;
+        it->bytes = (unsigned char *)ng_buf_steal(&b);
+    }
+    close_jsonl(in);
 }
 
 /* ---- WARC ----------------------------------------------------------- */
@@ -428,114 +588,210 @@ static const char *header_value(const char *line, const char *name)
     return line;
 }
 
+static void close_warc(ng_inputs *in)
+{
+    gzclose(in->wf);
+    in->wf = NULL;
+    free(in->wpath);
+    in->wpath = NULL;
+}
+
+/* zlib's verdict on a file that ended: a damaged member is an error
+ * (zlib stops there, and every record after it is lost), not an end. */
+static int warc_damaged(ng_inputs *in, ng_item *it, long long offset)
+{
+    int errnum = Z_OK;
+    const char *msg = gzerror(in->wf, &errnum);
+    if (errnum == Z_OK || errnum == Z_STREAM_END)
+        return 0;
+    memset(it, 0, sizeof *it);
+    it->name = ng_xstrdup(in->wpath);
+    set_error(it, "%s: damaged compressed data after offset %lld (zlib: %s); the rest of the file is not read",
+              in->wpath, offset, msg ? msg : "error");
+    close_warc(in);
+    return 1;
+}
+
+/* Reads n bytes of the record's block into body (or drops them when body
+ * is NULL); returns how many there were. */
+static size_t warc_block(gzFile f, unsigned char *body, size_t n)
+{
+    unsigned char scratch[65536];
+    size_t got = 0;
+    while (got < n) {
+        size_t want = n - got < sizeof scratch ? n - got : sizeof scratch;
+        int k = gzread(f, body ? body + got : scratch, (unsigned)want);
+        if (k <= 0)
+            break;
+        got += (size_t)k;
+    }
+    return got;
+}
+
+/* After a block comes a blank line, then the next record or the end: if
+ * not, Content-Length does not fit the record. */
+static int warc_block_ends(gzFile f)
+{
+    int c, newlines = 0;
+    while ((c = gzgetc(f)) == '\r' || c == '\n')
+        newlines += c == '\n';
+    if (c == -1)
+        return 1;
+    gzungetc(c, f);
+    return newlines > 0 && c == 'W';
+}
+
+typedef struct {
+    long long offset;   /* of the record's version line */
+    size_t length;
+    int have_length, wanted;
+    char *uri;
+} warc_head;
+
+static void warc_headers(gzFile f, ng_buf *line, warc_head *h)
+{
+    while (warc_line(f, line) && line->len) {
+        const char *v;
+        if ((v = header_value(line->data, "Content-Length"))) {
+            char *end;
+            errno = 0;
+            unsigned long long n = strtoull(v, &end, 10);
+            h->have_length = end != v && !*end && !errno && *v != '-';
+            h->length = (size_t)n;
+        } else if ((v = header_value(line->data, "WARC-Type"))) {
+            h->wanted = strcmp(v, "response") == 0 || strcmp(v, "resource") == 0 || strcmp(v, "conversion") == 0;
+        } else if ((v = header_value(line->data, "WARC-Target-URI"))) {
+            free(h->uri);
+            h->uri = ng_xstrdup(v);
+        }
+    }
+}
+
+static void warc_item(ng_inputs *in, ng_item *it, warc_head *h, unsigned char *body)
+{
+    /* an HTTP response: skip its headers */
+    size_t start = 0;
+    if (h->length > 5 && memcmp(body, "HTTP/", 5) == 0) {
+        for (size_t i = 0; i + 3 < h->length; i++)
+            if (memcmp(body + i, "\r\n\r\n", 4) == 0) {
+                start = i + 4;
+                break;
+            }
+    }
+    char name[600];
+    snprintf(name, sizeof name, "%s@%lld", in->wpath, h->offset);
+    it->name = ng_xstrdup(h->uri ? h->uri : name);
+    it->url = h->uri;
+    h->uri = NULL;
+    it->len = h->length - start;
+    it->bytes = ng_xmalloc(it->len + 1);
+    memcpy(it->bytes, body + start, it->len);
+}
+
 /* Reads records until a "response" or "resource" record with an HTML or
  * text payload; other records (request, metadata, warcinfo) are skipped.
- * Returns 0 at the end of the file. */
+ * A record whose Content-Length does not fit is reported and the reader
+ * looks for the next record from the start of its block, so one bad
+ * length never swallows the records after it. Returns 0 at the end. */
 static int next_warc(ng_inputs *in, ng_item *it)
 {
     ng_buf line;
     ng_buf_init(&line);
+    int rc = 0;
     for (;;) {
-        /* find the record's version line; the record starts there, after
-         * the blank lines that close the one before */
-        z_off_t offset = gztell(in->wf);
+        warc_head h = {gztell(in->wf), 0, 0, 0, NULL};
         int found = 0;
         while (warc_line(in->wf, &line)) {
             if (strncmp(line.data ? line.data : "", "WARC/", 5) == 0) {
                 found = 1;
                 break;
             }
-            offset = gztell(in->wf);
+            h.offset = gztell(in->wf);
         }
-        if (!found)
+        if (!found) {
+            rc = warc_damaged(in, it, h.offset);
             break;
-        size_t length = 0;
-        int have_length = 0, wanted = 0;
-        char *uri = NULL, *type = NULL;
-        while (warc_line(in->wf, &line) && line.len) {
-            const char *v;
-            if ((v = header_value(line.data, "Content-Length"))) {
-                length = (size_t)strtoull(v, NULL, 10);
-                have_length = 1;
-            } else if ((v = header_value(line.data, "WARC-Type"))) {
-                wanted = strcmp(v, "response") == 0 || strcmp(v, "resource") == 0 ||
-                         strcmp(v, "conversion") == 0;
-                free(type);
-                type = ng_xstrdup(v);
-            } else if ((v = header_value(line.data, "WARC-Target-URI"))) {
-                free(uri);
-                uri = ng_xstrdup(v);
-            }
         }
-        free(type);
-        if (!have_length || length > (size_t)1 << 34) {
-            char msg[512];
-            snprintf(msg, sizeof msg, "%s: malformed WARC record at offset %lld (no Content-Length); skipped",
-                     in->wpath, (long long)offset);
-            memset(it, 0, sizeof *it);
-            it->name = ng_xstrdup(in->wpath);
-            it->error = ng_xstrdup(msg);
-            free(uri);
-            ng_buf_free(&line);
-            return 1;
-        }
-        if (!wanted || length > in->max_size) {
-            if (gzseek(in->wf, (z_off_t)length, SEEK_CUR) < 0)
-                break;
-            if (wanted) {
-                memset(it, 0, sizeof *it);
-                char msg[512];
-                snprintf(msg, sizeof msg, "%s: record at offset %lld larger than the maximum article size; skipped",
-                         in->wpath, (long long)offset);
-                it->name = ng_xstrdup(in->wpath);
-                it->error = ng_xstrdup(msg);
-                free(uri);
-                ng_buf_free(&line);
-                return 1;
-            }
-            free(uri);
-            continue;
-        }
-        unsigned char *body = ng_xmalloc(length + 1);
-        int got = gzread(in->wf, body, (unsigned)length);
-        if (got < 0 || (size_t)got != length) {
-            char msg[512];
-            snprintf(msg, sizeof msg, "%s: WARC record at offset %lld is truncated", in->wpath, (long long)offset);
-            memset(it, 0, sizeof *it);
-            it->name = ng_xstrdup(in->wpath);
-            it->error = ng_xstrdup(msg);
-            free(body);
-            free(uri);
-            ng_buf_free(&line);
-            return 1;
-        }
-        /* an HTTP response: skip its headers */
-        size_t start = 0;
-        if (length > 5 && memcmp(body, "HTTP/", 5) == 0) {
-            for (size_t i = 0; i + 3 < length; i++)
-                if (memcmp(body + i, "\r\n\r\n", 4) == 0) {
-                    start = i + 4;
-                    break;
-                }
-        }
+        warc_headers(in->wf, &line, &h);
         memset(it, 0, sizeof *it);
-        char name[600];
-        snprintf(name, sizeof name, "%s@%lld", in->wpath, (long long)offset);
-        it->name = ng_xstrdup(uri ? uri : name);
-        it->url = uri;
-        it->len = length - start;
-        it->bytes = ng_xmalloc(it->len + 1);
-        memcpy(it->bytes, body + start, it->len);
+        if (!h.have_length || h.length > (size_t)1 << 34) {
+            it->name = ng_xstrdup(in->wpath);
+            set_error(it, "%s: malformed WARC record at offset %lld (no valid Content-Length); skipped", in->wpath,
+                      h.offset);
+            free(h.uri);
+            rc = 1;
+            break;
+        }
+        long long block = gztell(in->wf);
+        int keep = h.wanted && h.length <= in->max_size;
+        unsigned char *body = keep ? ng_xmalloc(h.length + 1) : NULL;
+        size_t got = warc_block(in->wf, body, h.length);
+        if (got < h.length && warc_damaged(in, it, h.offset)) {
+            free(body);
+            free(h.uri);
+            rc = 1;
+            break;
+        }
+        if (got < h.length || !warc_block_ends(in->wf)) {
+            it->name = ng_xstrdup(in->wpath);
+            if (got < h.length)
+                set_error(it, "%s: WARC record at offset %lld is truncated: its Content-Length %zu runs past the end "
+                          "of the file (%zu bytes left); skipped", in->wpath, h.offset, h.length, got);
+            else
+                set_error(it, "%s: WARC record at offset %lld: Content-Length %zu does not end the record (no "
+                          "blank line and next record after it); record skipped", in->wpath, h.offset, h.length);
+            gzclearerr(in->wf);
+            gzseek(in->wf, (z_off_t)block, SEEK_SET);
+            free(body);
+            free(h.uri);
+            rc = 1;
+            break;
+        }
+        if (keep) {
+            warc_item(in, it, &h, body);
+        } else if (h.wanted) {
+            it->name = ng_xstrdup(in->wpath);
+            set_error(it, "%s: record at offset %lld larger than the maximum article size (%zu bytes); skipped",
+                      in->wpath, h.offset, in->max_size);
+        }
         free(body);
-        ng_buf_free(&line);
-        return 1;
+        free(h.uri);
+        if (keep || h.wanted) {
+            rc = 1;
+            break;
+        }
     }
     ng_buf_free(&line);
-    gzclose(in->wf);
-    in->wf = NULL;
-    free(in->wpath);
-    in->wpath = NULL;
-    return 0;
+    if (!rc && in->wf)
+        close_warc(in);
+    return rc;
+}
+
+static int open_error(ng_item *it, const char *path)
+{
+    it->name = ng_xstrdup(path);
+    set_error(it, "%s: cannot open: %s", path, strerror(errno));
+    return 1;
+}
+
+static int next_file(ng_inputs *in, ng_item *it, const char *path, int is_stdin)
+{
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f)
+        return open_error(it, path);
+    it->name = ng_xstrdup(path);
+    int too_big = 0;
+    if (read_all(f, in->max_size, &it->bytes, &it->len, &too_big) != 0) {
+        set_error(it, "%s: read error: %s", path, strerror(errno));
+    } else if (too_big) {
+        set_error(it, "%s: larger than the maximum article size (%zu bytes); skipped", path, in->max_size);
+        free(it->bytes);
+        it->bytes = NULL;
+        it->len = 0;
+    }
+    if (!is_stdin)
+        fclose(f);
+    return 1;
 }
 
 int ng_inputs_next(ng_inputs *in, ng_item *it)
@@ -543,67 +799,48 @@ int ng_inputs_next(ng_inputs *in, ng_item *it)
     memset(it, 0, sizeof *it);
     if (in->wf && next_warc(in, it))
         return 1;
-    if (in->jf)
-        if (next_jsonl(in, it))
-            return 1;
+    if (in->jf && next_jsonl(in, it))
+        return 1;
     while (in->next < in->nsrc) {
         source *s = &in->src[in->next++];
         int is_stdin = strcmp(s->path, "-") == 0;
+        memset(it, 0, sizeof *it);
+        if (s->kind == SRC_ERROR) {
+            it->name = ng_xstrdup(s->path);
+            it->error = ng_xstrdup(s->path);
+            return 1;
+        }
         if (s->kind == SRC_WARC) {
-            in->wf = gzopen(s->path, "rb");
-            if (!in->wf) {
-                char msg[512];
-                snprintf(msg, sizeof msg, "%s: cannot open: %s", s->path, strerror(errno));
-                it->name = ng_xstrdup(s->path);
-                it->error = ng_xstrdup(msg);
-                return 1;
-            }
+            if (!(in->wf = gzopen(s->path, "rb")))
+                return open_error(it, s->path);
             gzbuffer(in->wf, 1 << 17);
             in->wpath = ng_xstrdup(s->path);
             if (next_warc(in, it))
                 return 1;
             continue;
         }
-        if (s->kind == SRC_JSONL || (is_stdin && in->stdin_jsonl)) {
-            in->jf = is_stdin ? stdin : fopen(s->path, "rb");
-            in->jpath = ng_xstrdup(s->path);
-            in->jline = 0;
-            if (!in->jf) {
-                char msg[512];
-                snprintf(msg, sizeof msg, "%s: cannot open: %s", s->path, strerror(errno));
-                it->name = ng_xstrdup(s->path);
-                it->error = ng_xstrdup(msg);
-                free(in->jpath);
-                in->jpath = NULL;
+        if (is_stdin && !in->stdin_jsonl) {
+            int kind = sniff_stdin(in, it);
+            if (kind < 0)
+                return 1;
+            if (kind == 0) {
+                stdin_as_text(in, it);
                 return 1;
             }
             if (next_jsonl(in, it))
                 return 1;
             continue;
         }
-        it->name = ng_xstrdup(s->path);
-        FILE *f = is_stdin ? stdin : fopen(s->path, "rb");
-        char msg[512];
-        if (!f) {
-            snprintf(msg, sizeof msg, "%s: cannot open: %s", s->path, strerror(errno));
-            it->error = ng_xstrdup(msg);
-            return 1;
+        if (s->kind == SRC_JSONL || is_stdin) {
+            if (!(in->jf = is_stdin ? stdin : fopen(s->path, "rb")))
+                return open_error(it, s->path);
+            in->jpath = ng_xstrdup(s->path);
+            in->jline = 0;
+            if (next_jsonl(in, it))
+                return 1;
+            continue;
         }
-        int too_big = 0;
-        if (read_all(f, in->max_size, &it->bytes, &it->len, &too_big) != 0) {
-            snprintf(msg, sizeof msg, "%s: read error: %s", s->path, strerror(errno));
-            it->error = ng_xstrdup(msg);
-        } else if (too_big) {
-            snprintf(msg, sizeof msg, "%s: larger than the maximum article size (%zu bytes); skipped", s->path,
-                     in->max_size);
-            it->error = ng_xstrdup(msg);
-            free(it->bytes);
-            it->bytes = NULL;
-            it->len = 0;
-        }
-        if (!is_stdin)
-            fclose(f);
-        return 1;
+        return next_file(in, it, s->path, is_stdin);
     }
     return 0;
 }
@@ -616,6 +853,7 @@ void ng_item_clear(ng_item *it)
     free(it->date);
     free(it->title);
     free(it->error);
+    free(it->warning);
     memset(it, 0, sizeof *it);
 }
 
@@ -632,6 +870,9 @@ void ng_inputs_close(ng_inputs *in)
         gzclose(in->wf);
     free(in->wpath);
     free(in->jpath);
-    free(in->line);
+    ng_buf_free(&in->line);
+    free(in->rbuf);
+    if (in->dirs_seen)
+        ng_map_free(in->dirs_seen);
     free(in);
 }

@@ -19,6 +19,7 @@ typedef struct {
     char *url, *date, *title;
     int format;            /* 0 auto, 1 text, 2 HTML */
     char *error;           /* set when this item could not be read: skip with a warning */
+    char *warning;         /* set when it was read with something repaired or dropped */
 } ng_item;
 
 typedef struct ng_inputs ng_inputs;
@@ -31,6 +32,9 @@ int ng_inputs_open(ng_inputs **out, char *const *paths, size_t n, size_t max_siz
 int ng_inputs_next(ng_inputs *in, ng_item *item);
 void ng_item_clear(ng_item *item);
 void ng_inputs_close(ng_inputs *in);
+/* True when path is one of the files to be read (same device and inode):
+ * an output must not overwrite its input. */
+int ng_inputs_has_file(const ng_inputs *in, const char *path);
 /* Total bytes of the files to read, for progress (0 when unknown). */
 size_t ng_inputs_total_bytes(const ng_inputs *in);
 

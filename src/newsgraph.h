@@ -44,6 +44,13 @@ typedef struct {
     int format;          /* 0 auto, 1 text, 2 HTML */
 } ng_input_meta;
 
+/* The time an article may take, in seconds (0: no limit; the default is
+ * NG_TIME_BUDGET). It is looked at inside the HTML parser and between
+ * stages; an article past it is not extracted (NG_EINPUT, err says so).
+ * For the whole process: set it before extracting. */
+#define NG_TIME_BUDGET 60.0
+void ng_set_time_budget(double seconds);
+
 /* Reads one article (name is how it will be cited) and extracts its facts. */
 int ng_article_extract(ng_article **out, const ng_kb *kb, const char *name, const unsigned char *bytes,
                        size_t len, const ng_input_meta *meta, char *err, size_t errlen);
@@ -55,6 +62,9 @@ typedef struct {
 } ng_article_counts;
 void ng_article_count(const ng_article *a, ng_article_counts *c);
 const char *ng_article_sha256(const ng_article *a);
+/* What was repaired or dropped while reading the article (invalid UTF-8
+ * replaced, attributes dropped), naming it; NULL when nothing was. */
+const char *ng_article_warning(const ng_article *a);
 
 /* Writes RDF in any raptor2 syntax ("turtle", "ntriples", "nquads",
  * "rdfxml", "json", "dot", ...) under the instance namespace base. Turtle

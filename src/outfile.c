@@ -24,16 +24,20 @@ static void on_signal(int sig)
     raise(sig);
 }
 
+static int open_target(ng_outfile *o, const char *target);
+
 void ng_cli_install_signals(void)
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sigaction(SIGPIPE, &sa, NULL);
+    /* every signal whose default ends the process: each would leave the
+     * temporary file behind (SIGKILL cannot be caught; nothing can) */
+    static const int fatal[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+                                SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ};
+    for (size_t i = 0; i < sizeof fatal / sizeof *fatal; i++)
+        sigaction(fatal[i], &sa, NULL);
 }
 
 int ng_outfile_open(ng_outfile *o, const char *target)
@@ -43,6 +47,25 @@ int ng_outfile_open(ng_outfile *o, const char *target)
         o->fp = stdout;
         return 0;
     }
+    /* -o onto a symlink writes through it: the file it names is replaced,
+     * and the link stays (renaming over the link would replace it) */
+    struct stat st;
+    char *resolved = NULL;
+    if (lstat(target, &st) == 0 && S_ISLNK(st.st_mode)) {
+        if (!(resolved = realpath(target, NULL))) {
+            fprintf(stderr, "newsgraph: %s: a symbolic link to a missing file (%s); not written\n", target,
+                    strerror(errno));
+            return -1;
+        }
+        target = resolved;
+    }
+    int rc = open_target(o, target);
+    free(resolved);
+    return rc;
+}
+
+static int open_target(ng_outfile *o, const char *target)
+{
     struct stat st;
     if (stat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
         if (S_ISDIR(st.st_mode) || !(o->fp = fopen(target, "wb"))) {

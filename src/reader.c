@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #define HEADER_LINES 24
 
@@ -155,11 +156,44 @@ static void quiet_generic(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
-static int html_to_text(const unsigned char *bytes, size_t len, html_out *o)
+/* The time budget inside libxml2: every 64 elements the clock is read, and
+ * past the deadline the parser is stopped. libxml2 keeps handlers per
+ * parser; the guard is per thread, as each thread parses one page at once. */
+typedef struct {
+    startElementSAXFunc start;
+    double deadline;
+    unsigned long calls;
+    int over;
+} parse_guard;
+
+static _Thread_local parse_guard *guard;
+
+static void guarded_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    parse_guard *g = guard;
+    if (g && g->deadline > 0 && ++g->calls % 64 == 0 && ng_monotonic() > g->deadline) {
+        g->over = 1;
+        xmlStopParser((xmlParserCtxtPtr)ctx);
+        return;
+    }
+    if (g && g->start)
+        g->start(ctx, name, atts);
+}
+
+/* Returns 0, -1 when libxml2 gives no document, -2 past the deadline. The
+ * depth limit of 256 is lifted (XML_PARSE_HUGE): below it libxml2 drops the
+ * rest of the page, and the tree is walked without recursion. */
+static int html_to_text(const unsigned char *bytes, size_t len, const char *encoding, double deadline, html_out *o)
 {
     memset(o, 0, sizeof *o);
     if (len > (size_t)INT32_MAX)
         return -1;
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return -1;
+    parse_guard g = {ctxt->sax->startElement, deadline, 0, 0};
+    ctxt->sax->startElement = guarded_start;
+    guard = &g;
     /* HTML_PARSE_NOERROR does not reach a structured error handler, and
      * raptor installs one on the thread that opens its world: the web's
      * broken markup is no news for the user, so both handlers are quiet
@@ -170,11 +204,18 @@ static int html_to_text(const unsigned char *bytes, size_t len, html_out *o)
     void *saved_generic_ctx = xmlGenericErrorContext;
     xmlSetStructuredErrorFunc(NULL, quiet_structured);
     xmlSetGenericErrorFunc(NULL, quiet_generic);
-    htmlDocPtr d = htmlReadMemory((const char *)bytes, (int)len, NULL, NULL,
-                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                  HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    htmlDocPtr d = htmlCtxtReadMemory(ctxt, (const char *)bytes, (int)len, NULL, encoding,
+                                      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                      HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
     xmlSetStructuredErrorFunc(saved_structured_ctx, saved_structured);
     xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
+    guard = NULL;
+    htmlFreeParserCtxt(ctxt);
+    if (g.over) {
+        if (d)
+            xmlFreeDoc(d);
+        return -2;
+    }
     if (!d)
         return -1;
     xmlNode *root = xmlDocGetRootElement(d);
@@ -189,6 +230,70 @@ static int html_to_text(const unsigned char *bytes, size_t len, html_out *o)
     }
     xmlFreeDoc(d);
     return 0;
+}
+
+/* A charset other than UTF-8 named near the top of the page: libxml2
+ * transcodes it, so its bytes are not to be checked as UTF-8. */
+static int declares_other_charset(const unsigned char *s, size_t n)
+{
+    size_t lim = n < 4096 ? n : 4096;
+    for (size_t i = 0; i + 8 < lim; i++) {
+        if (strncasecmp((const char *)s + i, "charset", 7) != 0)
+            continue;
+        size_t k = i + 7;
+        while (k < lim && (s[k] == ' ' || s[k] == '=' || s[k] == '"' || s[k] == '\''))
+            k++;
+        if (k + 5 <= lim && strncasecmp((const char *)s + k, "utf-8", 5) != 0 &&
+            strncasecmp((const char *)s + k, "utf8", 4) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Copies the page with the attributes of any tag past NG_HTML_MAX_ATTRS
+ * dropped; NULL when no tag has that many. Linear: one pass, no parsing. */
+static unsigned char *cap_attributes(const unsigned char *s, size_t n, size_t *outlen, size_t *where)
+{
+    ng_buf b;
+    int copying = 0;
+    size_t done = 0, i = 0;
+    while (i < n) {
+        if (s[i] != '<' || i + 1 >= n || !((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z')) {
+            i++;
+            continue;
+        }
+        size_t k = i + 1, attrs = 0, cut = 0;
+        char quote = 0;
+        int in_space = 0;
+        for (; k < n && (quote || s[k] != '>'); k++) {
+            if (quote) {
+                quote = s[k] == (unsigned char)quote ? 0 : quote;
+            } else if (s[k] == '"' || s[k] == '\'') {
+                quote = (char)s[k];
+            } else if (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '/') {
+                in_space = 1;
+            } else if (in_space) {
+                in_space = 0;
+                if (s[k] != '=' && ++attrs == NG_HTML_MAX_ATTRS + 1)
+                    cut = k;
+            }
+        }
+        if (cut) {
+            if (!copying) {
+                ng_buf_init(&b);
+                copying = 1;
+                *where = i;
+            }
+            ng_buf_add(&b, s + done, cut - done);
+            done = k; /* from the '>' on */
+        }
+        i = k;
+    }
+    if (!copying)
+        return NULL;
+    ng_buf_add(&b, s + done, n - done);
+    *outlen = b.len;
+    return (unsigned char *)ng_buf_steal(&b);
 }
 
 static void html_out_free(html_out *o)
@@ -605,8 +710,21 @@ static int parse_iso(const char *s, ng_date *d, int *hour, int *minute)
 
 static void index_code_points(ng_doc *doc);
 
+double ng_monotonic(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 int ng_doc_read(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned char *bytes, size_t len,
                 int format, const ng_doc_meta *meta, char *err, size_t errlen)
+{
+    return ng_doc_read_until(doc, kb, name, bytes, len, format, meta, 0, err, errlen);
+}
+
+int ng_doc_read_until(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned char *bytes, size_t len,
+                      int format, const ng_doc_meta *meta, double deadline, char *err, size_t errlen)
 {
     memset(doc, 0, sizeof *doc);
     doc->hour = doc->minute = -1;
@@ -626,33 +744,63 @@ int ng_doc_read(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned c
         format = looks_like_html(bytes, len) ? NG_FMT_HTML : NG_FMT_TEXT;
     html_out h;
     memset(&h, 0, sizeof h);
+    ng_buf warn;
+    ng_buf_init(&warn);
+    unsigned char *fixed = NULL, *capped = NULL;
+    size_t fixedlen = 0;
     const char *src = (const char *)bytes;
     size_t srclen = len;
+    /* a bad byte costs the byte, not the article: it becomes U+FFFD and the
+     * warning says where (a page in a declared charset is libxml2's to
+     * transcode) */
+    if (format == NG_FMT_TEXT || !declares_other_charset(bytes, len)) {
+        size_t first, nbad;
+        fixed = (unsigned char *)ng_utf8_repair(bytes, len, &fixedlen, &first, &nbad);
+        if (fixed) {
+            ng_buf_printf(&warn, "%s: invalid UTF-8 at byte %zu (%zu byte%s replaced by U+FFFD)", name, first, nbad,
+                          nbad == 1 ? "" : "s");
+            src = (const char *)fixed;
+            srclen = fixedlen;
+        }
+    }
     if (format == NG_FMT_HTML) {
-        size_t bad = ng_utf8_invalid_at(bytes, len);
-        (void)bad; /* libxml2 transcodes declared charsets itself */
-        if (html_to_text(bytes, len, &h) != 0) {
-            snprintf(err, errlen, "%s: unreadable HTML", name);
+        size_t caplen = 0, where = 0;
+        if ((capped = cap_attributes((const unsigned char *)src, srclen, &caplen, &where))) {
+            ng_buf_printf(&warn, "%s%s: a tag at byte %zu has more than %d attributes; the rest were dropped",
+                          warn.len ? "; " : "", name, where, NG_HTML_MAX_ATTRS);
+            src = (const char *)capped;
+            srclen = caplen;
+        }
+        int rc = html_to_text((const unsigned char *)src, srclen, fixed ? "UTF-8" : NULL,
+                              deadline, &h);
+        free(fixed);
+        free(capped);
+        fixed = NULL;
+        if (rc != 0) {
+            if (rc == -2)
+                snprintf(err, errlen, "%s: over its time budget while parsing HTML; skipped", name);
+            else
+                snprintf(err, errlen, "%s: unreadable HTML", name);
             html_out_free(&h);
+            ng_buf_free(&warn);
             return -1;
         }
         src = h.text.data ? h.text.data : "";
         srclen = h.text.len;
-    } else {
-        size_t bad = ng_utf8_invalid_at(bytes, len);
-        if (bad != (size_t)-1) {
-            snprintf(err, errlen, "%s: invalid UTF-8 at byte %zu", name, bad);
-            return -1;
+        size_t first, nbad;
+        if ((fixed = (unsigned char *)ng_utf8_repair((const unsigned char *)src, srclen, &fixedlen, &first, &nbad))) {
+            ng_buf_printf(&warn, "%s%s: invalid UTF-8 after HTML decoding at byte %zu (%zu replaced by U+FFFD)",
+                          warn.len ? "; " : "", name, first, nbad);
+            src = (const char *)fixed;
+            srclen = fixedlen;
         }
-    }
-    if (ng_utf8_invalid_at((const unsigned char *)src, srclen) != (size_t)-1) {
-        snprintf(err, errlen, "%s: invalid UTF-8 after HTML decoding", name);
-        html_out_free(&h);
-        return -1;
     }
     doc->name = ng_xstrdup(name);
     ng_sha256_hex(bytes, len, doc->sha256);
     doc->text = ng_text_normalize(src, srclen, &doc->len);
+    free(fixed);
+    doc->warning = warn.len ? ng_buf_steal(&warn) : NULL;
+    ng_buf_free(&warn);
     ng_tokens_init(&doc->toks, doc->text, doc->len);
     index_code_points(doc);
     split_lines(doc);
@@ -697,6 +845,7 @@ void ng_doc_free(ng_doc *doc)
     free(doc->source);
     free(doc->paras);
     free(doc->cp_index);
+    free(doc->warning);
     ng_tokens_free(&doc->toks);
     memset(doc, 0, sizeof *doc);
 }

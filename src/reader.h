@@ -51,16 +51,29 @@ typedef struct {
     ng_para *paras;
     size_t npara;
     size_t *cp_index;   /* code points before byte k * NG_CP_STEP: offsets in O(step) */
+    char *warning;      /* what was repaired or dropped while reading (bad bytes), or NULL */
 } ng_doc;
+
+/* Attributes of one HTML tag kept; those past it are dropped with a warning
+ * (libxml2 compares each attribute with every earlier one). */
+#define NG_HTML_MAX_ATTRS 1000
+
+/* CLOCK_MONOTONIC in seconds, for deadlines. */
+double ng_monotonic(void);
 
 #define NG_CP_STEP 256
 
 enum ng_doc_format { NG_FMT_AUTO = 0, NG_FMT_TEXT, NG_FMT_HTML };
 
 /* Reads a document. Returns 0, or -1 with the reason in err (empty,
- * binary, invalid UTF-8, too large). */
+ * binary, too large, over its deadline). Invalid UTF-8 becomes U+FFFD and
+ * is reported in doc->warning. */
 int ng_doc_read(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned char *bytes,
                 size_t len, int format, const ng_doc_meta *meta, char *err, size_t errlen);
+/* As ng_doc_read, stopping the HTML parser past deadline (ng_monotonic()
+ * seconds; 0: none), which is then the reason in err. */
+int ng_doc_read_until(ng_doc *doc, const ng_kb *kb, const char *name, const unsigned char *bytes, size_t len,
+                      int format, const ng_doc_meta *meta, double deadline, char *err, size_t errlen);
 void ng_doc_free(ng_doc *doc);
 
 /* Byte offset -> code point offset into doc->text. */

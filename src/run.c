@@ -96,6 +96,18 @@ static int deliver(slot *s, const ng_run_opts *o, ng_run_fn fn, void *ctx, ng_ru
         if (!o->quiet)
             fprintf(stderr, "newsgraph: warning: %s\n", s->item.error ? s->item.error : s->err);
     } else {
+        const char *warning = ng_article_warning(s->art);
+        if (warning) {
+            st->repaired++;
+            if (!o->quiet)
+                fprintf(stderr, "newsgraph: warning: %s\n", warning);
+        }
+        /* an item may carry a warning of its own (a JSON line repaired) */
+        if (s->item.warning) {
+            st->repaired += !warning;
+            if (!o->quiet)
+                fprintf(stderr, "newsgraph: warning: %s\n", s->item.warning);
+        }
         ng_article_counts c;
         ng_article_count(s->art, &c);
         st->articles++;

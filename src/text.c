@@ -4,6 +4,10 @@
 #include "text.h"
 #include "util.h"
 
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
 size_t ng_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
     if (n == 0)
@@ -52,6 +56,39 @@ size_t ng_utf8_invalid_at(const unsigned char *s, size_t n)
         i += k;
     }
     return (size_t)-1;
+}
+
+char *ng_utf8_repair(const unsigned char *s, size_t n, size_t *outlen, size_t *first_bad, size_t *nbad)
+{
+    *first_bad = ng_utf8_invalid_at(s, n);
+    *nbad = 0;
+    if (*first_bad == (size_t)-1)
+        return NULL;
+    ng_buf b;
+    ng_buf_init(&b);
+    ng_buf_add(&b, s, *first_bad);
+    size_t i = *first_bad;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = s[i] < 0x80 ? 1 : ng_utf8_decode(s + i, n - i, &cp);
+        if (k) {
+            ng_buf_add(&b, s + i, k);
+            i += k;
+            continue;
+        }
+        /* one U+FFFD for each byte that starts no valid sequence: the
+         * count of replacements tells how many bytes were lost */
+        ng_buf_add(&b, "\xEF\xBF\xBD", 3);
+        (*nbad)++;
+        i++;
+    }
+    *outlen = b.len;
+    return ng_buf_steal(&b);
+}
+
+int ng_utf8_is_noncharacter(uint32_t cp)
+{
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF);
 }
 
 size_t ng_utf8_count(const char *s, size_t n)
@@ -109,11 +146,42 @@ static const char *normal_form(uint32_t cp)
         return " ";
     if (cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
         return " ";
+    /* U+FFFE, U+FFFF and the other noncharacters are for a program's own
+     * use, never for interchange: the RDF writers and readers downstream
+     * treat them as they please (raptor's Turtle writer cut literals short
+     * at them), so they become the replacement character */
+    if (ng_utf8_is_noncharacter(cp))
+        return "\xEF\xBF\xBD";
     return NULL;
 }
 
-char *ng_text_normalize(const char *s, size_t n, size_t *outlen)
+/* NFC through utf8proc: the same name typed with combining marks (NFD,
+ * as some editors and macOS file systems write it) and precomposed gets
+ * the same tokens and IRIs. Returns NULL when s needs no change (ASCII,
+ * or utf8proc refuses it; callers pass valid UTF-8). */
+static char *to_nfc(const char *s, size_t n, size_t *outlen)
 {
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n || n > (size_t)PTRDIFF_MAX / 8)
+        return NULL;
+    utf8proc_uint8_t *dst = NULL;
+    utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
+                                        UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (len < 0) {
+        free(dst);
+        return NULL;
+    }
+    *outlen = (size_t)len;
+    return (char *)dst;
+}
+
+char *ng_text_normalize(const char *in, size_t inlen, size_t *outlen)
+{
+    size_t n = inlen;
+    char *nfc = to_nfc(in, inlen, &n);
+    const char *s = nfc ? nfc : in;
     ng_buf b;
     ng_buf_init(&b);
     const unsigned char *u = (const unsigned char *)s;
@@ -130,7 +198,8 @@ char *ng_text_normalize(const char *s, size_t n, size_t *outlen)
         }
         uint32_t cp;
         size_t k = ng_utf8_decode(u + i, n - i, &cp);
-        if (!k) { /* callers validate first; stay safe anyway */
+        if (!k) { /* callers repair first; stay safe anyway */
+            ng_buf_add(&b, "\xEF\xBF\xBD", 3);
             i++;
             continue;
         }
@@ -145,6 +214,7 @@ char *ng_text_normalize(const char *s, size_t n, size_t *outlen)
             ng_buf_add(&b, s + i, k);
         i += k;
     }
+    free(nfc);
     *outlen = b.len;
     return ng_buf_steal(&b);
 }

@@ -21,10 +21,20 @@ size_t ng_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
  * the whole buffer is valid UTF-8. */
 size_t ng_utf8_invalid_at(const unsigned char *s, size_t n);
 
+/* A copy of s[0..n) with each byte that starts no valid sequence replaced
+ * by U+FFFD, or NULL when s is valid UTF-8. *first_bad gets the byte
+ * offset of the first invalid byte ((size_t)-1 when none), *nbad how many
+ * were replaced. The caller frees. */
+char *ng_utf8_repair(const unsigned char *s, size_t n, size_t *outlen, size_t *first_bad, size_t *nbad);
+
+/* True for U+FFFE, U+FFFF (in every plane), U+FDD0..U+FDEF and surrogates. */
+int ng_utf8_is_noncharacter(uint32_t cp);
+
 /* Number of code points in s[0..n) (s valid UTF-8). */
 size_t ng_utf8_count(const char *s, size_t n);
 
-/* Normalized copy of valid UTF-8 s[0..n); caller frees. *outlen gets its
+/* Normalized copy of valid UTF-8 s[0..n): NFC (utf8proc), then the folds
+ * above; noncharacters become U+FFFD. The caller frees. *outlen gets its
  * length. */
 char *ng_text_normalize(const char *s, size_t n, size_t *outlen);
 

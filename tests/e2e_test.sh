@@ -551,7 +551,18 @@ chmod 644 "$B/unreadable.txt"
 bad_case "a directory with no articles (only notes.md)" 3 'no articles' "$B/junk"
 bad_case "an empty directory" 3 'no articles' "$B/none"
 bad_case "an empty file" 3 'empty' "$B/empty.txt"
-bad_case "invalid UTF-8" 3 'invalid UTF-8' "$B/invalid.txt"
+# invalid UTF-8 costs the bytes, not the article (issue 13): U+FFFD, a
+# warning with the file and the byte offset, exit 1
+rm -f "$W/repaired.ttl"
+ng extract "$B/invalid.txt" -o "$W/repaired.ttl"
+p=()
+[ "$RC" -eq 1 ] || p+=("exit $RC, expected 1 (done, something repaired)")
+grep -F "$B/invalid.txt" "$W/err" | grep -q 'invalid UTF-8 at byte 39 (3 bytes replaced by U+FFFD)' ||
+  p+=("no warning naming the file and byte 39: $(head -3 "$W/err")")
+[ "$(q "$W/repaired.ttl" 'SELECT (COUNT(?c) AS ?n) WHERE { ?c a ng:EconomicClaim }' | tail -1)" = 1 ] ||
+  p+=("the claim of the repaired article is not in the output")
+if ((${#p[@]})); then fail "invalid UTF-8: replaced by U+FFFD, the article read, exit 1" "${p[@]}"
+else pass "invalid UTF-8: '$(grep -m1 -F "$B/invalid.txt" "$W/err" | sed "s|$W/||")', the claim extracted, exit 1"; fi
 bad_case "a binary file" 3 'binary' "$B/binary.txt"
 bad_case "a file larger than --max-size" 3 'larger|size' --max-size 500 "$T"
 ng extract "$B/empty.txt"
@@ -582,11 +593,11 @@ p=()
 for f in b-empty.txt c-invalid.txt sub/d-binary.htm sub/e-big.txt; do
   grep -F "$B/mixed/$f" "$W/err" | grep -q warning || p+=("no warning names $f")
 done
-grep -q '2 articles (4 skipped)' "$W/err" || p+=("summary: $(tail -1 "$W/err")")
-[ "$(q "$W/mixed.ttl" 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a ng:Article }' | tail -1)" = 2 ] || p+=("the two good articles are not both in the output")
+grep -q '3 articles (3 skipped, 1 repaired)' "$W/err" || p+=("summary: $(tail -1 "$W/err")")
+[ "$(q "$W/mixed.ttl" 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a ng:Article }' | tail -1)" = 3 ] || p+=("the two good articles and the repaired one are not all in the output")
 tmp_left "$W/mixed.ttl" && p+=("a temporary file was left")
-if ((${#p[@]})); then fail "a directory with empty, invalid, binary and oversized files: they are skipped, the rest is read, exit 1" "${p[@]}"
-else pass "a directory with empty, invalid, binary and oversized files: each named in a warning, 2 articles written, exit 1"; fi
+if ((${#p[@]})); then fail "a directory with empty, invalid, binary and oversized files: they are skipped or repaired, the rest is read, exit 1" "${p[@]}"
+else pass "a directory with empty, invalid, binary and oversized files: each named in a warning, 3 articles written (one repaired), exit 1"; fi
 
 echo "# -o"
 O="$W/odir"

@@ -681,15 +681,60 @@ static void test_read_errors(const ng_kb *kb)
     check_read_fails(kb, "", 0, "empty", "reader: empty input is refused");
     check_read_fails(kb, " \n\t\r\n ", 6, "empty", "reader: blank input is refused");
     check_read_fails(kb, "MINSK\0\x01\x02 trade", 14, "binary", "reader: binary input is refused");
-    check_read_fails(kb, "Minsk \xc0\xaf trade", 14, "invalid UTF-8", "reader: invalid UTF-8 is refused");
+}
+
+/* Issue 13: a bad byte becomes U+FFFD with a warning naming the file and
+ * the byte offset, and the article is still read; NFD and NFC text give
+ * the same tokens, slugs and offsets; noncharacters (issue 16) become
+ * U+FFFD before any stage sees them. */
+static void test_read_repairs(const ng_kb *kb)
+{
     ng_doc doc;
     char err[256];
-    if (read_doc(&doc, kb, "Minsk \xed\xa0\x80 trade", 15, NG_FMT_TEXT, err, sizeof err) == -1)
-        CHECK(contains(err, "byte 6"), "reader: the invalid byte offset is reported");
-    else {
-        CHECK(0, "reader: a surrogate is refused");
+    int rc = read_doc(&doc, kb, "Minsk \xc0\xaf trade", 14, NG_FMT_TEXT, err, sizeof err);
+    CHECK(rc == 0, "reader: invalid UTF-8 (overlong C0 AF) is repaired, not refused");
+    if (rc == 0) {
+        CHECK_STR(doc.text, "Minsk \xEF\xBF\xBD\xEF\xBF\xBD trade", "reader: each bad byte is one U+FFFD");
+        CHECK(doc.warning && contains(doc.warning, "t.txt") &&
+                  contains(doc.warning, "invalid UTF-8 at byte 6 (2 bytes replaced by U+FFFD)"),
+              "reader: the warning names the file, the byte offset and the count");
+        CHECK(ng_doc_cp_offset(&doc, doc.len) == 14, "reader: offsets count code points of the repaired text");
         ng_doc_free(&doc);
     }
+    rc = read_doc(&doc, kb, "Minsk \xed\xa0\x80 trade", 15, NG_FMT_TEXT, err, sizeof err);
+    CHECK(rc == 0 && doc.warning && contains(doc.warning, "byte 6"),
+          "reader: an encoded surrogate is repaired, its offset reported");
+    if (rc == 0)
+        ng_doc_free(&doc);
+    rc = read_doc(&doc, kb, "Minsk trade.", 12, NG_FMT_TEXT, err, sizeof err);
+    CHECK(rc == 0 && doc.warning == NULL, "reader: valid text has no warning");
+    if (rc == 0)
+        ng_doc_free(&doc);
+}
+
+static void test_unicode_forms(void)
+{
+    /* "Múrov, Сергей" in NFD: u + U+0301, и + U+0306 */
+    char *nfd = normalize("Mu\xCC\x81rov, \xD0\xA1\xD0\xB5\xD1\x80\xD0\xB3\xD0\xB5\xD0\xB8\xCC\x86");
+    char *nfc = normalize("M\xC3\xBArov, \xD0\xA1\xD0\xB5\xD1\x80\xD0\xB3\xD0\xB5\xD0\xB9");
+    CHECK_STR(nfd, nfc, "normalize: NFD text becomes NFC");
+    char *a = ng_name_slug(nfd, strlen(nfd)), *b = ng_name_slug(nfc, strlen(nfc));
+    CHECK_STR(a, b, "normalize: NFD and NFC names give the same slug");
+    free(a);
+    free(b);
+    CHECK(ng_utf8_count(nfd, strlen(nfd)) == 13, "normalize: offsets count code points of the NFC text");
+    free(nfd);
+    free(nfc);
+    char *nc = normalize("a\xEF\xBF\xBE b\xEF\xBF\xBF c\xEF\xB7\x90 d\xF0\x9F\xBF\xBE");
+    CHECK_STR(nc, "a\xEF\xBF\xBD b\xEF\xBF\xBD c\xEF\xBF\xBD d\xEF\xBF\xBD",
+              "normalize: U+FFFE, U+FFFF, U+FDD0 and U+1FFFE become U+FFFD");
+    free(nc);
+    size_t outlen, first, nbad;
+    char *r = ng_utf8_repair((const unsigned char *)"ok", 2, &outlen, &first, &nbad);
+    CHECK(r == NULL && first == (size_t)-1 && nbad == 0, "repair: valid UTF-8 is left alone");
+    r = ng_utf8_repair((const unsigned char *)"a\xe2\x82" "b\xff", 5, &outlen, &first, &nbad);
+    CHECK(r && first == 1 && nbad == 3 && outlen == 11, "repair: a truncated sequence and 0xFF, 3 bytes, first at 1");
+    free(r);
 }
 
 static void test_read_basics(const ng_kb *kb)
@@ -807,6 +852,8 @@ int main(void)
     test_date_meta(kb);
     test_html(kb);
     test_read_errors(kb);
+    test_read_repairs(kb);
+    test_unicode_forms();
     test_read_basics(kb);
     test_slugs();
     test_name_slugs();
