@@ -11,6 +11,7 @@
  */
 #include "article.h"
 #include "money.h"
+#include "ntlines.h"
 #include "resolve.h"
 
 #include <raptor2.h>
@@ -57,6 +58,7 @@ struct ng_writer {
     size_t sunk;
     char *last_s;          /* the subject of the triple written last ... */
     raptor_term *last_term; /* ... and its term: a subject's triples come together */
+    ng_ntlines *lines;     /* streaming formats: lines from cached term bytes */
 };
 
 /* raptor's serializers write a byte at a time through the iostream; a FILE
@@ -149,6 +151,8 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
     w->streaming = ng_writer_is_streaming(syntax);
     w->quads = strcmp(syntax, "nquads") == 0;
     w->fp = fp;
+    if (w->streaming)
+        w->lines = ng_ntlines_new(w->world, fp);
     w->sink = ng_xmalloc(SINK_SIZE);
     w->seen = ng_map_new();
     w->article_seen = ng_map_new();
@@ -201,6 +205,7 @@ void ng_writer_free(ng_writer *w)
     ng_buf_free(&w->key);
     if (w->out)
         raptor_free_iostream(w->out);
+    ng_ntlines_free(w->lines);
     free(w->sink);
     if (w->last_term)
         raptor_free_term(w->last_term);
@@ -352,7 +357,7 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
     }
     if (w->streaming) {
         w->count++;
-        write_triple(w, s, p, o, dt);
+        ng_ntlines_write(w->lines, s, p, o, dt, w->graph);
         return;
     }
     if (w->ntrips == w->cap) {
@@ -758,6 +763,7 @@ int ng_writer_restart(ng_writer *w, FILE *fp)
     ng_map_free(w->article_seen);
     w->article_seen = ng_map_new();
     w->fp = fp;
+    ng_ntlines_set_file(w->lines, fp);
     w->count = w->persons = w->places = 0;
     return NG_OK;
 }
@@ -779,7 +785,8 @@ int ng_writer_add(ng_writer *w, const ng_article *a)
     free(art);
     if (w->streaming && ng_map_count(w->seen) + ng_map_count(w->labels) > STREAM_MEMORY)
         forget(w);
-    sink_flush(w);
+    if (w->lines)
+        ng_ntlines_flush(w->lines);
     return ferror(w->fp) ? NG_EIO : NG_OK;
 }
 
@@ -818,6 +825,8 @@ int ng_writer_finish(ng_writer *w)
             w->count++;
         }
     }
+    if (w->lines)
+        ng_ntlines_flush(w->lines);
     start(w);
     stop(w);
     fflush(w->fp);
