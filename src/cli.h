@@ -22,9 +22,13 @@ int ng_cmd_load(int argc, char **argv);
 int ng_cmd_query(int argc, char **argv);
 int ng_cmd_export(int argc, char **argv);
 int ng_cmd_stats(int argc, char **argv);
+int ng_cmd_report(int argc, char **argv);
 
-/* The data directory: --data, else $NEWSGRAPH_DATA, else the built-in one. */
+/* The data directory: --data, else $NEWSGRAPH_DATA, else the default one. */
 const char *ng_cli_data_dir(const char *option);
+/* The default: PREFIX/share/newsgraph/ontology beside an installed command,
+ * else (in a build tree) the checkout's ontology/ (datadir.c). */
+const char *ng_cli_default_data_dir(void);
 
 /* Output written to a temporary file beside the target and renamed into
  * place only when complete; a signal or failure removes it. A target that

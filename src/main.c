@@ -8,10 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef NG_DATA_DIR
-#define NG_DATA_DIR "ontology"
-#endif
-
 static void usage(FILE *fp)
 {
     fprintf(fp,
@@ -25,6 +21,8 @@ static void usage(FILE *fp)
             "                               run SPARQL; --format table|csv|tsv|json\n"
             "  export -s STORE [-f FORMAT]  the store as a graph\n"
             "  stats (-s STORE | -g GRAPH...)  counts of articles, people, places, events, claims\n"
+            "  report (-s STORE | -g GRAPH...) [-o FILE.html]\n"
+            "                               the graph as one self-contained HTML page\n"
             "\n"
             "'newsgraph COMMAND --help' tells more. --version prints the version.\n"
             "\n"
@@ -38,7 +36,7 @@ const char *ng_cli_data_dir(const char *option)
     if (option)
         return option;
     const char *env = getenv("NEWSGRAPH_DATA");
-    return env && *env ? env : NG_DATA_DIR;
+    return env && *env ? env : ng_cli_default_data_dir();
 }
 
 int main(int argc, char **argv)
@@ -69,6 +67,8 @@ int main(int argc, char **argv)
         rc = ng_cmd_export(argc - 1, argv + 1);
     else if (strcmp(cmd, "stats") == 0)
         rc = ng_cmd_stats(argc - 1, argv + 1);
+    else if (strcmp(cmd, "report") == 0)
+        rc = ng_cmd_report(argc - 1, argv + 1);
     else {
         fprintf(stderr, "newsgraph: unknown command '%s'\n\n", cmd);
         usage(stderr);
