@@ -3,14 +3,16 @@
 # librdf with its SQLite storage, libxml2, SQLite, zlib, utf8proc (NFC), jansson
 # (JSON Lines), the checks' tools
 # (rdflib, valgrind, clang's fuzzer runtime, GNU time for the benchmark, iso-codes for
-# scripts/gen-gazetteer.py) and the npm packages of the
+# scripts/gen-gazetteer.py; the Debian packaging tools, man-db and bash-completion
+# for the install tests; chromium and tidy for the report's tests) and the npm packages of the
 # cross-engine and SHACL tests. Idempotent: does nothing when all is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libraptor2-dev librasqal3-dev librdf0-dev librdf-storage-sqlite
           libxml2-dev libsqlite3-dev zlib1g-dev libutf8proc-dev libjansson-dev raptor2-utils rasqal-utils python3
-          python3-rdflib valgrind clang libclang-rt-14-dev nodejs npm time iso-codes)
+          python3-rdflib valgrind clang libclang-rt-14-dev nodejs npm time iso-codes
+          debhelper dpkg-dev fakeroot man-db bash-completion chromium tidy)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -24,9 +24,13 @@ int ng_cmd_export(int argc, char **argv);
 int ng_cmd_stats(int argc, char **argv);
 int ng_cmd_explain(int argc, char **argv);   /* cmd_rules.c */
 int ng_cmd_rules(int argc, char **argv);
+int ng_cmd_report(int argc, char **argv);    /* report.c */
 
-/* The data directory: --data, else $NEWSGRAPH_DATA, else the built-in one. */
+/* The data directory: --data, else $NEWSGRAPH_DATA, else the default one. */
 const char *ng_cli_data_dir(const char *option);
+/* The default: PREFIX/share/newsgraph/ontology beside an installed command,
+ * else (in a build tree) the checkout's ontology/ (datadir.c). */
+const char *ng_cli_default_data_dir(void);
 
 /* Settings checks (options.c); each returns 0, or -1 with the reason in
  * err. A base is an absolute IRI ending in / or # with no character an

@@ -23,6 +23,8 @@ static void usage(FILE *fp)
             "  stats (-s STORE | -g GRAPH...)  counts of articles, people, places, events, claims\n"
             "  explain INPUT...             each fact with its sentence, offsets and rule\n"
             "  rules [CORPUS...]            the extraction rules loaded; with a corpus, how often each fired\n"
+            "  report (-s STORE | -g GRAPH...) [-o FILE.html]\n"
+            "                               the graph as one self-contained HTML page\n"
             "\n"
             "'newsgraph COMMAND --help' tells more. --version prints the version.\n"
             "\n"
@@ -63,6 +65,8 @@ int main(int argc, char **argv)
         rc = ng_cmd_explain(argc - 1, argv + 1);
     else if (strcmp(cmd, "rules") == 0)
         rc = ng_cmd_rules(argc - 1, argv + 1);
+    else if (strcmp(cmd, "report") == 0)
+        rc = ng_cmd_report(argc - 1, argv + 1);
     else {
         fprintf(stderr, "newsgraph: unknown command '%s'\n\n", cmd);
         usage(stderr);

@@ -1,11 +1,29 @@
 /*
- * newsgraph.h - the public interface of libnewsgraph.
+ * newsgraph.h - the public interface of libnewsgraph (installed as
+ * <newsgraph.h>; link with `pkg-config --cflags --libs newsgraph`).
  *
  * A knowledge base (ng_kb) is loaded once from Turtle data files; every
  * article is then read and its facts extracted into an ng_article, which
- * an ng_writer turns into RDF through raptor2. Whoever creates an object
- * frees it with the matching _free. Functions that can fail return 0 or a
- * negative NG_E* code and write a message naming the input into err.
+ * an ng_writer turns into RDF through raptor2. Functions that can fail
+ * return 0 or a negative NG_E* code and write a message naming the input
+ * into err (errlen bytes, always NUL-terminated).
+ *
+ * Ownership, in short: whoever creates an object frees it with the
+ * matching function; the library copies what it keeps and never frees
+ * what it is given.
+ *   ng_kb       made by ng_kb_open, freed by ng_kb_close. Read-only once
+ *               open: one kb serves any number of threads at once. Articles
+ *               refer to its entries, so close it after their _free.
+ *   ng_article  made by ng_article_extract, freed by ng_article_free. The
+ *               bytes, name and ng_input_meta strings are copied: the caller
+ *               may free them as soon as the call returns.
+ *   ng_writer   made by ng_writer_new, freed by ng_writer_free (after
+ *               ng_writer_finish, which writes what is pending). It writes to
+ *               the caller's FILE and never closes it; adding an article
+ *               copies what it needs, so the article may be freed right after
+ *               ng_writer_add. A writer is for one thread at a time.
+ *   Strings returned (ng_article_sha256) belong to the object they come
+ *   from and live as long as it does.
  */
 #ifndef NEWSGRAPH_H
 #define NEWSGRAPH_H
