@@ -118,6 +118,7 @@ class Entry:
         self.code = None          # ISO code, for the comment
         self.existing = False     # a hand-written place: only altLabels are added
         self.cc = None            # the country of a division (ISO alpha-2)
+        self.is_capital = False   # (capital-of) the capital of its country
 
 
 def split_list(field):
