@@ -406,11 +406,11 @@ def block(e):
     return comment + "\n".join(lines) + "\n"
 
 
-def render(entries, version):
+def render(entries, version, iso_dir):
     out = [
         "# GENERATED FILE - do not edit; change scripts/gazetteer-curated.txt or the script.\n",
         "# Made by: /usr/bin/python3 scripts/gen-gazetteer.py\n",
-        f"# From: ISO 3166-1 and ISO 3166-2 in Debian iso-codes {version} ({ISO_DIR}),\n",
+        f"# From: ISO 3166-1 and ISO 3166-2 in Debian iso-codes {version} ({iso_dir}),\n",
         "#       scripts/gazetteer-curated.txt (English spellings, centres, cities, demonyms),\n",
         "#       and places.ttl / towns.ttl (places there keep their data; only altLabels are added).\n",
         "# See docs/gazetteer.md.\n\n",
@@ -446,7 +446,7 @@ def main():
             iso2 = json.load(f)["3166-2"]
     except (OSError, ValueError, KeyError) as err:
         fail(f"cannot read ISO 3166 from {args.iso_dir} ({err}); install Debian's iso-codes")
-    text = render(build(iso1, iso2, Hand(HAND), read_curated(CURATED)), iso_version())
+    text = render(build(iso1, iso2, Hand(HAND), read_curated(CURATED)), iso_version(), args.iso_dir)
     if args.check:
         try:
             with open(args.output, encoding="utf-8") as f:
