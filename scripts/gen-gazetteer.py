@@ -39,7 +39,10 @@ OUT = os.path.join(ROOT, "ontology", "gazetteer", "world.ttl")
 
 # Suffixes the news uses interchangeably for a first-level division: a label
 # ending in one gets the others too ("Pavlodar Region", "Pavlodar Oblast").
+# "Oblast" only where the division is one (the former Soviet republics), not
+# for a Chinese or Turkish province.
 DIVISION_WORDS = ("Region", "Oblast", "Province")
+OBLAST_COUNTRIES = {"AM", "AZ", "BY", "KG", "KZ", "RU", "TJ", "UZ"}
 
 # Letters NFKD does not take apart.
 EXTRA_FOLD = {"ı": "i", "İ": "I", "đ": "d", "Đ": "D", "ə": "a", "Ə": "A", "ø": "o",
@@ -114,6 +117,8 @@ class Entry:
         self.demonyms = []
         self.code = None          # ISO code, for the comment
         self.existing = False     # a hand-written place: only altLabels are added
+        self.cc = None            # the country of a division (ISO alpha-2)
+        self.is_capital = False   # (capital-of) the capital of its country
 
 
 def split_list(field):
@@ -209,17 +214,19 @@ def iso_names(rec):
     return out
 
 
-def with_variants(names):
-    """Each name, its ASCII spelling, and the division-word variants."""
+def with_variants(names, cc=None):
+    """Each name, its ASCII spelling, and the division-word variants (with
+    "Oblast" only for a division of a country in OBLAST_COUNTRIES)."""
+    words = [w for w in DIVISION_WORDS if w != "Oblast" or cc in OBLAST_COUNTRIES]
     out = []
     for n in names:
         for m in (n, ascii_fold(n)):
             out.append(m)
             for w in DIVISION_WORDS:
-                # not "Hong Kong Special Administrative Oblast"
+                # not "Hong Kong Special Administrative Province"
                 if m.endswith(" " + w) and not m.endswith("Administrative " + w):
                     stem = m[: -len(w) - 1]
-                    out += [f"{stem} {v}" for v in DIVISION_WORDS]
+                    out += [f"{stem} {v}" for v in words]
     seen, uniq = set(), []
     for n in out:
         if n not in seen:
@@ -301,10 +308,10 @@ def build(iso1, iso2, hand, curated):
             if alts:
                 cls = "Region" if "Region" in hand.places[slug]["classes"] else sorted(hand.places[slug]["classes"])[0]
                 e = Entry(cls, slug, None, alts, where)
-                e.code = code
+                e.code, e.cc = code, cc
                 entries.append(e)
         for d in sec["divisions"]:
-            d.part_of = country
+            d.part_of, d.cc = country, cc
             entries.append(d)
         entries += sec["cities"]
         for c in sec["cities"]:
@@ -340,10 +347,11 @@ def merge_existing(entries, hand, unsafe):
         e.existing = e.slug in hand.places
         if e.existing:
             have = {key_of(n) for n in hand.places[e.slug]["names"]}
-            names = [n for n in with_variants(([e.label] if e.label else []) + e.alts) if key_of(n) not in have]
+            names = [n for n in with_variants(([e.label] if e.label else []) + e.alts, e.cc)
+                     if key_of(n) not in have]
             e.label = None
         else:
-            names = with_variants([e.label] + e.alts)
+            names = with_variants([e.label] + e.alts, e.cc)
         kept = []
         for n in names:
             k = key_of(n)
@@ -398,11 +406,11 @@ def block(e):
     return comment + "\n".join(lines) + "\n"
 
 
-def render(entries, version):
+def render(entries, version, iso_dir):
     out = [
         "# GENERATED FILE - do not edit; change scripts/gazetteer-curated.txt or the script.\n",
         "# Made by: /usr/bin/python3 scripts/gen-gazetteer.py\n",
-        f"# From: ISO 3166-1 and ISO 3166-2 in Debian iso-codes {version} ({ISO_DIR}),\n",
+        f"# From: ISO 3166-1 and ISO 3166-2 in Debian iso-codes {version} ({iso_dir}),\n",
         "#       scripts/gazetteer-curated.txt (English spellings, centres, cities, demonyms),\n",
         "#       and places.ttl / towns.ttl (places there keep their data; only altLabels are added).\n",
         "# See docs/gazetteer.md.\n\n",
@@ -438,7 +446,7 @@ def main():
             iso2 = json.load(f)["3166-2"]
     except (OSError, ValueError, KeyError) as err:
         fail(f"cannot read ISO 3166 from {args.iso_dir} ({err}); install Debian's iso-codes")
-    text = render(build(iso1, iso2, Hand(HAND), read_curated(CURATED)), iso_version())
+    text = render(build(iso1, iso2, Hand(HAND), read_curated(CURATED)), iso_version(), args.iso_dir)
     if args.check:
         try:
             with open(args.output, encoding="utf-8") as f:
