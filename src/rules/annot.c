@@ -101,15 +101,19 @@ static int roman_value(const ng_tokens *t, size_t i)
 
 /* "10th" (a number and a suffix of lex:ordinal-suffix), "eleventh"
  * (lex:ordinal), "XI". Returns its length in tokens, 0 when none. */
-static size_t ordinal_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, int *value)
+typedef struct {
+    const ng_lexclass *ordinal, *suffix;  /* resolved once per article */
+} ordinal_classes;
+
+static size_t ordinal_at(const ordinal_classes *oc, const ng_tokens *t, size_t i, size_t end, int *value)
 {
     if (t->toks[i].kind == NG_TOK_NUM && i + 1 < end && !(t->toks[i + 1].flags & NG_TF_SPACE) &&
-        ng_kb_word_in(kb, "ordinal-suffix", t, i + 1)) {
+        oc->suffix && ng_lexclass_match(oc->suffix, t, i + 1, i + 2, NULL)) {
         *value = atoi(t->text + t->toks[i].start);
         return *value > 0 ? 2 : 0;
     }
     const char *v = NULL;
-    size_t n = ng_kb_match(kb, "ordinal", t, i, end, &v);
+    size_t n = oc->ordinal ? ng_lexclass_match(oc->ordinal, t, i, end, &v) : 0;
     if (n && v && atoi(v) > 0) {
         *value = atoi(v);
         return n;
@@ -121,6 +125,7 @@ static size_t ordinal_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
 static void add_token_spans(ng_annots *a, const ng_doc *doc, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
+    ordinal_classes oc = {ng_kb_class(kb, "ordinal"), ng_kb_class(kb, "ordinal-suffix")};
     for (size_t i = 0; i < t->ntok; i++) {
         const ng_office *o = NULL;
         size_t n = ng_kb_match_office(kb, t, i, t->ntok, &o);
@@ -129,7 +134,7 @@ static void add_token_spans(ng_annots *a, const ng_doc *doc, const ng_kb *kb)
             *x = (ng_annot){(uint32_t)i, (uint32_t)(i + n), NG_A_TITLE, -1, 0, o ? o->jurisdiction : NULL, o};
         }
         int value = 0;
-        if ((n = ordinal_at(kb, t, i, t->ntok, &value))) {
+        if ((n = ordinal_at(&oc, t, i, t->ntok, &value))) {
             ng_annot *x = push(&a->items, &a->len, &a->cap);
             *x = (ng_annot){(uint32_t)i, (uint32_t)(i + n), NG_A_ORDINAL, -1, value, NULL, NULL};
         }

@@ -21,14 +21,18 @@ typedef struct {
     size_t len, cap;
 } candidates;
 
-static void add(candidates *c, const ng_vec *rules, size_t tok)
+/* Adds a candidate for each rule of rules whose gate is open. */
+static void add(candidates *c, const ng_vec *rules, size_t tok, const ng_dispatch *d, const unsigned char *open)
 {
     for (size_t i = 0; i < rules->len; i++) {
+        size_t idx = (size_t)(uintptr_t)rules->items[i] - 1;
+        if (d->gated[idx] && !open[idx])
+            continue;
         if (c->len == c->cap) {
             c->cap = c->cap ? c->cap * 2 : 32;
             c->items = ng_xrealloc(c->items, c->cap * sizeof *c->items);
         }
-        c->items[c->len++] = (candidate){(size_t)(uintptr_t)rules->items[i] - 1, tok};
+        c->items[c->len++] = (candidate){idx, tok};
     }
 }
 
@@ -44,21 +48,6 @@ static const ng_vec *by_hash(const uint64_t *keys, const ng_vec *lists, size_t c
     return NULL;
 }
 
-/* Gated rules whose word or class the sentence holds, tried at every
- * token of it. */
-static void open_gates(candidates *c, const ng_vec *rules, const ng_sentence *sen, unsigned char *open)
-{
-    for (size_t r = 0; r < rules->len; r++) {
-        size_t idx = (size_t)(uintptr_t)rules->items[r] - 1;
-        if (open[idx])
-            continue;
-        open[idx] = 1;
-        ng_vec one = {&rules->items[r], 1, 1};
-        for (size_t i = sen->tok_start; i < sen->tok_end; i++)
-            add(c, &one, i);
-    }
-}
-
 static int cmp_candidate(const void *pa, const void *pb)
 {
     const candidate *a = pa, *b = pb;
@@ -67,32 +56,54 @@ static int cmp_candidate(const void *pa, const void *pb)
     return a->tok < b->tok ? -1 : a->tok > b->tok;
 }
 
+static void open_gates(const ng_vec *rules, unsigned char *open)
+{
+    for (size_t r = 0; r < rules->len; r++)
+        open[(size_t)(uintptr_t)rules->items[r] - 1] = 1;
+}
+
+/* Which gated rules the sentence wakes: one pass over its tokens. Returns
+ * 0 when no rule can match (nothing gated is open, nothing ungated). */
+static void wake(const ng_dispatch *d, const ng_tokens *t, const ng_sentence *sen, unsigned char *open,
+                 size_t nrules)
+{
+    memset(open, 0, nrules);
+    for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
+        const ng_vec *v = by_hash(d->gate_keys, d->gate_lists, d->cap, t->toks[i].hash);
+        if (v)
+            open_gates(v, open);
+        for (size_t k = 0; k < d->ngate_classes; k++)
+            if (ng_lexclass_may_start(d->gate_classes[k], t, i) &&
+                ng_lexclass_match(d->gate_classes[k], t, i, sen->tok_end, NULL))
+                open_gates(&d->gate_class_rules[k], open);
+    }
+}
+
 static void gather(candidates *c, const ng_ruleset *rs, const ng_tokens *t, const ng_annots *an,
                    const ng_sentence *sen, unsigned char *open)
 {
     const ng_dispatch *d = &rs->dispatch;
     c->len = 0;
-    memset(open, 0, rs->len);
+    wake(d, t, sen, open, rs->len);
+    ng_vec anywhere = {0};
+    for (size_t r = 0; r < rs->len; r++)
+        if (d->anywhere[r] && (!d->gated[r] || open[r]))
+            ng_vec_push(&anywhere, (void *)(uintptr_t)(r + 1));
     for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
         const ng_vec *v = by_hash(d->keys, d->lists, d->cap, t->toks[i].hash);
         if (v)
-            add(c, v, i);
-        if ((v = by_hash(d->gate_keys, d->gate_lists, d->cap, t->toks[i].hash)))
-            open_gates(c, v, sen, open);
-        for (size_t k = 0; k < d->ngate_classes; k++)
-            if (ng_lexclass_may_start(d->gate_classes[k], t, i) &&
-                ng_lexclass_match(d->gate_classes[k], t, i, sen->tok_end, NULL))
-                open_gates(c, &d->gate_class_rules[k], sen, open);
+            add(c, v, i, d, open);
         for (size_t k = 0; k < d->nclasses; k++)
             if (ng_lexclass_may_start(d->classes[k], t, i))
-                add(c, &d->class_rules[k], i);
-        if (d->any_rules.len)
-            add(c, &d->any_rules, i);
+                add(c, &d->class_rules[k], i, d, open);
+        if (anywhere.len)
+            add(c, &anywhere, i, d, open);
     }
+    ng_vec_free(&anywhere);
     if (an->len && sen->tok_start < an->ntok)
         for (size_t k = an->first[sen->tok_start]; k < an->len && an->items[k].start < sen->tok_end; k++)
             if (d->annot_rules[an->items[k].type].len)
-                add(c, &d->annot_rules[an->items[k].type], an->items[k].start);
+                add(c, &d->annot_rules[an->items[k].type], an->items[k].start, d, open);
 }
 
 /* The clause around the match: from the boundary before it to the one

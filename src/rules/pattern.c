@@ -47,6 +47,7 @@ struct ng_pattern {
     int ncap;
     unsigned annot_types;
     const ng_kb *kb;
+    const ng_lexclass *boundary;   /* lex:clause-boundary, or NULL */
     /* first-token filter */
     int any_first;
     uint64_t first_hash[MAX_FIRST];
@@ -440,6 +441,7 @@ ng_pattern *ng_pattern_compile(const char *src, const ng_kb *kb, char *err, size
 {
     ng_pattern *pat = ng_xcalloc(1, sizeof *pat);
     pat->kb = kb;
+    pat->boundary = ng_kb_class(kb, "clause-boundary");
     parser ps = {src, src, pat, err, errlen, 0};
     pat->root = parse_group(&ps, '\0');
     if (!ps.failed && pat->root->nalts == 1 && pat->root->alts[0].n == 0)
@@ -486,12 +488,10 @@ void ng_pattern_first(const ng_pattern *p, int *any, const uint64_t **hashes, si
     *annots = p->first_annots;
 }
 
-int ng_pattern_required(const ng_pattern *p, uint64_t *hash, const ng_lexclass **cls)
+/* The last mandatory word or class of seq, looking into groups of one
+ * alternative ("name=( ... @head )"): names come first, heads last. */
+static int seq_required(const pseq *s, uint64_t *hash, const ng_lexclass **cls)
 {
-    if (p->root->nalts != 1)
-        return 0;
-    const pseq *s = &p->root->alts[0];
-    /* the last such atom: names come first, their head word last */
     for (size_t i = s->n; i > 0; i--) {
         const pnode *n = s->items[i - 1];
         if (n->min < 1)
@@ -505,8 +505,15 @@ int ng_pattern_required(const ng_pattern *p, uint64_t *hash, const ng_lexclass *
             *cls = n->cls;
             return 1;
         }
+        if (n->kind == P_GROUP && n->nalts == 1 && seq_required(&n->alts[0], hash, cls))
+            return 1;
     }
     return 0;
+}
+
+int ng_pattern_required(const ng_pattern *p, uint64_t *hash, const ng_lexclass **cls)
+{
+    return p->root->nalts == 1 && seq_required(&p->root->alts[0], hash, cls);
 }
 
 int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annots *an, size_t i)
@@ -634,7 +641,10 @@ static int atom_lens(const matcher *m, const pnode *n, size_t pos, span_lens *ou
     case P_LIT: len = lit_at(m, n, pos) ? n->nwords : 0; break;
     case P_CLASS: len = ng_lexclass_match(n->cls, m->t, pos, m->end, NULL); break;
     case P_PRED: len = pred_at(m, n, pos); break;
-    case P_GAP: len = n->cross || !ng_clause_boundary(m->pat->kb, m->t, pos, m->end); break;
+    case P_GAP:
+        len = n->cross || !(ng_tok_is(m->t, pos, ';') ||
+                            (m->pat->boundary && ng_lexclass_match(m->pat->boundary, m->t, pos, m->end, NULL)));
+        break;
     case P_ANNOT:
         ng_annots_at(m->an, n->annot, pos, collect_len, out);
         while (out->n && pos + out->lens[out->n - 1] > m->end)

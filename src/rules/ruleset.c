@@ -108,6 +108,8 @@ static void free_dispatch(ng_dispatch *d)
         ng_vec_free(&d->gate_class_rules[i]);
     free(d->gate_classes);
     free(d->gate_class_rules);
+    free(d->gated);
+    free(d->anywhere);
     for (size_t i = 0; i < d->nclasses; i++)
         ng_vec_free(&d->class_rules[i]);
     free(d->classes);
@@ -257,11 +259,14 @@ static const triple *object(const loading *ld, const char *subj, const char *pre
     return objects(ld, subj, pred, &t, 1) ? t : NULL;
 }
 
+/* The id of a rule: its IRI after the last '#', '/' or ':' */
 static const char *local_name(const char *iri)
 {
-    const char *h = strrchr(iri, '#'), *s = strrchr(iri, '/');
-    const char *p = h > s ? h : s;
-    return p ? p + 1 : iri;
+    const char *p = NULL;
+    for (const char *q = iri; *q; q++)
+        if (*q == '#' || *q == '/' || *q == ':')
+            p = q;
+    return p && p[1] ? p + 1 : iri;
 }
 
 static ng_pattern *compile(compiling *c, const triple *t)
@@ -546,15 +551,21 @@ static void dispatch_rule(ng_dispatch *d, const ng_rule *r, size_t idx)
     size_t nh, nc;
     unsigned annots;
     ng_pattern_first(r->pattern, &any, &hashes, &nh, &classes, &nc, &annots);
-    if (any) {
-        uint64_t h;
-        const ng_lexclass *c = NULL;
-        if (!ng_pattern_required(r->pattern, &h, &c))
-            add_index(&d->any_rules, idx);
-        else if (c)
+    /* a word or class every match holds: the rule sleeps in sentences
+     * without it, whatever its first atom */
+    uint64_t h;
+    const ng_lexclass *c = NULL;
+    if (ng_pattern_required(r->pattern, &h, &c)) {
+        d->gated[idx] = 1;
+        if (c)
             add_index(class_slot(&d->gate_classes, &d->gate_class_rules, &d->ngate_classes, c), idx);
         else
             add_index(hash_slot(d->gate_keys, d->gate_lists, d->cap, h), idx);
+    }
+    if (any) {
+        d->anywhere[idx] = 1;
+        if (!d->gated[idx])
+            add_index(&d->any_rules, idx);
         return;
     }
     for (size_t i = 0; i < nh; i++)
@@ -579,6 +590,8 @@ void ng_ruleset_finish(ng_ruleset *rs)
     d->lists = ng_xcalloc(d->cap, sizeof *d->lists);
     d->gate_keys = ng_xcalloc(d->cap, sizeof *d->gate_keys);
     d->gate_lists = ng_xcalloc(d->cap, sizeof *d->gate_lists);
+    d->gated = ng_xcalloc(rs->len + 1, 1);
+    d->anywhere = ng_xcalloc(rs->len + 1, 1);
     for (size_t i = 0; i < rs->len; i++)
         dispatch_rule(d, rs->rules[i], i);
 }

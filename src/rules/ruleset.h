@@ -92,6 +92,8 @@ typedef struct {
     const ng_lexclass **gate_classes;
     ng_vec *gate_class_rules;
     size_t ngate_classes;
+    unsigned char *gated;     /* per rule: it has a required atom */
+    unsigned char *anywhere;  /* per rule: it may start at any token */
 } ng_dispatch;
 
 typedef struct {
