@@ -488,32 +488,79 @@ void ng_pattern_first(const ng_pattern *p, int *any, const uint64_t **hashes, si
     *annots = p->first_annots;
 }
 
-/* The last mandatory word or class of seq, looking into groups of one
- * alternative ("name=( ... @head )"): names come first, heads last. */
-static int seq_required(const pseq *s, uint64_t *hash, const ng_lexclass **cls)
+/* What wakes a pattern: any of these words or classes. */
+typedef struct {
+    uint64_t hashes[16];
+    size_t nh;
+    const ng_lexclass *classes[8];
+    size_t nc;
+    int strength;        /* 2: a class or a word of five letters or more; 1: a short word */
+} gate;
+
+static int seq_gate(const pseq *s, gate *g);
+
+/* A group wakes on the union of its alternatives' gates, as weak as the
+ * weakest; an alternative without one leaves the group without one. */
+static int group_gate(const pnode *n, gate *g)
 {
-    for (size_t i = s->n; i > 0; i--) {
-        const pnode *n = s->items[i - 1];
-        if (n->min < 1)
-            continue;
-        if (n->kind == P_LIT) {
-            *hash = n->whash[0];
-            *cls = NULL;
-            return 1;
-        }
-        if (n->kind == P_CLASS) {
-            *cls = n->cls;
-            return 1;
-        }
-        if (n->kind == P_GROUP && n->nalts == 1 && seq_required(&n->alts[0], hash, cls))
-            return 1;
+    memset(g, 0, sizeof *g);
+    g->strength = 2;
+    for (size_t a = 0; a < n->nalts; a++) {
+        gate one;
+        if (!seq_gate(&n->alts[a], &one) || g->nh + one.nh > 16 || g->nc + one.nc > 8)
+            return 0;
+        memcpy(g->hashes + g->nh, one.hashes, one.nh * sizeof *one.hashes);
+        memcpy(g->classes + g->nc, one.classes, one.nc * sizeof *one.classes);
+        g->nh += one.nh;
+        g->nc += one.nc;
+        if (one.strength < g->strength)
+            g->strength = one.strength;
     }
-    return 0;
+    return 1;
 }
 
-int ng_pattern_required(const ng_pattern *p, uint64_t *hash, const ng_lexclass **cls)
+/* The strongest mandatory atom of seq, from the end (names come first,
+ * their head words last); the first strong one wins. A short word ("of",
+ * "with") would wake a rule in most sentences. */
+static int seq_gate(const pseq *s, gate *g)
 {
-    return p->root->nalts == 1 && seq_required(&p->root->alts[0], hash, cls);
+    int found = 0;
+    for (size_t i = s->n; i > 0; i--) {
+        const pnode *n = s->items[i - 1];
+        gate one;
+        memset(&one, 0, sizeof one);
+        if (n->min < 1)
+            continue;
+        if (n->kind == P_CLASS) {
+            one.classes[one.nc++] = n->cls;
+            one.strength = 2;
+        } else if (n->kind == P_LIT) {
+            one.hashes[one.nh++] = n->whash[0];
+            one.strength = n->wlen[0] >= 5 ? 2 : 1;
+        } else if (n->kind != P_GROUP || !group_gate(n, &one)) {
+            continue;
+        }
+        if (!found || one.strength > g->strength) {
+            *g = one;
+            found = 1;
+        }
+        if (g->strength == 2)
+            return 1;
+    }
+    return found;
+}
+
+int ng_pattern_gate(const ng_pattern *p, const uint64_t **hashes, size_t *nh, const ng_lexclass *const **classes,
+                    size_t *nc)
+{
+    static _Thread_local gate g;
+    if (!seq_gate(&(pseq){(pnode **)&p->root, 1}, &g))
+        return 0;
+    *hashes = g.hashes;
+    *nh = g.nh;
+    *classes = g.classes;
+    *nc = g.nc;
+    return 1;
 }
 
 int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annots *an, size_t i)

@@ -134,7 +134,7 @@ static size_t try_pattern(const char *src, const char *text, const char *cap, ch
     ng_article *a = extract(text);
     ng_annots an;
     ng_annots_build(&an, &a->doc, &a->sentences, &a->mentions, kb);
-    ng_annots_sentence(&an, 0);
+    ng_annots_sentence(&an, 0, NG_A_LAZY_MASK);
     ng_pmatch m;
     const ng_tokens *t = &a->doc.toks;
     size_t n = 0;
