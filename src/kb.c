@@ -763,6 +763,25 @@ int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i)
     return i < t->ntok && filter_has((const phrase_index *)c, t->toks[i].hash);
 }
 
+typedef struct {
+    void (*fn)(uint64_t hash, void *ctx);
+    void *ctx;
+} first_walk;
+
+static void first_word(const char *key, void *value, void *ctx)
+{
+    (void)value;
+    first_walk *w = ctx;
+    size_t n = strcspn(key, " -'");
+    w->fn(ng_hash(key, n ? n : strlen(key)), w->ctx);
+}
+
+void ng_lexclass_each_first(const ng_lexclass *c, void (*fn)(uint64_t hash, void *ctx), void *ctx)
+{
+    first_walk w = {fn, ctx};
+    ng_map_each(((const phrase_index *)c)->keys, first_word, &w);
+}
+
 void *ng_kb_rules(const ng_kb *kb)
 {
     return kb->rules;

@@ -87,6 +87,10 @@ size_t ng_lexclass_match(const ng_lexclass *c, const ng_tokens *t, size_t i, siz
  * false negatives, rare false positives). */
 int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i);
 
+/* Calls fn with the ng_hash of the first token of every phrase of the
+ * class (the rule dispatcher indexes rules by the words they start with). */
+void ng_lexclass_each_first(const ng_lexclass *c, void (*fn)(uint64_t hash, void *ctx), void *ctx);
+
 /* The extraction rules loaded with this kb (src/rules/ruleset.h), owned by
  * the kb and freed with it; NULL when none. */
 void *ng_kb_rules(const ng_kb *kb);

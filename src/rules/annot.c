@@ -101,15 +101,19 @@ static int roman_value(const ng_tokens *t, size_t i)
 
 /* "10th" (a number and a suffix of lex:ordinal-suffix), "eleventh"
  * (lex:ordinal), "XI". Returns its length in tokens, 0 when none. */
-static size_t ordinal_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, int *value)
+typedef struct {
+    const ng_lexclass *ordinal, *suffix;  /* resolved once per article */
+} ordinal_classes;
+
+static size_t ordinal_at(const ordinal_classes *oc, const ng_tokens *t, size_t i, size_t end, int *value)
 {
     if (t->toks[i].kind == NG_TOK_NUM && i + 1 < end && !(t->toks[i + 1].flags & NG_TF_SPACE) &&
-        ng_kb_word_in(kb, "ordinal-suffix", t, i + 1)) {
+        oc->suffix && ng_lexclass_match(oc->suffix, t, i + 1, i + 2, NULL)) {
         *value = atoi(t->text + t->toks[i].start);
         return *value > 0 ? 2 : 0;
     }
     const char *v = NULL;
-    size_t n = ng_kb_match(kb, "ordinal", t, i, end, &v);
+    size_t n = oc->ordinal ? ng_lexclass_match(oc->ordinal, t, i, end, &v) : 0;
     if (n && v && atoi(v) > 0) {
         *value = atoi(v);
         return n;
@@ -118,28 +122,33 @@ static size_t ordinal_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     return *value ? 1 : 0;
 }
 
-static void add_token_spans(ng_annots *a, const ng_doc *doc, const ng_kb *kb)
+/* A quotation: the run of tokens that carry its number. */
+static void add_quotes(ng_annots *a, const ng_tokens *t)
 {
-    const ng_tokens *t = &doc->toks;
-    for (size_t i = 0; i < t->ntok; i++) {
-        const ng_office *o = NULL;
-        size_t n = ng_kb_match_office(kb, t, i, t->ntok, &o);
-        if (n) {
-            ng_annot *x = push(&a->items, &a->len, &a->cap);
-            *x = (ng_annot){(uint32_t)i, (uint32_t)(i + n), NG_A_TITLE, -1, 0, o ? o->jurisdiction : NULL, o};
-        }
-        int value = 0;
-        if ((n = ordinal_at(kb, t, i, t->ntok, &value))) {
-            ng_annot *x = push(&a->items, &a->len, &a->cap);
-            *x = (ng_annot){(uint32_t)i, (uint32_t)(i + n), NG_A_ORDINAL, -1, value, NULL, NULL};
-        }
-        /* a quotation: the run of tokens that carry its number */
+    for (size_t i = 0; i < t->ntok; i++)
         if (t->toks[i].quote && (i == 0 || t->toks[i - 1].quote != t->toks[i].quote)) {
             size_t j = i;
             while (j < t->ntok && t->toks[j].quote == t->toks[i].quote)
                 j++;
             ng_annot *x = push(&a->items, &a->len, &a->cap);
             *x = (ng_annot){(uint32_t)i, (uint32_t)j, NG_A_QUOTE, -1, t->toks[i].quote, NULL, NULL};
+        }
+}
+
+static void add_titles_ordinals(ng_annots *a, const ng_tokens *t, size_t b, size_t e, unsigned mask)
+{
+    ordinal_classes oc = {ng_kb_class(a->kb, "ordinal"), ng_kb_class(a->kb, "ordinal-suffix")};
+    for (size_t i = b; i < e; i++) {
+        const ng_office *o = NULL;
+        size_t n = (mask >> NG_A_TITLE & 1) ? ng_kb_match_office(a->kb, t, i, e, &o) : 0;
+        if (n) {
+            ng_annot *x = push(&a->lazy, &a->nlazy, &a->lazycap);
+            *x = (ng_annot){(uint32_t)i, (uint32_t)(i + n), NG_A_TITLE, -1, 0, o ? o->jurisdiction : NULL, o};
+        }
+        int value = 0;
+        if ((mask >> NG_A_ORDINAL & 1) && (n = ordinal_at(&oc, t, i, e, &value))) {
+            ng_annot *x = push(&a->lazy, &a->nlazy, &a->lazycap);
+            *x = (ng_annot){(uint32_t)i, (uint32_t)(i + n), NG_A_ORDINAL, -1, value, NULL, NULL};
         }
     }
 }
@@ -154,7 +163,7 @@ void ng_annots_build(ng_annots *a, const ng_doc *doc, const ng_sentences *s, con
     a->kb = kb;
     a->lazy_sentence = (size_t)-1;
     add_mentions(a, m);
-    add_token_spans(a, doc, kb);
+    add_quotes(a, &doc->toks);
     if (a->len)
         qsort(a->items, a->len, sizeof *a->items, cmp_annot);
     a->ntok = doc->toks.ntok;
@@ -192,35 +201,45 @@ static void add_percents(ng_annots *a, const ng_tokens *t, size_t b, size_t e)
     }
 }
 
-void ng_annots_sentence(ng_annots *a, size_t si)
+void ng_annots_sentence(ng_annots *a, size_t si, unsigned mask)
 {
-    if (a->lazy_sentence == si || si >= a->sentences->len)
+    if (si >= a->sentences->len)
         return;
-    a->lazy_sentence = si;
-    a->nlazy = 0;
+    if (a->lazy_sentence != si) {
+        a->lazy_sentence = si;
+        a->lazy_built = 0;
+        a->nlazy = a->ndates = a->nmoney = 0;
+    }
+    mask &= NG_A_LAZY_MASK & ~a->lazy_built;
+    if (!mask)
+        return;
+    a->lazy_built |= mask;
     const ng_sentence *s = &a->sentences->items[si];
     const ng_tokens *t = &a->doc->toks;
     if (!a->dates) {
         a->dates = ng_xmalloc(MAX_LAZY_DATES * sizeof *a->dates);
         a->money = ng_xmalloc(MAX_LAZY_MONEY * sizeof *a->money);
     }
-    a->ndates = ng_timex_find(a->kb, t, s->tok_start, s->tok_end, a->doc->issued, a->dates, MAX_LAZY_DATES);
-    for (size_t i = 0; i < a->ndates; i++) {
-        ng_annot *x = push(&a->lazy, &a->nlazy, &a->lazycap);
-        x->start = (uint32_t)a->dates[i].tok_start;
-        x->end = (uint32_t)a->dates[i].tok_end;
-        x->type = NG_A_DATE;
-        x->value = (int32_t)i;
+    if (mask & ((1u << NG_A_TITLE) | (1u << NG_A_ORDINAL)))
+        add_titles_ordinals(a, t, s->tok_start, s->tok_end, mask);
+    if (mask >> NG_A_DATE & 1) {
+        a->ndates = ng_timex_find(a->kb, t, s->tok_start, s->tok_end, a->doc->issued, a->dates, MAX_LAZY_DATES);
+        for (size_t i = 0; i < a->ndates; i++) {
+            ng_annot *x = push(&a->lazy, &a->nlazy, &a->lazycap);
+            *x = (ng_annot){(uint32_t)a->dates[i].tok_start, (uint32_t)a->dates[i].tok_end, NG_A_DATE, -1,
+                            (int32_t)i, NULL, NULL};
+        }
     }
-    a->nmoney = ng_money_find(a->kb, t, s->tok_start, s->tok_end, a->money, MAX_LAZY_MONEY);
-    for (size_t i = 0; i < a->nmoney; i++) {
-        ng_annot *x = push(&a->lazy, &a->nlazy, &a->lazycap);
-        x->start = (uint32_t)a->money[i].tok_start;
-        x->end = (uint32_t)a->money[i].tok_end;
-        x->type = NG_A_MONEY;
-        x->value = (int32_t)i;
+    if (mask >> NG_A_MONEY & 1) {
+        a->nmoney = ng_money_find(a->kb, t, s->tok_start, s->tok_end, a->money, MAX_LAZY_MONEY);
+        for (size_t i = 0; i < a->nmoney; i++) {
+            ng_annot *x = push(&a->lazy, &a->nlazy, &a->lazycap);
+            *x = (ng_annot){(uint32_t)a->money[i].tok_start, (uint32_t)a->money[i].tok_end, NG_A_MONEY, -1,
+                            (int32_t)i, NULL, NULL};
+        }
     }
-    add_percents(a, t, s->tok_start, s->tok_end);
+    if (mask >> NG_A_PERCENT & 1)
+        add_percents(a, t, s->tok_start, s->tok_end);
     if (a->nlazy)
         qsort(a->lazy, a->nlazy, sizeof *a->lazy, cmp_annot);
 }

@@ -40,8 +40,11 @@ enum ng_annot_type {
     NG_A_NTYPES
 };
 
-/* Types whose spans are built per sentence, on request. */
-#define NG_A_LAZY_MASK ((1u << NG_A_DATE) | (1u << NG_A_MONEY) | (1u << NG_A_PERCENT))
+/* Types whose spans are built per sentence, on request: each costs a
+ * look-up at every token, and most sentences never need them. */
+#define NG_A_LAZY_MASK                                                                             \
+    ((1u << NG_A_TITLE) | (1u << NG_A_ORDINAL) | (1u << NG_A_DATE) | (1u << NG_A_MONEY) |          \
+     (1u << NG_A_PERCENT))
 
 typedef struct {
     uint32_t start, end;    /* tokens [start, end) */
@@ -61,6 +64,7 @@ typedef struct {
     ng_annot *lazy;
     size_t nlazy, lazycap;
     size_t lazy_sentence;   /* sentence the layer holds, (size_t)-1 for none */
+    unsigned lazy_built;    /* the types built for it */
     ng_timex *dates;
     size_t ndates, datecap;
     ng_money *money;
@@ -77,12 +81,13 @@ void ng_annots_build(ng_annots *a, const ng_doc *doc, const ng_sentences *s, con
                      const ng_kb *kb);
 void ng_annots_free(ng_annots *a);
 
-/* Makes the per-sentence layer hold sentence si (a no-op when it does). */
-void ng_annots_sentence(ng_annots *a, size_t si);
+/* Makes the per-sentence layer hold the spans of the lazy types in mask
+ * (1 << NG_A_...) for sentence si; what is built already is kept. */
+void ng_annots_sentence(ng_annots *a, size_t si, unsigned mask);
 
 /* Spans of type type starting at token i, longest first: calls fn for each
  * until it returns non-zero, and returns that value (0 when none did). The
- * lazy types answer for the sentence ng_annots_sentence last made ready. */
+ * lazy types answer for the sentence and types ng_annots_sentence made ready. */
 int ng_annots_at(const ng_annots *a, int type, size_t i,
                  int (*fn)(const ng_annot *x, void *ctx), void *ctx);
 /* True when some span of type type starts at token i. */

@@ -2,9 +2,10 @@
  * apply.c - running the rules over an article (see frames.h).
  *
  * For each sentence the dispatcher (ruleset.h) names the (rule, start)
- * pairs worth a try: the token's hash in the table of first words, the
- * first classes whose filter admits the token, the annotations that start
- * there. Candidates are tried by rule priority, then left to right; a rule
+ * pairs worth a try: a rule whose required word is not in the sentence
+ * sleeps; the others are tried where the token's hash is in the table of
+ * first words (a class by its phrases' first words) and where their first
+ * annotation type starts. Candidates are tried by rule priority, then left to right; a rule
  * may match a sentence more than once, never overlapping itself.
  */
 #include "frames.h"
@@ -19,43 +20,21 @@ typedef struct {
 typedef struct {
     candidate *items;
     size_t len, cap;
+    ng_vec anywhere;         /* rules tried at every token of this sentence */
 } candidates;
 
-static void add(candidates *c, const ng_vec *rules, size_t tok)
+/* Adds a candidate for each rule of rules whose gate is open. */
+static void add(candidates *c, const ng_vec *rules, size_t tok, const ng_dispatch *d, const unsigned char *open)
 {
     for (size_t i = 0; i < rules->len; i++) {
+        size_t idx = (size_t)(uintptr_t)rules->items[i] - 1;
+        if (d->gated[idx] && !open[idx])
+            continue;
         if (c->len == c->cap) {
             c->cap = c->cap ? c->cap * 2 : 32;
             c->items = ng_xrealloc(c->items, c->cap * sizeof *c->items);
         }
-        c->items[c->len++] = (candidate){(size_t)(uintptr_t)rules->items[i] - 1, tok};
-    }
-}
-
-static const ng_vec *by_hash(const uint64_t *keys, const ng_vec *lists, size_t cap, uint64_t h)
-{
-    h |= 1;
-    size_t k = (size_t)h & (cap - 1);
-    while (keys[k]) {
-        if (keys[k] == h)
-            return lists[k].len ? &lists[k] : NULL;
-        k = (k + 1) & (cap - 1);
-    }
-    return NULL;
-}
-
-/* Gated rules whose word or class the sentence holds, tried at every
- * token of it. */
-static void open_gates(candidates *c, const ng_vec *rules, const ng_sentence *sen, unsigned char *open)
-{
-    for (size_t r = 0; r < rules->len; r++) {
-        size_t idx = (size_t)(uintptr_t)rules->items[r] - 1;
-        if (open[idx])
-            continue;
-        open[idx] = 1;
-        ng_vec one = {&rules->items[r], 1, 1};
-        for (size_t i = sen->tok_start; i < sen->tok_end; i++)
-            add(c, &one, i);
+        c->items[c->len++] = (candidate){idx, tok};
     }
 }
 
@@ -67,32 +46,50 @@ static int cmp_candidate(const void *pa, const void *pb)
     return a->tok < b->tok ? -1 : a->tok > b->tok;
 }
 
+static void open_gates(const ng_vec *rules, unsigned char *open)
+{
+    for (size_t r = 0; r < rules->len; r++)
+        open[(size_t)(uintptr_t)rules->items[r] - 1] = 1;
+}
+
+/* Which gated rules the sentence wakes: one probe per token. Returns
+ * whether any did. */
+static int wake(const ng_dispatch *d, const ng_tokens *t, const ng_sentence *sen, unsigned char *open,
+                size_t nrules)
+{
+    int any = 0;
+    memset(open, 0, nrules);
+    for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
+        const ng_vec *v = ng_wordtab_get(&d->gates, t->toks[i].hash);
+        if (v) {
+            open_gates(v, open);
+            any = 1;
+        }
+    }
+    return any;
+}
+
 static void gather(candidates *c, const ng_ruleset *rs, const ng_tokens *t, const ng_annots *an,
                    const ng_sentence *sen, unsigned char *open)
 {
     const ng_dispatch *d = &rs->dispatch;
     c->len = 0;
-    memset(open, 0, rs->len);
+    ng_vec *anywhere = &c->anywhere;
+    anywhere->len = 0;
+    for (size_t r = 0; r < rs->len; r++)
+        if (d->anywhere[r] && (!d->gated[r] || open[r]))
+            ng_vec_push(anywhere, (void *)(uintptr_t)(r + 1));
     for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
-        const ng_vec *v = by_hash(d->keys, d->lists, d->cap, t->toks[i].hash);
+        const ng_vec *v = ng_wordtab_get(&d->starts, t->toks[i].hash);
         if (v)
-            add(c, v, i);
-        if ((v = by_hash(d->gate_keys, d->gate_lists, d->cap, t->toks[i].hash)))
-            open_gates(c, v, sen, open);
-        for (size_t k = 0; k < d->ngate_classes; k++)
-            if (ng_lexclass_may_start(d->gate_classes[k], t, i) &&
-                ng_lexclass_match(d->gate_classes[k], t, i, sen->tok_end, NULL))
-                open_gates(c, &d->gate_class_rules[k], sen, open);
-        for (size_t k = 0; k < d->nclasses; k++)
-            if (ng_lexclass_may_start(d->classes[k], t, i))
-                add(c, &d->class_rules[k], i);
-        if (d->any_rules.len)
-            add(c, &d->any_rules, i);
+            add(c, v, i, d, open);
+        if (anywhere->len)
+            add(c, anywhere, i, d, open);
     }
     if (an->len && sen->tok_start < an->ntok)
         for (size_t k = an->first[sen->tok_start]; k < an->len && an->items[k].start < sen->tok_end; k++)
             if (d->annot_rules[an->items[k].type].len)
-                add(c, &d->annot_rules[an->items[k].type], an->items[k].start);
+                add(c, &d->annot_rules[an->items[k].type], an->items[k].start, d, open);
 }
 
 /* The clause around the match: from the boundary before it to the one
@@ -136,11 +133,17 @@ static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, 
 {
     const ng_sentence *sen = &c->sentences->items[c->si];
     const ng_tokens *t = &c->doc->toks;
+    if (!wake(&rs->dispatch, t, sen, open, rs->len) && rs->dispatch.all_gated)
+        return; /* most sentences: no rule is awake */
+    if (!c->an->first) /* the store is built for the first sentence that needs it */
+        ng_annots_build(c->an, c->doc, c->sentences, c->m, c->kb);
     gather(cs, rs, t, c->an, sen, open);
     if (!cs->len)
         return;
-    if (rs->annot_types & NG_A_LAZY_MASK)
-        ng_annots_sentence(c->an, c->si);
+    unsigned types = 0; /* the spans the candidates' patterns ask for */
+    for (size_t i = 0; i < cs->len; i++)
+        types |= rs->rules[cs->items[i].rule]->annot_types;
+    ng_annots_sentence(c->an, c->si, types);
     qsort(cs->items, cs->len, sizeof *cs->items, cmp_candidate);
     size_t done_rule = (size_t)-1, done_until = 0;
     for (size_t i = 0; i < cs->len; i++) {
@@ -155,7 +158,11 @@ static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, 
             continue;
         if (!ng_rule_guards_pass(r, c->kb, t, c->an, sen, &pm))
             continue;
-        ng_annots_sentence(c->an, c->si); /* the frame reads the sentence's dates */
+        /* the frame reads titles and ordinals in captures, and an event's
+         * frame the sentence's dates */
+        ng_annots_sentence(c->an, c->si,
+                           1u << NG_A_TITLE | 1u << NG_A_ORDINAL |
+                               (r->frame == NG_FRAME_POSITION ? 0 : 1u << NG_A_DATE));
         if (ng_frame_fill(c, r, &pm) && c->fired)
             ng_vec_push(c->fired, (void *)r);
         done_rule = k->rule;
@@ -170,7 +177,7 @@ void ng_rules_apply(ng_events *ev, ng_mentions *m, const ng_doc *doc, const ng_s
     if (!rs || !rs->len)
         return;
     ng_annots an;
-    ng_annots_build(&an, doc, s, m, kb);
+    memset(&an, 0, sizeof an);
     ng_frame_ctx c = {doc, s, m, ev, kb, &an, 0, fired};
     candidates cs = {0};
     unsigned char *open = ng_xmalloc(rs->len);
@@ -182,5 +189,6 @@ void ng_rules_apply(ng_events *ev, ng_mentions *m, const ng_doc *doc, const ng_s
     }
     free(open);
     free(cs.items);
+    ng_vec_free(&cs.anywhere);
     ng_annots_free(&an);
 }

@@ -171,8 +171,10 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
         return;
     }
-    if (x->is_forum && sentence_has(c, "future-cue")) {
-        x->future = 1;
+    if (x->is_forum) {
+        /* a forum is dated by what the text says: a name in passing is no
+         * report of the day (the gold leaves such dates empty) */
+        x->future = sentence_has(c, "future-cue");
         return;
     }
     x->date_defaulted = publication_default(c, &x->date);
@@ -306,7 +308,10 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
     x.is_forum = 1;
     for (size_t k = s->name_start; k < s->name_end && !x.series_slug; k++) {
         ng_series *series = NULL;
-        if (ng_kb_match_series(c->kb, t, k, s->name_end, &series) && series) {
+        /* the series only when its name ends the forum's: "Forum of
+         * Regions of Belarus and Uzbekistan" is not the Belarus-Russia one */
+        size_t n = ng_kb_match_series(c->kb, t, k, s->name_end, &series);
+        if (n && series && k + n == s->name_end) {
             x.series_slug = series->slug;
             x.label = series->label;
         }

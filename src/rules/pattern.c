@@ -47,6 +47,7 @@ struct ng_pattern {
     int ncap;
     unsigned annot_types;
     const ng_kb *kb;
+    const ng_lexclass *boundary;   /* lex:clause-boundary, or NULL */
     /* first-token filter */
     int any_first;
     uint64_t first_hash[MAX_FIRST];
@@ -440,6 +441,7 @@ ng_pattern *ng_pattern_compile(const char *src, const ng_kb *kb, char *err, size
 {
     ng_pattern *pat = ng_xcalloc(1, sizeof *pat);
     pat->kb = kb;
+    pat->boundary = ng_kb_class(kb, "clause-boundary");
     parser ps = {src, src, pat, err, errlen, 0};
     pat->root = parse_group(&ps, '\0');
     if (!ps.failed && pat->root->nalts == 1 && pat->root->alts[0].n == 0)
@@ -486,27 +488,79 @@ void ng_pattern_first(const ng_pattern *p, int *any, const uint64_t **hashes, si
     *annots = p->first_annots;
 }
 
-int ng_pattern_required(const ng_pattern *p, uint64_t *hash, const ng_lexclass **cls)
+/* What wakes a pattern: any of these words or classes. */
+typedef struct {
+    uint64_t hashes[16];
+    size_t nh;
+    const ng_lexclass *classes[8];
+    size_t nc;
+    int strength;        /* 2: a class or a word of five letters or more; 1: a short word */
+} gate;
+
+static int seq_gate(const pseq *s, gate *g);
+
+/* A group wakes on the union of its alternatives' gates, as weak as the
+ * weakest; an alternative without one leaves the group without one. */
+static int group_gate(const pnode *n, gate *g)
 {
-    if (p->root->nalts != 1)
-        return 0;
-    const pseq *s = &p->root->alts[0];
-    /* the last such atom: names come first, their head word last */
+    memset(g, 0, sizeof *g);
+    g->strength = 2;
+    for (size_t a = 0; a < n->nalts; a++) {
+        gate one;
+        if (!seq_gate(&n->alts[a], &one) || g->nh + one.nh > 16 || g->nc + one.nc > 8)
+            return 0;
+        memcpy(g->hashes + g->nh, one.hashes, one.nh * sizeof *one.hashes);
+        memcpy(g->classes + g->nc, one.classes, one.nc * sizeof *one.classes);
+        g->nh += one.nh;
+        g->nc += one.nc;
+        if (one.strength < g->strength)
+            g->strength = one.strength;
+    }
+    return 1;
+}
+
+/* The strongest mandatory atom of seq, from the end (names come first,
+ * their head words last); the first strong one wins. A short word ("of",
+ * "with") would wake a rule in most sentences. */
+static int seq_gate(const pseq *s, gate *g)
+{
+    int found = 0;
     for (size_t i = s->n; i > 0; i--) {
         const pnode *n = s->items[i - 1];
+        gate one;
+        memset(&one, 0, sizeof one);
         if (n->min < 1)
             continue;
-        if (n->kind == P_LIT) {
-            *hash = n->whash[0];
-            *cls = NULL;
-            return 1;
-        }
         if (n->kind == P_CLASS) {
-            *cls = n->cls;
-            return 1;
+            one.classes[one.nc++] = n->cls;
+            one.strength = 2;
+        } else if (n->kind == P_LIT) {
+            one.hashes[one.nh++] = n->whash[0];
+            one.strength = n->wlen[0] >= 5 ? 2 : 1;
+        } else if (n->kind != P_GROUP || !group_gate(n, &one)) {
+            continue;
         }
+        if (!found || one.strength > g->strength) {
+            *g = one;
+            found = 1;
+        }
+        if (g->strength == 2)
+            return 1;
     }
-    return 0;
+    return found;
+}
+
+int ng_pattern_gate(const ng_pattern *p, const uint64_t **hashes, size_t *nh, const ng_lexclass *const **classes,
+                    size_t *nc)
+{
+    static _Thread_local gate g;
+    if (!seq_gate(&(pseq){(pnode **)&p->root, 1}, &g))
+        return 0;
+    *hashes = g.hashes;
+    *nh = g.nh;
+    *classes = g.classes;
+    *nc = g.nc;
+    return 1;
 }
 
 int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annots *an, size_t i)
@@ -634,7 +688,10 @@ static int atom_lens(const matcher *m, const pnode *n, size_t pos, span_lens *ou
     case P_LIT: len = lit_at(m, n, pos) ? n->nwords : 0; break;
     case P_CLASS: len = ng_lexclass_match(n->cls, m->t, pos, m->end, NULL); break;
     case P_PRED: len = pred_at(m, n, pos); break;
-    case P_GAP: len = n->cross || !ng_clause_boundary(m->pat->kb, m->t, pos, m->end); break;
+    case P_GAP:
+        len = n->cross || !(ng_tok_is(m->t, pos, ';') ||
+                            (m->pat->boundary && ng_lexclass_match(m->pat->boundary, m->t, pos, m->end, NULL)));
+        break;
     case P_ANNOT:
         ng_annots_at(m->an, n->annot, pos, collect_len, out);
         while (out->n && pos + out->lens[out->n - 1] > m->end)

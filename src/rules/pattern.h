@@ -52,10 +52,12 @@ unsigned ng_pattern_annot_types(const ng_pattern *p);
 void ng_pattern_first(const ng_pattern *p, int *any, const uint64_t **hashes, size_t *nhash,
                       const ng_lexclass *const **classes, size_t *ncls, unsigned *annots);
 
-/* An atom every match must contain (a word, or a lexicon class), for
- * patterns that may start anywhere: the dispatcher tries them only in
- * sentences that hold it. Returns 0 when there is none. */
-int ng_pattern_required(const ng_pattern *p, uint64_t *hash, const ng_lexclass **cls);
+/* Words and classes one of which every match must contain: the dispatcher
+ * tries the pattern only in sentences that hold one. Returns 0 when the
+ * pattern has no such gate. The arrays are valid until the next call on
+ * the same thread. */
+int ng_pattern_gate(const ng_pattern *p, const uint64_t **hashes, size_t *nh, const ng_lexclass *const **classes,
+                    size_t *nc);
 
 /* The first-token filter: 0 when no match can start at token i. */
 int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annots *an, size_t i);

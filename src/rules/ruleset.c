@@ -93,28 +93,23 @@ static void free_rule(ng_rule *r)
     free(r);
 }
 
+static void free_wordtab(ng_wordtab *w)
+{
+    for (size_t i = 0; i < w->cap; i++)
+        ng_vec_free(&w->lists[i]);
+    free(w->keys);
+    free(w->lists);
+    memset(w, 0, sizeof *w);
+}
+
 static void free_dispatch(ng_dispatch *d)
 {
-    for (size_t i = 0; i < d->cap; i++) {
-        ng_vec_free(&d->lists[i]);
-        if (d->gate_lists)
-            ng_vec_free(&d->gate_lists[i]);
-    }
-    free(d->keys);
-    free(d->lists);
-    free(d->gate_keys);
-    free(d->gate_lists);
-    for (size_t i = 0; i < d->ngate_classes; i++)
-        ng_vec_free(&d->gate_class_rules[i]);
-    free(d->gate_classes);
-    free(d->gate_class_rules);
-    for (size_t i = 0; i < d->nclasses; i++)
-        ng_vec_free(&d->class_rules[i]);
-    free(d->classes);
-    free(d->class_rules);
+    free_wordtab(&d->starts);
+    free_wordtab(&d->gates);
     for (int i = 0; i < NG_A_NTYPES; i++)
         ng_vec_free(&d->annot_rules[i]);
-    ng_vec_free(&d->any_rules);
+    free(d->gated);
+    free(d->anywhere);
     memset(d, 0, sizeof *d);
 }
 
@@ -257,11 +252,14 @@ static const triple *object(const loading *ld, const char *subj, const char *pre
     return objects(ld, subj, pred, &t, 1) ? t : NULL;
 }
 
+/* The id of a rule: its IRI after the last '#', '/' or ':' */
 static const char *local_name(const char *iri)
 {
-    const char *h = strrchr(iri, '#'), *s = strrchr(iri, '/');
-    const char *p = h > s ? h : s;
-    return p ? p + 1 : iri;
+    const char *p = NULL;
+    for (const char *q = iri; *q; q++)
+        if (*q == '#' || *q == '/' || *q == ':')
+            p = q;
+    return p && p[1] ? p + 1 : iri;
 }
 
 static ng_pattern *compile(compiling *c, const triple *t)
@@ -457,7 +455,10 @@ int ng_ruleset_load(ng_ruleset *rs, const ng_kb *kb, const char *path, char *err
         }
         rs->rules = ng_xrealloc(rs->rules, (rs->len + 1) * sizeof *rs->rules);
         rs->rules[rs->len++] = r;
-        rs->annot_types |= ng_pattern_annot_types(r->pattern);
+        r->annot_types = ng_pattern_annot_types(r->pattern);
+        for (size_t g = 0; g < r->nguards; g++)
+            r->annot_types |= ng_pattern_annot_types(r->guards[g].pattern);
+        rs->annot_types |= r->annot_types;
         count++;
     }
     free_loading(&ld);
@@ -509,33 +510,62 @@ static int cmp_rule(const void *a, const void *b)
 /* The rule index is stored as a pointer-sized integer, plus one. */
 static void add_index(ng_vec *v, size_t rule)
 {
-    if (!v->len || (size_t)(uintptr_t)v->items[v->len - 1] != rule + 1)
-        ng_vec_push(v, (void *)(uintptr_t)(rule + 1));
+    for (size_t i = 0; i < v->len; i++)
+        if ((size_t)(uintptr_t)v->items[i] == rule + 1)
+            return;
+    ng_vec_push(v, (void *)(uintptr_t)(rule + 1));
 }
 
-static ng_vec *hash_slot(uint64_t *keys, ng_vec *lists, size_t cap, uint64_t h)
+static size_t wordtab_find(const ng_wordtab *w, uint64_t h)
+{
+    size_t k = (size_t)h & (w->cap - 1);
+    while (w->keys[k] && w->keys[k] != h)
+        k = (k + 1) & (w->cap - 1);
+    return k;
+}
+
+const ng_vec *ng_wordtab_get(const ng_wordtab *w, uint64_t hash)
+{
+    if (!w->cap)
+        return NULL;
+    size_t k = wordtab_find(w, hash | 1);
+    return w->keys[k] ? &w->lists[k] : NULL;
+}
+
+static ng_vec *wordtab_slot(ng_wordtab *w, uint64_t h)
 {
     h |= 1; /* 0 marks a free slot */
-    size_t k = (size_t)h & (cap - 1);
-    while (keys[k] && keys[k] != h)
-        k = (k + 1) & (cap - 1);
-    keys[k] = h;
-    return &lists[k];
+    if ((w->n + 1) * 2 > w->cap) {
+        ng_wordtab old = *w;
+        w->cap = old.cap ? old.cap * 2 : 64;
+        w->keys = ng_xcalloc(w->cap, sizeof *w->keys);
+        w->lists = ng_xcalloc(w->cap, sizeof *w->lists);
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i]) {
+                size_t k = wordtab_find(w, old.keys[i]);
+                w->keys[k] = old.keys[i];
+                w->lists[k] = old.lists[i];
+            }
+        free(old.keys);
+        free(old.lists);
+    }
+    size_t k = wordtab_find(w, h);
+    if (!w->keys[k]) {
+        w->keys[k] = h;
+        w->n++;
+    }
+    return &w->lists[k];
 }
 
-static ng_vec *class_slot(const ng_lexclass ***classes, ng_vec **rules, size_t *n, const ng_lexclass *c)
+typedef struct {
+    ng_wordtab *tab;
+    size_t rule;
+} indexing;
+
+static void index_word(uint64_t hash, void *ctx)
 {
-    size_t k = 0;
-    while (k < *n && (*classes)[k] != c)
-        k++;
-    if (k == *n) {
-        *classes = ng_xrealloc(*classes, (k + 1) * sizeof **classes);
-        *rules = ng_xrealloc(*rules, (k + 1) * sizeof **rules);
-        (*classes)[k] = c;
-        (*rules)[k] = (ng_vec){0};
-        (*n)++;
-    }
-    return &(*rules)[k];
+    indexing *ix = ctx;
+    add_index(wordtab_slot(ix->tab, hash), ix->rule);
 }
 
 static void dispatch_rule(ng_dispatch *d, const ng_rule *r, size_t idx)
@@ -546,21 +576,32 @@ static void dispatch_rule(ng_dispatch *d, const ng_rule *r, size_t idx)
     size_t nh, nc;
     unsigned annots;
     ng_pattern_first(r->pattern, &any, &hashes, &nh, &classes, &nc, &annots);
-    if (any) {
-        uint64_t h;
-        const ng_lexclass *c = NULL;
-        if (!ng_pattern_required(r->pattern, &h, &c))
-            add_index(&d->any_rules, idx);
-        else if (c)
-            add_index(class_slot(&d->gate_classes, &d->gate_class_rules, &d->ngate_classes, c), idx);
-        else
-            add_index(hash_slot(d->gate_keys, d->gate_lists, d->cap, h), idx);
+    /* a word or class every match holds: the rule sleeps in sentences
+     * without it (a class wakes it by the first word of any of its
+     * phrases: a superset, which the matcher then checks) */
+    const uint64_t *gh;
+    const ng_lexclass *const *gc;
+    size_t ngh, ngc;
+    if (ng_pattern_gate(r->pattern, &gh, &ngh, &gc, &ngc)) {
+        d->gated[idx] = 1;
+        indexing ix = {&d->gates, idx};
+        for (size_t i = 0; i < ngh; i++)
+            index_word(gh[i], &ix);
+        for (size_t i = 0; i < ngc; i++)
+            ng_lexclass_each_first(gc[i], index_word, &ix);
+    }
+    /* spans built per sentence are not there to dispatch on before the
+     * sentence is chosen: such a rule is tried at every token (of a
+     * sentence that wakes it) */
+    if (any || (annots & NG_A_LAZY_MASK)) {
+        d->anywhere[idx] = 1;
         return;
     }
+    indexing ix = {&d->starts, idx};
     for (size_t i = 0; i < nh; i++)
-        add_index(hash_slot(d->keys, d->lists, d->cap, hashes[i]), idx);
+        index_word(hashes[i], &ix);
     for (size_t i = 0; i < nc; i++)
-        add_index(class_slot(&d->classes, &d->class_rules, &d->nclasses, classes[i]), idx);
+        ng_lexclass_each_first(classes[i], index_word, &ix);
     for (int ty = 0; ty < NG_A_NTYPES; ty++)
         if (annots >> ty & 1)
             add_index(&d->annot_rules[ty], idx);
@@ -572,15 +613,13 @@ void ng_ruleset_finish(ng_ruleset *rs)
         qsort(rs->rules, rs->len, sizeof *rs->rules, cmp_rule);
     ng_dispatch *d = &rs->dispatch;
     free_dispatch(d);
-    d->cap = 64;
-    while (d->cap < rs->len * 64)
-        d->cap *= 2; /* room for every first word, the table stays sparse */
-    d->keys = ng_xcalloc(d->cap, sizeof *d->keys);
-    d->lists = ng_xcalloc(d->cap, sizeof *d->lists);
-    d->gate_keys = ng_xcalloc(d->cap, sizeof *d->gate_keys);
-    d->gate_lists = ng_xcalloc(d->cap, sizeof *d->gate_lists);
-    for (size_t i = 0; i < rs->len; i++)
+    d->gated = ng_xcalloc(rs->len + 1, 1);
+    d->anywhere = ng_xcalloc(rs->len + 1, 1);
+    d->all_gated = 1;
+    for (size_t i = 0; i < rs->len; i++) {
         dispatch_rule(d, rs->rules[i], i);
+        d->all_gated &= d->gated[i];
+    }
 }
 
 static void free_rs(void *p)

@@ -68,31 +68,35 @@ typedef struct {
     size_t nbinds;
     ng_setting *sets;
     size_t nsets;
+    unsigned annot_types;     /* of its pattern and guards (1 << NG_A_...) */
     ng_example *examples;
     size_t nexamples;
     char **counter;           /* counterexample sentences */
     size_t ncounter;
 } ng_rule;
 
-/* Which rules may start at a token, found without asking every rule:
- * built by ng_ruleset_finish from the patterns' first atoms. */
+/* Rules indexed by a token's hash: open addressing, 0 marks a free slot;
+ * each slot lists rule indices plus one, as pointers. */
 typedef struct {
-    uint64_t *keys;           /* token hashes, open addressing; 0 marks a free slot */
-    ng_vec *lists;            /* rule indices (as pointers) per slot */
-    size_t cap;
-    const ng_lexclass **classes; /* a first class, and the rules starting with it */
-    ng_vec *class_rules;
-    size_t nclasses;
+    uint64_t *keys;
+    ng_vec *lists;
+    size_t cap, n;
+} ng_wordtab;
+
+/* Which rules may start at a token, found without asking every rule:
+ * built by ng_ruleset_finish from the patterns' first atoms (a lexicon
+ * class by the first words of its phrases) and their required atoms. */
+typedef struct {
+    ng_wordtab starts;        /* a word a rule may start with */
+    ng_wordtab gates;         /* a word of a rule's required atom: the rule wakes in its sentence */
     ng_vec annot_rules[NG_A_NTYPES];
-    ng_vec any_rules;         /* rules that may start anywhere, with no required atom */
-    /* rules that may start anywhere but need a word or class somewhere:
-     * tried at every token of a sentence that holds it */
-    uint64_t *gate_keys;
-    ng_vec *gate_lists;
-    const ng_lexclass **gate_classes;
-    ng_vec *gate_class_rules;
-    size_t ngate_classes;
+    unsigned char *gated;     /* per rule: it has a required atom */
+    unsigned char *anywhere;  /* per rule: it may start at any token */
+    int all_gated;            /* every rule sleeps in a sentence that holds no gate word */
 } ng_dispatch;
+
+/* The rules a word starts or wakes, or NULL. */
+const ng_vec *ng_wordtab_get(const ng_wordtab *w, uint64_t hash);
 
 typedef struct {
     ng_rule **rules;          /* by priority, highest first, then by id */

@@ -1,0 +1,54 @@
+#!/bin/bash
+# `newsgraph explain`, `newsgraph rules` and `extract --rules`: a user rule
+# adds facts and is named as their rule; a broken rule file is refused
+# with its file, its rule and what is wrong, exit 4.
+set -u
+BIN=$1
+DIR=$2
+rm -rf "$DIR" && mkdir -p "$DIR"
+fail=0
+check() { if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fail=1; fi; }
+
+cat > "$DIR/article.txt" <<'TXT'
+Minsk, 4 June 2024 (BelTA) - News of the day.
+Aleksandr Lukashenko and Vladimir Putin compared notes on grain harvests in Sochi on 3 June 2024.
+TXT
+cat > "$DIR/user.ttl" <<'TTL'
+@prefix rule: <https://w3id.org/newsgraph/rules#> .
+@prefix r:    <https://w3id.org/newsgraph/id/rule/> .
+r:user-compared-notes a rule:Rule ;
+    rule:frame rule:Meeting ;
+    rule:priority 10 ;
+    rule:pattern "a=:PERSON and b=:PERSON \"compared notes\" (...{0,6} in where=:PLACE)?" ;
+    rule:bind "participant=a", "participant=b", "location=where" ;
+    rule:example [ rule:text "Vladimir Putin and Aleksandr Lukashenko compared notes in Minsk." ;
+                   rule:expect "participant=Vladimir Putin" ] .
+TTL
+cat > "$DIR/bad.ttl" <<'TTL'
+@prefix rule: <https://w3id.org/newsgraph/rules#> .
+<urn:rule:misspelt> a rule:Rule ; rule:frame rule:Meeting ;
+    rule:pattern "a=:PERSON @meetng-trigger b=:PERSON" ; rule:example "x" .
+TTL
+
+"$BIN" extract -q "$DIR/article.txt" -o "$DIR/plain.ttl"
+check "without the user rule, no meeting" "! grep -q 'ng:Meeting' '$DIR/plain.ttl'"
+"$BIN" extract -q --rules "$DIR/user.ttl" "$DIR/article.txt" -o "$DIR/user.out.ttl"
+check "--rules adds the meeting" "grep -q 'ng:Meeting' '$DIR/user.out.ttl'"
+check "its evidence names the rule" "grep -q 'ng:rule \"user-compared-notes\"' '$DIR/user.out.ttl'"
+"$BIN" explain --rules "$DIR/user.ttl" "$DIR/article.txt" > "$DIR/explain.txt"
+check "explain prints the meeting with its rule" "grep -q 'rule user-compared-notes, characters' '$DIR/explain.txt'"
+check "explain prints the sentence" "grep -q 'compared notes on grain' '$DIR/explain.txt'"
+"$BIN" rules --rules "$DIR/user.ttl" > "$DIR/rules.txt"
+check "rules lists the user rule and its file" "grep -q 'user-compared-notes.*user.ttl' '$DIR/rules.txt'"
+check "rules lists the shipped rules" "grep -q 'meeting-pair-joint-verb' '$DIR/rules.txt'"
+"$BIN" rules --rules "$DIR/user.ttl" "$DIR/article.txt" > "$DIR/fired.txt"
+check "with a corpus, how often it fired" "grep -Eq 'user-compared-notes +Meeting +10 +1 +0 +1 ' '$DIR/fired.txt'"
+"$BIN" extract -q --rules "$DIR/bad.ttl" "$DIR/article.txt" -o "$DIR/bad.out" 2> "$DIR/bad.err"
+rc=$?
+check "a bad rule file exits 4" "[ $rc -eq 4 ]"
+check "the message names file, rule and class" \
+  "grep -q 'bad.ttl:[0-9]*: rule misspelt: pattern column [0-9]*: unknown lexicon class @meetng-trigger' '$DIR/bad.err'"
+check "no output is left" "[ ! -e '$DIR/bad.out' ]"
+"$BIN" extract -q --rules "$DIR/missing.ttl" "$DIR/article.txt" > /dev/null 2> "$DIR/missing.err"
+check "a missing rule file exits 4 naming it" "[ $? -eq 4 ] && grep -q 'missing.ttl' '$DIR/missing.err'"
+exit $fail
