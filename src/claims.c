@@ -12,6 +12,7 @@
  */
 #include "facts.h"
 #include "money.h"
+#include "claim_slots.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -227,192 +228,6 @@ static int speaker_for(const speakers *sp, const ng_sentences *s, size_t si, con
         return sp->sentence[si];
     /* reported speech goes on through its paragraph */
     return sp->running[si];
-}
-
-/* ---- slots ---------------------------------------------------------- */
-
-static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *value, size_t *len)
-{
-    if (t->toks[i].kind == NG_TOK_NUM) {
-        long long m;
-        int dec;
-        if (!ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
-            return 0;
-        double v = (double)m;
-        for (int k = 0; k < dec; k++)
-            v /= 10;
-        if (ng_tok_is(t, i + 1, '%')) {
-            *value = v;
-            *len = 2;
-            return 1;
-        }
-        size_t n = ng_kb_match(kb, "percent-word", t, i + 1, end, NULL);
-        if (n) {
-            *value = v;
-            *len = 1 + n;
-            return 1;
-        }
-        return 0;
-    }
-    /* "by almost a quarter" */
-    const char *v = NULL;
-    size_t j = i;
-    if (ng_tok_eq(t, j, "a") || ng_tok_eq(t, j, "one"))
-        j++;
-    size_t n = ng_kb_match(kb, "fraction", t, j, end, &v);
-    if (n && v && j > i) {
-        *value = atof(v);
-        *len = j - i + n;
-        return 1;
-    }
-    return 0;
-}
-
-/* "2.5 times", "doubled", "threefold" at i: the factor, as *factor. */
-static int multiplier_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *factor, size_t *len)
-{
-    const char *v = NULL;
-    size_t n = ng_kb_match(kb, "multiplier", t, i, end, &v);
-    if (n && v) {
-        *factor = atof(v);
-        *len = n;
-        return *factor > 1;
-    }
-    long long m;
-    int dec;
-    if (t->toks[i].kind != NG_TOK_NUM || i + 1 >= end || !ng_tok_eq(t, i + 1, "times") ||
-        !ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
-        return 0;
-    *factor = (double)m;
-    for (int k = 0; k < dec; k++)
-        *factor /= 10;
-    *len = 2;
-    return *factor > 1 && *factor < 1000;
-}
-
-/* A change as a percentage at i: "10.5%", "a quarter", or a factor with
- * its direction ("rose 2.5 times": +150%; "fell two times": -50%). */
-static int change_at(const ng_kb *kb, const ng_tokens *t, size_t a, size_t i, size_t end, double *v, size_t *len)
-{
-    double f;
-    if (is_percent_at(kb, t, i, end, v, len))
-        return 1;
-    if (!multiplier_at(kb, t, i, end, &f, len))
-        return 0;
-    int down = has_phrase(kb, "change-down", t, i > a + 4 ? i - 4 : a, i);
-    *v = down ? (1 - 1 / f) * 100 : (f - 1) * 100;
-    *v = (double)(long long)(*v * 100 + 0.5) / 100; /* to the hundredth */
-    return 2;
-}
-
-/* The stated growth in [a, b): a percentage or a factor with a direction
- * word near it. */
-static int change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, int prefer_last, double *out)
-{
-    int found = 0;
-    for (size_t i = a; i < b; i++) {
-        double v;
-        size_t len;
-        int kind = change_at(kb, t, a, i, b, &v, &len);
-        if (!kind)
-            continue;
-        if (kind == 2 && !ng_tok_eq(t, i + len - 1, "times")) {
-            /* "doubled" says its direction itself */
-            *out = v;
-            found = 1;
-            if (!prefer_last)
-                return 1;
-            i += len - 1;
-            continue;
-        }
-        size_t lo = i > a + 4 ? i - 4 : a, hi = i + len + 3 < b ? i + len + 3 : b;
-        int up = has_phrase(kb, "change-up", t, lo, i) || has_phrase(kb, "change-up", t, i + len, hi);
-        int down = has_phrase(kb, "change-down", t, lo, i) || has_phrase(kb, "change-down", t, i + len, hi);
-        /* "(+8.2%)", "(-5.4%)": a signed percentage; "2-3%" is a range */
-        if (i > a && (ng_tok_is(t, i - 1, '+') || ng_tok_is(t, i - 1, '-')) &&
-            !(i - 1 > a && t->toks[i - 2].kind == NG_TOK_NUM)) {
-            up = ng_tok_is(t, i - 1, '+');
-            down = !up;
-        }
-        if (up || down) {
-            *out = down && !up ? -v : v;
-            found = 1;
-            if (!prefer_last)
-                return 1;
-        }
-        i += len - 1;
-    }
-    return found;
-}
-
-/* True when tokens [a, b) are all "the", "mark of" and the like. */
-static int fillers_only(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (!ng_kb_word_in(kb, "figure-filler", t, i))
-            return 0;
-    return 1;
-}
-
-static const char *qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money)
-{
-    size_t lo = money > a + 6 ? money - 6 : a;
-    for (size_t i = money; i > lo; i--) {
-        if (t->toks[i - 1].kind == NG_TOK_NUM || ng_tok_is(t, i - 1, '%'))
-            break;
-        for (size_t k = i - 1; k + 1 > lo && k + 3 >= i - 1; k--) {
-            const char *v = NULL;
-            size_t n = ng_kb_match(kb, "qualifier", t, k, money, &v);
-            /* "talk about $2bn" is no estimate */
-            if (n && k + n == i && v && !(k > 0 && ng_kb_word_in(kb, "about-blocker", t, k - 1)) &&
-                fillers_only(kb, t, i, money))
-                return v;
-            if (k == 0)
-                break;
-        }
-    }
-    return "Exact";
-}
-
-/* "May" in "January-May" is a month, not a modal: a cue counts in lower
- * case, or capitalized only where it opens the sentence. */
-static int lower_cue(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (ng_kb_match(kb, cls, t, i, b, NULL) && (i == a || !(t->toks[i].flags & NG_TF_UPPER) ||
-                                                     ng_tok_is(t, i - 1, '"')))
-            return 1;
-    return 0;
-}
-
-/* money: where the figure starts; money_end: where it ends. A cue after the
- * figure counts within a few tokens of its end ("agreements worth $5
- * billion are to be signed"). */
-static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t money_end,
-                        size_t after_end)
-{
-    /* "proposes to put trade ($360 million in 2018) on a firmer footing":
-     * a figure in brackets is a fact given in passing */
-    for (size_t k = money; k > a; k--)
-        if (ng_tok_is(t, k - 1, ')'))
-            break;
-        else if (ng_tok_is(t, k - 1, '(')) {
-            a = k;
-            for (size_t e = money_end; e < after_end; e++)
-                if (ng_tok_is(t, e, ')'))
-                    after_end = e;
-            break;
-        }
-    if (lower_cue(kb, "projected-cue", t, a, money))
-        return 1;
-    size_t n = 0;
-    for (size_t i = a; i < money; i++)
-        if ((n = ng_kb_match(kb, "projected-infinitive", t, i, money, NULL)) != 0)
-            return !has_phrase(kb, "change-up", t, a, i) && !has_phrase(kb, "change-down", t, a, i);
-    size_t hi = money_end + 4 < after_end ? money_end + 4 : after_end;
-    /* "$1 billion in trade with the region is quite attainable": the
-     * figure's own clause calls it within reach */
-    return has_phrase(kb, "projected-after", t, money, hi) || has_phrase(kb, "projected-predicate", t, money_end, after_end);
 }
 
 typedef struct {
@@ -710,7 +525,7 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
     size_t verb = at != (size_t)-1 && at > nx->tok_start + 2 ? at - 2 : nx->tok_start;
     if (at == (size_t)-1 || has_phrase(c->kb, "figure-transform", t, verb, at))
         return;
-    const char *q = qualifier_before(c->kb, t, nx->tok_start, at);
+    const char *q = ng_claim_qualifier_before(c->kb, t, nx->tok_start, at);
     if (strcmp(cl->qualifier, "Exact") == 0)
         cl->qualifier = q;
     if (has_phrase(c->kb, "projected-cue", t, nx->tok_start, at))
@@ -719,6 +534,30 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
         ng_timex x[MAX_TIMEX];
         size_t n = ng_timex_find(c->kb, t, nx->tok_start, nx->tok_end, c->doc->issued, x, MAX_TIMEX);
         period_for(c, x, n, nx->tok_end, nx->tok_end, cl);
+    }
+}
+
+/* "Trade reached $640 million. This is 12% more than a year before.":
+ * growth stated in the next sentence of the paragraph, which gives no
+ * figure and names no other measure, is the figure's. */
+static void change_of_next(const ctx *c, size_t si, ng_claim *cl)
+{
+    if (si + 1 >= c->s->len || c->s->items[si + 1].para != c->s->items[si].para)
+        return;
+    const ng_sentence *nx = &c->s->items[si + 1];
+    const ng_tokens *t = &c->doc->toks;
+    ng_money mm[1];
+    if (ng_money_find(c->kb, t, nx->tok_start, nx->tok_end, mm, 1))
+        return;
+    hit h[MAX_KEYS];
+    size_t n = find_hits(c->kb, "indicator", t, nx->tok_start, nx->tok_end, h, MAX_KEYS);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(h[k].value, cl->indicator) != 0)
+            return;
+    double ch;
+    if (ng_claim_change_in(c->kb, t, nx->tok_start, nx->tok_end, 0, &ch)) {
+        cl->has_change = 1;
+        cl->change = ch;
     }
 }
 
@@ -819,13 +658,13 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->unit = money[k].unit;
         cl->money_tok = money[k].tok_start;
         double ch;
-        if (change_in(c->kb, t, kw, money[k].tok_start, 1, &ch) ||
-            change_in(c->kb, t, money[k].tok_end, next_kw, 0, &ch)) {
+        if (ng_claim_change_in(c->kb, t, kw, money[k].tok_start, 1, &ch) ||
+            ng_claim_change_in(c->kb, t, money[k].tok_end, next_kw, 0, &ch)) {
             cl->has_change = 1;
             cl->change = ch;
         }
-        cl->qualifier = qualifier_before(c->kb, t, seg_start, money[k].tok_start);
-        cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
+        cl->qualifier = ng_claim_qualifier_before(c->kb, t, seg_start, money[k].tok_start);
+        cl->projected = ng_claim_projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
         period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
         if (!cl->period_start.y &&
             (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||
@@ -834,8 +673,11 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         parties_for(c, sen, seg_start, seg_end, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
         cl->span = (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};
-        if (k + 1 == nm)
+        if (k + 1 == nm) {
             follow_anaphor(c, si, cl);
+            if (!cl->has_change)
+                change_of_next(c, si, cl);
+        }
         /* a figure without a period goes on with its paragraph's period, or
          * with that of the same measure in the sentence just before (a
          * report of one-sentence paragraphs, region after region) */

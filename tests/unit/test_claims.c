@@ -494,6 +494,22 @@ static void check_change(const char *sentence, double want, const char *what)
 
 static void test_claim_change(void)
 {
+    check_change("In 2023 the oblast's exports to Belarus came to $95 million, or 108.4% as against 2022.", 8.4,
+                 "an index as against the year before");
+    check_change("In 2023 trade with the oblast is to grow by 104 percent, to $700 million.", 4,
+                 "an index: 'grow by 104 percent' of the year before");
+    check_change("In 2023 trade with the oblast rose by 160 percent, to $700 million.", 160,
+                 "a rise of 160 percent is no index");
+    check_change("In 2023 trade with Rostov Oblast stood at $812 million. That is 6.2 percent more than a year "
+                 "earlier.", 6.2, "growth in the next sentence belongs to the figure");
+    {
+        ng_article *a = extract(LEAD "In 2023 trade with Rostov Oblast stood at $812 million. Exports grew by 9 "
+                                     "percent.\n");
+        const ng_claim *c = only_claim(a, "another measure's growth");
+        if (c)
+            CHECK_INT(c->has_change, 0, "growth of another measure in the next sentence is not the figure's");
+        ng_article_free(a);
+    }
     check_change("In 2023, trade between Belarus and Rostov Oblast reached $1.8 billion, up by 10.5% over 2022.",
                  10.5, "change 'up by 10.5%'");
     check_change("Trade between Belarus and Rostov Oblast totaled $1.1 billion in 2023, a decrease of 3% "
