@@ -625,6 +625,25 @@ static size_t clause_end(const ng_kb *kb, const ng_tokens *t, size_t from, size_
     return to;
 }
 
+/* An exchange rate is no claim about the economy: "the rate stood at 3.2
+ * rubles per dollar", "USD 3.2 BYN". */
+static int exchange_rate(const ctx *c, size_t money, size_t money_end, size_t seg_start, size_t seg_end)
+{
+    const ng_tokens *t = &c->doc->toks;
+    /* a currency before the number and another after it */
+    if (money > seg_start && ng_kb_match(c->kb, "currency", t, money - 1, money, NULL) &&
+        t->toks[money].kind == NG_TOK_NUM)
+        return 1;
+    const char *first = NULL, *other = NULL;
+    if (ng_kb_match(c->kb, "currency", t, money, money_end, &first) && first)
+        for (size_t j = money + 1; j < money_end + 1 && j < seg_end; j++)
+            if (ng_kb_match(c->kb, "currency", t, j, seg_end, &other) && other && strcmp(other, first) != 0)
+                return 1; /* "USD 3.27 BYN" */
+    size_t lo = money > seg_start + 6 ? money - 6 : seg_start;
+    size_t hi = money_end + 4 < seg_end ? money_end + 4 : seg_end;
+    return has_phrase(c->kb, "rate-cue", t, lo, money) || has_phrase(c->kb, "rate-after", t, money_end, hi);
+}
+
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
 {
     const ng_sentence *sen = &c->s->items[si];
@@ -649,6 +668,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         }
         size_t seg_start = k ? money[k - 1].tok_end : sen->tok_start;
         size_t seg_end = clause_end(c->kb, t, money[k].tok_end, k + 1 < nm ? money[k + 1].tok_start : sen->tok_end);
+        if (exchange_rate(c, money[k].tok_start, money[k].tok_end, seg_start, seg_end))
+            continue;
         size_t kw, next_kw;
         ng_claim *cl = new_claim(out);
         cl->indicator = indicator_near(c, si, money[k].tok_start, money[k].tok_end, seg_start, seg_end, &kw,

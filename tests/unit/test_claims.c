@@ -451,6 +451,10 @@ static void check_qualifier(const char *sentence, const char *want, const char *
 
 static void test_claim_qualifiers(void)
 {
+    check_qualifier("In 2023 trade between Belarus and Rostov Oblast was estimated at $1.2 billion.", "Exact",
+                    "'estimated at' states the figure");
+    check_qualifier("In 2023 an estimated $1.2 billion of trade passed between Belarus and Rostov Oblast.", "About",
+                    "'an estimated' figure is about");
     check_qualifier("Trade between Belarus and Rostov Oblast exceeded $1 billion in 2023.", "MoreThan",
                     "qualifier 'exceeded'");
     check_qualifier("Trade between Belarus and Rostov Oblast amounted to more than $1 billion in 2023.",
@@ -649,6 +653,10 @@ static void check_no_claim(const char *sentence, const char *what)
 
 static void test_claim_negatives(void)
 {
+    check_no_claim("On Monday the official exchange rate stood at 3.27 Belarusian rubles.",
+                   "an exchange rate is no claim");
+    check_no_claim("The ruble firmed to 88.5 rubles per dollar in March.", "a rate per dollar is no claim");
+    check_no_claim("Rates on the day: USD 3.27 BYN and EUR 3.55 BYN.", "a rate widget in the text is no claim");
     check_no_claim("More than 300 companies took part in the trade exhibition.", "no claim: a count of companies");
     check_no_claim("The forum on trade gathered 1,500 participants from 40 regions.",
                    "no claim: a count of participants");
