@@ -270,6 +270,15 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
     for (size_t k = n; k > 0; k--)
         if (keys[k - 1].end <= money_start)
             return keys[k - 1].value;
+    /* "You mean regional product?" - "Yes, two trillion.": a sentence
+     * without a measure of its own answers the one just before it */
+    if (!n && si > 0 && c->s->items[si - 1].kind == NG_PARA_BODY) {
+        const ng_sentence *pv = &c->s->items[si - 1];
+        ng_money mm[1];
+        size_t np = find_hits(c->kb, "indicator", t, pv->tok_start, pv->tok_end, keys, MAX_KEYS);
+        if (np && !ng_money_find(c->kb, t, pv->tok_start, pv->tok_end, mm, 1))
+            return keys[np - 1].value;
+    }
     /* a bare figure ("we will reach $1bn") in an article about trade is
      * a trade figure: the words near it name no other measure */
     return c->article_trades ? "Trade" : "OtherIndicator";
@@ -625,6 +634,28 @@ static size_t clause_end(const ng_kb *kb, const ng_tokens *t, size_t from, size_
     return to;
 }
 
+/* The currency of the amounts nearest sentence si, within six
+ * sentences either way (the same sentence first), or NULL when none
+ * there has one. */
+static const char *series_currency(const ctx *c, size_t si)
+{
+    for (size_t d = 0; d <= 6; d++)
+        for (int side = 0; side < 2; side++) {
+            size_t k = side ? si + d : si - d;
+            if ((side && k >= c->s->len) || (!side && d > si) || (d == 0 && side))
+                continue;
+            const ng_sentence *x = &c->s->items[k];
+            if (x->kind != NG_PARA_BODY)
+                continue;
+            ng_money mm[MAX_MONEY];
+            size_t n = ng_money_find(c->kb, &c->doc->toks, x->tok_start, x->tok_end, mm, MAX_MONEY);
+            for (size_t j = 0; j < n; j++)
+                if (mm[j].unit)
+                    return mm[j].unit;
+        }
+    return NULL;
+}
+
 /* An exchange rate is no claim about the economy: "the rate stood at 3.2
  * rubles per dollar", "USD 3.2 BYN". */
 static int exchange_rate(const ctx *c, size_t money, size_t money_end, size_t seg_start, size_t seg_end)
@@ -656,11 +687,12 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
     size_t nx = ng_timex_find(c->kb, t, sen->tok_start, sen->tok_end, c->doc->issued, tx, MAX_TIMEX);
     for (size_t k = 0; k < nm; k++) {
         if (!money[k].unit) {
-            /* a round sum without a currency counts only in talk of trade,
-             * in the currency such trade figures are given in */
-            const char *unit = NULL;
+            /* an amount without a currency takes that of the text's
+             * series around it; a round sum, in talk of trade, the one
+             * such trade figures are given in */
+            const char *unit = series_currency(c, si);
             hit h[1];
-            if (find_hits(c->kb, "indicator-Trade", t, sen->tok_start, sen->tok_end, h, 1))
+            if (!unit && find_hits(c->kb, "indicator-Trade", t, sen->tok_start, sen->tok_end, h, 1))
                 ng_kb_match(c->kb, "tradecurrency", t, money[k].tok_end - 1, money[k].tok_end, &unit);
             if (!unit)
                 continue;

@@ -436,6 +436,33 @@ static void test_claim_region_parties(void)
     ng_article_free(a);
 }
 
+/* An amount without a currency takes the currency of the text's series
+ * around it; a sentence without a measure of its own answers the one
+ * before it. Regional economy figures are indicator "other". */
+static void test_claim_series_currency(void)
+{
+    ng_article *a = extract(LEAD "In 2023 the oblast's consolidated budget came to 140 billion rubles. "
+                                 "Its industrial output reached 910 billion.\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "series currency: two figures");
+    if (a && a->claims.len == 2) {
+        CHECK_STR(a->claims.items[1].unit, "RUB", "series currency: the bare amount is in rubles");
+        CHECK_STR(a->claims.items[1].indicator, "OtherIndicator", "series currency: industrial output is other");
+    }
+    ng_article_free(a);
+    a = extract(LEAD "Our investment in fixed assets was 75 billion rubles in 2023.\n\n"
+                     "\"And the gross regional product?\"\n\n\"It came to one trillion.\"\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "an answer: two figures");
+    if (a && a->claims.len == 2) {
+        CHECK_STR(a->claims.items[0].indicator, "Investment", "fixed assets investment is investment");
+        CHECK_STR(a->claims.items[1].indicator, "OtherIndicator", "an answer takes the measure asked about");
+        CHECK_STR(a->claims.items[1].unit, "RUB", "an answer takes the series' currency");
+    }
+    ng_article_free(a);
+    a = extract(LEAD "The region's population is 4.2 million, and its farms grew 2 billion of seedlings.\n");
+    CHECK_INT(a ? a->claims.len : 0, 0, "counts without a currency are no claims");
+    ng_article_free(a);
+}
+
 /* ---- claims: qualifiers and change ------------------------------------ */
 
 static void check_qualifier(const char *sentence, const char *want, const char *what)
@@ -687,6 +714,7 @@ int main(void)
     test_claim_period_anaphor();
     test_claim_neighbour_period();
     test_claim_region_parties();
+    test_claim_series_currency();
     test_claim_two_regions();
     test_claim_in_dateline_sentence();
     test_claim_decimal_value();
