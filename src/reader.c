@@ -482,6 +482,22 @@ static int crawl_stamp(const ng_doc *doc, const ng_kb *kb, size_t date_para, siz
     return 0;
 }
 
+/* The text contradicts a stamp's date when it speaks of things that came
+ * later ("since the pandemic began" on a page stamped 2019): the words of
+ * lex:since-YEAR name what did not exist before YEAR. */
+static int contradicted(const ng_doc *doc, const ng_kb *kb, ng_date stamp)
+{
+    const ng_tokens *t = &doc->toks;
+    if (!stamp.y)
+        return 0;
+    for (size_t i = 0; i < t->ntok; i++) {
+        const char *year = NULL;
+        if (ng_kb_match(kb, "since", t, i, t->ntok, &year) && year && atoi(year) > stamp.y)
+            return 1;
+    }
+    return 0;
+}
+
 static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
 {
     size_t limit = doc->npara < HEADER_LINES ? doc->npara : HEADER_LINES;
@@ -511,7 +527,8 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
         else if (tail)
             p->kind = NG_PARA_HEADER;
     }
-    int crawl = date_para != (size_t)-1 && crawl_stamp(doc, kb, date_para, &rest);
+    int crawl = date_para != (size_t)-1 && (crawl_stamp(doc, kb, date_para, &rest) ||
+                                            (!have_date && contradicted(doc, kb, doc->issued)));
     if (crawl) {
         /* the date before an exchange-rate widget is the day the page was
          * fetched: no publication date, and nothing resolved from it */

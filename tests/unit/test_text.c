@@ -527,6 +527,10 @@ static void test_date_trailer_and_widget(const ng_kb *kb)
          "reader: a stamp running into exchange rates is no publication date"},
         {"date 2021-10-02 The ministers met in Minsk.\n", 2021, 10, 2,
          "reader: a stamp without rates is the publication date"},
+        {"date 2018-05-04 The ministers met in Minsk, the first such meeting since the pandemic began.\n", 0, 0,
+         0, "reader: a stamp that the text contradicts is no publication date"},
+        {"date 2021-05-04 The ministers met in Minsk, the first such meeting since the pandemic began.\n", 2021,
+         5, 4, "reader: a stamp later than what the text names stands"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ng_doc doc;
