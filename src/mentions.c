@@ -245,6 +245,37 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
     return 0;
 }
 
+/* A list separator from k: ",", "and", ", and". Returns its length. */
+static size_t list_separator(const ng_tokens *t, size_t k, size_t end)
+{
+    if (k < end && ng_tok_is(t, k, ','))
+        return k + 1 < end && ng_tok_eq(t, k + 1, "and") ? 2 : 1;
+    return k < end && ng_tok_eq(t, k, "and") ? 1 : 0;
+}
+
+/* Names in a list: the run [i, i + n) follows a person's name across a
+ * list separator ("Ivan Petrov and Wang Qun"), or opens a list of three
+ * or more such runs ("Chen Hua, Xie Lan, and Wang Qun were present"). */
+static int listed_name(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, size_t end,
+                       size_t start)
+{
+    if (m->len && m->items[m->len - 1].kind == NG_M_NAME && i > start) {
+        size_t k = m->items[m->len - 1].tok_end;
+        size_t sep = list_separator(t, k, end);
+        if (sep && k + sep == i)
+            return 1;
+    }
+    int runs = 1;
+    for (size_t k = i + n, sep; runs < 3 && (sep = list_separator(t, k, end)) != 0;) {
+        size_t r = name_run(kb, t, k + sep, end);
+        if (!r)
+            break;
+        runs++;
+        k += sep + r;
+    }
+    return runs >= 3;
+}
+
 /* A person from the shape of the context: a title before the name, a
  * reporting verb before it (", said Frederick Shava"), or a title in
  * apposition after it ("Bulat Bakauov, the akim of ..."). */
@@ -254,6 +285,8 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
     size_t n = name_run(kb, t, i, end);
     if (!n)
         return 0;
+    if (listed_name(m, kb, t, i, n, end, start))
+        return n;
     /* "Minister of Foreign Trade", "the Executive Committee Ivan ...": a
      * run joined to the words before it or inside a longer capitalized
      * run is a title's portfolio or an organisation */

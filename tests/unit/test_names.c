@@ -84,6 +84,17 @@ static void test_verb_and_apposition(void)
                  "a modified title in apposition");
 }
 
+static void test_lists(void)
+{
+    check_persons("Zhao Wenbo, Lin Meiqi, and Guo Dawei were among the provincial leaders present.", 3,
+                  "a list of three names is three people");
+    check_person("Governor Wei Lanfang and Tian Haoran visited the plant.", "tian-haoran",
+                 "a name joined by 'and' to a person's is a person");
+    check_persons("Minsk, Brest and Grodno signed the agreement with Kazan.", 0, "a list of places is no people");
+    check_persons("Gomel Oblast shipped goods to Saint Petersburg, Leningrad Oblast and Moscow Oblast.", 0,
+                  "a list of regions is no people");
+}
+
 static void test_not_names(void)
 {
     check_persons("Minister of Industry and Foreign Trade of Uzbekistan Tokhir Rashidov spoke.", 1,
@@ -106,6 +117,7 @@ int main(void)
     kb_ = kb;
     test_title_before();
     test_verb_and_apposition();
+    test_lists();
     test_not_names();
     ng_kb_close(kb);
     CHECK_DONE();
