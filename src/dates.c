@@ -657,8 +657,10 @@ done:
     x->tok_start = start;
     if (x->tok_end < end) {
         size_t k = x->tok_end;
-        if (ng_tok_is(t, k, ','))
-            k++;
+        if (ng_tok_is(t, k, ',') || ng_tok_is(t, k, '|') || ng_tok_is(t, k, '/') || ng_tok_is(t, k, '-'))
+            k++; /* "10 March 2024 | 14:32" */
+        else
+            k += ng_kb_match(kb, "time-separator", t, k, end, NULL);
         size_t c = clock_time(t, k, end);
         if (c && k + c <= end) {
             x->has_time = 1;

@@ -303,8 +303,8 @@ static int date_trailer(const ng_doc *doc, const ng_para *p, size_t k)
         return 0;
     size_t words = 0;
     for (size_t i = k + 1; i < p->tok_end; i++) {
-        if (t->toks[i].kind == NG_TOK_NUM)
-            return 0;
+        if (t->toks[i].kind == NG_TOK_NUM && !ng_tok_is(t, i + 1, ':') && !(i > 0 && ng_tok_is(t, i - 1, ':')))
+            return 0; /* a clock time may close it: ", Sunday, 14:32" */
         if (t->toks[i].kind == NG_TOK_WORD && ++words > 5)
             return 0;
     }
@@ -318,12 +318,15 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     const ng_tokens *t = &doc->toks;
     size_t i = p->tok_start, end = p->tok_end;
     int score = 2;
-    /* "News | 03.10.2024", "Economy | 27 January 2025": a section name */
-    for (size_t k = i; k < end && k < i + 4; k++)
-        if (ng_tok_is(t, k, '|')) {
-            i = k + 1;
-            break;
-        }
+    /* "News | 03.10.2024", "Economy / 27 January 2025": a section name
+     * ("10 March 2024 | 14:32" is a date before the bar) */
+    ng_date none0 = {0, 0, 0};
+    if (!ng_timex_at(kb, t, i, end, none0, x))
+        for (size_t k = i; k < end && k < i + 4; k++)
+            if (ng_tok_is(t, k, '|') || ng_tok_is(t, k, '/')) {
+                i = k + 1;
+                break;
+            }
     /* "Grodno, 22 August 2024": the place it was written in */
     ng_place *place = NULL;
     size_t pn = ng_kb_match_place(kb, t, i, end, &place);
@@ -337,9 +340,11 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
         score = 3;
     }
     if (i + 2 < end && t->toks[i].kind == NG_TOK_NUM && ng_tok_is(t, i + 1, ':')) {
-        i += 3; /* "15:48 03 November 2022" */
+        i += 3; /* "15:48 03 November 2022", "15:48, 03 November 2022" */
         if (ng_tok_is(t, i, ':'))
             i += 2;
+        if (ng_tok_is(t, i, ',') || ng_tok_is(t, i, '|'))
+            i++;
         score = 3;
     }
     ng_date none = {0, 0, 0};
