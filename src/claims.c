@@ -723,6 +723,16 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||
              (!cl->projected && !own_time(c, tx, nx, sen) && figureless_before(c, si, cl->indicator))))
             period_of_previous(c, si, cl);
+        /* "Trade slipped in 2015 by a quarter. Turnover came to $878
+         * million.": the growth of the same measure just before */
+        if (!cl->has_change && !cl->projected && figureless_before(c, si, cl->indicator)) {
+            const ng_sentence *pv = &c->s->items[si - 1];
+            double ch;
+            if (ng_claim_change_in(c->kb, t, pv->tok_start, pv->tok_end, 0, &ch)) {
+                cl->has_change = 1;
+                cl->change = ch;
+            }
+        }
         parties_for(c, sen, seg_start, seg_end, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
         cl->span = (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};

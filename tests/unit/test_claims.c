@@ -533,6 +533,8 @@ static void test_claim_change(void)
                  "a rise of 160 percent is no index");
     check_change("In 2023 trade with Rostov Oblast stood at $812 million. That is 6.2 percent more than a year "
                  "earlier.", 6.2, "growth in the next sentence belongs to the figure");
+    check_change("Mutual trade slipped by 8 percent in 2023. Turnover came to $640 million.", -8,
+                 "a fall of the same measure in the sentence before belongs to the figure");
     {
         ng_article *a = extract(LEAD "In 2023 trade with Rostov Oblast stood at $812 million. Exports grew by 9 "
                                      "percent.\n");
