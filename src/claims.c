@@ -675,6 +675,37 @@ static int exchange_rate(const ctx *c, size_t money, size_t money_end, size_t se
     return has_phrase(c->kb, "rate-cue", t, lo, money) || has_phrase(c->kb, "rate-after", t, money_end, hi);
 }
 
+/* Contracts signed at a forum are between the two countries: the
+ * parties become their countries, and the other side's country is added
+ * when only one remains. Their period is only one the sentence states. */
+static void countries_of(const ctx *c, ng_claim *cl)
+{
+    const ng_place *had[NG_MAX_PARTIES];
+    int n = cl->nparties;
+    for (int i = 0; i < n; i++)
+        had[i] = cl->parties[i];
+    cl->nparties = 0;
+    for (int i = 0; i < n; i++) {
+        const ng_place *country = ng_place_country(had[i]);
+        add_party(cl, country ? country : had[i]);
+    }
+    if (cl->nparties == 1) {
+        const ng_place *home = c->m->home ? ng_place_country(c->m->home) : NULL;
+        const ng_place *partner = c->m->partner ? ng_place_country(c->m->partner) : NULL;
+        if (home && home != cl->parties[0])
+            add_party(cl, home);
+        else if (partner && partner != cl->parties[0])
+            add_party(cl, partner);
+        /* else the first other country the article's places lie in */
+        for (size_t i = 0; i < c->m->len && cl->nparties == 1; i++) {
+            const ng_mention *x = &c->m->items[i];
+            const ng_place *country = x->kind == NG_M_PLACE ? ng_place_country(x->place) : NULL;
+            if (country && country != cl->parties[0])
+                add_party(cl, country);
+        }
+    }
+}
+
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
 {
     const ng_sentence *sen = &c->s->items[si];
@@ -744,7 +775,11 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         /* a figure without a period goes on with its paragraph's period, or
          * with that of the same measure in the sentence just before (a
          * report of one-sentence paragraphs, region after region) */
-        if (!cl->period_start.y && !cl->projected) {
+        int at_forum = strcmp(cl->indicator, "Contracts") == 0 &&
+                       has_phrase(c->kb, "forum-cue", t, sen->tok_start, sen->tok_end);
+        if (at_forum)
+            countries_of(c, cl);
+        if (!cl->period_start.y && !cl->projected && !at_forum) {
             for (size_t j = out->len - 1, looked = 0; j > 0 && looked < 8; j--, looked++) {
                 const ng_claim *p = &out->items[j - 1];
                 size_t ps = ng_sentence_of(c->s, p->money_tok);
