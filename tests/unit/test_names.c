@@ -78,6 +78,8 @@ static void test_title_before(void)
 static void test_verb_and_apposition(void)
 {
     check_person("\"We expect more contracts,\" said Kemal Ozturk.", "kemal-ozturk", "said before a name");
+    check_person("\"Our farms need tractors,\" Sipho Dlamini said.", "sipho-dlamini",
+                 "a name between a closing quotation mark and 'said'");
     check_person("Amani Njoroge, the governor of the county, met the delegation.", "amani-njoroge",
                  "a title in apposition after the name");
     check_person("Liu Shaoming, then deputy governor, signed the memorandum.", "liu-shaoming",
