@@ -302,12 +302,19 @@ static int document_term(const ctx *c, const ng_timex *x, size_t money)
     return 0;
 }
 
-static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money, size_t seg_end, ng_claim *cl)
+/* prev_end: where the figure before this one in the sentence ends, or
+ * (size_t)-1; a time right after it ("$500 million in 2023 compared to
+ * $400 million in 2022") is that figure's, not this one's. */
+static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money, size_t seg_end, size_t prev_end,
+                       ng_claim *cl)
 {
     const ng_timex *best = NULL;
     for (size_t i = 0; i < nx; i++) {
         if (x[i].comparison || !x[i].from.y || x[i].precision == NG_PREC_DAY || x[i].weekday_led ||
             document_term(c, &x[i], money))
+            continue;
+        if (prev_end != (size_t)-1 && x[i].tok_start >= prev_end && x[i].tok_start <= prev_end + 1 &&
+            x[i].tok_end <= money)
             continue;
         if (x[i].tok_end <= money)
             best = &x[i];
@@ -542,7 +549,7 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
     if (!cl->period_start.y) {
         ng_timex x[MAX_TIMEX];
         size_t n = ng_timex_find(c->kb, t, nx->tok_start, nx->tok_end, c->doc->issued, x, MAX_TIMEX);
-        period_for(c, x, n, nx->tok_end, nx->tok_end, cl);
+        period_for(c, x, n, nx->tok_end, nx->tok_end, (size_t)-1, cl);
     }
 }
 
@@ -620,7 +627,7 @@ static void period_of_previous(const ctx *c, size_t si, ng_claim *cl)
     const ng_sentence *pv = &c->s->items[si - 1];
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(c->kb, &c->doc->toks, pv->tok_start, pv->tok_end, c->doc->issued, x, MAX_TIMEX);
-    period_for(c, x, n, pv->tok_end, pv->tok_end, cl);
+    period_for(c, x, n, pv->tok_end, pv->tok_end, (size_t)-1, cl);
 }
 
 /* Where the clause of a figure ends: at a semicolon, or a comma before a
@@ -749,7 +756,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         }
         cl->qualifier = ng_claim_qualifier_before(c->kb, t, seg_start, money[k].tok_start);
         cl->projected = ng_claim_projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
-        period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
+        period_for(c, tx, nx, money[k].tok_start, seg_end, k ? money[k - 1].tok_end : (size_t)-1, cl);
         if (!cl->period_start.y &&
             (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||
              (!cl->projected && !own_time(c, tx, nx, sen) && figureless_before(c, si, cl->indicator))))

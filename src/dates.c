@@ -592,7 +592,7 @@ static int bare_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, 
     return 1;
 }
 
-static int is_comparison_cue(const ng_tokens *t, size_t i)
+static int is_comparison_cue(const ng_kb *kb, const ng_tokens *t, size_t i)
 {
     if (i == 0)
         return 0;
@@ -602,6 +602,12 @@ static int is_comparison_cue(const ng_tokens *t, size_t i)
     /* "Over January-September 2021, trade ...": a capital opens the
      * sentence with the period; "5% over 2020" compares */
     if (ng_tok_eq(t, p, "over") && (t->toks[p].flags & NG_TF_UPPER))
+        return 0;
+    /* "reached $5 million over 11 months of 2023": "over" compares only
+     * after a percentage or a word of change ("up 5% over 2022") */
+    if (ng_tok_eq(t, p, "over") && p > 0 && !ng_tok_is(t, p - 1, '%') && t->toks[p - 1].kind != NG_TOK_NUM &&
+        !ng_kb_match(kb, "change-up", t, p - 1, p, NULL) && !ng_kb_match(kb, "change-down", t, p - 1, p, NULL) &&
+        !ng_kb_match(kb, "percent-word", t, p - 1, p, NULL))
         return 0;
     if (ng_tok_eq(t, p, "over") || ng_tok_eq(t, p, "against") || ng_tok_eq(t, p, "than") ||
         ng_tok_eq(t, p, "versus") || ng_tok_eq(t, p, "vs") || ng_tok_eq(t, p, "compared") ||
@@ -667,7 +673,7 @@ done:
             x->tok_end = k + c;
         }
     }
-    x->comparison = is_comparison_cue(t, start);
+    x->comparison = is_comparison_cue(kb, t, start);
     return 1;
 }
 

@@ -409,6 +409,17 @@ static void test_claim_neighbour_period(void)
         CHECK(c->period_start.y == 2019 && c->period_start.m == 1 && c->period_end.y == 2020 && c->period_end.m == 6,
               "joined periods: 'In 2019 and H1 2020' spans both");
     ng_article_free(a);
+    a = extract(LEAD "Exports to the oblast reached $48 million over 10 months of 2022.\n");
+    c = only_claim(a, "over a count of months");
+    if (c)
+        CHECK(c->period_start.y == 2022 && c->period_end.m == 10, "over a count of months: the period, no comparison");
+    ng_article_free(a);
+    a = extract(LEAD "Exports reached $48 million in 2022 against $41 million in 2021.\n");
+    CHECK_INT(a ? a->claims.len : 0, 2, "two years, two figures");
+    if (a && a->claims.len == 2)
+        CHECK(a->claims.items[0].period_start.y == 2022 && a->claims.items[1].period_start.y == 2021,
+              "two years, two figures: the year right after a figure is its own");
+    ng_article_free(a);
     a = extract(LEAD "Mutual trade grew steadily in 2021. Turnover stood at $640 million.\n");
     c = only_claim(a, "measure named before");
     if (c)
