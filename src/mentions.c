@@ -298,10 +298,6 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
         return n;
     if (i > start && ng_kb_word_in(kb, "say-verb", t, i - 1) && !ng_tok_is(t, i + n, '-'))
         return n;
-    /* "Zhang Wei noted that ...": a sentence opened by the name and a
-     * reporting verb */
-    if (i == start && ng_kb_match(kb, "say-verb", t, i + n, end, NULL))
-        return n;
     /* '"...," Zhang Wei said.': a quotation closed right before the name */
     if (i > start + 1 && (ng_tok_is(t, i - 1, '"') || ng_tok_is(t, i - 1, '\'')) &&
         (ng_tok_is(t, i - 2, ',') || ng_tok_is(t, i - 2, '!') || ng_tok_is(t, i - 2, '?')) &&
