@@ -415,6 +415,25 @@ static int regions_named_before(const ctx *c, size_t tok, ng_claim *cl)
     return 1;
 }
 
+/* "Belarusian-Uzbek trade", "Belarusian exports": an adjective of a
+ * country names a party when it joins another by a hyphen or stands
+ * right before the measure. */
+static int demonym_party(const ctx *c, size_t i)
+{
+    const ng_mentions *m = c->m;
+    const ng_tokens *t = &c->doc->toks;
+    const ng_mention *x = &m->items[i];
+    if (x->kind != NG_M_DEMONYM)
+        return 0;
+    if (ng_tok_is(t, x->tok_end, '-') && i + 1 < m->len && m->items[i + 1].kind == NG_M_DEMONYM &&
+        m->items[i + 1].tok_start == x->tok_end + 1)
+        return 1;
+    if (i > 0 && m->items[i - 1].kind == NG_M_DEMONYM && m->items[i - 1].tok_end + 1 == x->tok_start &&
+        ng_tok_is(t, x->tok_start - 1, '-'))
+        return 1;
+    return ng_kb_match(c->kb, "indicator", t, x->tok_end, t->ntok, NULL) != 0;
+}
+
 /* The places named in [from, to) of the sentence that may be parties. */
 static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_t to, const ng_place **named)
 {
@@ -422,7 +441,7 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
     int n = 0;
     for (size_t i = ng_mentions_from(m, from); i < m->len && m->items[i].tok_start < to; i++) {
         const ng_mention *x = &m->items[i];
-        if (x->kind != NG_M_PLACE || n >= 8 || in_title(c, i) || in_event_name(c, sen, x))
+        if ((x->kind != NG_M_PLACE && !demonym_party(c, i)) || n >= 8 || in_title(c, i) || in_event_name(c, sen, x))
             continue;
         /* a city is a party ("trade between Minsk and Moscow"), not where
          * something happened ("signed in Minsk") */
@@ -443,25 +462,30 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
  * least twice. */
 static const ng_place *focus_region(const ng_mentions *m, const ng_sentences *s)
 {
-    const ng_place *best = NULL;
-    int best_n = 1;
+    enum { MAX_REGIONS = 64 };
+    const ng_place *seen[MAX_REGIONS];
+    int count[MAX_REGIONS], n = 0;
     for (size_t i = 0; i < m->len; i++) {
-        const ng_place *p = m->items[i].place;
-        if (m->items[i].kind != NG_M_PLACE || !(p->classes & NG_REGION) || (p->classes & NG_COUNTRY) || p == best)
+        const ng_mention *x = &m->items[i];
+        if (x->kind != NG_M_PLACE || !(x->place->classes & NG_REGION) || (x->place->classes & NG_COUNTRY) ||
+            s->items[ng_sentence_of(s, x->tok_start)].kind != NG_PARA_BODY)
             continue;
-        int n = 0;
-        for (size_t k = 0; k < m->len; k++) {
-            const ng_mention *x = &m->items[k];
-            if (x->kind == NG_M_PLACE && x->place == p &&
-                s->items[ng_sentence_of(s, x->tok_start)].kind == NG_PARA_BODY)
-                n++;
+        int k = 0;
+        while (k < n && seen[k] != x->place)
+            k++;
+        if (k == n) {
+            if (n == MAX_REGIONS)
+                continue;
+            seen[n] = x->place;
+            count[n++] = 0;
         }
-        if (n > best_n) {
-            best = p;
-            best_n = n;
-        }
+        count[k]++;
     }
-    return best;
+    int best = -1; /* the first named wins a tie */
+    for (int k = 0; k < n; k++)
+        if (count[k] >= 2 && (best < 0 || count[k] > count[best]))
+            best = k;
+    return best < 0 ? NULL : seen[best];
 }
 
 /* A side of the article, or the article's region when it lies in it. */
@@ -470,6 +494,53 @@ static const ng_place *focus_for(const ctx *c, const ng_place *side)
     if (side && c->focus && c->focus != side && (side->classes & NG_COUNTRY) && ng_place_within(c->focus, side))
         return c->focus;
     return side;
+}
+
+static const ng_place *country_at(const ng_mentions *m, size_t i);
+
+/* The country the article speaks most of, other than skip: its places
+ * (a city or region counts for its country), adjectives ("Belarusian")
+ * and, twice, the offices of the known people it names. For an article
+ * that names one country while its people and cities name the other
+ * ("Lukashenko met the President of Uzbekistan in Minsk"). */
+static const ng_place *article_country(const ctx *c, const ng_place *skip)
+{
+    const ng_mentions *m = c->m;
+    enum { MAX_COUNTRIES = 32 };
+    const ng_place *seen[MAX_COUNTRIES];
+    int count[MAX_COUNTRIES], n = 0;
+    size_t total = m->len + m->npersons;
+    for (size_t i = 0; i < total; i++) {
+        const ng_place *p = country_at(m, i);
+        if (!p || p == skip)
+            continue;
+        int k = 0;
+        while (k < n && seen[k] != p)
+            k++;
+        if (k == n) {
+            if (n == MAX_COUNTRIES)
+                continue;
+            seen[n] = p;
+            count[n++] = 0;
+        }
+        count[k] += i < m->len ? 1 : 2;
+    }
+    int best = -1;
+    for (int k = 0; k < n; k++)
+        if (best < 0 || count[k] > count[best])
+            best = k;
+    return best < 0 ? NULL : seen[best];
+}
+
+/* The country of mention i, or of known person i - m->len. */
+static const ng_place *country_at(const ng_mentions *m, size_t i)
+{
+    if (i < m->len) {
+        const ng_mention *x = &m->items[i];
+        return x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM ? ng_place_country(x->place) : NULL;
+    }
+    const ng_person *k = m->persons[i - m->len].known;
+    return k && k->nknown && k->known[0].jurisdiction ? ng_place_country(k->known[0].jurisdiction) : NULL;
 }
 
 /* The places of the figure's own clause ("trade with Smolensk Oblast fell
@@ -506,8 +577,13 @@ static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, 
     }
     /* a figure that names no place is of the article's sides; when the
      * article is about a region, the region stands for its country */
+    const ng_place *partner = m->partner;
+    if (!home)
+        home = article_country(c, NULL);
+    if (!partner && home)
+        partner = article_country(c, ng_place_country(home) ? ng_place_country(home) : home);
     add_party(cl, focus_for(c, home));
-    add_party(cl, focus_for(c, m->partner));
+    add_party(cl, focus_for(c, partner));
 }
 
 static ng_claim *new_claim(ng_claims *out)

@@ -452,6 +452,19 @@ static void test_claim_region_parties(void)
     if (c)
         CHECK(c->nparties == 2 && !has_party(c, "united-states"), "US dollars: no United States among the parties");
     ng_article_free(a);
+    a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko met Kyrgyzstan President Sadyr Japarov in Minsk.\n"
+                "In 2023 bilateral trade reached $400 million.\n");
+    c = only_claim(a, "sides from people and cities");
+    if (c)
+        CHECK(has_party(c, "belarus") && has_party(c, "kyrgyzstan"),
+              "sides from people and cities: the country named and the one its people and cities stand for");
+    ng_article_free(a);
+    a = extract(LEAD "In 2023 Russian-Kazakh trade reached $26 billion.\n");
+    c = only_claim(a, "adjectives of countries");
+    if (c)
+        CHECK(c->nparties == 2 && has_party(c, "russia") && has_party(c, "kazakhstan"),
+              "adjectives of countries joined by a hyphen name the parties");
+    ng_article_free(a);
     a = extract(LEAD "The governor proposed to take trade ($410 million in 2023) to a new level.\n");
     c = only_claim(a, "bracketed figure");
     if (c)
