@@ -670,6 +670,9 @@ static void check_speaker(const char *text, const char *what)
 static void test_claim_speakers(void)
 {
     check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
+                  "As Aleksandr Lukashenko put it, trade with Rostov Oblast reached $2.5 billion in 2023.\n",
+                  "speaker 'as X put it'");
+    check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
                   "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023, BelTA learned from "
                   "Aleksandr Lukashenko.\n",
                   "speaker 'BelTA learned from X'");
