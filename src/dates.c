@@ -163,6 +163,28 @@ static int counts_something(const ng_kb *kb, const ng_tokens *t, size_t i, size_
 }
 
 /* "dd.mm.yyyy" as one number token */
+/* "10/03/2024": day, month, year, as the genre's sites write them; a
+ * first number over 12 cannot be a month, a second one over 12 makes the
+ * date American ("03/25/2024"). Returns the tokens read. */
+static size_t slashed_date(const ng_tokens *t, size_t i, size_t end, ng_date *d)
+{
+    if (i + 4 >= end)
+        return 0;
+    for (size_t k = i + 1; k <= i + 4; k++)
+        if (t->toks[k].flags & NG_TF_SPACE)
+            return 0;
+    if (!ng_tok_is(t, i + 1, '/') || !ng_tok_is(t, i + 3, '/') || t->toks[i + 4].end - t->toks[i + 4].start != 4)
+        return 0;
+    long a = num_value(t, i), b = num_value(t, i + 2), y = num_value(t, i + 4);
+    if (a < 1 || b < 1 || !year_like(y))
+        return 0;
+    ng_date r = b > 12 ? (ng_date){(int)y, (int)a, (int)b} : (ng_date){(int)y, (int)b, (int)a};
+    if (!ng_date_valid(r))
+        return 0;
+    *d = r;
+    return 5;
+}
+
 static int dotted_date(const ng_tokens *t, size_t i, ng_date *d)
 {
     const ng_token *k = &t->toks[i];
@@ -645,8 +667,13 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
         }
     }
     ng_date d;
+    size_t sn;
     if (dotted_date(t, i, &d)) {
         x->tok_end = i + 1;
+        x->explicit_year = 1;
+        set_day(x, d);
+    } else if ((sn = slashed_date(t, i, end, &d)) != 0) {
+        x->tok_end = i + sn;
         x->explicit_year = 1;
         set_day(x, d);
     } else if (!(iso_date(t, i, end, x) || day_month_year(kb, t, i, end, ref, x) ||

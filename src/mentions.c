@@ -174,7 +174,8 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
     return !(ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of) ||
              ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "name-title", t, i) ||
              ng_kb_word_in(kb, "not-name-word", t, i) ||
-             ng_kb_match(kb, "month", t, i, end, NULL) || ng_kb_match(kb, "weekday", t, i, end, NULL) ||
+             ng_kb_match(kb, "month", t, i, end, NULL) ||
+             (t->toks[i].end - t->toks[i].start > 4 && ng_kb_match(kb, "weekday", t, i, end, NULL)) ||
              ng_kb_place_by_demonym(kb, t, i));
 }
 

@@ -296,9 +296,13 @@ static int is_rate_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p)
 
 /* The rest of a bare date's line from token k is a trailer: a comma and
  * at most five words (a weekday, a venue and a city), no sentence. */
-static int date_trailer(const ng_doc *doc, const ng_para *p, size_t k)
+static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, size_t k)
 {
     const ng_tokens *t = &doc->toks;
+    /* "10.03.2024 | Politics", "10 March 2024 Source: BelTA": chrome */
+    if (ng_tok_is(t, k, '|') || (ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL) &&
+                                 ng_tok_is(t, k + ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL), ':')))
+        return 1;
     if (!ng_tok_is(t, k, ',') || ends_sentence(doc, p))
         return 0;
     size_t words = 0;
@@ -359,7 +363,7 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     /* a bare date must fill its line, or be followed only by a short
      * trailer ("16 June 2021, Wednesday", "20 December 2017, The Kremlin,
      * Moscow"); a prefixed one may run into text */
-    if (score == 2 && x->tok_end < end && !date_trailer(doc, p, x->tok_end))
+    if (score == 2 && x->tok_end < end && !date_trailer(doc, kb, p, x->tok_end))
         return 0;
     return score;
 }
@@ -545,7 +549,7 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
     size_t title = (size_t)-1;
     if (date_para != (size_t)-1) {
         ng_para *d = &doc->paras[date_para];
-        int trailer = rest < d->tok_end && date_trailer(doc, d, rest);
+        int trailer = rest < d->tok_end && date_trailer(doc, kb, d, rest);
         if (rest < d->tok_end && !trailer) {
             d->kind = NG_PARA_BODY; /* " date 2019-12-13 Alexander ... said" */
             if (!find_dateline(doc, kb, rest, d->tok_end, &dateline_day) && crawl) {

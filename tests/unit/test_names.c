@@ -64,6 +64,7 @@ static void test_title_before(void)
     check_person("The delegation was received by Prime Minister Tran Van Long.", "tran-van-long",
                  "title before: a three-part name");
     check_person("Governor Wei Lanfang opened the fair.", "wei-lanfang", "title before: a two-part name");
+    check_person("Governor Sun Meilin opened the fair.", "sun-meilin", "a surname that abbreviates a weekday");
     check_person("Talks were held with Director Hou Mingyu of the trade agency.", "hou-mingyu",
                  "a title word of the name lexicon: Director");
     check_person("Mr Okonkwo Adebayo thanked the hosts.", "okonkwo-adebayo", "Mr before a name");
