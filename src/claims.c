@@ -460,7 +460,19 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
 
 /* The article's region: the region named most often in its body, at
  * least twice. */
-static const ng_place *focus_region(const ng_mentions *m, const ng_sentences *s)
+/* The body speaks of "the region" (lex:region-ref) at least twice. */
+static int region_referred(const ng_kb *kb, const ng_sentences *s, const ng_tokens *t)
+{
+    int n = 0;
+    for (size_t i = 0; i < s->len && n < 2; i++)
+        if (s->items[i].kind == NG_PARA_BODY)
+            for (size_t k = s->items[i].tok_start; k < s->items[i].tok_end && n < 2; k++)
+                n += ng_kb_match(kb, "region-ref", t, k, s->items[i].tok_end, NULL) != 0;
+    return n >= 2;
+}
+
+static const ng_place *focus_region(const ng_kb *kb, const ng_mentions *m, const ng_sentences *s,
+                                    const ng_tokens *tokens)
 {
     enum { MAX_REGIONS = 64 };
     const ng_place *seen[MAX_REGIONS];
@@ -485,6 +497,9 @@ static const ng_place *focus_region(const ng_mentions *m, const ng_sentences *s)
     for (int k = 0; k < n; k++)
         if (count[k] >= 2 && (best < 0 || count[k] > count[best]))
             best = k;
+    /* the only region named, which the text goes on calling "the region" */
+    if (best < 0 && n == 1 && region_referred(kb, s, tokens))
+        best = 0;
     return best < 0 ? NULL : seen[best];
 }
 
@@ -930,7 +945,7 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
     memset(out, 0, sizeof *out);
     ctx c = {kb, doc, s, m, {0}, 0, NULL};
     find_speakers(&c.sp, doc, s, m, kb);
-    c.focus = focus_region(m, s);
+    c.focus = focus_region(kb, m, s, &doc->toks);
     for (size_t i = 0; i < s->len && !c.article_trades; i++)
         if (s->items[i].kind == NG_PARA_BODY &&
             has_phrase(kb, "indicator-Trade", &doc->toks, s->items[i].tok_start, s->items[i].tok_end))

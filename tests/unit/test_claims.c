@@ -459,6 +459,14 @@ static void test_claim_region_parties(void)
         CHECK(has_party(c, "belarus") && has_party(c, "kyrgyzstan"),
               "sides from people and cities: the country named and the one its people and cities stand for");
     ng_article_free(a);
+    a = extract("MOSCOW, 15 July - Vladimir Putin heard a report on Tver Oblast.\n"
+                "The region has grown fast. Over five years the region invested some 40 billion rubles in its "
+                "roads.\n");
+    c = only_claim(a, "the region");
+    if (c)
+        CHECK(c->nparties == 1 && has_party(c, "tver-region"),
+              "the region: the one region named, then called 'the region', is the party");
+    ng_article_free(a);
     a = extract(LEAD "In 2023 Russian-Kazakh trade reached $26 billion.\n");
     c = only_claim(a, "adjectives of countries");
     if (c)
