@@ -513,6 +513,11 @@ static const ng_place *focus_for(const ctx *c, const ng_place *side)
 
 static const ng_place *country_at(const ng_mentions *m, size_t i);
 
+static int former(const ctx *c, const ng_place *p)
+{
+    return ng_kb_key_in(c->kb, "former-country", p->label);
+}
+
 /* The country the article speaks most of, other than skip: its places
  * (a city or region counts for its country), adjectives ("Belarusian")
  * and, twice, the offices of the known people it names. For an article
@@ -542,7 +547,7 @@ static const ng_place *article_country(const ctx *c, const ng_place *skip)
     }
     int best = -1;
     for (int k = 0; k < n; k++)
-        if (best < 0 || count[k] > count[best])
+        if ((best < 0 || count[k] > count[best]) && !former(c, seen[k]))
             best = k;
     return best < 0 ? NULL : seen[best];
 }
@@ -593,10 +598,15 @@ static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, 
     /* a figure that names no place is of the article's sides; when the
      * article is about a region, the region stands for its country */
     const ng_place *partner = m->partner;
+    /* "the collapse of the USSR": a country that is no more is history,
+     * not a side of today's trade */
+    if (home && former(c, home))
+        home = article_country(c, home);
     if (!home)
         home = article_country(c, NULL);
-    if (!partner && home)
-        partner = article_country(c, ng_place_country(home) ? ng_place_country(home) : home);
+    const ng_place *home_country = home && ng_place_country(home) ? ng_place_country(home) : home;
+    if (home_country && (!partner || ng_place_within(partner, home_country)))
+        partner = article_country(c, home_country);
     add_party(cl, focus_for(c, home));
     add_party(cl, focus_for(c, partner));
 }
