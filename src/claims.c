@@ -783,6 +783,30 @@ static int exchange_rate(const ctx *c, size_t money, size_t money_end, size_t se
     return has_phrase(c->kb, "rate-cue", t, lo, money) || has_phrase(c->kb, "rate-after", t, money_end, hi);
 }
 
+/* "In 2022, the forum took place in Grodno. [...] Many contracts were
+ * concluded, worth RUB65 billion.": contracts after a forum named with
+ * its year, earlier in the paragraph, are the forum's, of its year. */
+static int year_of_forum(const ctx *c, size_t si, ng_claim *cl)
+{
+    const ng_tokens *t = &c->doc->toks;
+    for (size_t k = si, looked = 0; k > 0 && looked < 4; k--, looked++) {
+        const ng_sentence *pv = &c->s->items[k - 1];
+        if (pv->para != c->s->items[si].para)
+            return 0;
+        if (!has_phrase(c->kb, "forum-cue", t, pv->tok_start, pv->tok_end))
+            continue;
+        ng_timex x[MAX_TIMEX];
+        size_t n = ng_timex_find(c->kb, t, pv->tok_start, pv->tok_end, c->doc->issued, x, MAX_TIMEX);
+        for (size_t i = 0; i < n; i++)
+            if (!x[i].comparison && x[i].from.y && x[i].precision == NG_PREC_YEAR && !x[i].future) {
+                period_for(c, &x[i], 1, pv->tok_end, pv->tok_end, (size_t)-1, cl);
+                return 1;
+            }
+        return 0;
+    }
+    return 0;
+}
+
 /* Contracts signed at a forum are between the two countries: the
  * parties become their countries, and the other side's country is added
  * when only one remains. Their period is only one the sentence states. */
@@ -885,6 +909,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
          * report of one-sentence paragraphs, region after region) */
         int at_forum = strcmp(cl->indicator, "Contracts") == 0 &&
                        has_phrase(c->kb, "forum-cue", t, sen->tok_start, sen->tok_end);
+        if (strcmp(cl->indicator, "Contracts") == 0 && !cl->period_start.y && !own_time(c, tx, nx, sen))
+            at_forum |= year_of_forum(c, si, cl);
         if (at_forum)
             countries_of(c, cl);
         if (!cl->period_start.y && !cl->projected && !at_forum) {

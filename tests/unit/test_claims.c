@@ -138,6 +138,14 @@ static void test_claim_event_name(void)
         CHECK(has_party(c, "belarus") && has_party(c, "russia") && c->nparties == 2,
               "event name: contracts at a forum are between the two countries");
     ng_article_free(a);
+    a = extract(LEAD "In 2021 the forum was held in Mogilev. It drew many guests. Some 60 contracts were signed, "
+                     "worth $210 million.\n");
+    c = only_claim(a, "the forum's year");
+    if (c) {
+        CHECK(c->period_start.y == 2021 && c->period_end.y == 2021, "contracts after a forum of a stated year: its year");
+        CHECK(has_party(c, "belarus") && has_party(c, "russia"), "contracts after a forum: the two countries");
+    }
+    ng_article_free(a);
     a = extract("VITEBSK, 15 July (BelTA) - Vitebsk Oblast and Pskov Oblast are old partners.\n"
                 "In 2023 trade between the two oblasts reached $150 million. At the forum, enterprises of Vitebsk "
                 "Oblast signed contracts worth $40 million.\n");
