@@ -228,8 +228,8 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
     if (i <= start)
         return 0;
     size_t k = i - 1;
-    if (ng_tok_is(t, k, ',') && k > start)
-        k--;
+    if ((ng_tok_is(t, k, ',') || ng_tok_is(t, k, '.')) && k > start)
+        k--; /* "Governor, Ivan Petrov", "Mr. Ivan Petrov" */
     if (title_ends_at(m, kb, t, k))
         return 1;
     int joined = 0;
@@ -293,7 +293,8 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
      * run is a title's portfolio or an organisation */
     if (i > start && (ng_kb_word_in(kb, "title-connector", t, i - 1) ||
                       (is_word_upper(t, i - 1, end) && !title_ends_at(m, kb, t, i - 1) && !place_ends_at(m, i - 1) &&
-                       !ng_kb_word_in(kb, "place-head-word", t, i - 1))))
+                       !ng_kb_word_in(kb, "place-head-word", t, i - 1) &&
+                       !ng_kb_word_in(kb, "not-name-word", t, i - 1))))
         return 0;
     if (title_before(m, kb, t, i, start))
         return n;

@@ -68,6 +68,11 @@ static void test_title_before(void)
     check_person("Talks were held with Director Hou Mingyu of the trade agency.", "hou-mingyu",
                  "a title word of the name lexicon: Director");
     check_person("Mr Okonkwo Adebayo thanked the hosts.", "okonkwo-adebayo", "Mr before a name");
+    check_person("Dr. Chen Lihua thanked the hosts.", "chen-lihua", "'Dr.' with its full stop before a name");
+    check_person("Kyrgyz Minister of Economy and Commerce Daniyar Amangeldiev spoke.", "daniyar-amangeldiev",
+                 "a title whose portfolio ends right before the name");
+    check_person("The Chinese ambassador, Xie Xiaoyong, attended.", "xie-xiaoyong",
+                 "a name set off by commas after its title");
     check_person("Akim of Karaganda Region Zhomart Abenov welcomed the guests.", "zhomart-abenov",
                  "a title, its region, then the name");
     check_person("Minister of Mines and Mining Development of Zimbabwe Tinashe Moyo arrived.", "tinashe-moyo",
