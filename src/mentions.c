@@ -291,13 +291,15 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
     /* "Minister of Foreign Trade", "the Executive Committee Ivan ...": a
      * run joined to the words before it or inside a longer capitalized
      * run is a title's portfolio or an organisation */
-    if (i > start && (ng_kb_word_in(kb, "title-connector", t, i - 1) ||
-                      (is_word_upper(t, i - 1, end) && !title_ends_at(m, kb, t, i - 1) && !place_ends_at(m, i - 1) &&
-                       !ng_kb_word_in(kb, "place-head-word", t, i - 1) &&
-                       !ng_kb_word_in(kb, "not-name-word", t, i - 1))))
+    if (i > start && ng_kb_word_in(kb, "title-connector", t, i - 1))
         return 0;
     if (title_before(m, kb, t, i, start))
         return n;
+    /* inside a longer capitalized run only a title's portfolio may end
+     * right before a name */
+    if (i > start && is_word_upper(t, i - 1, end) && !place_ends_at(m, i - 1) &&
+        !ng_kb_word_in(kb, "place-head-word", t, i - 1))
+        return 0;
     if (i > start && ng_kb_word_in(kb, "say-verb", t, i - 1) && !ng_tok_is(t, i + n, '-'))
         return n;
     /* '"...," Zhang Wei said.': a quotation closed right before the name */
