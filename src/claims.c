@@ -880,7 +880,11 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             cl->change = ch;
         }
         cl->qualifier = ng_claim_qualifier_before(c->kb, t, seg_start, money[k].tok_start);
-        cl->projected = ng_claim_projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
+        /* "was planned at $1 billion but reached $900 million": a cue
+         * before a contrast is the earlier figure's */
+        size_t proj_from = k && has_phrase(c->kb, "contrast-opener", t, seg_start, money[k].tok_start)
+                               ? seg_start : sen->tok_start;
+        cl->projected = ng_claim_projected_in(c->kb, t, proj_from, money[k].tok_start, money[k].tok_end, seg_end);
         period_for(c, tx, nx, money[k].tok_start, seg_end, k ? money[k - 1].tok_end : (size_t)-1, cl);
         if (!cl->period_start.y &&
             (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||

@@ -378,6 +378,14 @@ static void test_claim_projected(void)
     check_projected("So we are on our way to $2 billion in trade with Rostov Oblast.", 2000000000LL,
                     "projected 'on our way to'");
     a_reaching_is_actual();
+    {
+        ng_article *a = extract(LEAD "In 2023 trade was planned at $1 billion but reached $900 million.\n");
+        CHECK_INT(a ? a->claims.len : 0, 2, "plan against result: two figures");
+        if (a && a->claims.len == 2)
+            CHECK(a->claims.items[0].projected && !a->claims.items[1].projected,
+                  "plan against result: the plan projected, the result after 'but' actual");
+        ng_article_free(a);
+    }
 
     ng_article *a = extract(LEAD "Trade between Belarus and Rostov Oblast reached $62 million in 2023. "
                                  "\"Our goal is to double this figure,\" the governor said.\n");
