@@ -12,6 +12,7 @@
  */
 #include "facts.h"
 #include "money.h"
+#include "claim_slots.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -229,192 +230,6 @@ static int speaker_for(const speakers *sp, const ng_sentences *s, size_t si, con
     return sp->running[si];
 }
 
-/* ---- slots ---------------------------------------------------------- */
-
-static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *value, size_t *len)
-{
-    if (t->toks[i].kind == NG_TOK_NUM) {
-        long long m;
-        int dec;
-        if (!ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
-            return 0;
-        double v = (double)m;
-        for (int k = 0; k < dec; k++)
-            v /= 10;
-        if (ng_tok_is(t, i + 1, '%')) {
-            *value = v;
-            *len = 2;
-            return 1;
-        }
-        size_t n = ng_kb_match(kb, "percent-word", t, i + 1, end, NULL);
-        if (n) {
-            *value = v;
-            *len = 1 + n;
-            return 1;
-        }
-        return 0;
-    }
-    /* "by almost a quarter" */
-    const char *v = NULL;
-    size_t j = i;
-    if (ng_tok_eq(t, j, "a") || ng_tok_eq(t, j, "one"))
-        j++;
-    size_t n = ng_kb_match(kb, "fraction", t, j, end, &v);
-    if (n && v && j > i) {
-        *value = atof(v);
-        *len = j - i + n;
-        return 1;
-    }
-    return 0;
-}
-
-/* "2.5 times", "doubled", "threefold" at i: the factor, as *factor. */
-static int multiplier_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *factor, size_t *len)
-{
-    const char *v = NULL;
-    size_t n = ng_kb_match(kb, "multiplier", t, i, end, &v);
-    if (n && v) {
-        *factor = atof(v);
-        *len = n;
-        return *factor > 1;
-    }
-    long long m;
-    int dec;
-    if (t->toks[i].kind != NG_TOK_NUM || i + 1 >= end || !ng_tok_eq(t, i + 1, "times") ||
-        !ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
-        return 0;
-    *factor = (double)m;
-    for (int k = 0; k < dec; k++)
-        *factor /= 10;
-    *len = 2;
-    return *factor > 1 && *factor < 1000;
-}
-
-/* A change as a percentage at i: "10.5%", "a quarter", or a factor with
- * its direction ("rose 2.5 times": +150%; "fell two times": -50%). */
-static int change_at(const ng_kb *kb, const ng_tokens *t, size_t a, size_t i, size_t end, double *v, size_t *len)
-{
-    double f;
-    if (is_percent_at(kb, t, i, end, v, len))
-        return 1;
-    if (!multiplier_at(kb, t, i, end, &f, len))
-        return 0;
-    int down = has_phrase(kb, "change-down", t, i > a + 4 ? i - 4 : a, i);
-    *v = down ? (1 - 1 / f) * 100 : (f - 1) * 100;
-    *v = (double)(long long)(*v * 100 + 0.5) / 100; /* to the hundredth */
-    return 2;
-}
-
-/* The stated growth in [a, b): a percentage or a factor with a direction
- * word near it. */
-static int change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, int prefer_last, double *out)
-{
-    int found = 0;
-    for (size_t i = a; i < b; i++) {
-        double v;
-        size_t len;
-        int kind = change_at(kb, t, a, i, b, &v, &len);
-        if (!kind)
-            continue;
-        if (kind == 2 && !ng_tok_eq(t, i + len - 1, "times")) {
-            /* "doubled" says its direction itself */
-            *out = v;
-            found = 1;
-            if (!prefer_last)
-                return 1;
-            i += len - 1;
-            continue;
-        }
-        size_t lo = i > a + 4 ? i - 4 : a, hi = i + len + 3 < b ? i + len + 3 : b;
-        int up = has_phrase(kb, "change-up", t, lo, i) || has_phrase(kb, "change-up", t, i + len, hi);
-        int down = has_phrase(kb, "change-down", t, lo, i) || has_phrase(kb, "change-down", t, i + len, hi);
-        /* "(+8.2%)", "(-5.4%)": a signed percentage; "2-3%" is a range */
-        if (i > a && (ng_tok_is(t, i - 1, '+') || ng_tok_is(t, i - 1, '-')) &&
-            !(i - 1 > a && t->toks[i - 2].kind == NG_TOK_NUM)) {
-            up = ng_tok_is(t, i - 1, '+');
-            down = !up;
-        }
-        if (up || down) {
-            *out = down && !up ? -v : v;
-            found = 1;
-            if (!prefer_last)
-                return 1;
-        }
-        i += len - 1;
-    }
-    return found;
-}
-
-/* True when tokens [a, b) are all "the", "mark of" and the like. */
-static int fillers_only(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (!ng_kb_word_in(kb, "figure-filler", t, i))
-            return 0;
-    return 1;
-}
-
-static const char *qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money)
-{
-    size_t lo = money > a + 6 ? money - 6 : a;
-    for (size_t i = money; i > lo; i--) {
-        if (t->toks[i - 1].kind == NG_TOK_NUM || ng_tok_is(t, i - 1, '%'))
-            break;
-        for (size_t k = i - 1; k + 1 > lo && k + 3 >= i - 1; k--) {
-            const char *v = NULL;
-            size_t n = ng_kb_match(kb, "qualifier", t, k, money, &v);
-            /* "talk about $2bn" is no estimate */
-            if (n && k + n == i && v && !(k > 0 && ng_kb_word_in(kb, "about-blocker", t, k - 1)) &&
-                fillers_only(kb, t, i, money))
-                return v;
-            if (k == 0)
-                break;
-        }
-    }
-    return "Exact";
-}
-
-/* "May" in "January-May" is a month, not a modal: a cue counts in lower
- * case, or capitalized only where it opens the sentence. */
-static int lower_cue(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (ng_kb_match(kb, cls, t, i, b, NULL) && (i == a || !(t->toks[i].flags & NG_TF_UPPER) ||
-                                                     ng_tok_is(t, i - 1, '"')))
-            return 1;
-    return 0;
-}
-
-/* money: where the figure starts; money_end: where it ends. A cue after the
- * figure counts within a few tokens of its end ("agreements worth $5
- * billion are to be signed"). */
-static int projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t money_end,
-                        size_t after_end)
-{
-    /* "proposes to put trade ($360 million in 2018) on a firmer footing":
-     * a figure in brackets is a fact given in passing */
-    for (size_t k = money; k > a; k--)
-        if (ng_tok_is(t, k - 1, ')'))
-            break;
-        else if (ng_tok_is(t, k - 1, '(')) {
-            a = k;
-            for (size_t e = money_end; e < after_end; e++)
-                if (ng_tok_is(t, e, ')'))
-                    after_end = e;
-            break;
-        }
-    if (lower_cue(kb, "projected-cue", t, a, money))
-        return 1;
-    size_t n = 0;
-    for (size_t i = a; i < money; i++)
-        if ((n = ng_kb_match(kb, "projected-infinitive", t, i, money, NULL)) != 0)
-            return !has_phrase(kb, "change-up", t, a, i) && !has_phrase(kb, "change-down", t, a, i);
-    size_t hi = money_end + 4 < after_end ? money_end + 4 : after_end;
-    /* "$1 billion in trade with the region is quite attainable": the
-     * figure's own clause calls it within reach */
-    return has_phrase(kb, "projected-after", t, money, hi) || has_phrase(kb, "projected-predicate", t, money_end, after_end);
-}
-
 typedef struct {
     const ng_kb *kb;
     const ng_doc *doc;
@@ -455,6 +270,15 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
     for (size_t k = n; k > 0; k--)
         if (keys[k - 1].end <= money_start)
             return keys[k - 1].value;
+    /* "You mean regional product?" - "Yes, two trillion.": a sentence
+     * without a measure of its own answers the one just before it */
+    if (!n && si > 0 && c->s->items[si - 1].kind == NG_PARA_BODY) {
+        const ng_sentence *pv = &c->s->items[si - 1];
+        ng_money mm[1];
+        size_t np = find_hits(c->kb, "indicator", t, pv->tok_start, pv->tok_end, keys, MAX_KEYS);
+        if (np && !ng_money_find(c->kb, t, pv->tok_start, pv->tok_end, mm, 1))
+            return keys[np - 1].value;
+    }
     /* a bare figure ("we will reach $1bn") in an article about trade is
      * a trade figure: the words near it name no other measure */
     return c->article_trades ? "Trade" : "OtherIndicator";
@@ -478,12 +302,19 @@ static int document_term(const ctx *c, const ng_timex *x, size_t money)
     return 0;
 }
 
-static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money, size_t seg_end, ng_claim *cl)
+/* prev_end: where the figure before this one in the sentence ends, or
+ * (size_t)-1; a time right after it ("$500 million in 2023 compared to
+ * $400 million in 2022") is that figure's, not this one's. */
+static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money, size_t seg_end, size_t prev_end,
+                       ng_claim *cl)
 {
     const ng_timex *best = NULL;
     for (size_t i = 0; i < nx; i++) {
         if (x[i].comparison || !x[i].from.y || x[i].precision == NG_PREC_DAY || x[i].weekday_led ||
             document_term(c, &x[i], money))
+            continue;
+        if (prev_end != (size_t)-1 && x[i].tok_start >= prev_end && x[i].tok_start <= prev_end + 1 &&
+            x[i].tok_end <= money)
             continue;
         if (x[i].tok_end <= money)
             best = &x[i];
@@ -584,6 +415,25 @@ static int regions_named_before(const ctx *c, size_t tok, ng_claim *cl)
     return 1;
 }
 
+/* "Belarusian-Uzbek trade", "Belarusian exports": an adjective of a
+ * country names a party when it joins another by a hyphen or stands
+ * right before the measure. */
+static int demonym_party(const ctx *c, size_t i)
+{
+    const ng_mentions *m = c->m;
+    const ng_tokens *t = &c->doc->toks;
+    const ng_mention *x = &m->items[i];
+    if (x->kind != NG_M_DEMONYM)
+        return 0;
+    if (ng_tok_is(t, x->tok_end, '-') && i + 1 < m->len && m->items[i + 1].kind == NG_M_DEMONYM &&
+        m->items[i + 1].tok_start == x->tok_end + 1)
+        return 1;
+    if (i > 0 && m->items[i - 1].kind == NG_M_DEMONYM && m->items[i - 1].tok_end + 1 == x->tok_start &&
+        ng_tok_is(t, x->tok_start - 1, '-'))
+        return 1;
+    return ng_kb_match(c->kb, "indicator", t, x->tok_end, t->ntok, NULL) != 0;
+}
+
 /* The places named in [from, to) of the sentence that may be parties. */
 static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_t to, const ng_place **named)
 {
@@ -591,7 +441,7 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
     int n = 0;
     for (size_t i = ng_mentions_from(m, from); i < m->len && m->items[i].tok_start < to; i++) {
         const ng_mention *x = &m->items[i];
-        if (x->kind != NG_M_PLACE || n >= 8 || in_title(c, i) || in_event_name(c, sen, x))
+        if ((x->kind != NG_M_PLACE && !demonym_party(c, i)) || n >= 8 || in_title(c, i) || in_event_name(c, sen, x))
             continue;
         /* a city is a party ("trade between Minsk and Moscow"), not where
          * something happened ("signed in Minsk") */
@@ -610,27 +460,47 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
 
 /* The article's region: the region named most often in its body, at
  * least twice. */
-static const ng_place *focus_region(const ng_mentions *m, const ng_sentences *s)
+/* The body speaks of "the region" (lex:region-ref) at least twice. */
+static int region_referred(const ng_kb *kb, const ng_sentences *s, const ng_tokens *t)
 {
-    const ng_place *best = NULL;
-    int best_n = 1;
+    int n = 0;
+    for (size_t i = 0; i < s->len && n < 2; i++)
+        if (s->items[i].kind == NG_PARA_BODY)
+            for (size_t k = s->items[i].tok_start; k < s->items[i].tok_end && n < 2; k++)
+                n += ng_kb_match(kb, "region-ref", t, k, s->items[i].tok_end, NULL) != 0;
+    return n >= 2;
+}
+
+static const ng_place *focus_region(const ng_kb *kb, const ng_mentions *m, const ng_sentences *s,
+                                    const ng_tokens *tokens)
+{
+    enum { MAX_REGIONS = 64 };
+    const ng_place *seen[MAX_REGIONS];
+    int count[MAX_REGIONS], n = 0;
     for (size_t i = 0; i < m->len; i++) {
-        const ng_place *p = m->items[i].place;
-        if (m->items[i].kind != NG_M_PLACE || !(p->classes & NG_REGION) || (p->classes & NG_COUNTRY) || p == best)
+        const ng_mention *x = &m->items[i];
+        if (x->kind != NG_M_PLACE || !(x->place->classes & NG_REGION) || (x->place->classes & NG_COUNTRY) ||
+            s->items[ng_sentence_of(s, x->tok_start)].kind != NG_PARA_BODY)
             continue;
-        int n = 0;
-        for (size_t k = 0; k < m->len; k++) {
-            const ng_mention *x = &m->items[k];
-            if (x->kind == NG_M_PLACE && x->place == p &&
-                s->items[ng_sentence_of(s, x->tok_start)].kind == NG_PARA_BODY)
-                n++;
+        int k = 0;
+        while (k < n && seen[k] != x->place)
+            k++;
+        if (k == n) {
+            if (n == MAX_REGIONS)
+                continue;
+            seen[n] = x->place;
+            count[n++] = 0;
         }
-        if (n > best_n) {
-            best = p;
-            best_n = n;
-        }
+        count[k]++;
     }
-    return best;
+    int best = -1; /* the first named wins a tie */
+    for (int k = 0; k < n; k++)
+        if (count[k] >= 2 && (best < 0 || count[k] > count[best]))
+            best = k;
+    /* the only region named, which the text goes on calling "the region" */
+    if (best < 0 && n == 1 && region_referred(kb, s, tokens))
+        best = 0;
+    return best < 0 ? NULL : seen[best];
 }
 
 /* A side of the article, or the article's region when it lies in it. */
@@ -639,6 +509,58 @@ static const ng_place *focus_for(const ctx *c, const ng_place *side)
     if (side && c->focus && c->focus != side && (side->classes & NG_COUNTRY) && ng_place_within(c->focus, side))
         return c->focus;
     return side;
+}
+
+static const ng_place *country_at(const ng_mentions *m, size_t i);
+
+static int former(const ctx *c, const ng_place *p)
+{
+    return ng_kb_key_in(c->kb, "former-country", p->label);
+}
+
+/* The country the article speaks most of, other than skip: its places
+ * (a city or region counts for its country), adjectives ("Belarusian")
+ * and, twice, the offices of the known people it names. For an article
+ * that names one country while its people and cities name the other
+ * ("Lukashenko met the President of Uzbekistan in Minsk"). */
+static const ng_place *article_country(const ctx *c, const ng_place *skip)
+{
+    const ng_mentions *m = c->m;
+    enum { MAX_COUNTRIES = 32 };
+    const ng_place *seen[MAX_COUNTRIES];
+    int count[MAX_COUNTRIES], n = 0;
+    size_t total = m->len + m->npersons;
+    for (size_t i = 0; i < total; i++) {
+        const ng_place *p = country_at(m, i);
+        if (!p || p == skip)
+            continue;
+        int k = 0;
+        while (k < n && seen[k] != p)
+            k++;
+        if (k == n) {
+            if (n == MAX_COUNTRIES)
+                continue;
+            seen[n] = p;
+            count[n++] = 0;
+        }
+        count[k] += i < m->len ? 1 : 2;
+    }
+    int best = -1;
+    for (int k = 0; k < n; k++)
+        if ((best < 0 || count[k] > count[best]) && !former(c, seen[k]))
+            best = k;
+    return best < 0 ? NULL : seen[best];
+}
+
+/* The country of mention i, or of known person i - m->len. */
+static const ng_place *country_at(const ng_mentions *m, size_t i)
+{
+    if (i < m->len) {
+        const ng_mention *x = &m->items[i];
+        return x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM ? ng_place_country(x->place) : NULL;
+    }
+    const ng_person *k = m->persons[i - m->len].known;
+    return k && k->nknown && k->known[0].jurisdiction ? ng_place_country(k->known[0].jurisdiction) : NULL;
 }
 
 /* The places of the figure's own clause ("trade with Smolensk Oblast fell
@@ -675,8 +597,18 @@ static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, 
     }
     /* a figure that names no place is of the article's sides; when the
      * article is about a region, the region stands for its country */
+    const ng_place *partner = m->partner;
+    /* "the collapse of the USSR": a country that is no more is history,
+     * not a side of today's trade */
+    if (home && former(c, home))
+        home = article_country(c, home);
+    if (!home)
+        home = article_country(c, NULL);
+    const ng_place *home_country = home && ng_place_country(home) ? ng_place_country(home) : home;
+    if (home_country && (!partner || ng_place_within(partner, home_country)))
+        partner = article_country(c, home_country);
     add_party(cl, focus_for(c, home));
-    add_party(cl, focus_for(c, m->partner));
+    add_party(cl, focus_for(c, partner));
 }
 
 static ng_claim *new_claim(ng_claims *out)
@@ -710,7 +642,7 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
     size_t verb = at != (size_t)-1 && at > nx->tok_start + 2 ? at - 2 : nx->tok_start;
     if (at == (size_t)-1 || has_phrase(c->kb, "figure-transform", t, verb, at))
         return;
-    const char *q = qualifier_before(c->kb, t, nx->tok_start, at);
+    const char *q = ng_claim_qualifier_before(c->kb, t, nx->tok_start, at);
     if (strcmp(cl->qualifier, "Exact") == 0)
         cl->qualifier = q;
     if (has_phrase(c->kb, "projected-cue", t, nx->tok_start, at))
@@ -718,7 +650,31 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
     if (!cl->period_start.y) {
         ng_timex x[MAX_TIMEX];
         size_t n = ng_timex_find(c->kb, t, nx->tok_start, nx->tok_end, c->doc->issued, x, MAX_TIMEX);
-        period_for(c, x, n, nx->tok_end, nx->tok_end, cl);
+        period_for(c, x, n, nx->tok_end, nx->tok_end, (size_t)-1, cl);
+    }
+}
+
+/* "Trade reached $640 million. This is 12% more than a year before.":
+ * growth stated in the next sentence of the paragraph, which gives no
+ * figure and names no other measure, is the figure's. */
+static void change_of_next(const ctx *c, size_t si, ng_claim *cl)
+{
+    if (si + 1 >= c->s->len || c->s->items[si + 1].para != c->s->items[si].para)
+        return;
+    const ng_sentence *nx = &c->s->items[si + 1];
+    const ng_tokens *t = &c->doc->toks;
+    ng_money mm[1];
+    if (ng_money_find(c->kb, t, nx->tok_start, nx->tok_end, mm, 1))
+        return;
+    hit h[MAX_KEYS];
+    size_t n = find_hits(c->kb, "indicator", t, nx->tok_start, nx->tok_end, h, MAX_KEYS);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(h[k].value, cl->indicator) != 0)
+            return;
+    double ch;
+    if (ng_claim_change_in(c->kb, t, nx->tok_start, nx->tok_end, 0, &ch)) {
+        cl->has_change = 1;
+        cl->change = ch;
     }
 }
 
@@ -772,7 +728,7 @@ static void period_of_previous(const ctx *c, size_t si, ng_claim *cl)
     const ng_sentence *pv = &c->s->items[si - 1];
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(c->kb, &c->doc->toks, pv->tok_start, pv->tok_end, c->doc->issued, x, MAX_TIMEX);
-    period_for(c, x, n, pv->tok_end, pv->tok_end, cl);
+    period_for(c, x, n, pv->tok_end, pv->tok_end, (size_t)-1, cl);
 }
 
 /* Where the clause of a figure ends: at a semicolon, or a comma before a
@@ -784,6 +740,102 @@ static size_t clause_end(const ng_kb *kb, const ng_tokens *t, size_t from, size_
         if (ng_tok_is(t, j, ';') || (ng_tok_is(t, j, ',') && ng_kb_word_in(kb, "clause-opener", t, j + 1)))
             return j;
     return to;
+}
+
+/* The currency of the amounts nearest sentence si, within six
+ * sentences either way (the same sentence first), or NULL when none
+ * there has one. */
+static const char *series_currency(const ctx *c, size_t si)
+{
+    for (size_t d = 0; d <= 6; d++)
+        for (int side = 0; side < 2; side++) {
+            size_t k = side ? si + d : si - d;
+            if ((side && k >= c->s->len) || (!side && d > si) || (d == 0 && side))
+                continue;
+            const ng_sentence *x = &c->s->items[k];
+            if (x->kind != NG_PARA_BODY)
+                continue;
+            ng_money mm[MAX_MONEY];
+            size_t n = ng_money_find(c->kb, &c->doc->toks, x->tok_start, x->tok_end, mm, MAX_MONEY);
+            for (size_t j = 0; j < n; j++)
+                if (mm[j].unit)
+                    return mm[j].unit;
+        }
+    return NULL;
+}
+
+/* An exchange rate is no claim about the economy: "the rate stood at 3.2
+ * rubles per dollar", "USD 3.2 BYN". */
+static int exchange_rate(const ctx *c, size_t money, size_t money_end, size_t seg_start, size_t seg_end)
+{
+    const ng_tokens *t = &c->doc->toks;
+    /* a currency before the number and another after it */
+    if (money > seg_start && ng_kb_match(c->kb, "currency", t, money - 1, money, NULL) &&
+        t->toks[money].kind == NG_TOK_NUM)
+        return 1;
+    const char *first = NULL, *other = NULL;
+    if (ng_kb_match(c->kb, "currency", t, money, money_end, &first) && first)
+        for (size_t j = money + 1; j < money_end + 1 && j < seg_end; j++)
+            if (ng_kb_match(c->kb, "currency", t, j, seg_end, &other) && other && strcmp(other, first) != 0)
+                return 1; /* "USD 3.27 BYN" */
+    size_t lo = money > seg_start + 6 ? money - 6 : seg_start;
+    size_t hi = money_end + 4 < seg_end ? money_end + 4 : seg_end;
+    return has_phrase(c->kb, "rate-cue", t, lo, money) || has_phrase(c->kb, "rate-after", t, money_end, hi);
+}
+
+/* "In 2022, the forum took place in Grodno. [...] Many contracts were
+ * concluded, worth RUB65 billion.": contracts after a forum named with
+ * its year, earlier in the paragraph, are the forum's, of its year. */
+static int year_of_forum(const ctx *c, size_t si, ng_claim *cl)
+{
+    const ng_tokens *t = &c->doc->toks;
+    for (size_t k = si, looked = 0; k > 0 && looked < 4; k--, looked++) {
+        const ng_sentence *pv = &c->s->items[k - 1];
+        if (pv->para != c->s->items[si].para)
+            return 0;
+        if (!has_phrase(c->kb, "forum-cue", t, pv->tok_start, pv->tok_end))
+            continue;
+        ng_timex x[MAX_TIMEX];
+        size_t n = ng_timex_find(c->kb, t, pv->tok_start, pv->tok_end, c->doc->issued, x, MAX_TIMEX);
+        for (size_t i = 0; i < n; i++)
+            if (!x[i].comparison && x[i].from.y && x[i].precision == NG_PREC_YEAR && !x[i].future) {
+                period_for(c, &x[i], 1, pv->tok_end, pv->tok_end, (size_t)-1, cl);
+                return 1;
+            }
+        return 0;
+    }
+    return 0;
+}
+
+/* Contracts signed at a forum are between the two countries: the
+ * parties become their countries, and the other side's country is added
+ * when only one remains. Their period is only one the sentence states. */
+static void countries_of(const ctx *c, ng_claim *cl)
+{
+    const ng_place *had[NG_MAX_PARTIES];
+    int n = cl->nparties;
+    for (int i = 0; i < n; i++)
+        had[i] = cl->parties[i];
+    cl->nparties = 0;
+    for (int i = 0; i < n; i++) {
+        const ng_place *country = ng_place_country(had[i]);
+        add_party(cl, country ? country : had[i]);
+    }
+    if (cl->nparties == 1) {
+        const ng_place *home = c->m->home ? ng_place_country(c->m->home) : NULL;
+        const ng_place *partner = c->m->partner ? ng_place_country(c->m->partner) : NULL;
+        if (home && home != cl->parties[0])
+            add_party(cl, home);
+        else if (partner && partner != cl->parties[0])
+            add_party(cl, partner);
+        /* else the first other country the article's places lie in */
+        for (size_t i = 0; i < c->m->len && cl->nparties == 1; i++) {
+            const ng_mention *x = &c->m->items[i];
+            const ng_place *country = x->kind == NG_M_PLACE ? ng_place_country(x->place) : NULL;
+            if (country && country != cl->parties[0])
+                add_party(cl, country);
+        }
+    }
 }
 
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
@@ -798,11 +850,12 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
     size_t nx = ng_timex_find(c->kb, t, sen->tok_start, sen->tok_end, c->doc->issued, tx, MAX_TIMEX);
     for (size_t k = 0; k < nm; k++) {
         if (!money[k].unit) {
-            /* a round sum without a currency counts only in talk of trade,
-             * in the currency such trade figures are given in */
-            const char *unit = NULL;
+            /* an amount without a currency takes that of the text's
+             * series around it; a round sum, in talk of trade, the one
+             * such trade figures are given in */
+            const char *unit = series_currency(c, si);
             hit h[1];
-            if (find_hits(c->kb, "indicator-Trade", t, sen->tok_start, sen->tok_end, h, 1))
+            if (!unit && find_hits(c->kb, "indicator-Trade", t, sen->tok_start, sen->tok_end, h, 1))
                 ng_kb_match(c->kb, "tradecurrency", t, money[k].tok_end - 1, money[k].tok_end, &unit);
             if (!unit)
                 continue;
@@ -810,6 +863,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         }
         size_t seg_start = k ? money[k - 1].tok_end : sen->tok_start;
         size_t seg_end = clause_end(c->kb, t, money[k].tok_end, k + 1 < nm ? money[k + 1].tok_start : sen->tok_end);
+        if (exchange_rate(c, money[k].tok_start, money[k].tok_end, seg_start, seg_end))
+            continue;
         size_t kw, next_kw;
         ng_claim *cl = new_claim(out);
         cl->indicator = indicator_near(c, si, money[k].tok_start, money[k].tok_end, seg_start, seg_end, &kw,
@@ -819,27 +874,50 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->unit = money[k].unit;
         cl->money_tok = money[k].tok_start;
         double ch;
-        if (change_in(c->kb, t, kw, money[k].tok_start, 1, &ch) ||
-            change_in(c->kb, t, money[k].tok_end, next_kw, 0, &ch)) {
+        if (ng_claim_change_in(c->kb, t, kw, money[k].tok_start, 1, &ch) ||
+            ng_claim_change_in(c->kb, t, money[k].tok_end, next_kw, 0, &ch)) {
             cl->has_change = 1;
             cl->change = ch;
         }
-        cl->qualifier = qualifier_before(c->kb, t, seg_start, money[k].tok_start);
-        cl->projected = projected_in(c->kb, t, sen->tok_start, money[k].tok_start, money[k].tok_end, seg_end);
-        period_for(c, tx, nx, money[k].tok_start, seg_end, cl);
+        cl->qualifier = ng_claim_qualifier_before(c->kb, t, seg_start, money[k].tok_start);
+        /* "was planned at $1 billion but reached $900 million": a cue
+         * before a contrast is the earlier figure's */
+        size_t proj_from = k && has_phrase(c->kb, "contrast-opener", t, seg_start, money[k].tok_start)
+                               ? seg_start : sen->tok_start;
+        cl->projected = ng_claim_projected_in(c->kb, t, proj_from, money[k].tok_start, money[k].tok_end, seg_end);
+        period_for(c, tx, nx, money[k].tok_start, seg_end, k ? money[k - 1].tok_end : (size_t)-1, cl);
         if (!cl->period_start.y &&
             (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||
              (!cl->projected && !own_time(c, tx, nx, sen) && figureless_before(c, si, cl->indicator))))
             period_of_previous(c, si, cl);
+        /* "Trade slipped in 2015 by a quarter. Turnover came to $878
+         * million.": the growth of the same measure just before */
+        if (!cl->has_change && !cl->projected && figureless_before(c, si, cl->indicator)) {
+            const ng_sentence *pv = &c->s->items[si - 1];
+            double ch;
+            if (ng_claim_change_in(c->kb, t, pv->tok_start, pv->tok_end, 0, &ch)) {
+                cl->has_change = 1;
+                cl->change = ch;
+            }
+        }
         parties_for(c, sen, seg_start, seg_end, cl);
         cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
         cl->span = (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};
-        if (k + 1 == nm)
+        if (k + 1 == nm) {
             follow_anaphor(c, si, cl);
+            if (!cl->has_change)
+                change_of_next(c, si, cl);
+        }
         /* a figure without a period goes on with its paragraph's period, or
          * with that of the same measure in the sentence just before (a
          * report of one-sentence paragraphs, region after region) */
-        if (!cl->period_start.y && !cl->projected) {
+        int at_forum = strcmp(cl->indicator, "Contracts") == 0 &&
+                       has_phrase(c->kb, "forum-cue", t, sen->tok_start, sen->tok_end);
+        if (strcmp(cl->indicator, "Contracts") == 0 && !cl->period_start.y && !own_time(c, tx, nx, sen))
+            at_forum |= year_of_forum(c, si, cl);
+        if (at_forum)
+            countries_of(c, cl);
+        if (!cl->period_start.y && !cl->projected && !at_forum) {
             for (size_t j = out->len - 1, looked = 0; j > 0 && looked < 8; j--, looked++) {
                 const ng_claim *p = &out->items[j - 1];
                 size_t ps = ng_sentence_of(c->s, p->money_tok);
@@ -907,7 +985,7 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
     memset(out, 0, sizeof *out);
     ctx c = {kb, doc, s, m, {0}, 0, NULL};
     find_speakers(&c.sp, doc, s, m, kb);
-    c.focus = focus_region(m, s);
+    c.focus = focus_region(kb, m, s, &doc->toks);
     for (size_t i = 0; i < s->len && !c.article_trades; i++)
         if (s->items[i].kind == NG_PARA_BODY &&
             has_phrase(kb, "indicator-Trade", &doc->toks, s->items[i].tok_start, s->items[i].tok_end))

@@ -163,6 +163,28 @@ static int counts_something(const ng_kb *kb, const ng_tokens *t, size_t i, size_
 }
 
 /* "dd.mm.yyyy" as one number token */
+/* "10/03/2024": day, month, year, as the genre's sites write them; a
+ * first number over 12 cannot be a month, a second one over 12 makes the
+ * date American ("03/25/2024"). Returns the tokens read. */
+static size_t slashed_date(const ng_tokens *t, size_t i, size_t end, ng_date *d)
+{
+    if (i + 4 >= end)
+        return 0;
+    for (size_t k = i + 1; k <= i + 4; k++)
+        if (t->toks[k].flags & NG_TF_SPACE)
+            return 0;
+    if (!ng_tok_is(t, i + 1, '/') || !ng_tok_is(t, i + 3, '/') || t->toks[i + 4].end - t->toks[i + 4].start != 4)
+        return 0;
+    long a = num_value(t, i), b = num_value(t, i + 2), y = num_value(t, i + 4);
+    if (a < 1 || b < 1 || !year_like(y))
+        return 0;
+    ng_date r = b > 12 ? (ng_date){(int)y, (int)a, (int)b} : (ng_date){(int)y, (int)b, (int)a};
+    if (!ng_date_valid(r))
+        return 0;
+    *d = r;
+    return 5;
+}
+
 static int dotted_date(const ng_tokens *t, size_t i, ng_date *d)
 {
     const ng_token *k = &t->toks[i];
@@ -592,7 +614,7 @@ static int bare_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, 
     return 1;
 }
 
-static int is_comparison_cue(const ng_tokens *t, size_t i)
+static int is_comparison_cue(const ng_kb *kb, const ng_tokens *t, size_t i)
 {
     if (i == 0)
         return 0;
@@ -602,6 +624,12 @@ static int is_comparison_cue(const ng_tokens *t, size_t i)
     /* "Over January-September 2021, trade ...": a capital opens the
      * sentence with the period; "5% over 2020" compares */
     if (ng_tok_eq(t, p, "over") && (t->toks[p].flags & NG_TF_UPPER))
+        return 0;
+    /* "reached $5 million over 11 months of 2023": "over" compares only
+     * after a percentage or a word of change ("up 5% over 2022") */
+    if (ng_tok_eq(t, p, "over") && p > 0 && !ng_tok_is(t, p - 1, '%') && t->toks[p - 1].kind != NG_TOK_NUM &&
+        !ng_kb_match(kb, "change-up", t, p - 1, p, NULL) && !ng_kb_match(kb, "change-down", t, p - 1, p, NULL) &&
+        !ng_kb_match(kb, "percent-word", t, p - 1, p, NULL))
         return 0;
     if (ng_tok_eq(t, p, "over") || ng_tok_eq(t, p, "against") || ng_tok_eq(t, p, "than") ||
         ng_tok_eq(t, p, "versus") || ng_tok_eq(t, p, "vs") || ng_tok_eq(t, p, "compared") ||
@@ -639,8 +667,13 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
         }
     }
     ng_date d;
+    size_t sn;
     if (dotted_date(t, i, &d)) {
         x->tok_end = i + 1;
+        x->explicit_year = 1;
+        set_day(x, d);
+    } else if ((sn = slashed_date(t, i, end, &d)) != 0) {
+        x->tok_end = i + sn;
         x->explicit_year = 1;
         set_day(x, d);
     } else if (!(iso_date(t, i, end, x) || day_month_year(kb, t, i, end, ref, x) ||
@@ -657,15 +690,17 @@ done:
     x->tok_start = start;
     if (x->tok_end < end) {
         size_t k = x->tok_end;
-        if (ng_tok_is(t, k, ','))
-            k++;
+        if (ng_tok_is(t, k, ',') || ng_tok_is(t, k, '|') || ng_tok_is(t, k, '/') || ng_tok_is(t, k, '-'))
+            k++; /* "10 March 2024 | 14:32" */
+        else
+            k += ng_kb_match(kb, "time-separator", t, k, end, NULL);
         size_t c = clock_time(t, k, end);
         if (c && k + c <= end) {
             x->has_time = 1;
             x->tok_end = k + c;
         }
     }
-    x->comparison = is_comparison_cue(t, start);
+    x->comparison = is_comparison_cue(kb, t, start);
     return 1;
 }
 

@@ -174,7 +174,8 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
     return !(ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of) ||
              ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "name-title", t, i) ||
              ng_kb_word_in(kb, "not-name-word", t, i) ||
-             ng_kb_match(kb, "month", t, i, end, NULL) || ng_kb_match(kb, "weekday", t, i, end, NULL) ||
+             ng_kb_match(kb, "month", t, i, end, NULL) ||
+             (t->toks[i].end - t->toks[i].start > 4 && ng_kb_match(kb, "weekday", t, i, end, NULL)) ||
              ng_kb_place_by_demonym(kb, t, i));
 }
 
@@ -227,8 +228,8 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
     if (i <= start)
         return 0;
     size_t k = i - 1;
-    if (ng_tok_is(t, k, ',') && k > start)
-        k--;
+    if ((ng_tok_is(t, k, ',') || ng_tok_is(t, k, '.')) && k > start)
+        k--; /* "Governor, Ivan Petrov", "Mr. Ivan Petrov" */
     if (title_ends_at(m, kb, t, k))
         return 1;
     int joined = 0;
@@ -245,6 +246,37 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
     return 0;
 }
 
+/* A list separator from k: ",", "and", ", and". Returns its length. */
+static size_t list_separator(const ng_tokens *t, size_t k, size_t end)
+{
+    if (k < end && ng_tok_is(t, k, ','))
+        return k + 1 < end && ng_tok_eq(t, k + 1, "and") ? 2 : 1;
+    return k < end && ng_tok_eq(t, k, "and") ? 1 : 0;
+}
+
+/* Names in a list: the run [i, i + n) follows a person's name across a
+ * list separator ("Ivan Petrov and Wang Qun"), or opens a list of three
+ * or more such runs ("Chen Hua, Xie Lan, and Wang Qun were present"). */
+static int listed_name(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, size_t end,
+                       size_t start)
+{
+    if (m->len && m->items[m->len - 1].kind == NG_M_NAME && i > start) {
+        size_t k = m->items[m->len - 1].tok_end;
+        size_t sep = list_separator(t, k, end);
+        if (sep && k + sep == i)
+            return 1;
+    }
+    int runs = 1;
+    for (size_t k = i + n, sep; runs < 3 && (sep = list_separator(t, k, end)) != 0;) {
+        size_t r = name_run(kb, t, k + sep, end);
+        if (!r)
+            break;
+        runs++;
+        k += sep + r;
+    }
+    return runs >= 3;
+}
+
 /* A person from the shape of the context: a title before the name, a
  * reporting verb before it (", said Frederick Shava"), or a title in
  * apposition after it ("Bulat Bakauov, the akim of ..."). */
@@ -254,16 +286,26 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
     size_t n = name_run(kb, t, i, end);
     if (!n)
         return 0;
+    if (listed_name(m, kb, t, i, n, end, start))
+        return n;
     /* "Minister of Foreign Trade", "the Executive Committee Ivan ...": a
      * run joined to the words before it or inside a longer capitalized
      * run is a title's portfolio or an organisation */
-    if (i > start && (ng_kb_word_in(kb, "title-connector", t, i - 1) ||
-                      (is_word_upper(t, i - 1, end) && !title_ends_at(m, kb, t, i - 1) && !place_ends_at(m, i - 1) &&
-                       !ng_kb_word_in(kb, "place-head-word", t, i - 1))))
+    if (i > start && ng_kb_word_in(kb, "title-connector", t, i - 1))
         return 0;
     if (title_before(m, kb, t, i, start))
         return n;
+    /* inside a longer capitalized run only a title's portfolio may end
+     * right before a name */
+    if (i > start && is_word_upper(t, i - 1, end) && !place_ends_at(m, i - 1) &&
+        !ng_kb_word_in(kb, "place-head-word", t, i - 1))
+        return 0;
     if (i > start && ng_kb_word_in(kb, "say-verb", t, i - 1) && !ng_tok_is(t, i + n, '-'))
+        return n;
+    /* '"...," Zhang Wei said.': a quotation closed right before the name */
+    if (i > start + 1 && (ng_tok_is(t, i - 1, '"') || ng_tok_is(t, i - 1, '\'')) &&
+        (ng_tok_is(t, i - 2, ',') || ng_tok_is(t, i - 2, '!') || ng_tok_is(t, i - 2, '?')) &&
+        ng_kb_match(kb, "say-verb", t, i + n, end, NULL))
         return n;
     size_t k = i + n;
     if (ng_tok_is(t, k, ',') && (i == start || !is_word_upper(t, i - 1, end))) {

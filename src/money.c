@@ -215,6 +215,23 @@ static int year_before_currency(const ng_kb *kb, const ng_tokens *t, size_t i, s
            ng_kb_match(kb, "singular-currency", t, cur, cur + cl, NULL) == cl;
 }
 
+/* "reached 260 billion.", "is 677 billion; ...": a number with a scale of
+ * a billion or more that ends its clause counts no thing, so it is an
+ * amount of money whose currency the text gives elsewhere. [i, j) is the
+ * number and its scale word. */
+static int bare_amount(const ng_kb *kb, const ng_tokens *t, size_t i, size_t j, size_t end, long long scale)
+{
+    if (scale < 1000000000LL || (j > 0 && ng_tok_eq(t, j - 1, "of")))
+        return 0;
+    if (j < end && !(ng_tok_is(t, j, '.') || ng_tok_is(t, j, ',') || ng_tok_is(t, j, ';') ||
+                     ng_kb_word_in(kb, "bare-amount-follow", t, j)))
+        return 0;
+    for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
+        if (ng_kb_word_in(kb, "bare-amount-blocker", t, k))
+            return 0;
+    return 1;
+}
+
 /* "105 billion Russian rubles", "half a billion dollars", "one billion dollar" */
 static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_money *out)
 {
@@ -236,6 +253,12 @@ static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
         j++;
     size_t cl = 0;
     const char *code = currency_at(kb, t, j, end, &cl);
+    if ((!code || t->toks[j].kind == NG_TOK_PUNCT) && bare_amount(kb, t, i, j, end, scale)) {
+        /* "260 billion." in a text whose series are in rubles: no
+         * currency of its own; the caller finds the series' */
+        *out = (ng_money){i, j, m, dec, NULL};
+        return j - i;
+    }
     if (!code || t->toks[j].kind == NG_TOK_PUNCT)
         return 0;
     if (numeral && !scale && year_before_currency(kb, t, i, j, cl))

@@ -401,15 +401,19 @@ static int is_rate_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p)
 
 /* The rest of a bare date's line from token k is a trailer: a comma and
  * at most five words (a weekday, a venue and a city), no sentence. */
-static int date_trailer(const ng_doc *doc, const ng_para *p, size_t k)
+static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, size_t k)
 {
     const ng_tokens *t = &doc->toks;
+    /* "10.03.2024 | Politics", "10 March 2024 Source: BelTA": chrome */
+    if (ng_tok_is(t, k, '|') || (ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL) &&
+                                 ng_tok_is(t, k + ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL), ':')))
+        return 1;
     if (!ng_tok_is(t, k, ',') || ends_sentence(doc, p))
         return 0;
     size_t words = 0;
     for (size_t i = k + 1; i < p->tok_end; i++) {
-        if (t->toks[i].kind == NG_TOK_NUM)
-            return 0;
+        if (t->toks[i].kind == NG_TOK_NUM && !ng_tok_is(t, i + 1, ':') && !(i > 0 && ng_tok_is(t, i - 1, ':')))
+            return 0; /* a clock time may close it: ", Sunday, 14:32" */
         if (t->toks[i].kind == NG_TOK_WORD && ++words > 5)
             return 0;
     }
@@ -423,12 +427,15 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     const ng_tokens *t = &doc->toks;
     size_t i = p->tok_start, end = p->tok_end;
     int score = 2;
-    /* "News | 03.10.2024", "Economy | 27 January 2025": a section name */
-    for (size_t k = i; k < end && k < i + 4; k++)
-        if (ng_tok_is(t, k, '|')) {
-            i = k + 1;
-            break;
-        }
+    /* "News | 03.10.2024", "Economy / 27 January 2025": a section name
+     * ("10 March 2024 | 14:32" is a date before the bar) */
+    ng_date none0 = {0, 0, 0};
+    if (!ng_timex_at(kb, t, i, end, none0, x))
+        for (size_t k = i; k < end && k < i + 4; k++)
+            if (ng_tok_is(t, k, '|') || ng_tok_is(t, k, '/')) {
+                i = k + 1;
+                break;
+            }
     /* "Grodno, 22 August 2024": the place it was written in */
     ng_place *place = NULL;
     size_t pn = ng_kb_match_place(kb, t, i, end, &place);
@@ -442,9 +449,11 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
         score = 3;
     }
     if (i + 2 < end && t->toks[i].kind == NG_TOK_NUM && ng_tok_is(t, i + 1, ':')) {
-        i += 3; /* "15:48 03 November 2022" */
+        i += 3; /* "15:48 03 November 2022", "15:48, 03 November 2022" */
         if (ng_tok_is(t, i, ':'))
             i += 2;
+        if (ng_tok_is(t, i, ',') || ng_tok_is(t, i, '|'))
+            i++;
         score = 3;
     }
     ng_date none = {0, 0, 0};
@@ -459,7 +468,7 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     /* a bare date must fill its line, or be followed only by a short
      * trailer ("16 June 2021, Wednesday", "20 December 2017, The Kremlin,
      * Moscow"); a prefixed one may run into text */
-    if (score == 2 && x->tok_end < end && !date_trailer(doc, p, x->tok_end))
+    if (score == 2 && x->tok_end < end && !date_trailer(doc, kb, p, x->tok_end))
         return 0;
     return score;
 }
@@ -587,6 +596,22 @@ static int crawl_stamp(const ng_doc *doc, const ng_kb *kb, size_t date_para, siz
     return 0;
 }
 
+/* The text contradicts a stamp's date when it speaks of things that came
+ * later ("since the pandemic began" on a page stamped 2019): the words of
+ * lex:since-YEAR name what did not exist before YEAR. */
+static int contradicted(const ng_doc *doc, const ng_kb *kb, ng_date stamp)
+{
+    const ng_tokens *t = &doc->toks;
+    if (!stamp.y)
+        return 0;
+    for (size_t i = 0; i < t->ntok; i++) {
+        const char *year = NULL;
+        if (ng_kb_match(kb, "since", t, i, t->ntok, &year) && year && atoi(year) > stamp.y)
+            return 1;
+    }
+    return 0;
+}
+
 static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
 {
     size_t limit = doc->npara < HEADER_LINES ? doc->npara : HEADER_LINES;
@@ -616,7 +641,8 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
         else if (tail)
             p->kind = NG_PARA_HEADER;
     }
-    int crawl = date_para != (size_t)-1 && crawl_stamp(doc, kb, date_para, &rest);
+    int crawl = date_para != (size_t)-1 && (crawl_stamp(doc, kb, date_para, &rest) ||
+                                            (!have_date && contradicted(doc, kb, doc->issued)));
     if (crawl) {
         /* the date before an exchange-rate widget is the day the page was
          * fetched: no publication date, and nothing resolved from it */
@@ -628,7 +654,7 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
     size_t title = (size_t)-1;
     if (date_para != (size_t)-1) {
         ng_para *d = &doc->paras[date_para];
-        int trailer = rest < d->tok_end && date_trailer(doc, d, rest);
+        int trailer = rest < d->tok_end && date_trailer(doc, kb, d, rest);
         if (rest < d->tok_end && !trailer) {
             d->kind = NG_PARA_BODY; /* " date 2019-12-13 Alexander ... said" */
             if (!find_dateline(doc, kb, rest, d->tok_end, &dateline_day) && crawl) {

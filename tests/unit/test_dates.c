@@ -140,6 +140,11 @@ static void test_absolute(void)
          "2024-02-29", NG_PREC_DAY, 0, 0, 1},
         {"Turnover reached a record on December 31, 2023 in Brest.", "December 31, 2023",
          "2023-12-31", "2023-12-31", NG_PREC_DAY, 0, 0, 1},
+        /* slashes: day first, unless the second number cannot be a month */
+        {"The contract of 05/03/2024 was fulfilled.", "05/03/2024", "2024-03-05", "2024-03-05", NG_PREC_DAY, 0,
+         0, 1},
+        {"The contract of 03/25/2024 was fulfilled.", "03/25/2024", "2024-03-25", "2024-03-25", NG_PREC_DAY, 0,
+         0, 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         check_want(&cases[i]);

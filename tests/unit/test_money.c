@@ -222,6 +222,24 @@ static void test_several_and_bare(void)
 
 /* ---- counts, percentages and years are no money ------------------------ */
 
+/* A billion-scale number that ends its clause is an amount whose currency
+ * the text gives elsewhere (unit NULL); one that counts things is none. */
+static void test_bare_amounts(void)
+{
+    found f;
+    find_in("Grain output in the region reached 48 billion.", &f);
+    CHECK_INT(f.n, 1, "a billion-scale number ending its clause is an amount");
+    if (f.n == 1)
+        check_amount(&f, 0, "48 billion", "48000000000.0", NULL);
+    find_in("Retail sales came to three trillion, and they keep growing.", &f);
+    CHECK_INT(f.n, 1, "a scale in words ending its clause is an amount");
+    if (f.n == 1)
+        check_amount(&f, 0, "three trillion", "3000000000000.0", NULL);
+    check_none("The country's population is 1.4 billion.", "a population is no amount");
+    check_none("The plant made 3 million cars.", "a million-scale number without a currency is no amount");
+    check_none("Gas supplies came to 20 billion cubic metres.", "a number before what it counts is no amount");
+}
+
 static void test_not_money(void)
 {
     check_none("More than 300 participants came to the forum.", "\"300 participants\" is no money");
@@ -329,6 +347,7 @@ int main(void)
     test_years_before_currency();
     test_exact_values();
     test_several_and_bare();
+    test_bare_amounts();
     test_not_money();
     test_number_parse();
     test_decimal_format();

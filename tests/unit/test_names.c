@@ -64,9 +64,15 @@ static void test_title_before(void)
     check_person("The delegation was received by Prime Minister Tran Van Long.", "tran-van-long",
                  "title before: a three-part name");
     check_person("Governor Wei Lanfang opened the fair.", "wei-lanfang", "title before: a two-part name");
+    check_person("Governor Sun Meilin opened the fair.", "sun-meilin", "a surname that abbreviates a weekday");
     check_person("Talks were held with Director Hou Mingyu of the trade agency.", "hou-mingyu",
                  "a title word of the name lexicon: Director");
     check_person("Mr Okonkwo Adebayo thanked the hosts.", "okonkwo-adebayo", "Mr before a name");
+    check_person("Dr. Chen Lihua thanked the hosts.", "chen-lihua", "'Dr.' with its full stop before a name");
+    check_person("Kyrgyz Minister of Economy and Commerce Tolkun Omurbekov spoke.", "tolkun-omurbekov",
+                 "a title whose portfolio ends right before the name");
+    check_person("The Chinese ambassador, Xie Xiaoyong, attended.", "xie-xiaoyong",
+                 "a name set off by commas after its title");
     check_person("Akim of Karaganda Region Zhomart Abenov welcomed the guests.", "zhomart-abenov",
                  "a title, its region, then the name");
     check_person("Minister of Mines and Mining Development of Zimbabwe Tinashe Moyo arrived.", "tinashe-moyo",
@@ -78,10 +84,29 @@ static void test_title_before(void)
 static void test_verb_and_apposition(void)
 {
     check_person("\"We expect more contracts,\" said Kemal Ozturk.", "kemal-ozturk", "said before a name");
+    check_person("\"Our farms need tractors,\" Sipho Dlamini said.", "sipho-dlamini",
+                 "a name between a closing quotation mark and 'said'");
+    check_persons("Later Golubev said the plant would open next year.", 1,
+                  "a capitalized word opening a sentence before a surname is no name");
+    check_persons("Belarusian Railways said the line would reopen.", 0,
+                  "a company opening a sentence before 'said' is no person");
+    check_persons("The Foreign Ministry stressed that the talks went well.", 0,
+                  "a ministry opening a sentence before 'stressed' is no person");
     check_person("Amani Njoroge, the governor of the county, met the delegation.", "amani-njoroge",
                  "a title in apposition after the name");
     check_person("Liu Shaoming, then deputy governor, signed the memorandum.", "liu-shaoming",
                  "a modified title in apposition");
+}
+
+static void test_lists(void)
+{
+    check_persons("Zhao Wenbo, Lin Meiqi, and Guo Dawei were among the provincial leaders present.", 3,
+                  "a list of three names is three people");
+    check_person("Governor Wei Lanfang and Tian Haoran visited the plant.", "tian-haoran",
+                 "a name joined by 'and' to a person's is a person");
+    check_persons("Minsk, Brest and Grodno signed the agreement with Kazan.", 0, "a list of places is no people");
+    check_persons("Gomel Oblast shipped goods to Saint Petersburg, Leningrad Oblast and Moscow Oblast.", 0,
+                  "a list of regions is no people");
 }
 
 static void test_not_names(void)
@@ -106,6 +131,7 @@ int main(void)
     kb_ = kb;
     test_title_before();
     test_verb_and_apposition();
+    test_lists();
     test_not_names();
     ng_kb_close(kb);
     CHECK_DONE();

@@ -1,0 +1,214 @@
+/*
+ * claim_slots.c - the slots of a claim read from the words around its
+ * figure (see claim_slots.h): the stated change, the qualifier and
+ * whether the figure is a goal. The lexicon families are "percent-word",
+ * "fraction", "multiplier", "change-up", "change-down", "index-cue",
+ * "qualifier", "figure-filler", "about-blocker", "projected-cue",
+ * "projected-infinitive", "projected-after" and "projected-predicate".
+ */
+#include "claim_slots.h"
+#include "money.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (ng_kb_match(kb, cls, t, i, b, NULL))
+            return 1;
+    return 0;
+}
+
+
+static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *value, size_t *len)
+{
+    if (t->toks[i].kind == NG_TOK_NUM) {
+        long long m;
+        int dec;
+        if (!ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
+            return 0;
+        double v = (double)m;
+        for (int k = 0; k < dec; k++)
+            v /= 10;
+        if (ng_tok_is(t, i + 1, '%')) {
+            *value = v;
+            *len = 2;
+            return 1;
+        }
+        size_t n = ng_kb_match(kb, "percent-word", t, i + 1, end, NULL);
+        if (n) {
+            *value = v;
+            *len = 1 + n;
+            return 1;
+        }
+        return 0;
+    }
+    /* "by almost a quarter" */
+    const char *v = NULL;
+    size_t j = i;
+    if (ng_tok_eq(t, j, "a") || ng_tok_eq(t, j, "one"))
+        j++;
+    size_t n = ng_kb_match(kb, "fraction", t, j, end, &v);
+    if (n && v && j > i) {
+        *value = atof(v);
+        *len = j - i + n;
+        return 1;
+    }
+    return 0;
+}
+
+/* "2.5 times", "doubled", "threefold" at i: the factor, as *factor. */
+static int multiplier_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *factor, size_t *len)
+{
+    const char *v = NULL;
+    size_t n = ng_kb_match(kb, "multiplier", t, i, end, &v);
+    if (n && v) {
+        *factor = atof(v);
+        *len = n;
+        return *factor > 1;
+    }
+    long long m;
+    int dec;
+    if (t->toks[i].kind != NG_TOK_NUM || i + 1 >= end || !ng_tok_eq(t, i + 1, "times") ||
+        !ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
+        return 0;
+    *factor = (double)m;
+    for (int k = 0; k < dec; k++)
+        *factor /= 10;
+    *len = 2;
+    return *factor > 1 && *factor < 1000;
+}
+
+/* A change as a percentage at i: "10.5%", "a quarter", or a factor with
+ * its direction ("rose 2.5 times": +150%; "fell two times": -50%). */
+static int change_at(const ng_kb *kb, const ng_tokens *t, size_t a, size_t i, size_t end, double *v, size_t *len)
+{
+    double f;
+    if (is_percent_at(kb, t, i, end, v, len))
+        return 1;
+    if (!multiplier_at(kb, t, i, end, &f, len))
+        return 0;
+    int down = has_phrase(kb, "change-down", t, i > a + 4 ? i - 4 : a, i);
+    *v = down ? (1 - 1 / f) * 100 : (f - 1) * 100;
+    *v = (double)(long long)(*v * 100 + 0.5) / 100; /* to the hundredth */
+    return 2;
+}
+
+/* The stated growth in [a, b): a percentage or a factor with a direction
+ * word near it. */
+int ng_claim_change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, int prefer_last, double *out)
+{
+    int found = 0;
+    for (size_t i = a; i < b; i++) {
+        double v;
+        size_t len;
+        int kind = change_at(kb, t, a, i, b, &v, &len);
+        if (!kind)
+            continue;
+        if (kind == 2 && !ng_tok_eq(t, i + len - 1, "times")) {
+            /* "doubled" says its direction itself */
+            *out = v;
+            found = 1;
+            if (!prefer_last)
+                return 1;
+            i += len - 1;
+            continue;
+        }
+        size_t lo = i > a + 4 ? i - 4 : a, hi = i + len + 3 < b ? i + len + 3 : b;
+        int up = has_phrase(kb, "change-up", t, lo, i) || has_phrase(kb, "change-up", t, i + len, hi);
+        int down = has_phrase(kb, "change-down", t, lo, i) || has_phrase(kb, "change-down", t, i + len, hi);
+        /* "(+8.2%)", "(-5.4%)": a signed percentage; "2-3%" is a range */
+        if (i > a && (ng_tok_is(t, i - 1, '+') || ng_tok_is(t, i - 1, '-')) &&
+            !(i - 1 > a && t->toks[i - 2].kind == NG_TOK_NUM)) {
+            up = ng_tok_is(t, i - 1, '+');
+            down = !up;
+        }
+        /* growth as an index: "107.5% as against 2020", "grew by 103
+         * percent" of the year before are +7.5 and +3 */
+        if (!down && v > 100 && v < 150 && kind == 1 &&
+            (up || has_phrase(kb, "index-cue", t, i + len, hi) || has_phrase(kb, "index-cue", t, lo, i))) {
+            v = (double)(long long)((v - 100) * 100 + 0.5) / 100;
+            up = 1;
+        }
+        if (up || down) {
+            *out = down && !up ? -v : v;
+            found = 1;
+            if (!prefer_last)
+                return 1;
+        }
+        i += len - 1;
+    }
+    return found;
+}
+
+/* True when tokens [a, b) are all "the", "mark of" and the like. */
+static int fillers_only(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!ng_kb_word_in(kb, "figure-filler", t, i))
+            return 0;
+    return 1;
+}
+
+const char *ng_claim_qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money)
+{
+    size_t lo = money > a + 6 ? money - 6 : a;
+    for (size_t i = money; i > lo; i--) {
+        if (t->toks[i - 1].kind == NG_TOK_NUM || ng_tok_is(t, i - 1, '%'))
+            break;
+        for (size_t k = i - 1; k + 1 > lo && k + 3 >= i - 1; k--) {
+            const char *v = NULL;
+            size_t n = ng_kb_match(kb, "qualifier", t, k, money, &v);
+            /* "talk about $2bn" is no estimate */
+            if (n && k + n == i && v && !(k > 0 && ng_kb_word_in(kb, "about-blocker", t, k - 1)) &&
+                fillers_only(kb, t, i, money))
+                return v;
+            if (k == 0)
+                break;
+        }
+    }
+    return "Exact";
+}
+
+/* "May" in "January-May" is a month, not a modal: a cue counts in lower
+ * case, or capitalized only where it opens the sentence. */
+static int lower_cue(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (ng_kb_match(kb, cls, t, i, b, NULL) && (i == a || !(t->toks[i].flags & NG_TF_UPPER) ||
+                                                     ng_tok_is(t, i - 1, '"')))
+            return 1;
+    return 0;
+}
+
+/* money: where the figure starts; money_end: where it ends. A cue after the
+ * figure counts within a few tokens of its end ("agreements worth $5
+ * billion are to be signed"). */
+int ng_claim_projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money, size_t money_end,
+                        size_t after_end)
+{
+    /* "proposes to put trade ($360 million in 2018) on a firmer footing":
+     * a figure in brackets is a fact given in passing */
+    for (size_t k = money; k > a; k--)
+        if (ng_tok_is(t, k - 1, ')'))
+            break;
+        else if (ng_tok_is(t, k - 1, '(')) {
+            a = k;
+            for (size_t e = money_end; e < after_end; e++)
+                if (ng_tok_is(t, e, ')'))
+                    after_end = e;
+            break;
+        }
+    if (lower_cue(kb, "projected-cue", t, a, money))
+        return 1;
+    size_t n = 0;
+    for (size_t i = a; i < money; i++)
+        if ((n = ng_kb_match(kb, "projected-infinitive", t, i, money, NULL)) != 0)
+            return !has_phrase(kb, "change-up", t, a, i) && !has_phrase(kb, "change-down", t, a, i);
+    size_t hi = money_end + 4 < after_end ? money_end + 4 : after_end;
+    /* "$1 billion in trade with the region is quite attainable": the
+     * figure's own clause calls it within reach */
+    return has_phrase(kb, "projected-after", t, money, hi) || has_phrase(kb, "projected-predicate", t, money_end, after_end);
+}
+
