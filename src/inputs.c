@@ -119,9 +119,13 @@ static void add_source(ng_inputs *in, const char *path)
      * store: one that is not UTF-8 would be cut short or collide with
      * another once repaired, so the file is refused, by its name */
     size_t bad = ng_utf8_invalid_at((const unsigned char *)path, strlen(path));
-    if (bad != (size_t)-1) {
+    if (bad != (size_t)-1 || !ng_utf8_is_clean(path)) {
         char *shown = printable_path(path);
-        add_error(in, "%s: file name is not valid UTF-8 (byte %zu); not read, rename it", shown, bad);
+        if (bad != (size_t)-1)
+            add_error(in, "%s: file name is not valid UTF-8 (byte %zu); not read, rename it", shown, bad);
+        else
+            add_error(in, "%s: file name holds a Unicode noncharacter (U+FFFE, U+FFFF, ...); not read, rename it",
+                      shown);
         free(shown);
         return;
     }
@@ -329,8 +333,9 @@ static int read_line(ng_inputs *in, int *too_long)
 /* A \uD800..\uDFFF escape that is not half of a pair becomes \uFFFD (the
  * same length): jansson refuses a line with one, and one such character
  * is no reason to lose the article. */
-static void fix_lone_surrogates(char *s, size_t n)
+static size_t fix_lone_surrogates(char *s, size_t n)
 {
+    size_t fixed = 0;
     for (size_t i = 0; i + 5 < n; i++) {
         if (s[i] != '\\')
             continue;
@@ -348,10 +353,13 @@ static void fix_lone_surrogates(char *s, size_t n)
             i += 11; /* a pair */
             continue;
         }
-        if (high || low)
+        if (high || low) {
             memcpy(h, "FFFD", 4);
+            fixed++;
+        }
         i += 5;
     }
+    return fixed;
 }
 
 static char *item_name(const char *path, size_t line)
@@ -396,13 +404,15 @@ static void parse_jsonl(ng_inputs *in, ng_item *it)
     size_t lineno = in->jline;
     size_t first, nbad, fixedlen;
     char *fixed = ng_utf8_repair((const unsigned char *)in->line.data, in->line.len, &fixedlen, &first, &nbad);
-    int repaired = fixed != NULL;
     char *text = fixed ? fixed : in->line.data;
     size_t len = fixed ? fixedlen : in->line.len;
-    fix_lone_surrogates(text, len);
+    size_t lone = fix_lone_surrogates(text, len);
+    int repaired = fixed != NULL || lone;
     json_error_t e;
     json_t *o = json_loadb(text, len, 0, &e);
-    free(fixed);
+    if (fixed)
+        free(text);
+    fixed = text = NULL;
     it->name = item_name(path, lineno);
     if (!o) {
         set_error(it, "%s:%zu: malformed JSON line (%s, column %d); skipped", path, lineno, e.text, e.column);
@@ -429,11 +439,17 @@ static void parse_jsonl(ng_inputs *in, ng_item *it)
     json_decref(o);
     ng_buf w;
     ng_buf_init(&w);
-    if (repaired)
+    if (nbad)
         ng_buf_printf(&w, "%s:%zu: invalid UTF-8 at byte %zu of the line (%zu byte%s replaced by U+FFFD)", path,
                       lineno, first, nbad, nbad == 1 ? "" : "s");
+    if (lone)
+        ng_buf_printf(&w, "%s%s:%zu: %zu unpaired surrogate escape%s (\\uD800-\\uDFFF) replaced by U+FFFD",
+                      w.len ? "; " : "", path, lineno, lone, lone == 1 ? "" : "s");
     if (id && repaired && strstr(id, "\xEF\xBF\xBD")) {
         ng_buf_printf(&w, "; its id held them, so it is cited as %s", it->name);
+    } else if (id && !ng_utf8_is_clean(id)) {
+        ng_buf_printf(&w, "%s%s:%zu: its id holds a Unicode noncharacter, so it is cited as %s", w.len ? "; " : "",
+                      path, lineno, it->name);
     } else if (id && *id) {
         free(it->name);
         it->name = id;
@@ -680,7 +696,8 @@ static void warc_item(ng_inputs *in, ng_item *it, warc_head *h, unsigned char *b
     }
     char name[600];
     snprintf(name, sizeof name, "%s@%lld", in->wpath, h->offset);
-    it->name = ng_xstrdup(h->uri ? h->uri : name);
+    /* a URI that is not clean UTF-8 would be cut short as a name */
+    it->name = ng_xstrdup(h->uri && ng_utf8_is_clean(h->uri) ? h->uri : name);
     it->url = h->uri;
     h->uri = NULL;
     it->len = h->length - start;

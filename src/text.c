@@ -86,6 +86,62 @@ char *ng_utf8_repair(const unsigned char *s, size_t n, size_t *outlen, size_t *f
     return ng_buf_steal(&b);
 }
 
+int ng_utf8_is_clean(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        if (!k || (u[i] >= 0x80 && ng_utf8_is_noncharacter(cp)))
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+char *ng_utf8_percent_bad(const char *s)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        /* U+FFF0..U+FFFF (U+FFFD among them) are no IRI characters either */
+        int bad = !k || (u[i] >= 0x80 && (ng_utf8_is_noncharacter(cp) || (cp >= 0xFFF0 && cp <= 0xFFFF)));
+        for (size_t j = 0; j < (k ? k : 1); j++) {
+            if (bad)
+                ng_buf_printf(&b, "%%%02X", u[i + j]);
+            else
+                ng_buf_addc(&b, (char)u[i + j]);
+        }
+        i += k ? k : 1;
+    }
+    return ng_buf_steal(&b);
+}
+
+char *ng_utf8_scrub(const char *s)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        if (!k || (u[i] >= 0x80 && ng_utf8_is_noncharacter(cp))) {
+            ng_buf_add(&b, "\xEF\xBF\xBD", 3);
+            i += k ? k : 1;
+        } else {
+            ng_buf_add(&b, s + i, k);
+            i += k;
+        }
+    }
+    return ng_buf_steal(&b);
+}
+
 int ng_utf8_is_noncharacter(uint32_t cp)
 {
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF);

@@ -27,6 +27,16 @@ size_t ng_utf8_invalid_at(const unsigned char *s, size_t n);
  * were replaced. The caller frees. */
 char *ng_utf8_repair(const unsigned char *s, size_t n, size_t *outlen, size_t *first_bad, size_t *nbad);
 
+/* True when s is valid UTF-8 without noncharacters. */
+int ng_utf8_is_clean(const char *s);
+/* A copy of s with invalid bytes and noncharacters replaced by U+FFFD:
+ * for names, URLs and titles that reach the RDF writer unnormalized. */
+char *ng_utf8_scrub(const char *s);
+
+/* A copy of s with the bytes of invalid sequences and noncharacters
+ * percent-encoded, as RFC 3987 maps an IRI to a URI: for URLs. */
+char *ng_utf8_percent_bad(const char *s);
+
 /* True for U+FFFE, U+FFFF (in every plane), U+FDD0..U+FDEF and surrogates. */
 int ng_utf8_is_noncharacter(uint32_t cp);
 
