@@ -233,11 +233,9 @@ static char *to_nfc(const char *s, size_t n, size_t *outlen)
     return (char *)dst;
 }
 
-char *ng_text_normalize(const char *in, size_t inlen, size_t *outlen)
+/* The folds of normal_form over s[0..n). */
+static char *fold(const char *s, size_t n, size_t *outlen)
 {
-    size_t n = inlen;
-    char *nfc = to_nfc(in, inlen, &n);
-    const char *s = nfc ? nfc : in;
     ng_buf b;
     ng_buf_init(&b);
     const unsigned char *u = (const unsigned char *)s;
@@ -270,7 +268,22 @@ char *ng_text_normalize(const char *in, size_t inlen, size_t *outlen)
             ng_buf_add(&b, s + i, k);
         i += k;
     }
-    free(nfc);
     *outlen = b.len;
     return ng_buf_steal(&b);
+}
+
+/* Folds first, then NFC: a fold that drops a character (a soft hyphen
+ * between a letter and its combining mark) can leave a sequence that only
+ * composes afterwards, and NFC makes none of the characters folded, so
+ * normalizing twice gives what normalizing once gave. */
+char *ng_text_normalize(const char *s, size_t n, size_t *outlen)
+{
+    char *folded = fold(s, n, outlen);
+    size_t len;
+    char *nfc = to_nfc(folded, *outlen, &len);
+    if (!nfc)
+        return folded;
+    free(folded);
+    *outlen = len;
+    return nfc;
 }

@@ -43,9 +43,9 @@ int ng_utf8_is_noncharacter(uint32_t cp);
 /* Number of code points in s[0..n) (s valid UTF-8). */
 size_t ng_utf8_count(const char *s, size_t n);
 
-/* Normalized copy of valid UTF-8 s[0..n): NFC (utf8proc), then the folds
- * above; noncharacters become U+FFFD. The caller frees. *outlen gets its
- * length. */
+/* Normalized copy of valid UTF-8 s[0..n): the folds above (noncharacters
+ * become U+FFFD), then NFC (utf8proc). Normalizing it again changes
+ * nothing. The caller frees. *outlen gets its length. */
 char *ng_text_normalize(const char *s, size_t n, size_t *outlen);
 
 /* True when the bytes look like a binary file rather than text (NUL bytes
