@@ -35,6 +35,8 @@ struct ng_inputs {
     size_t total;
     int stdin_jsonl;
     ng_map *dirs_seen;   /* "dev:ino" of every directory walked */
+    ng_map *ids_seen;    /* JSON Lines id -> where it was first given (in owned) */
+    ng_vec owned;
     /* WARC state: records are read one at a time through zlib, which
      * reads plain and gzip-compressed files alike */
     gzFile wf;
@@ -205,6 +207,7 @@ int ng_inputs_open(ng_inputs **out, char *const *paths, size_t n, size_t max_siz
     in->max_size = max_size;
     in->stdin_jsonl = stdin_jsonl;
     in->dirs_seen = ng_map_new();
+    in->ids_seen = ng_map_new();
     ng_buf_init(&in->line);
     *out = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -362,6 +365,13 @@ static size_t fix_lone_surrogates(char *s, size_t n)
     return fixed;
 }
 
+static char *keep_string(ng_inputs *in, const char *s)
+{
+    char *c = ng_xstrdup(s);
+    ng_vec_push(&in->owned, c);
+    return c;
+}
+
 static char *item_name(const char *path, size_t line)
 {
     ng_buf b;
@@ -450,7 +460,13 @@ static void parse_jsonl(ng_inputs *in, ng_item *it)
     } else if (id && !ng_utf8_is_clean(id)) {
         ng_buf_printf(&w, "%s%s:%zu: its id holds a Unicode noncharacter, so it is cited as %s", w.len ? "; " : "",
                       path, lineno, it->name);
+    } else if (id && *id && ng_map_get(in->ids_seen, id, strlen(id))) {
+        /* two articles under one name: a store would keep only the last */
+        ng_buf_printf(&w, "%s%s:%zu: id \"%s\" was given before (%s), so this article is cited as %s",
+                      w.len ? "; " : "", path, lineno, id, (const char *)ng_map_get(in->ids_seen, id, strlen(id)),
+                      it->name);
     } else if (id && *id) {
+        ng_map_put(in->ids_seen, id, strlen(id), keep_string(in, it->name));
         free(it->name);
         it->name = id;
         id = NULL;
@@ -891,5 +907,10 @@ void ng_inputs_close(ng_inputs *in)
     free(in->rbuf);
     if (in->dirs_seen)
         ng_map_free(in->dirs_seen);
+    if (in->ids_seen)
+        ng_map_free(in->ids_seen);
+    for (size_t i = 0; i < in->owned.len; i++)
+        free(in->owned.items[i]);
+    ng_vec_free(&in->owned);
     free(in);
 }

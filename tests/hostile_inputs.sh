@@ -74,6 +74,16 @@ grep -q 'dcterms:source <https://example.org/a%EF%BF%BD>' "$H/badid.ttl" 2>/dev/
 verdict "invalid UTF-8 and noncharacters in JSON Lines id/title/url: checked, none cut short or colliding" \
   "4 articles, each cited once, warnings name the lines, exit 1" "${p[@]}"
 
+# duplicate JSON Lines ids: both articles kept, the later cited as FILE:LINE
+printf '{"id": "x", "text": "%s"}\n{"id": "x", "text": "Vladimir Putin met with Aleksandr Lukashenko in Moscow on 5 May 2024."}\n' "$SENT" \
+  >"$H/dup.jsonl"
+ng 60 extract -f ntriples "$H/dup.jsonl"
+p=()
+[ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1")
+grep -q 'dup.jsonl:2: id "x" was given before (.*dup.jsonl:1)' "$S/err" || p+=("no warning: $(head -2 "$S/err")")
+grep -q '#file> "x"' "$S/out" && grep -q "#file> \"$H/dup.jsonl:2\"" "$S/out" || p+=("the two articles are not both cited")
+verdict "a JSON Lines id given twice: both articles kept, the later cited by its line" "exit 1" "${p[@]}"
+
 # file names that are not UTF-8: refused by name, never cut or merged
 mkdir -p "$H/names"
 cp "$H/a.txt" "$H/names/ok.txt"
