@@ -347,12 +347,12 @@ static size_t fix_lone_surrogates(char *s, size_t n)
             continue;
         }
         char *h = s + i + 2;
-        int high = (h[0] | 32) == 'd' && strchr("89abAB", h[1]) && isxdigit((unsigned char)h[2]) &&
+        int high = (h[0] | 32) == 'd' && h[1] && strchr("89abAB", h[1]) && isxdigit((unsigned char)h[2]) &&
                    isxdigit((unsigned char)h[3]);
-        int low = (h[0] | 32) == 'd' && strchr("cdefCDEF", h[1]) && isxdigit((unsigned char)h[2]) &&
+        int low = (h[0] | 32) == 'd' && h[1] && strchr("cdefCDEF", h[1]) && isxdigit((unsigned char)h[2]) &&
                   isxdigit((unsigned char)h[3]);
         if (high && i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u' && (s[i + 8] | 32) == 'd' &&
-            strchr("cdefCDEF", s[i + 9]) && isxdigit((unsigned char)s[i + 10]) && isxdigit((unsigned char)s[i + 11])) {
+            s[i + 9] && strchr("cdefCDEF", s[i + 9]) && isxdigit((unsigned char)s[i + 10]) && isxdigit((unsigned char)s[i + 11])) {
             i += 11; /* a pair */
             continue;
         }

@@ -186,6 +186,22 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 verdict "a dangling symlink$([ "$(id -u)" -ne 0 ] && echo ' and an unreadable subdirectory') in a tree: warned, exit 1" \
   "'$(grep -m1 dangling "$S/err" | sed "s|$H/||")'" "${p[@]}"
+# as root, chmod 000 stops nothing: the unreadable directory is tried as nobody
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+  rm -f "$H/holes/dangling.txt"
+  chmod 000 "$H/holes/locked"
+  setpriv --reuid=65534 --regid=65534 --clear-groups timeout 30 "$BIN" extract -f ntriples "$H/holes" >"$S/out" 2>"$S/err"
+  RC=$?
+  chmod 755 "$H/holes/locked"
+  if [ "$RC" -eq 126 ] || [ "$RC" -eq 127 ] || grep -q "data directory\|Permission denied.*newsgraph$" "$S/err"; then
+    echo "SKIP  an unreadable subdirectory: nobody cannot run $BIN here"
+  else
+    p=()
+    [ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1: $(head -2 "$S/err")")
+    grep -q 'holes/locked: cannot read directory: Permission denied' "$S/err" || p+=("no warning names the directory: $(head -2 "$S/err")")
+    verdict "an unreadable subdirectory (run as nobody): warned, exit 1" "'$(grep -m1 locked "$S/err" | sed "s|$H/||")'" "${p[@]}"
+  fi
+fi
 
 # a JSON line with no newline is bounded by --max-size
 head -c 60000000 /dev/zero | tr '\0' 'a' | sed 's/^/{"text": "/' >"$H/long.jsonl"
