@@ -94,27 +94,6 @@ static void add_error(ng_inputs *in, const char *fmt, ...)
     s->kind = SRC_ERROR;
 }
 
-/* A path for a message: bytes that are not UTF-8 as \xNN. */
-static char *printable_path(const char *path)
-{
-    ng_buf b;
-    ng_buf_init(&b);
-    const unsigned char *p = (const unsigned char *)path;
-    size_t n = strlen(path), i = 0;
-    while (i < n) {
-        uint32_t cp;
-        size_t k = p[i] < 0x80 ? 1 : ng_utf8_decode(p + i, n - i, &cp);
-        if (k && p[i] >= 0x20) {
-            ng_buf_add(&b, p + i, k);
-            i += k;
-        } else {
-            ng_buf_printf(&b, "\\x%02X", p[i]);
-            i++;
-        }
-    }
-    return ng_buf_steal(&b);
-}
-
 static void add_source(ng_inputs *in, const char *path)
 {
     /* a name is how the article is cited in the graph and keyed in a
@@ -122,7 +101,7 @@ static void add_source(ng_inputs *in, const char *path)
      * another once repaired, so the file is refused, by its name */
     size_t bad = ng_utf8_invalid_at((const unsigned char *)path, strlen(path));
     if (bad != (size_t)-1 || !ng_utf8_is_clean(path)) {
-        char *shown = printable_path(path);
+        char *shown = ng_utf8_printable(path);
         if (bad != (size_t)-1)
             add_error(in, "%s: file name is not valid UTF-8 (byte %zu); not read, rename it", shown, bad);
         else

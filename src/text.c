@@ -142,6 +142,26 @@ char *ng_utf8_scrub(const char *s)
     return ng_buf_steal(&b);
 }
 
+char *ng_utf8_printable(const char *s)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        if (k && u[i] >= 0x20) {
+            ng_buf_add(&b, u + i, k);
+            i += k;
+        } else {
+            ng_buf_printf(&b, "\\x%02X", u[i]);
+            i++;
+        }
+    }
+    return ng_buf_steal(&b);
+}
+
 int ng_utf8_is_noncharacter(uint32_t cp)
 {
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF);

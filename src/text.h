@@ -37,6 +37,10 @@ char *ng_utf8_scrub(const char *s);
  * percent-encoded, as RFC 3987 maps an IRI to a URI: for URLs. */
 char *ng_utf8_percent_bad(const char *s);
 
+/* A copy of s for a message: control bytes and bytes of invalid sequences
+ * as \xNN. */
+char *ng_utf8_printable(const char *s);
+
 /* True for U+FFFE, U+FFFF (in every plane), U+FDD0..U+FDEF and surrogates. */
 int ng_utf8_is_noncharacter(uint32_t cp);
 
