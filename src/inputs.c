@@ -506,20 +506,34 @@ static int next_jsonl(ng_inputs *in, ng_item *it)
  * byte is '{' and its first line is a JSON object, refused when it starts
  * with '{' and is not, else one text article. Returns 1 when the caller
  * is to read it as JSON Lines (its first line waits in in->line). */
-static int sniff_stdin(ng_inputs *in, ng_item *it)
+static int blank(const ng_buf *line)
+{
+    for (size_t k = 0; k < line->len; k++)
+        if (!strchr(" \t\r\n\f", line->data[k]))
+            return 0;
+    return 1;
+}
+
+static int sniff_stdin(ng_inputs *in, ng_item *it, ng_buf *head, int *too_long)
 {
     in->jf = stdin;
     in->jpath = ng_xstrdup("-");
     in->jline = 0;
-    int too_long = 0;
-    if (!read_line(in, &too_long))
+    int got;
+    /* blank lines first: kept for a text article, skipped for JSON Lines */
+    while ((got = read_line(in, too_long)) && blank(&in->line) && !*too_long) {
+        ng_buf_add(head, in->line.data, in->line.len);
+        ng_buf_addc(head, '\n');
+        in->jline++;
+    }
+    if (!got)
         return 0;
     size_t k = 0;
-    while (k < in->line.len && strchr(" \t\r\n", in->line.data[k]))
+    while (k < in->line.len && strchr(" \t\r\f", in->line.data[k]))
         k++;
     if (k < in->line.len && in->line.data[k] == '{') {
         json_error_t e;
-        json_t *o = too_long ? NULL : json_loadb(in->line.data, in->line.len, 0, &e);
+        json_t *o = *too_long ? NULL : json_loadb(in->line.data, in->line.len, 0, &e);
         if (json_is_object(o)) {
             json_decref(o);
             in->pending_line = 1;
@@ -529,22 +543,23 @@ static int sniff_stdin(ng_inputs *in, ng_item *it)
         it->name = ng_xstrdup("-");
         set_error(it, "standard input starts with '{' but its first line is not a JSON object (%s): give "
                   "JSON Lines with --jsonl, or text that does not start with '{'; not read",
-                  too_long ? "longer than the maximum article size" : e.text);
+                  *too_long ? "longer than the maximum article size" : e.text);
         close_jsonl(in);
         return -1;
     }
     return 0;
 }
 
-/* The rest of standard input after the first line, as one text article. */
-static void stdin_as_text(ng_inputs *in, ng_item *it)
+/* The rest of standard input after head and the line read, as one text
+ * article. */
+static void stdin_as_text(ng_inputs *in, ng_item *it, ng_buf *head, int line_too_long)
 {
-    ng_buf b;
-    ng_buf_init(&b);
+    ng_buf b = *head;
+    ng_buf_init(head);
     ng_buf_add(&b, in->line.data, in->line.len);
     if (!in->reof || in->rpos < in->rlen)
         ng_buf_addc(&b, '\n');
-    int too_big = b.len > in->max_size;
+    int too_big = line_too_long || b.len > in->max_size;
     while (!too_big) {
         if (in->rpos < in->rlen) {
             ng_buf_add(&b, in->rbuf + in->rpos, in->rlen - in->rpos);
@@ -832,13 +847,14 @@ int ng_inputs_next(ng_inputs *in, ng_item *it)
             continue;
         }
         if (is_stdin && !in->stdin_jsonl) {
-            int kind = sniff_stdin(in, it);
-            if (kind < 0)
+            ng_buf head;
+            ng_buf_init(&head);
+            int too_long = 0, kind = sniff_stdin(in, it, &head, &too_long);
+            if (kind == 0)
+                stdin_as_text(in, it, &head, too_long);
+            ng_buf_free(&head);
+            if (kind <= 0)
                 return 1;
-            if (kind == 0) {
-                stdin_as_text(in, it);
-                return 1;
-            }
             if (next_jsonl(in, it))
                 return 1;
             continue;

@@ -140,15 +140,14 @@ grep -q 'lexicon/\*.ttl' "$S/err" || p+=("the message does not name the lexicon:
 verdict "--data pointing to an empty directory: an error naming what is missing" "'$(head -1 "$S/err" | sed "s|$H/||")'" "${p[@]}"
 
 # JSON Lines on standard input without --jsonl: recognized; '{' that is not JSON: refused
-printf '{"id": "one", "text": "%s"}\n{"id": "two", "text": "Vladimir Putin met with Aleksandr Lukashenko in Moscow on 5 May 2024."}\n' "$SENT" \
+printf '\n  \n{"id": "one", "text": "%s"}\n{"id": "two", "text": "Vladimir Putin met with Aleksandr Lukashenko in Moscow on 5 May 2024."}\n' "$SENT" \
   >"$H/stdin.jsonl"
 timeout 60 "$BIN" extract -f ntriples - <"$H/stdin.jsonl" >"$S/out" 2>"$S/err"
 RC=$?
 p=()
 [ "$RC" -eq 0 ] || p+=("exit status $RC")
-[ "$(grep -c 'a> <https://w3id.org/newsgraph/ns#Article>\|#Article> \.' "$S/out")" -ge 2 ] || true
 grep -q '"one"' "$S/out" && grep -q '"two"' "$S/out" || p+=("the two articles one and two are not both read")
-verdict "JSON Lines on standard input without --jsonl: recognized" "two articles, exit 0" "${p[@]}"
+verdict "JSON Lines on standard input without --jsonl (after blank lines): recognized" "two articles, exit 0" "${p[@]}"
 printf '{this is not JSON\nbut text\n' | timeout 60 "$BIN" extract - >"$S/out" 2>"$S/err"
 RC=$?
 [ "$RC" -eq 3 ] && grep -q "standard input starts with '{' but its first line is not a JSON object" "$S/err" &&
