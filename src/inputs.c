@@ -312,38 +312,6 @@ static int read_line(ng_inputs *in, int *too_long)
     }
 }
 
-/* A \uD800..\uDFFF escape that is not half of a pair becomes \uFFFD (the
- * same length): jansson refuses a line with one, and one such character
- * is no reason to lose the article. */
-static size_t fix_lone_surrogates(char *s, size_t n)
-{
-    size_t fixed = 0;
-    for (size_t i = 0; i + 5 < n; i++) {
-        if (s[i] != '\\')
-            continue;
-        if (s[i + 1] != 'u') {
-            i++; /* an escaped character, perhaps a backslash */
-            continue;
-        }
-        char *h = s + i + 2;
-        int high = (h[0] | 32) == 'd' && h[1] && strchr("89abAB", h[1]) && isxdigit((unsigned char)h[2]) &&
-                   isxdigit((unsigned char)h[3]);
-        int low = (h[0] | 32) == 'd' && h[1] && strchr("cdefCDEF", h[1]) && isxdigit((unsigned char)h[2]) &&
-                  isxdigit((unsigned char)h[3]);
-        if (high && i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u' && (s[i + 8] | 32) == 'd' &&
-            s[i + 9] && strchr("cdefCDEF", s[i + 9]) && isxdigit((unsigned char)s[i + 10]) && isxdigit((unsigned char)s[i + 11])) {
-            i += 11; /* a pair */
-            continue;
-        }
-        if (high || low) {
-            memcpy(h, "FFFD", 4);
-            fixed++;
-        }
-        i += 5;
-    }
-    return fixed;
-}
-
 static char *keep_string(ng_inputs *in, const char *s)
 {
     char *c = ng_xstrdup(s);
@@ -395,7 +363,7 @@ static void parse_jsonl(ng_inputs *in, ng_item *it)
     char *fixed = ng_utf8_repair((const unsigned char *)in->line.data, in->line.len, &fixedlen, &first, &nbad);
     char *text = fixed ? fixed : in->line.data;
     size_t len = fixed ? fixedlen : in->line.len;
-    size_t lone = fix_lone_surrogates(text, len);
+    size_t lone = ng_json_fix_lone_surrogates(text, len);
     int repaired = fixed != NULL || lone;
     json_error_t e;
     json_t *o = json_loadb(text, len, 0, &e);

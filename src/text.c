@@ -4,6 +4,7 @@
 #include "text.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -160,6 +161,38 @@ char *ng_utf8_printable(const char *s)
         }
     }
     return ng_buf_steal(&b);
+}
+
+/* A \uD800..\uDFFF escape that is not half of a pair becomes \uFFFD (the
+ * same length): jansson refuses a line with one, and one such character
+ * is no reason to lose the article. */
+size_t ng_json_fix_lone_surrogates(char *s, size_t n)
+{
+    size_t fixed = 0;
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (s[i + 1] != 'u') {
+            i++; /* an escaped character, perhaps a backslash */
+            continue;
+        }
+        char *h = s + i + 2;
+        int high = (h[0] | 32) == 'd' && h[1] && strchr("89abAB", h[1]) && isxdigit((unsigned char)h[2]) &&
+                   isxdigit((unsigned char)h[3]);
+        int low = (h[0] | 32) == 'd' && h[1] && strchr("cdefCDEF", h[1]) && isxdigit((unsigned char)h[2]) &&
+                  isxdigit((unsigned char)h[3]);
+        if (high && i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u' && (s[i + 8] | 32) == 'd' &&
+            s[i + 9] && strchr("cdefCDEF", s[i + 9]) && isxdigit((unsigned char)s[i + 10]) && isxdigit((unsigned char)s[i + 11])) {
+            i += 11; /* a pair */
+            continue;
+        }
+        if (high || low) {
+            memcpy(h, "FFFD", 4);
+            fixed++;
+        }
+        i += 5;
+    }
+    return fixed;
 }
 
 int ng_utf8_is_noncharacter(uint32_t cp)

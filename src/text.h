@@ -41,6 +41,11 @@ char *ng_utf8_percent_bad(const char *s);
  * as \xNN. */
 char *ng_utf8_printable(const char *s);
 
+/* In JSON text s[0..n): each \uD800..\uDFFF escape that is not half of
+ * a pair becomes \uFFFD (the same length; JSON parsers refuse them).
+ * Returns how many were replaced. */
+size_t ng_json_fix_lone_surrogates(char *s, size_t n);
+
 /* True for U+FFFE, U+FFFF (in every plane), U+FDD0..U+FDEF and surrogates. */
 int ng_utf8_is_noncharacter(uint32_t cp);
 
