@@ -62,11 +62,15 @@ typedef struct {
     int format;          /* 0 auto, 1 text, 2 HTML */
 } ng_input_meta;
 
-/* The time an article may take, in seconds (0: no limit; the default is
- * NG_TIME_BUDGET). It is looked at inside the HTML parser and between
- * stages; an article past it is not extracted (NG_EINPUT, err says so).
- * For the whole process: set it before extracting. */
+/* The time an article may take, in seconds (0: no limit). By default,
+ * NG_TIME_BUDGET plus NG_TIME_BUDGET_PER_MB for each MB of the article, so
+ * that a large article that is merely large is not cut off on a slow or
+ * busy machine. It is looked at inside the HTML parser and between stages;
+ * an article past it is not extracted (NG_EINPUT, err says so). For the
+ * whole process: set it before extracting; a negative value restores the
+ * default. */
 #define NG_TIME_BUDGET 60.0
+#define NG_TIME_BUDGET_PER_MB 5.0
 void ng_set_time_budget(double seconds);
 
 /* Reads one article (name is how it will be cited) and extracts its facts. */

@@ -47,11 +47,16 @@ int ng_kb_add_rules(ng_kb *kb, const char *data_dir, const char *const *files, s
 }
 
 /* Written before any thread extracts, read by all after. */
-static double time_budget = NG_TIME_BUDGET;
+static double time_budget = -1;
 
 void ng_set_time_budget(double seconds)
 {
-    time_budget = seconds > 0 ? seconds : 0;
+    time_budget = seconds;
+}
+
+static double budget_for(size_t len)
+{
+    return time_budget >= 0 ? time_budget : NG_TIME_BUDGET + NG_TIME_BUDGET_PER_MB * (double)len / 1e6;
 }
 
 static const char *over_budget(double deadline, const char *stage)
@@ -71,7 +76,7 @@ int ng_article_extract(ng_article **out, const ng_kb *kb, const char *name, cons
     ng_article *a = ng_xcalloc(1, sizeof *a);
     ng_doc_meta dm = {0};
     int format = NG_FMT_AUTO;
-    double budget = time_budget;
+    double budget = budget_for(len);
     if (meta) {
         dm.url = meta->url;
         dm.date = meta->date;

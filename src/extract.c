@@ -33,15 +33,16 @@ static void extract_usage(FILE *fp)
             "                   \"title\", \"id\"} object a line (files ending .jsonl always are)\n"
             "  --max-size SIZE  skip larger articles with a warning (default 16M; k, M, G\n"
             "                   are 1000, 10^6, 10^9 bytes)\n"
-            "  --time-budget S  seconds an article may take (default %g; 0: no limit); a\n"
-            "                   slower one is skipped with a warning\n"
+            "  --time-budget S  seconds an article may take (default %g, plus %g a MB of\n"
+            "                   the article; 0: no limit); a slower one is skipped with a\n"
+            "                   warning\n"
             "  -q, -v           quiet (no summary, no warnings), verbose (per-article lines)\n"
             "  --list-formats   the output formats\n"
             "\n"
             "Exit status: 0 done; 1 done, but some inputs were skipped or repaired (each\n"
             "named in a warning); 2 bad usage; 3 no article could be read; 4 data or\n"
             "output failure.\n",
-            NG_DEFAULT_BASE, NG_TIME_BUDGET);
+            NG_DEFAULT_BASE, NG_TIME_BUDGET, NG_TIME_BUDGET_PER_MB);
 }
 
 typedef struct {
@@ -98,7 +99,7 @@ int ng_cmd_extract(int argc, char **argv)
     ng_vec gaz = {0}, rules = {0};
     int jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), quiet = 0, verbose = 0, jsonl = 0;
     size_t max_size = 16000000;
-    double budget = NG_TIME_BUDGET;
+    double budget = -1; /* the default, which grows with the article */
     char err[1024];
     static const struct option opts[] = {
         {"output", required_argument, 0, 'o'}, {"format", required_argument, 0, 'f'},

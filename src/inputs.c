@@ -35,6 +35,8 @@ struct ng_inputs {
     size_t total;
     int stdin_jsonl;
     ng_map *dirs_seen;   /* "dev:ino" of every directory walked */
+    ng_map *ids_seen;    /* JSON Lines id -> where it was first given (in owned) */
+    ng_vec owned;
     /* WARC state: records are read one at a time through zlib, which
      * reads plain and gzip-compressed files alike */
     gzFile wf;
@@ -92,36 +94,19 @@ static void add_error(ng_inputs *in, const char *fmt, ...)
     s->kind = SRC_ERROR;
 }
 
-/* A path for a message: bytes that are not UTF-8 as \xNN. */
-static char *printable_path(const char *path)
-{
-    ng_buf b;
-    ng_buf_init(&b);
-    const unsigned char *p = (const unsigned char *)path;
-    size_t n = strlen(path), i = 0;
-    while (i < n) {
-        uint32_t cp;
-        size_t k = p[i] < 0x80 ? 1 : ng_utf8_decode(p + i, n - i, &cp);
-        if (k && p[i] >= 0x20) {
-            ng_buf_add(&b, p + i, k);
-            i += k;
-        } else {
-            ng_buf_printf(&b, "\\x%02X", p[i]);
-            i++;
-        }
-    }
-    return ng_buf_steal(&b);
-}
-
 static void add_source(ng_inputs *in, const char *path)
 {
     /* a name is how the article is cited in the graph and keyed in a
      * store: one that is not UTF-8 would be cut short or collide with
      * another once repaired, so the file is refused, by its name */
     size_t bad = ng_utf8_invalid_at((const unsigned char *)path, strlen(path));
-    if (bad != (size_t)-1) {
-        char *shown = printable_path(path);
-        add_error(in, "%s: file name is not valid UTF-8 (byte %zu); not read, rename it", shown, bad);
+    if (bad != (size_t)-1 || !ng_utf8_is_clean(path)) {
+        char *shown = ng_utf8_printable(path);
+        if (bad != (size_t)-1)
+            add_error(in, "%s: file name is not valid UTF-8 (byte %zu); not read, rename it", shown, bad);
+        else
+            add_error(in, "%s: file name holds a Unicode noncharacter (U+FFFE, U+FFFF, ...); not read, rename it",
+                      shown);
         free(shown);
         return;
     }
@@ -201,6 +186,7 @@ int ng_inputs_open(ng_inputs **out, char *const *paths, size_t n, size_t max_siz
     in->max_size = max_size;
     in->stdin_jsonl = stdin_jsonl;
     in->dirs_seen = ng_map_new();
+    in->ids_seen = ng_map_new();
     ng_buf_init(&in->line);
     *out = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -326,32 +312,11 @@ static int read_line(ng_inputs *in, int *too_long)
     }
 }
 
-/* A \uD800..\uDFFF escape that is not half of a pair becomes \uFFFD (the
- * same length): jansson refuses a line with one, and one such character
- * is no reason to lose the article. */
-static void fix_lone_surrogates(char *s, size_t n)
+static char *keep_string(ng_inputs *in, const char *s)
 {
-    for (size_t i = 0; i + 5 < n; i++) {
-        if (s[i] != '\\')
-            continue;
-        if (s[i + 1] != 'u') {
-            i++; /* an escaped character, perhaps a backslash */
-            continue;
-        }
-        char *h = s + i + 2;
-        int high = (h[0] | 32) == 'd' && strchr("89abAB", h[1]) && isxdigit((unsigned char)h[2]) &&
-                   isxdigit((unsigned char)h[3]);
-        int low = (h[0] | 32) == 'd' && strchr("cdefCDEF", h[1]) && isxdigit((unsigned char)h[2]) &&
-                  isxdigit((unsigned char)h[3]);
-        if (high && i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u' && (s[i + 8] | 32) == 'd' &&
-            strchr("cdefCDEF", s[i + 9]) && isxdigit((unsigned char)s[i + 10]) && isxdigit((unsigned char)s[i + 11])) {
-            i += 11; /* a pair */
-            continue;
-        }
-        if (high || low)
-            memcpy(h, "FFFD", 4);
-        i += 5;
-    }
+    char *c = ng_xstrdup(s);
+    ng_vec_push(&in->owned, c);
+    return c;
 }
 
 static char *item_name(const char *path, size_t line)
@@ -396,13 +361,15 @@ static void parse_jsonl(ng_inputs *in, ng_item *it)
     size_t lineno = in->jline;
     size_t first, nbad, fixedlen;
     char *fixed = ng_utf8_repair((const unsigned char *)in->line.data, in->line.len, &fixedlen, &first, &nbad);
-    int repaired = fixed != NULL;
     char *text = fixed ? fixed : in->line.data;
     size_t len = fixed ? fixedlen : in->line.len;
-    fix_lone_surrogates(text, len);
+    size_t lone = ng_json_fix_lone_surrogates(text, len);
+    int repaired = fixed != NULL || lone;
     json_error_t e;
     json_t *o = json_loadb(text, len, 0, &e);
-    free(fixed);
+    if (fixed)
+        free(text);
+    fixed = text = NULL;
     it->name = item_name(path, lineno);
     if (!o) {
         set_error(it, "%s:%zu: malformed JSON line (%s, column %d); skipped", path, lineno, e.text, e.column);
@@ -429,12 +396,24 @@ static void parse_jsonl(ng_inputs *in, ng_item *it)
     json_decref(o);
     ng_buf w;
     ng_buf_init(&w);
-    if (repaired)
+    if (nbad)
         ng_buf_printf(&w, "%s:%zu: invalid UTF-8 at byte %zu of the line (%zu byte%s replaced by U+FFFD)", path,
                       lineno, first, nbad, nbad == 1 ? "" : "s");
+    if (lone)
+        ng_buf_printf(&w, "%s%s:%zu: %zu unpaired surrogate escape%s (\\uD800-\\uDFFF) replaced by U+FFFD",
+                      w.len ? "; " : "", path, lineno, lone, lone == 1 ? "" : "s");
     if (id && repaired && strstr(id, "\xEF\xBF\xBD")) {
         ng_buf_printf(&w, "; its id held them, so it is cited as %s", it->name);
+    } else if (id && !ng_utf8_is_clean(id)) {
+        ng_buf_printf(&w, "%s%s:%zu: its id holds a Unicode noncharacter, so it is cited as %s", w.len ? "; " : "",
+                      path, lineno, it->name);
+    } else if (id && *id && ng_map_get(in->ids_seen, id, strlen(id))) {
+        /* two articles under one name: a store would keep only the last */
+        ng_buf_printf(&w, "%s%s:%zu: id \"%s\" was given before (%s), so this article is cited as %s",
+                      w.len ? "; " : "", path, lineno, id, (const char *)ng_map_get(in->ids_seen, id, strlen(id)),
+                      it->name);
     } else if (id && *id) {
+        ng_map_put(in->ids_seen, id, strlen(id), keep_string(in, it->name));
         free(it->name);
         it->name = id;
         id = NULL;
@@ -495,20 +474,34 @@ static int next_jsonl(ng_inputs *in, ng_item *it)
  * byte is '{' and its first line is a JSON object, refused when it starts
  * with '{' and is not, else one text article. Returns 1 when the caller
  * is to read it as JSON Lines (its first line waits in in->line). */
-static int sniff_stdin(ng_inputs *in, ng_item *it)
+static int blank(const ng_buf *line)
+{
+    for (size_t k = 0; k < line->len; k++)
+        if (!strchr(" \t\r\n\f", line->data[k]))
+            return 0;
+    return 1;
+}
+
+static int sniff_stdin(ng_inputs *in, ng_item *it, ng_buf *head, int *too_long)
 {
     in->jf = stdin;
     in->jpath = ng_xstrdup("-");
     in->jline = 0;
-    int too_long = 0;
-    if (!read_line(in, &too_long))
+    int got;
+    /* blank lines first: kept for a text article, skipped for JSON Lines */
+    while ((got = read_line(in, too_long)) && blank(&in->line) && !*too_long) {
+        ng_buf_add(head, in->line.data, in->line.len);
+        ng_buf_addc(head, '\n');
+        in->jline++;
+    }
+    if (!got)
         return 0;
     size_t k = 0;
-    while (k < in->line.len && strchr(" \t\r\n", in->line.data[k]))
+    while (k < in->line.len && strchr(" \t\r\f", in->line.data[k]))
         k++;
     if (k < in->line.len && in->line.data[k] == '{') {
         json_error_t e;
-        json_t *o = too_long ? NULL : json_loadb(in->line.data, in->line.len, 0, &e);
+        json_t *o = *too_long ? NULL : json_loadb(in->line.data, in->line.len, 0, &e);
         if (json_is_object(o)) {
             json_decref(o);
             in->pending_line = 1;
@@ -518,22 +511,23 @@ static int sniff_stdin(ng_inputs *in, ng_item *it)
         it->name = ng_xstrdup("-");
         set_error(it, "standard input starts with '{' but its first line is not a JSON object (%s): give "
                   "JSON Lines with --jsonl, or text that does not start with '{'; not read",
-                  too_long ? "longer than the maximum article size" : e.text);
+                  *too_long ? "longer than the maximum article size" : e.text);
         close_jsonl(in);
         return -1;
     }
     return 0;
 }
 
-/* The rest of standard input after the first line, as one text article. */
-static void stdin_as_text(ng_inputs *in, ng_item *it)
+/* The rest of standard input after head and the line read, as one text
+ * article. */
+static void stdin_as_text(ng_inputs *in, ng_item *it, ng_buf *head, int line_too_long)
 {
-    ng_buf b;
-    ng_buf_init(&b);
+    ng_buf b = *head;
+    ng_buf_init(head);
     ng_buf_add(&b, in->line.data, in->line.len);
     if (!in->reof || in->rpos < in->rlen)
         ng_buf_addc(&b, '\n');
-    int too_big = b.len > in->max_size;
+    int too_big = line_too_long || b.len > in->max_size;
     while (!too_big) {
         if (in->rpos < in->rlen) {
             ng_buf_add(&b, in->rbuf + in->rpos, in->rlen - in->rpos);
@@ -680,7 +674,8 @@ static void warc_item(ng_inputs *in, ng_item *it, warc_head *h, unsigned char *b
     }
     char name[600];
     snprintf(name, sizeof name, "%s@%lld", in->wpath, h->offset);
-    it->name = ng_xstrdup(h->uri ? h->uri : name);
+    /* a URI that is not clean UTF-8 would be cut short as a name */
+    it->name = ng_xstrdup(h->uri && ng_utf8_is_clean(h->uri) ? h->uri : name);
     it->url = h->uri;
     h->uri = NULL;
     it->len = h->length - start;
@@ -820,13 +815,14 @@ int ng_inputs_next(ng_inputs *in, ng_item *it)
             continue;
         }
         if (is_stdin && !in->stdin_jsonl) {
-            int kind = sniff_stdin(in, it);
-            if (kind < 0)
+            ng_buf head;
+            ng_buf_init(&head);
+            int too_long = 0, kind = sniff_stdin(in, it, &head, &too_long);
+            if (kind == 0)
+                stdin_as_text(in, it, &head, too_long);
+            ng_buf_free(&head);
+            if (kind <= 0)
                 return 1;
-            if (kind == 0) {
-                stdin_as_text(in, it);
-                return 1;
-            }
             if (next_jsonl(in, it))
                 return 1;
             continue;
@@ -874,5 +870,10 @@ void ng_inputs_close(ng_inputs *in)
     free(in->rbuf);
     if (in->dirs_seen)
         ng_map_free(in->dirs_seen);
+    if (in->ids_seen)
+        ng_map_free(in->ids_seen);
+    for (size_t i = 0; i < in->owned.len; i++)
+        free(in->owned.items[i]);
+    ng_vec_free(&in->owned);
     free(in);
 }

@@ -48,6 +48,7 @@ typedef struct {
 
 struct ng_kb {
     unsigned long serial;  /* unique per kb made in this process */
+    const raptor_locator *locator; /* of the file being loaded, for messages */
     ng_map *classes;   /* class name -> phrase_index (key -> value string) */
     ng_map *places;    /* slug -> ng_place */
     phrase_index place_keys; /* -> ng_place */
@@ -129,7 +130,10 @@ static size_t key_tokens(const char *key)
 static void index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous)
 {
     size_t klen = strlen(key);
-    if (!klen)
+    /* a name of more tokens than a lookup ever reads can never match; its
+     * prefixes would cost memory quadratic in its length (a 100 KB label
+     * took 1 GB) */
+    if (!klen || key_tokens(key) > MAX_PHRASE * 2)
         return;
     void *prev = ng_map_get(ix->keys, key, klen);
     if (prev && prev != value && mark_ambiguous)
@@ -250,9 +254,32 @@ static char *term_text(raptor_term *t, int *literal)
     }
 }
 
+/* An IRI the data gives (raptor decodes \u005C and the like in <...>)
+ * must be one an RDF writer can write back: no space, control or
+ * <>"{}|^`\ character. Sets kb->error naming the file and the IRI. */
+static void check_iri(ng_kb *kb, raptor_term *t, const raptor_locator *loc)
+{
+    if (kb->error || !t || t->type != RAPTOR_TERM_TYPE_URI)
+        return;
+    const unsigned char *u = raptor_uri_as_string(t->value.uri);
+    for (const unsigned char *c = u; *c; c++)
+        if (*c <= 0x20 || *c == 0x7F || strchr("<>\"{}|^`\\", *c)) {
+            char buf[600];
+            snprintf(buf, sizeof buf, "%s:%d: the IRI <%.300s> holds a character an IRI may not (byte 0x%02X)",
+                     kb->path, loc ? loc->line : -1, (const char *)u, *c);
+            kb->error = ng_xstrdup(buf);
+            return;
+        }
+}
+
 static void on_triple(void *user, raptor_statement *st)
 {
     ng_kb *kb = user;
+    check_iri(kb, st->subject, kb->locator);
+    check_iri(kb, st->predicate, kb->locator);
+    check_iri(kb, st->object, kb->locator);
+    if (kb->error)
+        return;
     int lit;
     char *s = term_text(st->subject, &lit);
     if (st->subject->type == RAPTOR_TERM_TYPE_BLANK) {
@@ -537,6 +564,7 @@ int ng_kb_load(ng_kb *kb, const char *path, char *err, size_t errlen)
     raptor_world_set_log_handler(world, kb, on_log);
     raptor_parser *parser = raptor_new_parser(world, "turtle");
     raptor_parser_set_statement_handler(parser, kb, on_triple);
+    kb->locator = raptor_parser_get_locator(parser);
     unsigned char *base_str = raptor_uri_filename_to_uri_string(path);
     raptor_uri *base = raptor_new_uri(world, base_str);
     kb->subjects = ng_map_new();

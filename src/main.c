@@ -28,8 +28,9 @@ static void usage(FILE *fp)
             "\n"
             "'newsgraph COMMAND --help' tells more. --version prints the version.\n"
             "\n"
-            "Exit status: 0 done; 1 done, but some inputs were skipped; 2 bad usage or\n"
-            "malformed SPARQL; 3 no article could be read; 4 data, store or output failure.\n",
+            "Exit status: 0 done; 1 done, but some inputs were skipped or repaired (each\n"
+            "named in a warning); 2 bad usage, a refused setting or malformed SPARQL; 3 no\n"
+            "article could be read; 4 data, store or output failure.\n",
             NG_VERSION);
 }
 

@@ -4,6 +4,7 @@
 #include "text.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -84,6 +85,114 @@ char *ng_utf8_repair(const unsigned char *s, size_t n, size_t *outlen, size_t *f
     }
     *outlen = b.len;
     return ng_buf_steal(&b);
+}
+
+int ng_utf8_is_clean(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        if (!k || (u[i] >= 0x80 && ng_utf8_is_noncharacter(cp)))
+            return 0;
+        i += k;
+    }
+    return 1;
+}
+
+char *ng_utf8_percent_bad(const char *s)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        /* U+FFF0..U+FFFF (U+FFFD among them) are no IRI characters either */
+        int bad = !k || (u[i] >= 0x80 && (ng_utf8_is_noncharacter(cp) || (cp >= 0xFFF0 && cp <= 0xFFFF)));
+        for (size_t j = 0; j < (k ? k : 1); j++) {
+            if (bad)
+                ng_buf_printf(&b, "%%%02X", u[i + j]);
+            else
+                ng_buf_addc(&b, (char)u[i + j]);
+        }
+        i += k ? k : 1;
+    }
+    return ng_buf_steal(&b);
+}
+
+char *ng_utf8_scrub(const char *s)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        if (!k || (u[i] >= 0x80 && ng_utf8_is_noncharacter(cp))) {
+            ng_buf_add(&b, "\xEF\xBF\xBD", 3);
+            i += k ? k : 1;
+        } else {
+            ng_buf_add(&b, s + i, k);
+            i += k;
+        }
+    }
+    return ng_buf_steal(&b);
+}
+
+char *ng_utf8_printable(const char *s)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        if (k && u[i] >= 0x20) {
+            ng_buf_add(&b, u + i, k);
+            i += k;
+        } else {
+            ng_buf_printf(&b, "\\x%02X", u[i]);
+            i++;
+        }
+    }
+    return ng_buf_steal(&b);
+}
+
+/* A \uD800..\uDFFF escape that is not half of a pair becomes \uFFFD (the
+ * same length): jansson refuses a line with one, and one such character
+ * is no reason to lose the article. */
+size_t ng_json_fix_lone_surrogates(char *s, size_t n)
+{
+    size_t fixed = 0;
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (s[i + 1] != 'u') {
+            i++; /* an escaped character, perhaps a backslash */
+            continue;
+        }
+        char *h = s + i + 2;
+        int high = (h[0] | 32) == 'd' && h[1] && strchr("89abAB", h[1]) && isxdigit((unsigned char)h[2]) &&
+                   isxdigit((unsigned char)h[3]);
+        int low = (h[0] | 32) == 'd' && h[1] && strchr("cdefCDEF", h[1]) && isxdigit((unsigned char)h[2]) &&
+                  isxdigit((unsigned char)h[3]);
+        if (high && i + 11 < n && s[i + 6] == '\\' && s[i + 7] == 'u' && (s[i + 8] | 32) == 'd' &&
+            s[i + 9] && strchr("cdefCDEF", s[i + 9]) && isxdigit((unsigned char)s[i + 10]) && isxdigit((unsigned char)s[i + 11])) {
+            i += 11; /* a pair */
+            continue;
+        }
+        if (high || low) {
+            memcpy(h, "FFFD", 4);
+            fixed++;
+        }
+        i += 5;
+    }
+    return fixed;
 }
 
 int ng_utf8_is_noncharacter(uint32_t cp)
@@ -177,11 +286,9 @@ static char *to_nfc(const char *s, size_t n, size_t *outlen)
     return (char *)dst;
 }
 
-char *ng_text_normalize(const char *in, size_t inlen, size_t *outlen)
+/* The folds of normal_form over s[0..n). */
+static char *fold(const char *s, size_t n, size_t *outlen)
 {
-    size_t n = inlen;
-    char *nfc = to_nfc(in, inlen, &n);
-    const char *s = nfc ? nfc : in;
     ng_buf b;
     ng_buf_init(&b);
     const unsigned char *u = (const unsigned char *)s;
@@ -214,7 +321,22 @@ char *ng_text_normalize(const char *in, size_t inlen, size_t *outlen)
             ng_buf_add(&b, s + i, k);
         i += k;
     }
-    free(nfc);
     *outlen = b.len;
     return ng_buf_steal(&b);
+}
+
+/* Folds first, then NFC: a fold that drops a character (a soft hyphen
+ * between a letter and its combining mark) can leave a sequence that only
+ * composes afterwards, and NFC makes none of the characters folded, so
+ * normalizing twice gives what normalizing once gave. */
+char *ng_text_normalize(const char *s, size_t n, size_t *outlen)
+{
+    char *folded = fold(s, n, outlen);
+    size_t len;
+    char *nfc = to_nfc(folded, *outlen, &len);
+    if (!nfc)
+        return folded;
+    free(folded);
+    *outlen = len;
+    return nfc;
 }

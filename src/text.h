@@ -27,15 +27,34 @@ size_t ng_utf8_invalid_at(const unsigned char *s, size_t n);
  * were replaced. The caller frees. */
 char *ng_utf8_repair(const unsigned char *s, size_t n, size_t *outlen, size_t *first_bad, size_t *nbad);
 
+/* True when s is valid UTF-8 without noncharacters. */
+int ng_utf8_is_clean(const char *s);
+/* A copy of s with invalid bytes and noncharacters replaced by U+FFFD:
+ * for names, URLs and titles that reach the RDF writer unnormalized. */
+char *ng_utf8_scrub(const char *s);
+
+/* A copy of s with the bytes of invalid sequences and noncharacters
+ * percent-encoded, as RFC 3987 maps an IRI to a URI: for URLs. */
+char *ng_utf8_percent_bad(const char *s);
+
+/* A copy of s for a message: control bytes and bytes of invalid sequences
+ * as \xNN. */
+char *ng_utf8_printable(const char *s);
+
+/* In JSON text s[0..n): each \uD800..\uDFFF escape that is not half of
+ * a pair becomes \uFFFD (the same length; JSON parsers refuse them).
+ * Returns how many were replaced. */
+size_t ng_json_fix_lone_surrogates(char *s, size_t n);
+
 /* True for U+FFFE, U+FFFF (in every plane), U+FDD0..U+FDEF and surrogates. */
 int ng_utf8_is_noncharacter(uint32_t cp);
 
 /* Number of code points in s[0..n) (s valid UTF-8). */
 size_t ng_utf8_count(const char *s, size_t n);
 
-/* Normalized copy of valid UTF-8 s[0..n): NFC (utf8proc), then the folds
- * above; noncharacters become U+FFFD. The caller frees. *outlen gets its
- * length. */
+/* Normalized copy of valid UTF-8 s[0..n): the folds above (noncharacters
+ * become U+FFFD), then NFC (utf8proc). Normalizing it again changes
+ * nothing. The caller frees. *outlen gets its length. */
 char *ng_text_normalize(const char *s, size_t n, size_t *outlen);
 
 /* True when the bytes look like a binary file rather than text (NUL bytes

@@ -46,6 +46,7 @@ done
 note() { echo "      $*"; }
 
 now() { date +%s.%N; }
+if [ "${HOSTILE_ONLY:-}" = inputs ]; then RUN_ONLY_INPUTS=1; fi
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
 # ng TIMEOUT ARGS...: runs the command; stdout in $S/out, stderr in $S/err,
@@ -110,8 +111,42 @@ graph_problems() {
 
 tmp_left() { compgen -G "$1.tmp-*" >/dev/null; }
 
+# HOSTILE_ONLY=inputs: only section 11 (seconds, not minutes; ctest runs it
+# as hostile_inputs, under the sanitizers too)
+if [ -n "${RUN_ONLY_INPUTS:-}" ]; then
+  . "$here/hostile_inputs.sh"
+  echo
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit
+fi
+
 # ---- 1. invalid and overlong UTF-8, NUL bytes ---------------------------------
 
+# Invalid UTF-8 costs the bad bytes, not the article (issue 13): each
+# becomes U+FFFD, a warning names the file and the byte offset, the meeting
+# is still extracted and the exit status is 1. NUL bytes and binary files
+# are still refused.
+repaired_bytes_check() {
+  local name="$1" bytes="$2" f="$S/$1.txt"
+  printf 'Aleksandr Lukashenko met with Sergei Sobyanin in Minsk on 3 May 2024. %b and more text.\n' "$bytes" >"$f"
+  rm -f "$S/bad.ttl"
+  ng 60 extract "$f" -o "$S/bad.ttl"
+  local p=() c
+  c=$(crash_problems "$RC" "$S/err")
+  [ -n "$c" ] && p+=("$c")
+  [ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1 (read, with bytes replaced)")
+  grep -F "$f" "$S/err" | grep -q "invalid UTF-8 at byte ${4:-70} " || p+=("no warning names $f and byte ${4:-70}: $(head -c 300 "$S/err")")
+  grep -q 'meeting/2024-05-03--aleksandr-lukashenko--sergei-sobyanin' "$S/bad.ttl" 2>/dev/null ||
+    p+=("the meeting was not extracted")
+  [ -e "$S/bad.ttl" ] && c=$(graph_problems "$S/bad.ttl") && [ -n "$c" ] && p+=("$c")
+  tmp_left "$S/bad.ttl" && p+=("temporary output left behind")
+  if ((${#p[@]})); then
+    fail "$3: replaced by U+FFFD, the article read, exit 1" "${p[@]}"
+  else
+    pass "$3: exit 1, '$(grep -F "$f" "$S/err" | head -1 | sed "s|$S/||")', the meeting extracted"
+  fi
+}
 bad_bytes_check() {
   local name="$1" bytes="$2" f="$S/$1.txt"
   printf 'Aleksandr Lukashenko met with Sergei Sobyanin in Minsk on 3 May 2024. %b and more text.\n' "$bytes" >"$f"
@@ -130,15 +165,15 @@ bad_bytes_check() {
     pass "$3: exit $RC, '$(grep -F "$f" "$S/err" | head -1 | sed "s|$S/||")', no output file"
   fi
 }
-bad_bytes_check truncated '\xe2\x82' "invalid UTF-8 (truncated 3-byte sequence)"
-bad_bytes_check continuation '\x80\xbf' "invalid UTF-8 (lone continuation bytes)"
-bad_bytes_check latin1 'caf\xe9 na\xefve' "invalid UTF-8 (Latin-1 bytes)"
-bad_bytes_check overlong2 '\xc0\xaf' "overlong UTF-8 (C0 AF for '/')"
-bad_bytes_check overlong3 '\xe0\x80\xaf' "overlong UTF-8 (E0 80 AF)"
-bad_bytes_check overlong4 '\xf0\x80\x80\xaf' "overlong UTF-8 (F0 80 80 AF)"
-bad_bytes_check surrogate '\xed\xa0\x80' "UTF-8 encoded surrogate (ED A0 80)"
-bad_bytes_check toobig '\xf4\x90\x80\x80' "UTF-8 beyond U+10FFFF (F4 90 80 80)"
-bad_bytes_check ff '\xfe\xff' "bytes FE FF"
+repaired_bytes_check truncated '\xe2\x82' "invalid UTF-8 (truncated 3-byte sequence)"
+repaired_bytes_check continuation '\x80\xbf' "invalid UTF-8 (lone continuation bytes)"
+repaired_bytes_check latin1 'caf\xe9 na\xefve' "invalid UTF-8 (Latin-1 bytes)" 73
+repaired_bytes_check overlong2 '\xc0\xaf' "overlong UTF-8 (C0 AF for '/')"
+repaired_bytes_check overlong3 '\xe0\x80\xaf' "overlong UTF-8 (E0 80 AF)"
+repaired_bytes_check overlong4 '\xf0\x80\x80\xaf' "overlong UTF-8 (F0 80 80 AF)"
+repaired_bytes_check surrogate '\xed\xa0\x80' "UTF-8 encoded surrogate (ED A0 80)"
+repaired_bytes_check toobig '\xf4\x90\x80\x80' "UTF-8 beyond U+10FFFF (F4 90 80 80)"
+repaired_bytes_check ff '\xfe\xff' "bytes FE FF"
 bad_bytes_check nul 'one\x00two\x00\x00three' "NUL bytes"
 bad_bytes_check png '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR' "binary (PNG header)"
 
@@ -151,8 +186,8 @@ rm -f "$S/mixed.ttl"
 ng 60 extract "$S/mixed" -o "$S/mixed.ttl"
 p=()
 c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
-[ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1 (done, some inputs skipped)")
-grep -q "b-bad.txt" "$S/err" || p+=("no warning names b-bad.txt")
+[ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1 (done, some inputs skipped or repaired)")
+grep -q "b-bad.txt: invalid UTF-8 at byte 5" "$S/err" || p+=("no warning names b-bad.txt and byte 5")
 grep -q "c-nul.txt" "$S/err" || p+=("no warning names c-nul.txt")
 [ -s "$S/mixed.ttl" ] && grep -q 'a-good.txt' "$S/mixed.ttl" || p+=("the good article is not in the output")
 [ -s "$S/mixed.ttl" ] && c=$(graph_problems "$S/mixed.ttl") && [ -n "$c" ] && p+=("$c")
@@ -456,7 +491,7 @@ signal_check() {
   rc=$?
   local p=()
   [ "$running" -eq 1 ] || p+=("the run had ended before the signal: make it longer")
-  case "$sig" in INT) want=130 ;; TERM) want=143 ;; esac
+  case "$sig" in INT) want=130 ;; TERM) want=143 ;; QUIT) want=131 ;; USR1) want=138 ;; ALRM) want=142 ;; esac
   [ "$rc" -eq "$want" ] || p+=("exit status $rc, expected $want (killed by SIG$sig)")
   cmp -s "$out" "$S/sig-before" || p+=("$out was changed")
   tmp_left "$out" && p+=("left behind: $(cd "$S" && ls "$(basename "$out")".tmp-* | tr '\n' ' ')")
@@ -468,6 +503,10 @@ signal_check INT turtle
 signal_check TERM turtle
 signal_check INT ntriples
 signal_check TERM ntriples
+# issue 16: every signal that ends the process removes the temporary file
+signal_check QUIT turtle
+signal_check USR1 ntriples
+signal_check ALRM turtle
 rm -rf "$S/many"
 
 # ---- 9. output failures --------------------------------------------------------
@@ -540,6 +579,9 @@ c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
 grep -q 'jsonl-truncated-escape.jsonl:1' "$S/err" || p+=("no message names jsonl-truncated-escape.jsonl:1")
 if ((${#p[@]})); then fail "a JSON line ending inside a \\u escape pair: reported, no out-of-bounds read" "${p[@]}"
 else pass "a JSON line ending inside a \\u escape pair: reported as malformed"; fi
+
+# ---- 11. issue 16 and 13: nothing lost, nothing hung, strict settings -------------
+. "$here/hostile_inputs.sh"
 
 echo
 echo "$passed passed, $failed failed"

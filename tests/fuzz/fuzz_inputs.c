@@ -55,6 +55,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(++n <= 2 * size + 4, "%zu items from %zu bytes", n, size);
         FUZZ_CHECK(it.name != NULL, "item %zu has no name", n);
         if (!it.error) {
+            /* issue 16: a name is cited and keyed; never cut, never invalid */
+            FUZZ_CHECK(ng_utf8_is_clean(it.name), "item %zu's name is not clean UTF-8", n);
             FUZZ_CHECK(it.bytes != NULL, "item %zu (%s) has neither bytes nor an error", n, it.name);
             FUZZ_CHECK(it.len <= MAX_SIZE, "item %zu (%s) has %zu bytes, the maximum is %u", n, it.name, it.len,
                        MAX_SIZE);

@@ -16,6 +16,17 @@ static void check_doc(const ng_doc *doc)
                "normalized text is not UTF-8");
     FUZZ_CHECK(strlen(doc->text) == doc->len, "NUL inside the text (%zu of %zu)", strlen(doc->text), doc->len);
     FUZZ_CHECK(strlen(doc->sha256) == 64, "sha256 '%s'", doc->sha256);
+    /* issues 13 and 16: no noncharacter reaches a later stage (the RDF
+     * writers cut literals at them), the text is NFC (normalizing it again
+     * changes nothing), and a page address holds nothing an IRI may not */
+    FUZZ_CHECK(ng_utf8_is_clean(doc->text), "a noncharacter in the normalized text");
+    size_t again_len;
+    char *again = ng_text_normalize(doc->text, doc->len, &again_len);
+    FUZZ_CHECK(again_len == doc->len && memcmp(again, doc->text, again_len) == 0,
+               "normalizing the normalized text changes it (%zu -> %zu bytes)", doc->len, again_len);
+    free(again);
+    if (doc->source)
+        FUZZ_CHECK(ng_utf8_is_clean(doc->source), "the page address holds a noncharacter or invalid UTF-8");
     if (doc->title)
         FUZZ_CHECK(ng_utf8_invalid_at((const unsigned char *)doc->title, strlen(doc->title)) == (size_t)-1,
                    "title is not UTF-8");
