@@ -308,7 +308,9 @@ static int absolute_iri(const char *s)
 
 /* Near-duplicates (one story syndicated with other site chrome, headline
  * or date line) share their body text: its hash names an ng:Story that
- * every copy points to, whatever the order or the format. */
+ * every copy points to, whatever the order or the format. The story node
+ * has no triples of its own (ng:story's range types it), so nothing is
+ * left behind when a store replaces the article. */
 static void emit_story(ng_writer *w, const ng_article *a, const char *art)
 {
     const ng_doc *d = &a->doc;
@@ -324,7 +326,6 @@ static void emit_story(ng_writer *w, const ng_article *a, const char *art)
         snprintf(slug, sizeof slug, "%016llx", (unsigned long long)ng_stable_hash(body.data, body.len));
         char *story = mint(w, "story", slug);
         iri(w, 0, art, NG_NS "story", story);
-        iri(w, 1, story, RDF "type", NG_NS "Story");
         free(story);
     }
     ng_buf_free(&body);
@@ -464,7 +465,10 @@ static char *event_iri(ng_writer *w, const ng_article *a, const ng_event *e)
 /* An event has one ng:date and one ng:location in every format: the first
  * report's, in input order (firsts.h). A report that gives another date or
  * place keeps what it gives on its own ng:DivergentReport node, so that no
- * report is lost and the event stays functional (ontology/newsgraph.ttl). */
+ * report is lost and the event stays functional (ontology/newsgraph.ttl).
+ * Every triple of the report has the report as subject, like an evidence
+ * node's: a store that replaces the article finds them through
+ * ng:inArticle. */
 static void emit_when_where(ng_writer *w, const ng_article *a, const char *art, const ng_event *e, const char *s,
                             const char *ev, size_t index)
 {
@@ -490,8 +494,8 @@ static void emit_when_where(ng_writer *w, const ng_article *a, const char *art, 
         char slug[48];
         snprintf(slug, sizeof slug, "%.16s-%zu", a->doc.sha256, index + 1);
         char *r = mint(w, "report", slug);
-        iri(w, 0, s, NG_NS "divergentReport", r);
         iri(w, ONCE, r, RDF "type", NG_NS "DivergentReport");
+        iri(w, ONCE, r, NG_NS "reportOf", s);
         iri(w, ONCE, r, NG_NS "inArticle", art);
         if (e->date.y)
             date_literal(w, ONCE, r, NG_NS "reportedDate", e->date);

@@ -82,7 +82,7 @@ forum="<https://w3id.org/newsgraph/id/forum/forum-of-regions-31>"
 check "the forum keeps the first report's date" \
   "$forum <${NG}date> \"2034-05-10\"^^<http://www.w3.org/2001/XMLSchema#date> ." \
   "$(grep -F "$forum <${NG}date> " "$W/turtle.nt")"
-rep=$(grep -F "$forum <${NG}divergentReport> " "$W/turtle.nt" | cut -d' ' -f3)
+rep=$(grep -F "<${NG}reportOf> $forum ." "$W/turtle.nt" | cut -d' ' -f1)
 if [ "$(printf '%s\n' "$rep" | wc -l)" -eq 1 ] && [ -n "$rep" ] && grep -qF "$rep <${NG}reportedDate> \"2034-05-11\"" "$W/turtle.nt" &&
    grep -qF "$rep <${NG}reportedLocation> <https://w3id.org/newsgraph/id/place/mogilev> ." "$W/turtle.nt"; then
   pass "the other report's date and place are on its ng:DivergentReport"
