@@ -307,7 +307,8 @@ static int absolute_iri(const char *s)
 }
 
 /* Near-duplicates (one story syndicated with other site chrome, headline
- * or date line) share their body text: its hash names an ng:Story that
+ * or date line, or wrapped otherwise) share the words of their body text:
+ * their hash names an ng:Story that
  * every copy points to, whatever the order or the format. The story node
  * has no triples of its own (ng:story's range types it), so nothing is
  * left behind when a store replaces the article. */
@@ -316,11 +317,24 @@ static void emit_story(ng_writer *w, const ng_article *a, const char *art)
     const ng_doc *d = &a->doc;
     ng_buf body;
     ng_buf_init(&body);
-    for (size_t i = 0; i < d->npara; i++)
-        if (d->paras[i].kind == NG_PARA_BODY) {
-            ng_buf_add(&body, d->text + d->paras[i].start, d->paras[i].end - d->paras[i].start);
-            ng_buf_addc(&body, '\n');
+    /* words parted by one space: copies wrapped or split into paragraphs
+     * otherwise are still one story */
+    int space = 0;
+    for (size_t i = 0; i < d->npara; i++) {
+        if (d->paras[i].kind != NG_PARA_BODY)
+            continue;
+        for (size_t k = d->paras[i].start; k < d->paras[i].end; k++) {
+            if (isspace((unsigned char)d->text[k])) {
+                space = body.len > 0;
+                continue;
+            }
+            if (space)
+                ng_buf_addc(&body, ' ');
+            space = 0;
+            ng_buf_addc(&body, d->text[k]);
         }
+        space = body.len > 0;
+    }
     if (body.len) {
         char slug[32];
         snprintf(slug, sizeof slug, "%016llx", (unsigned long long)ng_stable_hash(body.data, body.len));

@@ -9,7 +9,8 @@
 #                         100th generated article (one ng:Article, several ng:file)
 #   OUT/syndicated/       the same articles in other site chrome (menu lines
 #                         above, share buttons and other headlines below):
-#                         other bytes, the same body text (one ng:Story)
+#                         other bytes, the same body text (one ng:Story);
+#                         and the fixture wrapped at 40 columns
 set -eu
 SRC=$1 OUT=$2 MB=$3
 rm -rf "$OUT"
@@ -26,3 +27,5 @@ for f in "${originals[@]}"; do
   { printf 'All news\nBusiness\n'; cat "$f"; printf '\nShare\nRecent news\nA trade fair opens in Minsk\n'; } \
     >"$OUT/syndicated/syndicated-$i.txt"
 done
+# the fixture again, wrapped at 40 columns: the same words, other lines
+fold -s -w 40 "$OUT/conflict/a-forum-vitebsk.txt" >"$OUT/syndicated/wrapped.txt"

@@ -73,6 +73,10 @@ synd=$(grep -F "<${NG}file> \"$C/syndicated/syndicated-1.txt\"" "$W/turtle.nt" |
 if [ -n "$synd" ] && [ "$synd" != "$art" ] && grep -qF "$synd <${NG}story> $story ." "$W/turtle.nt"; then
   pass "the copy in other chrome is another article of the same ng:Story"
 else fail "the copy in other chrome is not linked to the same story ($art $synd $story)"; fi
+wrapped=$(grep -F "<${NG}file> \"$C/syndicated/wrapped.txt\"" "$W/turtle.nt" | cut -d' ' -f1)
+if [ -n "$wrapped" ] && grep -qF "$wrapped <${NG}story> $story ." "$W/turtle.nt"; then
+  pass "the copy wrapped at other columns is of the same ng:Story"
+else fail "the wrapped copy is not linked to the same story ($wrapped $story)"; fi
 stories=$(grep -c "<${NG}story> " "$W/turtle.nt"); articles=$(grep -c "> <${NG}sha256> " "$W/turtle.nt")
 nstories=$(grep "<${NG}story> " "$W/turtle.nt" | cut -d' ' -f3 | sort -u | wc -l)
 if [ "$stories" -eq "$articles" ] && [ "$nstories" -lt "$articles" ]; then
@@ -82,7 +86,9 @@ forum="<https://w3id.org/newsgraph/id/forum/forum-of-regions-31>"
 check "the forum keeps the first report's date" \
   "$forum <${NG}date> \"2034-05-10\"^^<http://www.w3.org/2001/XMLSchema#date> ." \
   "$(grep -F "$forum <${NG}date> " "$W/turtle.nt")"
-rep=$(grep -F "<${NG}reportOf> $forum ." "$W/turtle.nt" | cut -d' ' -f1)
+mog=$(grep -F "<${NG}file> \"$C/conflict/b-forum-mogilev.txt\"" "$W/turtle.nt" | cut -d' ' -f1)
+rep=$(grep -F "<${NG}reportOf> $forum ." "$W/turtle.nt" | cut -d' ' -f1 | while read -r r; do
+        grep -qF "$r <${NG}inArticle> $mog ." "$W/turtle.nt" && echo "$r"; done)
 if [ "$(printf '%s\n' "$rep" | wc -l)" -eq 1 ] && [ -n "$rep" ] && grep -qF "$rep <${NG}reportedDate> \"2034-05-11\"" "$W/turtle.nt" &&
    grep -qF "$rep <${NG}reportedLocation> <https://w3id.org/newsgraph/id/place/mogilev> ." "$W/turtle.nt"; then
   pass "the other report's date and place are on its ng:DivergentReport"
