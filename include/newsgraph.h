@@ -99,6 +99,11 @@ int ng_writer_add(ng_writer *w, const ng_article *a);
  * raptor world (whose end resets libxml2 for every thread). */
 int ng_writer_restart(ng_writer *w, FILE *fp);
 int ng_writer_finish(ng_writer *w);
+/* Hears how far ng_writer_finish is in writing a sorted graph (Turtle and
+ * the other grouping syntaxes): done of total triples, from (0, total) to
+ * (total, total). */
+typedef void (*ng_progress_fn)(void *ctx, size_t done, size_t total);
+void ng_writer_set_progress(ng_writer *w, ng_progress_fn fn, void *ctx);
 void ng_writer_free(ng_writer *w);
 size_t ng_writer_triples(const ng_writer *w);
 /* Distinct people and places written so far. */

@@ -1,18 +1,22 @@
 /*
  * emit.c - facts to triples, written by raptor2 (see newsgraph.h).
  *
- * The one place that knows RDF. IRIs are minted here from slugs, so the
- * same entity gets the same IRI in every run. Grouping syntaxes (Turtle,
- * RDF/XML, ...) collect the triples, drop duplicates and write them
- * sorted, so output does not depend on thread scheduling. N-Triples and
- * N-Quads stream: each article's triples are written as it is added, and
- * only triples about shared entities (people, places, events) are
- * remembered to avoid writing them twice.
+ * The one place that knows the graph. IRIs are minted here from slugs, so
+ * the same entity gets the same IRI in every run. Grouping syntaxes
+ * (Turtle, RDF/XML, ...) collect the triples, drop duplicates and write
+ * them sorted (sorted.c), so output does not depend on thread scheduling.
+ * N-Triples and N-Quads stream (ntlines.c): each article's triples are
+ * written as it is added, and only triples about shared entities (people,
+ * places, events) are remembered to avoid writing them twice. Both write
+ * the same graph: what decides which triples there are is the same in
+ * both (firsts.h).
  */
 #include "article.h"
 #include "money.h"
+#include "firsts.h"
 #include "ntlines.h"
 #include "resolve.h"
+#include "sorted.h"
 
 #include <raptor2.h>
 #include <stdio.h>
@@ -27,103 +31,31 @@
 #define XSD "http://www.w3.org/2001/XMLSchema#"
 #define OWL "http://www.w3.org/2002/07/owl#"
 
-/* A triple kept for sorted output. s, p, dt and an IRI o are interned (the
- * writer's strings map owns them); a literal o is the triple's own. */
-typedef struct {
-    char *s, *p, *o, *dt; /* dt: NULL for an IRI object, "" for a plain literal */
-} triple;
-
 struct ng_writer {
     raptor_world *world;
-    raptor_serializer *ser;
-    raptor_uri *base_uri;
     char *base;
-    int streaming, quads, started;
+    int streaming, quads;
     FILE *fp;
-    ng_map *seen;          /* triple key -> non-NULL */
+    ng_sorted *sorted;     /* grouping formats: triples kept to be sorted */
+    ng_ntlines *lines;     /* streaming formats: lines from cached term bytes */
+    ng_map *seen;          /* streaming: shared triples written (key -> non-NULL) */
     ng_map *article_seen;  /* streaming: the article's own triples written */
-    ng_map *labels;        /* entity IRI -> its rdfs:label (owned) */
-    ng_map *kinds;         /* entity IRI -> "person"/"place" */
-    triple *trips;
-    size_t ntrips, cap;
-    ng_map *strings;       /* interned strings of kept triples */
+    ng_map *described;     /* places described (IRI -> non-NULL) */
+    ng_firsts *firsts;     /* the chosen label, date, location: never forgotten */
     size_t count;
     size_t persons, places;
     char *graph;           /* N-Quads: the current article's IRI */
-    ng_map *terms;         /* vocabulary IRI -> raptor_term *: made once, shared by reference */
-    ng_map *datatypes;     /* datatype IRI -> raptor_uri * */
     ng_buf key;
-    raptor_iostream *out;  /* raptor writes here; it fills sink */
-    char *sink;            /* SINK_SIZE bytes on their way to fp */
-    size_t sunk;
-    char *last_s;          /* the subject of the triple written last ... */
-    raptor_term *last_term; /* ... and its term: a subject's triples come together */
-    ng_ntlines *lines;     /* streaming formats: lines from cached term bytes */
+    size_t stream_memory;  /* entries of seen and described before forgetting */
+    ng_progress_fn progress;
+    void *progress_ctx;
 };
 
-/* raptor's serializers write a byte at a time through the iostream; a FILE
- * handle would take each byte through fputc. The sink gathers them in a
- * buffer that goes to fp in large writes, at the latest when an article or
- * the document is done (so what ng_writer_add wrote is in fp when it
- * returns). */
-#define SINK_SIZE (256 * 1024)
-
-static void sink_flush(ng_writer *w)
-{
-    if (w->sunk)
-        fwrite(w->sink, 1, w->sunk, w->fp);
-    w->sunk = 0;
-}
-
-static int sink_byte(void *ctx, const int byte)
-{
-    ng_writer *w = ctx;
-    if (w->sunk == SINK_SIZE)
-        sink_flush(w);
-    w->sink[w->sunk++] = (char)byte;
-    return 0;
-}
-
-static int sink_bytes(void *ctx, const void *p, size_t size, size_t n)
-{
-    ng_writer *w = ctx;
-    size_t len = size * n;
-    if (w->sunk + len > SINK_SIZE)
-        sink_flush(w);
-    if (len > SINK_SIZE)
-        fwrite(p, 1, len, w->fp);
-    else {
-        memcpy(w->sink + w->sunk, p, len);
-        w->sunk += len;
-    }
-    return (int)n;
-}
-
-static const raptor_iostream_handler sink_handler = {
-    .version = 2, .write_byte = sink_byte, .write_bytes = sink_bytes};
+static size_t stream_memory(void);
 
 int ng_writer_is_streaming(const char *syntax)
 {
     return strcmp(syntax, "ntriples") == 0 || strcmp(syntax, "nquads") == 0;
-}
-
-static void free_term(const char *k, void *v, void *ctx)
-{
-    (void)k; (void)ctx;
-    raptor_free_term(v);
-}
-
-static void free_uri(const char *k, void *v, void *ctx)
-{
-    (void)k; (void)ctx;
-    raptor_free_uri(v);
-}
-
-static void free_label(const char *k, void *v, void *ctx)
-{
-    (void)k; (void)ctx;
-    if (v != (void *)1)
-        free(v);
 }
 
 int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *fp, char *err, size_t errlen)
@@ -145,170 +77,44 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
         free(w);
         return NG_EUSAGE;
     }
-    w->ser = raptor_new_serializer(w->world, syntax);
     w->base = ng_xstrdup(base);
-    w->base_uri = raptor_new_uri(w->world, (const unsigned char *)base);
     w->streaming = ng_writer_is_streaming(syntax);
     w->quads = strcmp(syntax, "nquads") == 0;
     w->fp = fp;
     if (w->streaming)
         w->lines = ng_ntlines_new(w->world, fp);
-    w->sink = ng_xmalloc(SINK_SIZE);
+    else
+        w->sorted = ng_sorted_new(w->world, syntax, base, fp);
     w->seen = ng_map_new();
     w->article_seen = ng_map_new();
-    w->strings = ng_map_new();
-    w->labels = ng_map_new();
-    w->kinds = ng_map_new();
-    w->terms = ng_map_new();
-    w->datatypes = ng_map_new();
-    static const char *prefixes[][2] = {
-        {"ng", "https://w3id.org/newsgraph/ns#"}, {"rdfs", RDFS}, {"skos", SKOS}, {"dcterms", DCT},
-        {"xsd", XSD}, {"owl", OWL}, {NULL, NULL}};
-    for (int i = 0; prefixes[i][0]; i++) {
-        raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)prefixes[i][1]);
-        raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)prefixes[i][0]);
-        raptor_free_uri(u);
-    }
-    static const char *kinds[] = {"article", "person", "place", "position", "meeting", "forum", "claim",
-                                  "evidence", NULL};
-    raptor_serializer_set_namespace(w->ser, w->base_uri, (const unsigned char *)"id");
-    for (int i = 0; kinds[i]; i++) {
-        char iri[1024];
-        snprintf(iri, sizeof iri, "%s%s/", base, kinds[i]);
-        raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)iri);
-        raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)kinds[i]);
-        raptor_free_uri(u);
-    }
+    w->described = ng_map_new();
+    w->firsts = ng_firsts_new();
+    w->stream_memory = stream_memory();
     *out = w;
     return NG_OK;
+}
+
+void ng_writer_set_progress(ng_writer *w, ng_progress_fn fn, void *ctx)
+{
+    w->progress = fn;
+    w->progress_ctx = ctx;
 }
 
 void ng_writer_free(ng_writer *w)
 {
     if (!w)
         return;
-    for (size_t i = 0; i < w->ntrips; i++)
-        if (w->trips[i].dt)
-            free(w->trips[i].o);
-    free(w->trips);
-    ng_map_each(w->strings, free_label, NULL);
-    ng_map_free(w->strings);
+    ng_sorted_free(w->sorted);
+    ng_ntlines_free(w->lines);
     ng_map_free(w->seen);
     ng_map_free(w->article_seen);
-    ng_map_each(w->labels, free_label, NULL);
-    ng_map_free(w->labels);
-    ng_map_free(w->kinds);
-    ng_map_each(w->terms, free_term, NULL);
-    ng_map_free(w->terms);
-    ng_map_each(w->datatypes, free_uri, NULL);
-    ng_map_free(w->datatypes);
+    ng_map_free(w->described);
+    ng_firsts_free(w->firsts);
     ng_buf_free(&w->key);
-    if (w->out)
-        raptor_free_iostream(w->out);
-    ng_ntlines_free(w->lines);
-    free(w->sink);
-    if (w->last_term)
-        raptor_free_term(w->last_term);
-    free(w->last_s);
     free(w->graph);
     free(w->base);
-    if (w->base_uri)
-        raptor_free_uri(w->base_uri);
-    if (w->ser)
-        raptor_free_serializer(w->ser);
     raptor_free_world(w->world);
     free(w);
-}
-
-static void start(ng_writer *w)
-{
-    if (!w->started) {
-        w->out = raptor_new_iostream_from_handler(w->world, w, &sink_handler);
-        raptor_serializer_start_to_iostream(w->ser, NULL, w->out);
-        w->started = 1;
-    }
-}
-
-/* Ends raptor's document and hands every byte to fp. */
-static void stop(ng_writer *w)
-{
-    if (w->started) {
-        raptor_serializer_serialize_end(w->ser);
-        raptor_free_iostream(w->out);
-        w->out = NULL;
-        w->started = 0;
-    }
-    sink_flush(w);
-}
-
-/* Predicates, classes and value IRIs of the vocabulary recur in every
- * article: their terms are made once. Instance IRIs and page addresses are
- * not kept, so memory does not grow with the number of articles. */
-static int in_vocabulary(const char *iri)
-{
-    static const char *const spaces[] = {NG_NS, RDF, RDFS, SKOS, DCT, XSD, OWL, NULL};
-    for (int i = 0; spaces[i]; i++)
-        if (strncmp(iri, spaces[i], strlen(spaces[i])) == 0)
-            return 1;
-    return 0;
-}
-
-static raptor_term *term_for(ng_writer *w, const char *iri)
-{
-    int vocabulary = in_vocabulary(iri);
-    if (!vocabulary)
-        return raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
-    raptor_term *t = ng_map_get(w->terms, iri, strlen(iri));
-    if (!t) {
-        t = raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
-        ng_map_put(w->terms, iri, strlen(iri), t);
-    }
-    return raptor_term_copy(t);
-}
-
-static void write_triple(ng_writer *w, const char *s, const char *p, const char *o, const char *dt)
-{
-    raptor_statement st;
-    raptor_statement_init(&st, w->world);
-    if (!w->last_s || strcmp(w->last_s, s) != 0) {
-        free(w->last_s);
-        if (w->last_term)
-            raptor_free_term(w->last_term);
-        w->last_s = ng_xstrdup(s);
-        w->last_term = term_for(w, s);
-    }
-    st.subject = raptor_term_copy(w->last_term);
-    st.predicate = term_for(w, p);
-    if (!dt) {
-        st.object = term_for(w, o);
-    } else {
-        raptor_uri *d = NULL;
-        if (*dt) {
-            d = ng_map_get(w->datatypes, dt, strlen(dt));
-            if (!d) {
-                d = raptor_new_uri(w->world, (const unsigned char *)dt);
-                ng_map_put(w->datatypes, dt, strlen(dt), d);
-            }
-        }
-        st.object = raptor_new_term_from_counted_literal(w->world, (const unsigned char *)o, strlen(o), d, NULL, 0);
-    }
-    if (w->quads && w->graph)
-        st.graph = raptor_new_term_from_uri_string(w->world, (const unsigned char *)w->graph);
-    start(w);
-    raptor_serializer_serialize_statement(w->ser, &st);
-    raptor_statement_clear(&st);
-}
-
-/* shared: a triple about an entity several articles may describe */
-static char *intern(ng_writer *w, const char *s)
-{
-    size_t n = strlen(s);
-    char *have = ng_map_get(w->strings, s, n);
-    if (!have) {
-        have = ng_xstrdup(s);
-        ng_map_put(w->strings, s, n, have);
-    }
-    return have;
 }
 
 /* Control characters have no place in a literal, and raptor's Turtle
@@ -360,12 +166,7 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
         ng_ntlines_write(w->lines, s, p, o, dt, w->graph);
         return;
     }
-    if (w->ntrips == w->cap) {
-        w->cap = w->cap ? w->cap * 2 : 1024;
-        w->trips = ng_xrealloc(w->trips, w->cap * sizeof *w->trips);
-    }
-    w->trips[w->ntrips++] =
-        (triple){intern(w, s), intern(w, p), dt ? ng_xstrdup(o) : intern(w, o), dt ? intern(w, dt) : NULL};
+    ng_sorted_add(w->sorted, s, p, o, dt);
 }
 
 static void lit(ng_writer *w, int shared, const char *s, const char *p, const char *o)
@@ -395,18 +196,18 @@ static char *mint(const ng_writer *w, const char *kind, const char *slug)
     return iri;
 }
 
-/* One rdfs:label per entity: the first seen; later names are altLabels. */
+/* One rdfs:label per entity: the first seen in input order, in every
+ * format (firsts.h); later names are altLabels. */
 static void label(ng_writer *w, const char *s, const char *name, const char *kind)
 {
-    const char *have = ng_map_get(w->labels, s, strlen(s));
-    if (!have) {
-        ng_map_put(w->labels, s, strlen(s), ng_xstrdup(name));
+    int first = ng_firsts_offer(w->firsts, "label", s, name);
+    if (first > 0) {
         lit(w, 1, s, RDFS "label", name);
         if (strcmp(kind, "person") == 0)
             w->persons++;
         else if (strcmp(kind, "place") == 0)
             w->places++;
-    } else if (strcmp(have, name) != 0) {
+    } else if (first < 0) {
         lit(w, 1, s, SKOS "altLabel", name);
     }
 }
@@ -414,7 +215,7 @@ static void label(ng_writer *w, const char *s, const char *name, const char *kin
 static void emit_place(ng_writer *w, const ng_place *p, int depth)
 {
     char *s = mint(w, "place", p->slug);
-    if (!ng_map_get(w->labels, s, strlen(s))) {
+    if (ng_map_add(w->described, s, strlen(s), (void *)1)) {
         if (p->classes & NG_COUNTRY)
             iri(w, 1, s, RDF "type", NG_NS "Country");
         if (p->classes & NG_REGION)
@@ -505,6 +306,50 @@ static int absolute_iri(const char *s)
     return 1;
 }
 
+/* Near-duplicates (one story syndicated with other site chrome, headline
+ * or date line, or wrapped otherwise) share the words of their body text:
+ * their hash names an ng:Story that
+ * every copy points to, whatever the order or the format. The story node
+ * has no triples of its own (ng:story's range types it), so nothing is
+ * left behind when a store replaces the article. */
+/* FNV-1a, byte by byte: ng_stable_hash of the bytes fed so far. */
+#define FNV_START 1469598103934665603ULL
+#define FNV_NEXT(h, byte) (((h) ^ (unsigned char)(byte)) * 1099511628211ULL)
+
+static void emit_story(ng_writer *w, const ng_article *a, const char *art)
+{
+    const ng_doc *d = &a->doc;
+    /* ng_stable_hash of the body's words parted by one space, computed as
+     * the words go by: copies wrapped or split into paragraphs otherwise
+     * are still one story */
+    uint64_t h = FNV_START;
+    int space = 0, any = 0;
+    for (size_t i = 0; i < d->npara; i++) {
+        if (d->paras[i].kind != NG_PARA_BODY)
+            continue;
+        for (size_t k = d->paras[i].start; k < d->paras[i].end; k++) {
+            unsigned char c = (unsigned char)d->text[k];
+            if (isspace(c)) {
+                space = any;
+                continue;
+            }
+            if (space)
+                h = FNV_NEXT(h, ' ');
+            h = FNV_NEXT(h, c);
+            space = 0;
+            any = 1;
+        }
+        space = any;
+    }
+    if (any) {
+        char slug[32];
+        snprintf(slug, sizeof slug, "%016llx", (unsigned long long)h);
+        char *story = mint(w, "story", slug);
+        iri(w, 0, art, NG_NS "story", story);
+        free(story);
+    }
+}
+
 static void emit_article_node(ng_writer *w, const ng_article *a, const char *art)
 {
     const ng_doc *d = &a->doc;
@@ -529,6 +374,7 @@ static void emit_article_node(ng_writer *w, const ng_article *a, const char *art
         else
             lit(w, 0, art, DCT "source", d->source);
     }
+    emit_story(w, a, art);
 }
 
 static void emit_people(ng_writer *w, const ng_article *a, const char *art)
@@ -605,16 +451,6 @@ static void emit_positions(ng_writer *w, const ng_article *a, const char *art)
     }
 }
 
-static int first_time(ng_writer *w, const char *what, const char *s)
-{
-    ng_buf_clear(&w->key);
-    ng_buf_printf(&w->key, "%s\t%s", what, s);
-    if (ng_map_get(w->labels, w->key.data, w->key.len))
-        return 0;
-    ng_map_put(w->labels, w->key.data, w->key.len, (void *)1);
-    return 1;
-}
-
 static char *event_iri(ng_writer *w, const ng_article *a, const ng_event *e)
 {
     ng_buf slug;
@@ -646,6 +482,51 @@ static char *event_iri(ng_writer *w, const ng_article *a, const ng_event *e)
     return s;
 }
 
+/* An event has one ng:date and one ng:location in every format: the first
+ * report's, in input order (firsts.h). A report that gives another date or
+ * place keeps what it gives on its own ng:DivergentReport node, so that no
+ * report is lost and the event stays functional (ontology/newsgraph.ttl).
+ * Every triple of the report has the report as subject, like an evidence
+ * node's: a store that replaces the article finds them through
+ * ng:inArticle. */
+static void emit_when_where(ng_writer *w, const ng_article *a, const char *art, const ng_event *e, const char *s,
+                            const char *ev, size_t index)
+{
+    int diverges = 0;
+    if (e->date.y) {
+        char day[16];
+        ng_date_format(e->date, day);
+        int first = ng_firsts_offer(w->firsts, "date", s, day);
+        if (first > 0)
+            date_literal(w, 1, s, NG_NS "date", e->date);
+        diverges |= first < 0;
+    }
+    char *l = NULL;
+    if (e->location) {
+        emit_place(w, e->location, 0);
+        l = mint(w, "place", e->location->slug);
+        int first = ng_firsts_offer(w->firsts, "location", s, l);
+        if (first > 0)
+            iri(w, 1, s, NG_NS "location", l);
+        diverges |= first < 0;
+    }
+    if (diverges) {
+        char slug[48];
+        snprintf(slug, sizeof slug, "%.16s-%zu", a->doc.sha256, index + 1);
+        char *r = mint(w, "report", slug);
+        iri(w, ONCE, r, RDF "type", NG_NS "DivergentReport");
+        iri(w, ONCE, r, NG_NS "reportOf", s);
+        iri(w, ONCE, r, NG_NS "inArticle", art);
+        if (e->date.y)
+            date_literal(w, ONCE, r, NG_NS "reportedDate", e->date);
+        if (l)
+            iri(w, ONCE, r, NG_NS "reportedLocation", l);
+        iri(w, ONCE, r, NG_NS "evidence", ev);
+        free(r);
+    }
+    free(l);
+}
+
 static void emit_events(ng_writer *w, const ng_article *a, const char *art)
 {
     for (size_t i = 0; i < a->events.len; i++) {
@@ -661,19 +542,10 @@ static void emit_events(ng_writer *w, const ng_article *a, const char *art)
                 typed(w, 1, s, NG_NS "edition", num, XSD "integer");
             }
         }
-        /* an event has one date and one place: the first report's */
-        if (e->date.y && first_time(w, "date", s))
-            date_literal(w, 1, s, NG_NS "date", e->date);
         for (int k = 0; k < e->nparticipants; k++) {
             char *p = person_iri(w, a, e->participants[k]);
             iri(w, 1, s, NG_NS "participant", p);
             free(p);
-        }
-        if (e->location && first_time(w, "location", s)) {
-            emit_place(w, e->location, 0);
-            char *l = mint(w, "place", e->location->slug);
-            iri(w, 1, s, NG_NS "location", l);
-            free(l);
         }
         if (e->mode && !e->is_forum)
             iri(w, 1, s, NG_NS "mode", e->mode == NG_MODE_REMOTE ? NG_NS "Remote" : NG_NS "InPerson");
@@ -682,6 +554,7 @@ static void emit_events(ng_writer *w, const ng_article *a, const char *art)
         iri(w, 0, s, NG_NS "evidence", ev);
         /* which rule found it (several facts of one sentence: several) */
         lit(w, 0, ev, NG_NS "rule", e->rule ? e->rule : "builtin:event");
+        emit_when_where(w, a, art, e, s, ev, i);
         free(ev);
         free(s);
     }
@@ -738,28 +611,38 @@ static void emit_claims(ng_writer *w, const ng_article *a, const char *art)
 }
 
 /* Streaming output keeps memory bounded whatever the number of articles:
- * when what it remembers of entities written (to write their labels and
- * shared triples once) passes STREAM_MEMORY entries, it starts afresh. An
- * entity met again is described again: repeated triples are the same
- * triples to any RDF reader, and labels come from canonical names, so they
- * agree. Delivery is in input order, so the output stays deterministic. */
+ * when what it remembers of triples written (to write shared triples once)
+ * passes STREAM_MEMORY entries, it starts afresh. An entity met again is
+ * described again: repeated triples are the same triples to any RDF
+ * reader. What decides which triples there are (the first label, date and
+ * place of each entity) is never forgotten (firsts.h), so the graph is the
+ * one Turtle holds. Delivery is in input order, so the output stays
+ * deterministic. */
 #define STREAM_MEMORY 50000
+
+/* NEWSGRAPH_STREAM_MEMORY sets another bound (tests make it small, so that
+ * a small corpus forgets as often as a large one does). */
+static size_t stream_memory(void)
+{
+    const char *v = getenv("NEWSGRAPH_STREAM_MEMORY");
+    long n = v ? atol(v) : 0;
+    return n > 0 ? (size_t)n : STREAM_MEMORY;
+}
 
 static void forget(ng_writer *w)
 {
     ng_map_free(w->seen);
-    ng_map_each(w->labels, free_label, NULL);
-    ng_map_free(w->labels);
+    ng_map_free(w->described);
     w->seen = ng_map_new();
-    w->labels = ng_map_new();
+    w->described = ng_map_new();
 }
 
 int ng_writer_restart(ng_writer *w, FILE *fp)
 {
     if (!w->streaming)
         return NG_EUSAGE;
-    stop(w); /* the previous document was not finished: finish it */
     forget(w);
+    ng_firsts_clear(w->firsts);
     ng_map_free(w->article_seen);
     w->article_seen = ng_map_new();
     w->fp = fp;
@@ -783,52 +666,19 @@ int ng_writer_add(ng_writer *w, const ng_article *a)
     emit_events(w, a, art);
     emit_claims(w, a, art);
     free(art);
-    if (w->streaming && ng_map_count(w->seen) + ng_map_count(w->labels) > STREAM_MEMORY)
+    if (w->streaming && ng_map_count(w->seen) + ng_map_count(w->described) > w->stream_memory)
         forget(w);
     if (w->lines)
         ng_ntlines_flush(w->lines);
     return ferror(w->fp) ? NG_EIO : NG_OK;
 }
 
-static int cmp_triple(const void *x, const void *y)
-{
-    const triple *a = x, *b = y;
-    int c = strcmp(a->s, b->s);
-    if (!c)
-        c = strcmp(a->p, b->p);
-    if (!c)
-        c = strcmp(a->o, b->o);
-    if (!c)
-        c = strcmp(a->dt ? a->dt : "", b->dt ? b->dt : "");
-    return c;
-}
-
 int ng_writer_finish(ng_writer *w)
 {
-    if (!w->streaming) {
-        if (w->ntrips)  /* qsort wants a real array, even for none */
-            qsort(w->trips, w->ntrips, sizeof *w->trips, cmp_triple);
-        /* Sorted, a subject's triples come together: raptor writes each
-         * group out as soon as it is complete (a flush), instead of
-         * building the whole graph's tree first, which costs time and
-         * memory out of proportion on large graphs. */
-        size_t pending = 0;
-        for (size_t i = 0; i < w->ntrips; i++) {
-            if (i && cmp_triple(&w->trips[i], &w->trips[i - 1]) == 0)
-                continue;
-            if (pending >= 1024 && strcmp(w->trips[i].s, w->trips[i - 1].s) != 0) {
-                raptor_serializer_flush(w->ser);
-                pending = 0;
-            }
-            write_triple(w, w->trips[i].s, w->trips[i].p, w->trips[i].o, w->trips[i].dt);
-            pending++;
-            w->count++;
-        }
-    }
     if (w->lines)
         ng_ntlines_flush(w->lines);
-    start(w);
-    stop(w);
+    else
+        w->count = ng_sorted_write(w->sorted, w->progress, w->progress_ctx);
     fflush(w->fp);
     return ferror(w->fp) ? NG_EIO : NG_OK;
 }

@@ -188,6 +188,9 @@ int ng_cmd_extract(int argc, char **argv)
     extract_ctx ctx = {w, verbose, 0};
     ng_run_opts ro = {jobs, quiet, !quiet && isatty(2) && !verbose};
     ng_run_stats st;
+    ng_write_progress wp;
+    if (ro.progress)
+        ng_writer_set_progress(w, ng_run_write_progress, &wp);
     ng_run(kb, in, &ro, on_article, &ctx, &st);
     int exit_code = NG_EXIT_OK;
     if (ctx.failed || ng_writer_finish(w) != NG_OK) {

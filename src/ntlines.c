@@ -25,7 +25,8 @@ typedef struct {
 struct ng_ntlines {
     raptor_world *world;
     FILE *fp;
-    ng_map *cache;        /* kind byte + dt + NUL + term text -> cached */
+    ng_map *iris;         /* IRI -> cached */
+    ng_map *literals;     /* datatype IRI + NUL + text -> cached */
     size_t cache_bytes;
     ng_map *datatypes;    /* datatype IRI -> raptor_uri * */
     ng_buf key;
@@ -37,9 +38,16 @@ struct ng_ntlines {
     ng_buf subject_bytes; /* ... and its bytes: a subject's triples come together */
 };
 
+/* raptor hands over most bytes one at a time: the common case stays here */
 static int term_byte(void *ctx, const int byte)
 {
-    ng_buf_addc(ctx, (char)byte);
+    ng_buf *b = ctx;
+    if (b->len + 1 < b->cap) {
+        b->data[b->len++] = (char)byte;
+        b->data[b->len] = '\0';
+    } else {
+        ng_buf_addc(b, (char)byte);
+    }
     return 0;
 }
 
@@ -57,7 +65,8 @@ ng_ntlines *ng_ntlines_new(raptor_world *world, FILE *fp)
     ng_ntlines *nt = ng_xcalloc(1, sizeof *nt);
     nt->world = world;
     nt->fp = fp;
-    nt->cache = ng_map_new();
+    nt->iris = ng_map_new();
+    nt->literals = ng_map_new();
     nt->datatypes = ng_map_new();
     nt->to_term = raptor_new_iostream_from_handler(world, &nt->term, &term_handler);
     nt->out = ng_xmalloc(OUT_SIZE);
@@ -80,8 +89,10 @@ void ng_ntlines_free(ng_ntlines *nt)
 {
     if (!nt)
         return; /* unflushed bytes are dropped: fp may be closed by now */
-    ng_map_each(nt->cache, free_value, NULL);
-    ng_map_free(nt->cache);
+    ng_map_each(nt->iris, free_value, NULL);
+    ng_map_free(nt->iris);
+    ng_map_each(nt->literals, free_value, NULL);
+    ng_map_free(nt->literals);
     ng_map_each(nt->datatypes, free_uri, NULL);
     ng_map_free(nt->datatypes);
     raptor_free_iostream(nt->to_term);
@@ -145,18 +156,25 @@ static void escape(ng_ntlines *nt, const char *text, const char *dt)
     raptor_free_term(t);
 }
 
-static void keep(ng_ntlines *nt)
+static void forget(ng_map *m)
 {
-    if (ng_map_count(nt->cache) >= CACHE_TERMS || nt->cache_bytes >= CACHE_BYTES) {
-        ng_map_each(nt->cache, free_value, NULL);
-        ng_map_clear(nt->cache);
+    ng_map_each(m, free_value, NULL);
+    ng_map_clear(m);
+}
+
+/* Keeps nt->term's bytes under key k. */
+static void keep(ng_ntlines *nt, ng_map *m, const char *k, size_t klen)
+{
+    if (ng_map_count(nt->iris) + ng_map_count(nt->literals) >= CACHE_TERMS || nt->cache_bytes >= CACHE_BYTES) {
+        forget(nt->iris);
+        forget(nt->literals);
         nt->cache_bytes = 0;
     }
     cached *n = ng_xmalloc(sizeof *n + nt->term.len);
     n->len = nt->term.len;
     memcpy(n->bytes, nt->term.data, n->len);
-    ng_map_put(nt->cache, nt->key.data, nt->key.len, n);
-    nt->cache_bytes += sizeof *n + n->len + nt->key.len;
+    ng_map_put(m, k, klen, n);
+    nt->cache_bytes += sizeof *n + n->len + klen;
 }
 
 /* The term's bytes, from the cache when they are there (a long literal,
@@ -164,13 +182,18 @@ static void keep(ng_ntlines *nt)
 static const char *term(ng_ntlines *nt, const char *text, const char *dt, size_t *len)
 {
     size_t n = strlen(text);
+    ng_map *m = dt ? nt->literals : nt->iris;
+    const char *k = text;
+    size_t klen = n;
     if (n <= CACHE_LONGEST) {
-        ng_buf_clear(&nt->key);
-        ng_buf_addc(&nt->key, dt ? '"' : '<');
-        if (dt)
+        if (dt) { /* an IRI is its own key; a literal's has its datatype */
+            ng_buf_clear(&nt->key);
             ng_buf_add(&nt->key, dt, strlen(dt) + 1);
-        ng_buf_add(&nt->key, text, n);
-        const cached *c = ng_map_get(nt->cache, nt->key.data, nt->key.len);
+            ng_buf_add(&nt->key, text, n);
+            k = nt->key.data;
+            klen = nt->key.len;
+        }
+        const cached *c = ng_map_get(m, k, klen);
         if (c) {
             *len = c->len;
             return c->bytes;
@@ -178,7 +201,7 @@ static const char *term(ng_ntlines *nt, const char *text, const char *dt, size_t
     }
     escape(nt, text, dt);
     if (n <= CACHE_LONGEST)
-        keep(nt);
+        keep(nt, m, k, klen);
     *len = nt->term.len;
     return nt->term.data;
 }

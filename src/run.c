@@ -87,6 +87,24 @@ static void progress(const ng_run_stats *st, size_t bytes, size_t total, double 
         fprintf(stderr, "\r%zu articles, %.1f MB, %.1f MB/s   ", st->articles, mb, rate);
 }
 
+/* The writing phase: sorting (done == 0), writing, done (done == total). */
+void ng_run_write_progress(void *ctx, size_t done, size_t total)
+{
+    ng_write_progress *p = ctx;
+    double t = now();
+    if (done == 0) {
+        p->t0 = p->last = t;
+        fprintf(stderr, "writing: sorting %zu triples   ", total);
+    } else if (done == total || t - p->last > 0.5) {
+        double rate = done / (t - p->t0);
+        fprintf(stderr, "\rwriting: %zu of %zu triples, %.0f%%, ETA %.0f s   ", done, total, 100.0 * done / total,
+                rate > 0 ? (total - done) / rate : 0);
+        p->last = t;
+    }
+    if (done == total)
+        fputc('\n', stderr);
+}
+
 /* Hands one finished slot to the caller. */
 static int deliver(slot *s, const ng_run_opts *o, ng_run_fn fn, void *ctx, ng_run_stats *st)
 {

@@ -23,4 +23,11 @@ typedef struct {
 /* Returns 0, or the callback's non-zero value. */
 int ng_run(const ng_kb *kb, ng_inputs *in, const ng_run_opts *opts, ng_run_fn fn, void *ctx, ng_run_stats *st);
 
+/* Progress through writing a sorted graph, after extraction: an
+ * ng_progress_fn for ng_writer_set_progress, ctx an ng_write_progress. */
+typedef struct {
+    double t0, last;
+} ng_write_progress;
+void ng_run_write_progress(void *ctx, size_t done, size_t total);
+
 #endif

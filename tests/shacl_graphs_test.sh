@@ -2,7 +2,8 @@
 # shacl_graphs_test.sh BIN SOURCE_DIR SCRATCH_DIR - newsgraph's own output against ontology/shapes.ttl.
 #
 # Extracts examples/corpus (Turtle), the e2e fixtures with their JSON Lines
-# and extra gazetteer (N-Triples, the streamed writer), and, when
+# and extra gazetteer (N-Triples, the streamed writer), a generated corpus
+# with copies of articles and disagreeing reports (N-Triples), and, when
 # SOURCE_DIR/../shared/corpus/dev exists, the dev corpus (Turtle), then runs
 # tests/shacl_test.sh on them: it checks the ontology and the shapes, the
 # valid and broken fixtures of tests/data/shacl/, and that each graph
@@ -47,6 +48,13 @@ extract() {
 D="$SRC/tests/data/e2e"
 extract examples turtle "$SRC/examples/corpus"
 extract e2e-fixtures ntriples --gazetteer "$D/gazetteer-extra.ttl" "$D/corpus" "$D/articles.jsonl" "$D/gazetteer-article.txt"
+# a generated corpus with byte-identical copies, copies in other chrome and
+# reports that disagree on a date and a place (tests/dup_corpus.sh), streamed
+# with a small memory bound so that it forgets as a large corpus does
+bash "$SRC/tests/dup_corpus.sh" "$SRC" "$S/dup-corpus" 0.3 || { echo "FAIL - making the corpus"; exit 1; }
+export NEWSGRAPH_STREAM_MEMORY=2000
+extract dup-corpus ntriples "$S/dup-corpus"
+unset NEWSGRAPH_STREAM_MEMORY
 if [ -d "$SRC/../shared/corpus/dev" ]; then
   extract dev turtle "$SRC/../shared/corpus/dev"
 else
