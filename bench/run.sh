@@ -366,7 +366,7 @@ label() {
     t1m-floor) echo "Turtle sample: raptor's N-Triples serializer alone on its triples (\`ng_bench_raptor\`)" ;;
     load) echo "load -s STORE -j $jmax (SQLite store$([ -z "$BENCH_LOAD_MB" ] && echo ", the Turtle sample's articles"))" ;;
     export) echo "export -s STORE -f ntriples (the store, for Virtuoso)" ;;
-    vload) echo "Virtuoso bulk load (\\`ld_dir\\`, \\`rdf_loader_run\\`, checkpoint) of that export" ;;
+    vload) echo "Virtuoso bulk load (ld_dir, rdf_loader_run, checkpoint) of that export" ;;
   esac
 }
 threads() {
@@ -391,7 +391,9 @@ if [ -n "${T[vload]:-}" ]; then order+=(export vload); fi
 
 # The seconds of a step, or why there are none.
 status_time() {
-  if ((RC[$1] == 124)); then echo "> $BENCH_TIMEOUT (stopped)"
+  local limit=$BENCH_TIMEOUT
+  case $1 in qr-* | qv-*) limit=$BENCH_QUERY_TIMEOUT ;; esac
+  if ((RC[$1] == 124)); then echo "> $limit (stopped)"
   elif ((RC[$1] > 1)); then echo "${T[$1]} (failed: exit ${RC[$1]})"
   else echo "${T[$1]}"; fi
 }
