@@ -6,9 +6,13 @@ between Belarus and the regions of Russia): governors received by the
 President of Belarus, meetings of regional governors, Forums of Regions,
 trade turnover figures, targets, contracts and visits.  Every sentence comes
 from the templates and lists in this file; nothing is taken from any other
-corpus.  When the shared development corpus (../shared/corpus/dev) is there,
-its articles are copied in as well, repeated to make up --dev-share of the
-bytes, so that the benchmark also reads real pages.
+corpus.  When the shared corpora of real pages (../shared/corpus/dev and
+devtest) are there, their .txt pages are copied in as well, repeated to make
+up --dev-share of the bytes (three quarters by default): the benchmark reads
+mostly real pages, the genre, whose texts stay in ../shared (bench/corpus is
+not part of the repository).  Repeated pages add no new facts, so the
+generated articles are what makes the graph grow with the corpus (the
+million-triple store of bench/run.sh).
 
 The output is deterministic: the same arguments give byte-identical files
 (random.Random with a fixed seed, no clock, no hash(), sorted directory
@@ -20,7 +24,7 @@ listings).
 Layout of --out:
 
     gen/NNNN/aNNNNNNN.txt   generated articles, 1000 a directory
-    dev/rNNNN/*.txt         copies of the development corpus (when present)
+    dev/rNNNN/CORPUS/*.txt  copies of the real pages (when present)
     MANIFEST                the parameters and the counts (key=value lines)
 
 MB means 10^6 bytes throughout.  Python 3.6+, standard library only.
@@ -669,38 +673,45 @@ def article(rng, target):
 
 # ---------------------------------------------------------------------------
 
-def dev_files(dev):
-    if not dev or not os.path.isdir(dev):
-        return []
+def dev_files(devs):
+    """The .txt pages of each real-page corpus directory that exists."""
     out = []
-    for name in sorted(os.listdir(dev)):
-        if name.endswith((".txt", ".html", ".htm")):
-            p = os.path.join(dev, name)
-            if os.path.isfile(p):
-                out.append(p)
+    for dev in devs:
+        if not dev or not os.path.isdir(dev):
+            continue
+        for name in sorted(os.listdir(dev)):
+            if name.endswith(".txt"):
+                p = os.path.join(dev, name)
+                if os.path.isfile(p):
+                    out.append(p)
     return out
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    default_dev = os.path.normpath(os.path.join(here, "..", "..", "shared", "corpus", "dev"))
+    shared = os.path.normpath(os.path.join(here, "..", "..", "shared", "corpus"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default=os.path.join(here, "corpus"), help="output directory (replaced)")
     ap.add_argument("--mb", type=float, default=110.0, help="total size in MB of 10^6 bytes (default 110)")
     ap.add_argument("--seed", type=int, default=20240416, help="random seed (default 20240416)")
-    ap.add_argument("--dev", default=default_dev,
-                    help="development corpus to include when present (default ../shared/corpus/dev); '' for none")
-    ap.add_argument("--dev-share", type=float, default=0.02,
-                    help="share of the bytes made of copies of --dev (default 0.02)")
+    ap.add_argument("--dev", action="append",
+                    help="a directory of real pages (.txt) to include when present (repeatable; default "
+                         "../shared/corpus/dev and ../shared/corpus/devtest); '' for none")
+    ap.add_argument("--dev-share", type=float, default=0.75,
+                    help="share of the bytes made of copies of the real pages (default 0.75)")
     ap.add_argument("--jsonl", help="also write every article (generated and dev) to this JSON Lines file")
     ap.add_argument("--per-dir", type=int, default=1000, help="files a directory (default 1000)")
     a = ap.parse_args()
+    if a.dev is None:
+        a.dev = [os.path.join(shared, "dev"), os.path.join(shared, "devtest")]
+    a.dev = [d for d in a.dev if d]
 
     total = int(a.mb * 1e6)
     devs = dev_files(a.dev)
     dev_bytes = sum(os.path.getsize(p) for p in devs)
     dev_target = int(total * a.dev_share) if devs else 0
-    dev_reps = (dev_target + dev_bytes - 1) // dev_bytes if dev_bytes and dev_target else 0
+    # whole copies of the real pages, as many as fit in their share (one at least)
+    dev_reps = max(1, dev_target // dev_bytes) if dev_bytes and dev_target else 0
 
     tmp = a.out.rstrip("/") + ".tmp"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -713,7 +724,9 @@ def main():
         d = os.path.join(tmp, "dev", "r{:04d}".format(r))
         os.makedirs(d)
         for p in devs:
-            dst = os.path.join(d, os.path.basename(p))
+            # dev/r0000/dev/x.txt, dev/r0000/devtest/y.txt: names may repeat across corpora
+            dst = os.path.join(d, os.path.basename(os.path.dirname(p)), os.path.basename(p))
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
             shutil.copyfile(p, dst)
             written += os.path.getsize(p)
             n_dev += 1
@@ -749,7 +762,7 @@ def main():
         ("seed", a.seed),
         ("mb", a.mb),
         ("dev_share", a.dev_share),
-        ("dev_dir", a.dev if devs else ""),
+        ("dev_dir", " ".join(a.dev) if devs else ""),
         ("dev_files", len(devs)),
         ("dev_repeats", dev_reps),
         ("articles", n + n_dev),

@@ -14,8 +14,17 @@
 #   ng_bench_raptor                     raptor's N-Triples serializer alone on the
 #                                       triples of that sample (bench/raptor_nt.c)
 #   rapper -i ntriples -o turtle        and raptor's Turtle writer on that graph
-#   load -s STORE -j Jmax               a sample of BENCH_LOAD_MB megabytes
-#   query -s STORE BENCH_QUERY          a canned query on the loaded store
+#   load -s STORE -j Jmax               the articles of that sample (a store of
+#                                       about BENCH_TRIPLES triples), or a sample
+#                                       of BENCH_LOAD_MB megabytes when set
+#   query -s STORE Q                    each canned query Q (BENCH_QUERIES) on that
+#                                       store, through rasqal
+#   Virtuoso                            a private server (tests/virtuoso/start.sh)
+#                                       bulk-loads the store's export
+#                                       (ld_dir + rdf_loader_run) and answers
+#                                       each canned query; its rows are compared
+#                                       with rasqal's (skipped with a note when
+#                                       Virtuoso is not installed)
 #
 # and writes a Markdown report (table, targets met or not, machine, command)
 # to bench/work/results.md, also printed at the end.
@@ -23,15 +32,22 @@
 # Environment (defaults in brackets):
 #   BENCH_MB [110]          corpus size in MB; use 5 or so while developing
 #   BENCH_JOBS ["1 2"]      thread counts for extract
-#   BENCH_LOAD_MB [2]       size of the sample loaded into the store
+#   BENCH_QUICK [0]         1: a small run (a few minutes): BENCH_MB 12,
+#                           BENCH_TRIPLES 100000, BENCH_TURTLE 0 unless set
+#   BENCH_LOAD_MB []        size of the sample loaded into the store; empty: the
+#                           BENCH_TRIPLES sample
 #   BENCH_TRIPLES [1000000] distinct triples of the Turtle-output test graph
-#   BENCH_QUERY [queries/meetings.rq]
+#   BENCH_QUERIES [queries/*.rq]  the canned queries timed on the store
+#   BENCH_QUERY_TIMEOUT [30] seconds after which a query is stopped
+#   BENCH_VIRTUOSO [1]      0 leaves Virtuoso out
 #   BENCH_REPEAT [1]        runs of each step; the fastest time is reported
 #   BENCH_TIMEOUT [3600]    seconds after which a step is stopped
 #   BENCH_TURTLE [1]        0 skips the whole-corpus Turtle runs (Turtle is not
 #                           streamed: memory grows with the graph, about 0.25 KB
 #                           a distinct triple)
-#   BENCH_SEED [20240416], BENCH_DEV [../shared/corpus/dev], BENCH_DEV_SHARE [0.02]
+#   BENCH_SEED [20240416], BENCH_DEV_SHARE [0.75] (share of real pages),
+#   BENCH_DEV ["../shared/corpus/dev ../shared/corpus/devtest"] (their .txt
+#   pages, read from there at bench time, never copied into the repository)
 #   BENCH_CORPUS [bench/corpus], BENCH_WORK [bench/work]
 set -euo pipefail
 
@@ -42,17 +58,25 @@ bin=${1:-$root/build/newsgraph}
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 cd "$root"
 
+BENCH_QUICK=${BENCH_QUICK:-0}
+if [ "$BENCH_QUICK" = 1 ]; then
+  BENCH_MB=${BENCH_MB:-12}
+  BENCH_TRIPLES=${BENCH_TRIPLES:-100000}
+  BENCH_TURTLE=${BENCH_TURTLE:-0}
+fi
 BENCH_MB=${BENCH_MB:-110}
 BENCH_JOBS=${BENCH_JOBS:-"1 2"}
-BENCH_LOAD_MB=${BENCH_LOAD_MB:-2}
+BENCH_LOAD_MB=${BENCH_LOAD_MB:-}
 BENCH_TRIPLES=${BENCH_TRIPLES:-1000000}
-BENCH_QUERY=${BENCH_QUERY:-queries/meetings.rq}
+BENCH_QUERIES=${BENCH_QUERIES:-$(cd "$root" && ls queries/*.rq | tr '\n' ' ')}
+BENCH_QUERY_TIMEOUT=${BENCH_QUERY_TIMEOUT:-30}
+BENCH_VIRTUOSO=${BENCH_VIRTUOSO:-1}
 BENCH_REPEAT=${BENCH_REPEAT:-1}
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-3600}
 BENCH_TURTLE=${BENCH_TURTLE:-1}
 BENCH_SEED=${BENCH_SEED:-20240416}
-BENCH_DEV=${BENCH_DEV-$root/../shared/corpus/dev}
-BENCH_DEV_SHARE=${BENCH_DEV_SHARE:-0.02}
+BENCH_DEV=${BENCH_DEV-$root/../shared/corpus/dev $root/../shared/corpus/devtest}
+BENCH_DEV_SHARE=${BENCH_DEV_SHARE:-0.75}
 corpus=${BENCH_CORPUS:-$here/corpus}
 work=${BENCH_WORK:-$here/work}
 
@@ -76,17 +100,22 @@ log() { printf 'bench: %s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------- corpus
 dev_sig=none
-if [ -n "$BENCH_DEV" ] && [ -d "$BENCH_DEV" ]; then
-  dev_sig=$(cd "$BENCH_DEV" && find . -maxdepth 1 -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' \) \
-            -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum | sha256sum | cut -c1-16)
-fi
+dev_args=()
+for d in $BENCH_DEV; do
+  dev_args+=(--dev "$d")
+  if [ -d "$d" ]; then
+    dev_sig="$dev_sig+$(cd "$d" && find . -maxdepth 1 -type f -name '*.txt' \
+              -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum | sha256sum | cut -c1-16)"
+  fi
+done
+((${#dev_args[@]})) || dev_args=(--dev "")
 params="mb=$BENCH_MB seed=$BENCH_SEED dev_share=$BENCH_DEV_SHARE dev=$dev_sig gen=$(sha256sum "$here/gen_corpus.py" | cut -c1-16)"
 if [ -f "$corpus/.params" ] && [ "$(cat "$corpus/.params")" = "$params" ]; then
   log "corpus $corpus is up to date ($params)"
 else
   log "generating $BENCH_MB MB corpus in $corpus"
   python3 "$here/gen_corpus.py" --out "$corpus" --mb "$BENCH_MB" --seed "$BENCH_SEED" \
-    --dev "${BENCH_DEV:-}" --dev-share "$BENCH_DEV_SHARE"
+    "${dev_args[@]}" --dev-share "$BENCH_DEV_SHARE"
   printf '%s\n' "$params" >"$corpus/.params"
 fi
 manifest() { sed -n "s/^$1=//p" "$corpus/MANIFEST"; }
@@ -241,15 +270,83 @@ if ((have_rapper)) && [ -s "$work/t1m.nt" ]; then
 fi
 rm -f "$work/t1m.ttl" "$work/t1m.nt"
 
-sample "$work/load" "$BENCH_LOAD_MB"
-load_bytes=$(bytes_of "$work/load"); load_articles=$(count_of "$work/load")
+if [ -n "$BENCH_LOAD_MB" ]; then
+  sample "$work/load" "$BENCH_LOAD_MB"
+  load_dir=$work/load
+else
+  load_dir=$work/t1m      # the sample whose graph has BENCH_TRIPLES triples
+fi
+load_bytes=$(bytes_of "$load_dir"); load_articles=$(count_of "$load_dir")
 rm -f "$work/store.db" "$work"/store.db-*
-run load "$bin" load -s "$work/store.db" -j "$jmax" "$work/load"
+run load "$bin" load -s "$work/store.db" -j "$jmax" "$load_dir"
 add load "$load_bytes" "$load_articles"
 TR[load]=$(sed -n 's/.*; \([0-9][0-9]*\) triples added.*/\1/p' "$work/load.err" | tail -n 1)
-run query "$bin" query -s "$work/store.db" "$BENCH_QUERY" --format csv
-query_rows=$(($(wc -l <"$work/query.out") - 1))
-if ((query_rows < 0)); then query_rows=0; fi
+store_triples=$(sed -n 's/.* \([0-9][0-9]*\) triples in .*/\1/p' "$work/load.err" | tail -n 1)
+
+# Each canned query on the store, through rasqal (the store read into
+# memory, as `query -s` does by default): time, rows, normalized answer.
+xe=$root/tests/cross_engine.py
+declare -A QROWS
+qnames=()
+norm() { python3 "$xe" --normalize "$1" >"$2" 2>/dev/null || : >"$2"; }
+nrows() { if [ -s "$1" ]; then echo $(($(wc -l <"$1") - 1)); else echo 0; fi; }
+for q in $BENCH_QUERIES; do
+  n=$(basename "$q" .rq)
+  qnames+=("$n")
+  BENCH_TIMEOUT=$BENCH_QUERY_TIMEOUT run "qr-$n" "$bin" query -s "$work/store.db" --format json "$q"
+  norm "$work/qr-$n.out" "$work/qr-$n.norm"
+  QROWS[qr-$n]=$(nrows "$work/qr-$n.norm")
+done
+
+# Virtuoso: a private server, bulk-loaded with the store's own graph (the
+# export of the SQLite store, so that both engines answer over the same
+# triples), then the same queries through `query -s virtuoso:DSN`.
+virt_note=""
+vdir=$work/virtuoso
+stop_virtuoso() { "$root/tests/virtuoso/stop.sh" "$vdir" 2>/dev/null || true; }
+if [ "$BENCH_VIRTUOSO" != 1 ]; then
+  virt_note="left out (BENCH_VIRTUOSO=$BENCH_VIRTUOSO)"
+elif ! ls /usr/lib/*/redland/librdf_storage_virtuoso.so >/dev/null 2>&1; then
+  virt_note="not measured: librdf-storage-virtuoso is not installed (make deps)"
+else
+  stop_virtuoso
+  rm -rf "$vdir"
+  vst=0
+  "$root/tests/virtuoso/start.sh" "$vdir" "$work/vload" 2>"$work/virtuoso-start.err" || vst=$?
+  if ((vst == 77)); then
+    virt_note="not measured: the Virtuoso server is not installed (virtuoso-opensource; make deps)"
+  elif ((vst != 0)); then
+    virt_note="not measured: the Virtuoso server did not start ($(tail -n 1 "$work/virtuoso-start.err"))"
+  fi
+fi
+if [ -z "$virt_note" ]; then
+  trap stop_virtuoso EXIT
+  # shellcheck disable=SC1091
+  . "$vdir/env"
+  export NEWSGRAPH_VIRTUOSO_USER=$NG_VIRTUOSO_USER NEWSGRAPH_VIRTUOSO_PASSWORD=$NG_VIRTUOSO_PASSWORD
+  vgraph=https://w3id.org/newsgraph/graph
+  rm -rf "$work/vload"; mkdir -p "$work/vload"
+  run export "$bin" export -s "$work/store.db" -f ntriples -o "$work/vload/store.nt"
+  add export "$load_bytes" "$load_articles"; TR[export]=$store_triples
+  run vload isql-vt "$NG_VIRTUOSO_PORT" dba dba \
+    exec="ld_dir('$work/vload', 'store.nt', '$vgraph'); rdf_loader_run(); checkpoint;"
+  add vload "$load_bytes" "$load_articles"
+  TR[vload]=$("$bin" query -s "virtuoso:$NG_VIRTUOSO_DSN" --format csv \
+              -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' 2>/dev/null | tail -n 1 | tr -d '\r')
+  if isql-vt "$NG_VIRTUOSO_PORT" dba dba exec="SELECT ll_error FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;" \
+       2>/dev/null | grep -q '^[0-9A-Z]'; then
+    NOTE[vload]="the bulk loader reported errors: see DB.DBA.LOAD_LIST"
+  fi
+  rm -f "$work/vload/store.nt"
+  for q in $BENCH_QUERIES; do
+    n=$(basename "$q" .rq)
+    BENCH_TIMEOUT=$BENCH_QUERY_TIMEOUT run "qv-$n" "$bin" query -s "virtuoso:$NG_VIRTUOSO_DSN" --format json "$q"
+    norm "$work/qv-$n.out" "$work/qv-$n.norm"
+    QROWS[qv-$n]=$(nrows "$work/qv-$n.norm")
+  done
+  stop_virtuoso
+  trap - EXIT
+fi
 
 # ---------------------------------------------------------------- report
 f2() { awk -v x="$1" 'BEGIN{printf "%.2f", x}'; }
@@ -267,13 +364,16 @@ label() {
     t1m-ttl) echo "Turtle sample: extract -f turtle -j $jmax" ;;
     t1m-rapper) echo "Turtle sample: \`rapper -i ntriples -o turtle\` of its N-Triples" ;;
     t1m-floor) echo "Turtle sample: raptor's N-Triples serializer alone on its triples (\`ng_bench_raptor\`)" ;;
-    load) echo "load -s STORE -j $jmax (sample)" ;;
+    load) echo "load -s STORE -j $jmax (SQLite store$([ -z "$BENCH_LOAD_MB" ] && echo ", the Turtle sample's articles"))" ;;
+    export) echo "export -s STORE -f ntriples (the store, for Virtuoso)" ;;
+    vload) echo "Virtuoso bulk load (ld_dir, rdf_loader_run, checkpoint) of that export" ;;
   esac
 }
 threads() {
   case $1 in
     *-j*) echo "${1##*-j}" ;;
     t1m-nt | t1m-ttl | load) echo "$jmax" ;;
+    export | vload) echo 1 ;;
     *) echo 1 ;;
   esac
 }
@@ -287,10 +387,13 @@ if [ -n "${T[t1m-floor]:-}" ]; then order+=(t1m-floor); fi
 order+=(t1m-ttl)
 if [ -n "${T[t1m-rapper]:-}" ]; then order+=(t1m-rapper); fi
 order+=(load)
+if [ -n "${T[vload]:-}" ]; then order+=(export vload); fi
 
 # The seconds of a step, or why there are none.
 status_time() {
-  if ((RC[$1] == 124)); then echo "> $BENCH_TIMEOUT (stopped)"
+  local limit=$BENCH_TIMEOUT
+  case $1 in qr-* | qv-*) limit=$BENCH_QUERY_TIMEOUT ;; esac
+  if ((RC[$1] == 124)); then echo "> $limit (stopped)"
   elif ((RC[$1] > 1)); then echo "${T[$1]} (failed: exit ${RC[$1]})"
   else echo "${T[$1]}"; fi
 }
@@ -301,11 +404,11 @@ out=$work/results.md
   echo "# newsgraph benchmark"
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "- command: \`BENCH_MB=$BENCH_MB BENCH_JOBS=\"$BENCH_JOBS\" BENCH_LOAD_MB=$BENCH_LOAD_MB BENCH_TRIPLES=$BENCH_TRIPLES BENCH_REPEAT=$BENCH_REPEAT bench/run.sh ${1:-build/newsgraph}\`"
+  echo "- command: \`BENCH_MB=$BENCH_MB BENCH_JOBS=\"$BENCH_JOBS\" BENCH_LOAD_MB=$BENCH_LOAD_MB BENCH_TRIPLES=$BENCH_TRIPLES BENCH_REPEAT=$BENCH_REPEAT BENCH_QUERY_TIMEOUT=$BENCH_QUERY_TIMEOUT BENCH_QUICK=$BENCH_QUICK bench/run.sh ${1:-build/newsgraph}\`"
   echo "- newsgraph: $("$bin" --version 2>&1 | head -n 1), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src 2>/dev/null || echo ' (src modified)')"
   echo "- machine: $(uname -srm); $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(nproc) cores; $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM; load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- libraries: raptor2 $(pkg-config --modversion raptor2 2>/dev/null || echo '?'), rasqal $(pkg-config --modversion rasqal 2>/dev/null || echo '?'), librdf $(pkg-config --modversion redland 2>/dev/null || echo '?')"
-  echo "- corpus: $in_articles articles ($(manifest generated_articles) generated, $(manifest dev_articles) copies of $(manifest dev_files) development articles), $(f2 "$(awk -v b="$in_bytes" 'BEGIN{print b / 1e6}')") MB, $words words (\`wc -w\`); seed $BENCH_SEED"
+  echo "- corpus: $in_articles articles ($(manifest generated_articles) generated, $(manifest dev_articles) copies of $(manifest dev_files) real pages of ../shared/corpus: $(f2 "$(awk -v b="$(manifest generated_bytes)" -v B="$in_bytes" 'BEGIN{print 100 * (B - b) / B}')")% of the bytes), $(f2 "$(awk -v b="$in_bytes" 'BEGIN{print b / 1e6}')") MB, $words words (\`wc -w\`); seed $BENCH_SEED"
   echo "- each step run $BENCH_REPEAT time(s) (\`wc -w\` at least 3), fastest wall time shown; MB = 10^6 bytes of input; peak RSS from GNU time (MiB)"
   echo
   echo "| step | input MB | articles | triples | seconds | CPU seconds | MB/s | MB/s per thread | MB per CPU second | articles/s | peak RSS MiB | time / \`wc -w\` |"
@@ -324,9 +427,29 @@ out=$work/results.md
     fi
     echo "| $(label "$s") | $(f2 "$(awk -v b="$b" 'BEGIN{print b / 1e6}')") | $a | ${TR[$s]:--} | $ts | ${C[$s]} | $(rate "$b" "$t" 1e6) | $(rate "$b" "$t" "$(awk -v t="$th" 'BEGIN{print 1e6 * t}')") | $(rate "$b" "${C[$s]}" 1e6) | $(rate "$a" "$t") | $(mib "${M[$s]}") | $ratio |"
   done
-  echo "| query \`$BENCH_QUERY\` on the loaded store | | | | $(status_time query) | ${C[query]} | | | | | $(mib "${M[query]}") | |"
   echo
-  echo "The load sample's store holds ${TR[load]:-?} triples ($(rate "${TR[load]:-0}" "${T[load]}") triples/s); the query returned $query_rows rows."
+  echo "The store holds ${store_triples:-?} triples (${TR[load]:-?} added by \`load\`: $(rate "${TR[load]:-0}" "${T[load]}") triples/s over the wall time of the whole command, extraction included)."
+  if [ -n "${T[vload]:-}" ]; then echo "Virtuoso's bulk loader read the store's ${store_triples:-?} triples as N-Triples and its graph then held ${TR[vload]:-?} ($(rate "${TR[vload]:-0}" "${T[vload]}") triples/s). ${NOTE[vload]:-}"; fi
+  echo
+  echo "### Canned queries on that store"
+  echo
+  echo "Each query of \`queries/\` by \`newsgraph query -s STORE --format json\`: rasqal on the SQLite store (read into memory first, the default), and Virtuoso's own SPARQL engine on the same triples (\`-s virtuoso:DSN\`). Wall seconds of the whole command; a query is stopped after $BENCH_QUERY_TIMEOUT s. Rows are compared as multisets (\`tests/cross_engine.py --normalize\`)."
+  echo
+  echo "| query | rasqal seconds | rasqal peak RSS MiB | rows | Virtuoso seconds | Virtuoso rows | same rows |"
+  echo "|---|---:|---:|---:|---:|---:|---|"
+  for n in "${qnames[@]}"; do
+    vt="-"; vr="-"; same="-"
+    if [ -n "${T[qv-$n]:-}" ]; then
+      vt=$(status_time "qv-$n"); vr=${QROWS[qv-$n]}
+      if ((RC[qr-$n] > 1 || RC[qv-$n] > 1)); then same="not compared"
+      elif python3 "$xe" --same "$work/qv-$n.norm" "$work/qr-$n.norm" >/dev/null 2>&1; then same="yes"
+      else same="**no**"; fi
+    fi
+    rr=${QROWS[qr-$n]}; ((RC[qr-$n] > 1)) && rr="-"
+    echo "| \`$n\` | $(status_time "qr-$n") | $(mib "${M[qr-$n]}") | $rr | $vt | $vr | $same |"
+  done
+  [ -z "$virt_note" ] || { echo; echo "Virtuoso: $virt_note."; }
+  echo
   echo "The Turtle sample is $(f2 "$(awk -v b="$t1m_bytes" 'BEGIN{print b / 1e6}')") MB of the corpus (every k-th article) whose graph has $distinct distinct triples (${TR[t1m-nt]:-?} written as N-Triples, duplicates included)."
   if [ -n "${T[t1m-floor]:-}" ]; then echo "\`ng_bench_raptor\` reads the N-Triples that the sample's extraction wrote ($(f2 "$(awk '{print $2 / 1e6}' "$work/t1m-floor.out")") MB, duplicates included) and times only raptor's N-Triples serializer writing them, as newsgraph does; its MB/s (of articles) bounds any extraction that writes through raptor."; fi
   if [ -n "${T[t1m-rapper]:-}" ]; then echo "\`rapper\` reads the sample's N-Triples ($(f2 "$(awk -v b="${IN_B[t1m-rapper]}" 'BEGIN{print b / 1e6}')") MB) and writes them with raptor's Turtle serializer: a bound on Turtle writing alone."; fi
@@ -346,6 +469,22 @@ out=$work/results.md
   for s in "${order[@]}"; do
     case $s in nt-j* | nq-j* | t1m-nt) if [ -n "${M[$s]:-}" ] && ((M[$s] > peak)); then peak=${M[$s]}; which=$s; fi ;; esac
   done
+  lt=$(awk -v n="${TR[load]:-0}" -v t="${T[load]}" 'BEGIN{printf "%.0f", (t > 0 ? n / t : 0)}')
+  echo "- SQLite load >= 20,000 triples/s: $lt triples/s (${TR[load]:-?} triples in ${T[load]} s): $(verdict "$lt >= 20000 && ${RC[load]} <= 1")"
+  slow=""; vslow=""; differ=""
+  for n in "${qnames[@]}"; do
+    if ((RC[qr-$n] > 1)) || awk -v t="${T[qr-$n]}" 'BEGIN{exit !(t >= 5)}'; then slow="$slow $n"; fi
+    if [ -n "${T[qv-$n]:-}" ]; then
+      if ((RC[qv-$n] > 1)) || awk -v t="${T[qv-$n]}" 'BEGIN{exit !(t >= 1)}'; then vslow="$vslow $n"; fi
+      python3 "$xe" --same "$work/qv-$n.norm" "$work/qr-$n.norm" >/dev/null 2>&1 || differ="$differ $n"
+    fi
+  done
+  echo "- Every canned query under 5 s through rasqal on the ${store_triples:-?}-triple SQLite store: $( [ -n "$slow" ] && echo "over 5 s or stopped:$slow" || echo "all under 5 s"): $(verdict "\"$slow\" == \"\"")$( ((store_triples < 1000000)) && echo " (on fewer than 1,000,000 triples)")"
+  if [ -z "$virt_note" ]; then
+    echo "- Every canned query under 1 s through Virtuoso, with the same rows: $( [ -n "$vslow" ] && echo "1 s or more:$vslow" || echo "all under 1 s"); $( [ -n "$differ" ] && echo "rows differ:$differ" || echo "same rows for all"): $(verdict "\"$vslow$differ\" == \"\"")"
+  else
+    echo "- Every canned query under 1 s through Virtuoso: **not measured** ($virt_note)"
+  fi
   echo "- Peak memory under 64 MB in streaming modes (N-Triples, N-Quads): largest $(mib "$peak") MiB ($(label "$which")); the same N-Triples run takes $(mib "${M[t1m-nt]}") MiB on $(f2 "$(awk -v b="$t1m_bytes" 'BEGIN{print b / 1e6}')") MB and $(mib "${M[nt-j$jmax]:-0}") MiB on $(f2 "$(awk -v b="$in_bytes" 'BEGIN{print b / 1e6}')") MB: $(verdict "$peak < 65536")"
   tt=${T[t1m-ttl]}
   echo -n "- Turtle output of a 1,000,000-triple graph in under 15 s: extract -f turtle -j $jmax (articles to a Turtle file) of a $distinct-triple graph took $tt s"

@@ -5,14 +5,22 @@
 # (rdflib, valgrind, clang's fuzzer runtime, GNU time for the benchmark, iso-codes for
 # scripts/gen-gazetteer.py; the Debian packaging tools, man-db and bash-completion
 # for the install tests; chromium and tidy for the report's tests) and the npm packages of the
-# cross-engine and SHACL tests. Idempotent: does nothing when all is there.
+# cross-engine and SHACL tests; the Virtuoso server and librdf's storage for it
+# (tests/virtuoso_test.sh, docs/virtuoso.md). Idempotent: does nothing when all
+# is there.
+#
+# virtuoso-opensource asks for a dba password through debconf; installed
+# noninteractively the question gets no answer, so the package leaves its
+# system-wide server disabled (RUN=no), which is what we want: the tests and
+# the benchmark start a private server of their own (tests/virtuoso/start.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libraptor2-dev librasqal3-dev librdf0-dev librdf-storage-sqlite
           libxml2-dev libsqlite3-dev zlib1g-dev libutf8proc-dev libjansson-dev raptor2-utils rasqal-utils python3
           python3-rdflib valgrind clang libclang-rt-14-dev nodejs npm time iso-codes
-          debhelper dpkg-dev fakeroot man-db bash-completion chromium tidy)
+          debhelper dpkg-dev fakeroot man-db bash-completion chromium tidy
+          virtuoso-opensource librdf-storage-virtuoso)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The prefixes every query may use without declaring them, and that IRIs
@@ -89,6 +90,7 @@ void ng_env_close(rdf_env *e)
     if (e->world)
         librdf_free_world(e->world);
     ng_buf_free(&e->log);
+    free(e->vgraph);
     memset(e, 0, sizeof *e);
 }
 

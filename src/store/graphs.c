@@ -114,7 +114,8 @@ int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, int on_disk)
         int is_new;
         if (ng_store_check(store, 0, &is_new) != 0 || ng_store_open(e, store, 0, 0) != 0)
             return -1;
-        return on_disk ? 0 : store_to_memory(e, store);
+        /* a Virtuoso store answers queries itself */
+        return on_disk || ng_virtuoso_spec(store) ? 0 : store_to_memory(e, store);
     }
     return graphs_open(e, (char **)graphs->items, graphs->len);
 }

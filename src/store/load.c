@@ -416,6 +416,8 @@ static void load_usage(FILE *fp)
             "(articles read from standard input never replace others).\n"
             "\n"
             "  -s, --store FILE  the store (its directory must exist)\n"
+            "  -s virtuoso:DSN   a Virtuoso server's store, reached through the ODBC data\n"
+            "                    source DSN (docs/virtuoso.md)\n"
             "  --base IRI        instance namespace (default %s)\n"
             "  --gazetteer FILE  more known entities, Turtle (repeatable)\n"
             "  --data DIR        data directory (default: $NEWSGRAPH_DATA or the built-in one)\n"

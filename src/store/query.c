@@ -99,8 +99,11 @@ static int run_query(rdf_env *e, const char *text, int fmt)
     char *full = query_with_prefixes(text, &shift);
     ng_env_reset_log(e, "query");
     e->col_shift = shift;
-    librdf_query *q = librdf_new_query(e->world, "sparql", NULL, (const unsigned char *)full, NULL);
-    librdf_query_results *r = q ? librdf_query_execute(q, e->model) : NULL;
+    /* a Virtuoso store runs the query in Virtuoso's engine (virtuoso.c) */
+    char *vtext = e->vgraph ? ng_virtuoso_query_text(e, full) : NULL;
+    librdf_query *q = librdf_new_query(e->world, vtext ? "vsparql" : "sparql", NULL,
+                                       (const unsigned char *)(vtext ? vtext : full), NULL);
+    librdf_query_results *r = q ? librdf_model_query_execute(e->model, q) : NULL;
     int code = NG_EXIT_OK;
     if (!q || (!r && e->errors)) {
         /* rasqal parses when the query is made, or at the latest when run */
@@ -124,6 +127,7 @@ static int run_query(rdf_env *e, const char *text, int fmt)
     if (q)
         librdf_free_query(q);
     free(full);
+    free(vtext);
     return code;
 }
 
@@ -140,6 +144,8 @@ static void query_usage(FILE *fp)
             "\n"
             "  -s, --store FILE   the store; read into memory first (about 0.6 KB a\n"
             "                     triple), since rasqal answers far faster from memory\n"
+            "  -s virtuoso:DSN    a Virtuoso server's store, queried by Virtuoso's own\n"
+            "                     SPARQL engine (docs/virtuoso.md)\n"
             "  --on-disk          query the store where it is, for stores too large\n"
             "                     for memory (slower: an SQL query per triple look-up)\n"
             "  -g, --graph FILE   a graph file (repeatable)\n"

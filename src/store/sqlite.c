@@ -58,6 +58,8 @@ int ng_store_check(const char *path, int create, int *is_new)
 {
     struct stat sb;
     *is_new = STORE_EXISTS;
+    if (ng_virtuoso_spec(path))
+        return 0;   /* a server: virtuoso.c checks it when it connects */
     if (stat(path, &sb) != 0) {
         if (errno != ENOENT || !create) {
             fprintf(stderr, "newsgraph: %s: no such store: %s\n", path, strerror(errno));
@@ -136,6 +138,8 @@ static void store_detach(rdf_env *e)
  * the process is killed. */
 int ng_store_open(rdf_env *e, const char *path, int is_new, int index)
 {
+    if (ng_virtuoso_spec(path))
+        return ng_virtuoso_open(e, path);
     if (is_new) {
         if (store_attach(e, path, "new='yes',synchronous='off'") != 0)
             return -1;

@@ -8,6 +8,7 @@
  *   query.c   `newsgraph query`   SPARQL through rasqal
  *   export.c  `newsgraph export`  the store as one graph
  *   stats.c   `newsgraph stats`   counts
+ *   virtuoso.c  -s virtuoso:DSN  a Virtuoso server as the store
  */
 #ifndef NG_STORE_H
 #define NG_STORE_H
@@ -29,6 +30,7 @@ typedef struct {
     int errors;
     int first_line;     /* line of the first located error, 0 when none */
     int col_shift;      /* characters prepended to line 1 (query prefixes) */
+    char *vgraph;       /* a Virtuoso store's graph IRI (virtuoso.c); NULL for others */
 } rdf_env;
 
 /* {prefix, namespace} pairs, ending with {NULL, NULL}: the prefixes every
@@ -50,6 +52,16 @@ enum { STORE_EXISTS, STORE_MISSING, STORE_EMPTY };
 
 int ng_store_check(const char *path, int create, int *is_new);
 int ng_store_open(rdf_env *e, const char *path, int is_new, int index);
+
+/* --- virtuoso.c ------------------------------------------------------ */
+
+/* The graph a Virtuoso store's statements go in, unless
+ * NEWSGRAPH_VIRTUOSO_GRAPH names another. */
+#define NG_VIRTUOSO_GRAPH "https://w3id.org/newsgraph/graph"
+
+int ng_virtuoso_spec(const char *store);
+int ng_virtuoso_open(rdf_env *e, const char *spec);
+char *ng_virtuoso_query_text(const rdf_env *e, const char *query);
 
 /* --- graphs.c -------------------------------------------------------- */
 
