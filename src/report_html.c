@@ -78,14 +78,18 @@ static const char style[] =
     "@media print{.noprint{display:none}body{max-width:none}a{color:inherit;text-decoration:none}"
     "h2{break-after:avoid}tr,svg{break-inside:avoid}}";
 
-/* Hides the table rows that do not contain what is typed; without script
- * every row shows. */
+/* Hides the table rows that do not contain what is typed, or what the
+ * page's address asks for (report.html?q=Minsk); without script every row
+ * shows. */
 static const char script[] =
     "(function(){var f=document.getElementById('filter');if(!f)return;"
-    "f.addEventListener('input',function(){var q=f.value.toLowerCase();"
+    "function apply(){var q=f.value.toLowerCase();"
     "var rows=document.querySelectorAll('table.filterable tbody tr');"
     "for(var i=0;i<rows.length;i++){var r=rows[i];"
-    "r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0;}});})();";
+    "r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0;}}"
+    "f.addEventListener('input',apply);"
+    "var m=/[?&]q=([^&]*)/.exec(location.search);"
+    "if(m){f.value=decodeURIComponent(m[1].replace(/\\+/g,' '));apply();}})();";
 
 static void link_article(FILE *fp, const rp_graph *g, int a)
 {

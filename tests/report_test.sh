@@ -13,7 +13,8 @@
 #     marks, event rows, source links, pairs, claims, forums, offices and
 #     articles as SPARQL counts in the graph (through `newsgraph query`);
 #     every link inside the page has its target; nothing is loaded from
-#     elsewhere. The screenshot is kept as output/report-test.png;
+#     elsewhere; opened as report.html?q=NAME, its script shows only the
+#     table rows with NAME. The screenshot is kept as output/report-test.png;
 #  4. --person, --region and --from/--to narrow the page; an unknown person
 #     is exit 2;
 #  5. text from the graph is escaped (a label with markup in it);
@@ -74,6 +75,9 @@ profile=$(mktemp -d)
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
         --disable-component-update --disable-sync --user-data-dir="$profile")
 timeout 120 "${chrome[@]}" --dump-dom "file://$W/report.html" >dom.html 2>chrome.log
+# the filter, as the address asks for it (the person filtered for below)
+person=$(csv 'SELECT ?l WHERE { ?m a ng:Meeting ; ng:participant ?p . ?p rdfs:label ?l } ORDER BY ?l' | sed -n 2p)
+timeout 120 "${chrome[@]}" --dump-dom "file://$W/report.html?q=${person// /+}" >dom-q.html 2>>chrome.log
 timeout 120 "${chrome[@]}" --window-size=1100,1600 --screenshot="$W/report.png" "file://$W/report.html" >>chrome.log 2>&1
 rm -rf "$profile"
 if [ -s dom.html ] && grep -q '<svg class="timeline"' dom.html; then
@@ -82,6 +86,8 @@ if [ -s dom.html ] && grep -q '<svg class="timeline"' dom.html; then
   while IFS= read -r line; do
     case $line in ok*) pass "DOM: ${line#ok - }" ;; *) fail "DOM: ${line#not ok - }" ;; esac
   done <dom.txt
+  line=$(python3 "$SRC/tests/data/report/dom_check.py" --filter "$person" dom-q.html)
+  case $line in ok*) pass "script: ${line#ok - }" ;; *) fail "script: ${line#not ok - }" ;; esac
 else
   fail "chromium renders the page (dumped DOM)" "$(tail -5 chrome.log)"
 fi
@@ -93,7 +99,6 @@ else
 fi
 
 # 4. filters
-person=$(csv 'SELECT ?l WHERE { ?m a ng:Meeting ; ng:participant ?p . ?p rdfs:label ?l } ORDER BY ?l' | sed -n 2p)
 "$BIN" report -g graph.ttl --person "$person" -o person.html
 bad=$(sed -n '/<table class="filterable" id="events">/,/<\/table>/p' person.html | grep '^<tr id=' | grep -vF "$person" | head -2)
 n=$(sed -n '/<table class="filterable" id="events">/,/<\/table>/p' person.html | grep -c '^<tr id=')

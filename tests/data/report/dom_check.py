@@ -2,9 +2,13 @@
 counts taken from the graph with SPARQL.
 
     dom_check.py DOM.html EXPECTED.json
+    dom_check.py --filter TEXT DOM.html
+
 
 EXPECTED holds the counts: person_marks, events, event_sources, pairs,
-claims, min_points, forums, offices, articles. Prints one line per check,
+claims, min_points, forums, offices, articles. With --filter, the DOM is
+of the page opened as report.html?q=TEXT: the rows of the tables that
+contain TEXT show, and only those. Prints one line per check,
 "ok - ..." or "not ok - ...", and exits 1 when one fails."""
 import json
 import sys
@@ -19,6 +23,7 @@ class Page(HTMLParser):
         self.links = []          # (href, enclosing ids)
         self.counts = {}
         self.external = []
+        self.rows = []           # [hidden, text] of each filterable table row
 
     def where(self):
         return [a.get("id") for _, a in self.stack if a.get("id")]
@@ -47,8 +52,14 @@ class Page(HTMLParser):
                     self.bump(table)
             if a.get("id", "").startswith("c-"):
                 self.bump("claims")
+            if any(t == "table" and "filterable" in x.get("class", "").split() for t, x in self.stack):
+                self.rows.append(["hidden" in a, ""])
         if tag not in ("br", "meta", "input", "circle", "rect", "line", "polyline", "img"):
             self.stack.append((tag, a))
+
+    def handle_data(self, data):
+        if self.rows and any(t == "tr" for t, _ in self.stack):
+            self.rows[-1][1] += data
 
     def handle_endtag(self, tag):
         for i in range(len(self.stack) - 1, -1, -1):
@@ -57,7 +68,22 @@ class Page(HTMLParser):
                 break
 
 
+def check_filter(text, path):
+    page = Page()
+    with open(path, encoding="utf-8") as f:
+        page.feed(f.read())
+    q = text.lower()
+    shown = [t for hidden, t in page.rows if not hidden]
+    wrong = [t for hidden, t in page.rows if hidden == (q in t.lower())]
+    ok = shown and len(shown) < len(page.rows) and not wrong
+    print(("ok" if ok else "not ok") + f" - ?q={text}: {len(shown)} of {len(page.rows)} rows show, each with it"
+          + ("" if ok else f": {len(wrong)} rows wrong, e.g. {wrong[:1]}"))
+    return 0 if ok else 1
+
+
 def main():
+    if sys.argv[1] == "--filter":
+        return check_filter(sys.argv[2], sys.argv[3])
     page = Page()
     with open(sys.argv[1], encoding="utf-8") as f:
         page.feed(f.read())
