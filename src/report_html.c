@@ -61,7 +61,7 @@ static const char style[] =
     "h3{margin:1.2em 0 .3em}nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3em 1.2em}"
     "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.92em}"
     "th,td{border-bottom:1px solid #dde;padding:.25em .45em;text-align:left;vertical-align:top}"
-    "th{background:#f1f2f7}td.num{text-align:right;white-space:nowrap}caption{text-align:left;font-weight:600}"
+    "th{background:#f1f2f7}td.num{text-align:right;white-space:nowrap}td.d,td.sources{white-space:nowrap}caption{text-align:left;font-weight:600}"
     "figure{margin:.6em 0}figcaption{font-size:.92em}svg{max-width:100%;height:auto;display:block;margin:.4em 0}svg text{font:12px sans-serif;fill:#333}"
     "svg .year{font-weight:600}svg .amount{text-anchor:end}svg .grid{stroke:#ccd;stroke-width:1}"
     "svg .band{fill:#fff}svg .band.odd{fill:#f4f5fa}"
@@ -134,6 +134,13 @@ static void camel_words(FILE *fp, const char *s)
 static void cell(FILE *fp, const char *s)
 {
     fputs("<td>", fp);
+    rp_html_text(fp, s);
+    fputs("</td>", fp);
+}
+
+static void date_cell(FILE *fp, const char *s)
+{
+    fputs("<td class=\"d\">", fp);
     rp_html_text(fp, s);
     fputs("</td>", fp);
 }
@@ -220,7 +227,7 @@ static void event_row(FILE *fp, const rp_graph *g, size_t i)
 {
     const rp_event *e = g->events.items[i];
     fprintf(fp, "<tr id=\"e-%zu\">", i);
-    cell(fp, e->date ? e->date : "date not reported");
+    date_cell(fp, e->date ? e->date : "not reported");
     fputs("<td>", fp);
     if (e->forum) {
         rp_html_text(fp, e->label ? e->label : "Forum");
@@ -520,7 +527,7 @@ static void forums(FILE *fp, const rp_graph *g)
         if (e->edition)
             fprintf(fp, "%d", atoi(e->edition));
         fputs("</td>", fp);
-        cell(fp, e->date ? e->date : "not reported");
+        date_cell(fp, e->date ? e->date : "not reported");
         cell(fp, rp_label(g, RP_PLACES, e->location));
         fputs("<td>", fp);
         people_list(fp, g, &e->participants);
@@ -552,8 +559,8 @@ static void offices(FILE *fp, const rp_graph *g)
         camel_words(fp, p->type);
         fputs("</td>", fp);
         cell(fp, rp_label(g, RP_PLACES, p->jurisdiction));
-        cell(fp, p->first);
-        cell(fp, p->last);
+        date_cell(fp, p->first);
+        date_cell(fp, p->last);
         sources_cell(fp, g, &p->sources);
         fputs("</tr>\n", fp);
     }
@@ -572,7 +579,7 @@ static void sources(FILE *fp, const rp_graph *g)
         if (!a->shown)
             continue;
         fprintf(fp, "<tr id=\"a-%zu\">", i);
-        cell(fp, a->date ? a->date : "not known");
+        date_cell(fp, a->date ? a->date : "not known");
         cell(fp, a->outlet ? a->outlet : "not known");
         fputs("<td>", fp);
         int linked = a->url && write_url(fp, a->url);

@@ -106,7 +106,7 @@ n=$(sed -n '/<table class="filterable" id="events">/,/<\/table>/p' person.html |
   || fail "--person '$person': every event has them" "$n rows" "$bad"
 year=$(csv 'SELECT ?d WHERE { ?m a ng:Meeting ; ng:date ?d } ORDER BY ?d' | sed -n 2p | cut -c1-4)
 "$BIN" report -g graph.ttl --from "$year" --to "$year" -o year.html
-dates=$(sed -n '/<table class="filterable" id="events">/,/<\/table>/p' year.html | grep '^<tr id=' | sed 's/^<tr id="e-[0-9]*"><td>\(....\).*/\1/' | sort -u | tr '\n' ' ')
+dates=$(sed -n '/<table class="filterable" id="events">/,/<\/table>/p' year.html | grep '^<tr id=' | sed 's/^<tr id="e-[0-9]*"><td[^>]*>\(....\).*/\1/' | sort -u | tr '\n' ' ')
 check "--from $year --to $year: only events of $year" "$year " "$dates"
 region=$(csv 'SELECT ?l WHERE { ?c ng:party ?r . ?r a ng:Region ; rdfs:label ?l } ORDER BY ?l' | sed -n 2p)
 "$BIN" report -g graph.ttl --region "$region" -o region.html
