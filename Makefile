@@ -1,6 +1,6 @@
 # newsgraph: the commands a user runs. CMake does the building.
 #   make          build build/newsgraph
-#   make demo     extract the bundled example corpus into output/
+#   make demo     extract the bundled example corpus into output/ (graph.ttl, report.html)
 #   make test     build and run every test (ctest)
 #   make test-asan  the test suite under AddressSanitizer and UBSan
 #   make fuzz     run each libFuzzer target for FUZZ_SECONDS (default 60)
@@ -27,8 +27,11 @@ demo: deps build
 	@mkdir -p output
 	@$(BUILD)/newsgraph extract examples/corpus -o output/graph.ttl
 	@$(BUILD)/newsgraph stats -g output/graph.ttl
+	@$(BUILD)/newsgraph report -g output/graph.ttl -o output/report.html
+	@echo "report: output/report.html"
 	@if [ -d $(SHARED_DEV) ]; then \
 	  $(BUILD)/newsgraph extract $(SHARED_DEV) -o output/dev.ttl; \
+	  $(BUILD)/newsgraph report -g output/dev.ttl -o output/dev-report.html; \
 	fi
 
 test: deps build
