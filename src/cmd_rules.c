@@ -4,6 +4,7 @@
  */
 #include "article.h"
 #include "cli.h"
+#include "gold.h"
 #include "inputs.h"
 #include "rules/ruleset.h"
 #include "run.h"
@@ -161,41 +162,70 @@ int ng_cmd_explain(int argc, char **argv)
 
 /* ---- rules ---------------------------------------------------------- */
 
+/* Per rule id: matches that gave a fact, facts in the output, facts the
+ * gold has. */
+typedef struct {
+    size_t fired, facts, right;
+} tally;
+
 typedef struct {
     const ng_ruleset *rs;
-    size_t *fired;          /* per rule */
-    ng_map *builtin;        /* builtin rule id -> count (as a pointer) */
+    const ng_gold *gold;
+    ng_map *tallies;        /* rule id -> tally * */
+    ng_vec ids;             /* builtin ids, in order first seen */
+    size_t unknown_articles;/* articles the gold does not have */
 } counting;
 
-static void count_builtin(counting *c, const char *id)
+static tally *tally_of(counting *c, const char *id)
 {
-    size_t n = (size_t)(uintptr_t)ng_map_get(c->builtin, id, strlen(id));
-    ng_map_put(c->builtin, id, strlen(id), (void *)(uintptr_t)(n + 1));
+    tally *t = ng_map_get(c->tallies, id, strlen(id));
+    if (!t) {
+        t = ng_xcalloc(1, sizeof *t);
+        ng_map_put(c->tallies, id, strlen(id), t);
+        if (strncmp(id, "builtin:", 8) == 0)
+            ng_vec_push(&c->ids, ng_xstrdup(id));
+    }
+    return t;
+}
+
+static void count_fact(counting *c, const char *id, int right)
+{
+    tally *t = tally_of(c, id);
+    t->facts++;
+    t->right += right > 0;
+    if (right < 0)
+        c->unknown_articles++;
 }
 
 static int count_one(const ng_article *a, const ng_item *item, void *ctx)
 {
-    (void)item;
     counting *c = ctx;
     for (size_t i = 0; i < a->fired.len; i++)
-        for (size_t k = 0; k < c->rs->len; k++)
-            if (c->rs->rules[k] == a->fired.items[i])
-                c->fired[k]++;
-    for (size_t i = 0; i < a->events.len; i++)
-        if (!a->events.items[i].rule || strncmp(a->events.items[i].rule, "builtin:", 8) == 0)
-            count_builtin(c, a->events.items[i].rule ? a->events.items[i].rule : "builtin:event");
-    for (size_t i = 0; i < a->mentions.npositions; i++)
-        if (!a->mentions.positions[i].rule)
-            count_builtin(c, "builtin:position-title");
+        tally_of(c, ((const ng_rule *)a->fired.items[i])->id)->fired++;
+    for (size_t i = 0; i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        count_fact(c, e->rule ? e->rule : "builtin:event",
+                   c->gold ? ng_gold_has_event(c->gold, item->name, a, e) : 0);
+    }
+    for (size_t i = 0; i < a->mentions.npositions; i++) {
+        const ng_xposition *p = &a->mentions.positions[i];
+        count_fact(c, p->rule ? p->rule : "builtin:position-title",
+                   c->gold ? ng_gold_has_position(c->gold, item->name, a, p) : 0);
+    }
     return 0;
 }
 
-static void print_builtin(const char *key, void *value, void *ctx)
+static void print_counts(const counting *c, const char *id)
 {
-    ng_vec *lines = ctx;
-    char *line = ng_xmalloc(strlen(key) + 32);
-    sprintf(line, "%-36s %6zu", key, (size_t)(uintptr_t)value);
-    ng_vec_push(lines, line);
+    const tally *t = c ? ng_map_get(c->tallies, id, strlen(id)) : NULL;
+    tally zero = {0, 0, 0};
+    if (!c)
+        return;
+    if (!t)
+        t = &zero;
+    printf(" %6zu %6zu", t->fired, t->facts);
+    if (c->gold)
+        printf(" %6zu", t->right);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -203,59 +233,103 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void list_rules(const ng_ruleset *rs, const size_t *fired)
+static void list_rules(const ng_ruleset *rs, const counting *c)
 {
-    printf("%-36s %-8s %4s %4s %4s%s  %s\n", "rule", "frame", "prio", "ex", "cex", fired ? "  fired" : "", "file");
+    printf("%-40s %-8s %4s %4s %4s%s%s  %s\n", "rule", "frame", "prio", "ex", "cex", c ? "  fired  facts" : "",
+           c && c->gold ? "  right" : "", "file");
     for (size_t i = 0; i < rs->len; i++) {
         const ng_rule *r = rs->rules[i];
-        printf("%-36s %-8s %4d %4zu %4zu", r->id, ng_frame_name(r->frame), r->priority, r->nexamples,
+        printf("%-40s %-8s %4d %4zu %4zu", r->id, ng_frame_name(r->frame), r->priority, r->nexamples,
                r->ncounter);
-        if (fired)
-            printf(" %6zu", fired[i]);
+        print_counts(c, r->id);
         printf("  %s:%d\n", r->file, r->line);
     }
+    if (!c)
+        return;
+    if (c->ids.len)
+        qsort(c->ids.items, c->ids.len, sizeof(char *), cmp_str);
+    for (size_t i = 0; i < c->ids.len; i++) {
+        printf("%-40s %-8s %4s %4s %4s", (char *)c->ids.items[i], "-", "-", "-", "-");
+        print_counts(c, c->ids.items[i]);
+        printf("  (C extractor)\n");
+    }
+    if (c->gold && c->unknown_articles)
+        printf("# %zu facts come from articles the gold does not have\n", c->unknown_articles);
+}
+
+static void free_tally(const char *key, void *value, void *ctx)
+{
+    (void)key; (void)ctx;
+    free(value);
+}
+
+static int rules_usage(int help)
+{
+    fprintf(help ? stdout : stderr,
+            "usage: newsgraph rules [--data DIR] [--gazetteer FILE] [--rules FILE] [--gold GOLD.json] [CORPUS...]\n"
+            "Lists the extraction rules loaded (id, frame, priority, examples,\n"
+            "counterexamples, where defined). With a corpus: for each rule, the C\n"
+            "extractors' fixed ones (builtin:...) included, how many matches gave a fact\n"
+            "(fired) and how many facts it has in the output; with --gold, how many of\n"
+            "those the gold has (right).\n");
+    return help ? NG_EXIT_OK : NG_EXIT_USAGE;
 }
 
 int ng_cmd_rules(int argc, char **argv)
 {
     kb_opts o = {0};
-    int p = parse_kb_opts(argc, argv, &o);
-    if (p) {
-        fprintf(p == 1 ? stdout : stderr,
-                "usage: newsgraph rules [--data DIR] [--gazetteer FILE] [--rules FILE] [CORPUS...]\n"
-                "Lists the extraction rules loaded (id, frame, priority, examples,\n"
-                "counterexamples, where defined); with a corpus, how many facts each gave\n"
-                "there, the C extractors' fixed rules (builtin:...) included.\n");
+    const char *gold_path = NULL;
+    /* --gold is this command's own: take it out before the shared options */
+    char **args = ng_xmalloc((size_t)(argc + 1) * sizeof *args);
+    int n = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--gold") == 0 && i + 1 < argc)
+            gold_path = argv[++i];
+        else if (strncmp(argv[i], "--gold=", 7) == 0)
+            gold_path = argv[i] + 7;
+        else
+            args[n++] = argv[i];
+    }
+    args[n] = NULL;
+    int p = parse_kb_opts(n, args, &o);
+    if (p || (gold_path && optind >= n)) {
         ng_vec_free(&o.gaz);
         ng_vec_free(&o.rules);
-        return p == 1 ? NG_EXIT_OK : NG_EXIT_USAGE;
+        free(args);
+        return rules_usage(p == 1);
+    }
+    char err[1024];
+    ng_gold *gold = gold_path ? ng_gold_read(gold_path, err, sizeof err) : NULL;
+    if (gold_path && !gold) {
+        fprintf(stderr, "newsgraph: %s\n", err);
+        ng_vec_free(&o.gaz);
+        ng_vec_free(&o.rules);
+        free(args);
+        return NG_EXIT_FAIL;
     }
     ng_kb *kb = NULL;
     int rc = open_kb(&o, &kb);
-    if (rc)
+    if (rc) {
+        ng_gold_free(gold);
+        free(args);
         return rc;
+    }
     const ng_ruleset *rs = ng_kb_rules(kb);
-    if (optind >= argc) {
+    if (optind >= n) {
         list_rules(rs, NULL);
-        ng_kb_close(kb);
-        return NG_EXIT_OK;
+    } else {
+        counting c = {rs, gold, ng_map_new(), {0}, 0};
+        rc = run_files(kb, args + optind, (size_t)(n - optind), count_one, &c);
+        if (rc == NG_EXIT_OK || rc == NG_EXIT_PARTIAL)
+            list_rules(rs, &c);
+        ng_map_each(c.tallies, free_tally, NULL);
+        ng_map_free(c.tallies);
+        for (size_t i = 0; i < c.ids.len; i++)
+            free(c.ids.items[i]);
+        ng_vec_free(&c.ids);
     }
-    counting c = {rs, ng_xcalloc(rs->len + 1, sizeof(size_t)), ng_map_new()};
-    rc = run_files(kb, argv + optind, (size_t)(argc - optind), count_one, &c);
-    if (rc == NG_EXIT_OK || rc == NG_EXIT_PARTIAL) {
-        list_rules(rs, c.fired);
-        ng_vec lines = {0};
-        ng_map_each(c.builtin, print_builtin, &lines);
-        if (lines.len)
-            qsort(lines.items, lines.len, sizeof(char *), cmp_str);
-        for (size_t i = 0; i < lines.len; i++) {
-            printf("%s\n", (char *)lines.items[i]);
-            free(lines.items[i]);
-        }
-        ng_vec_free(&lines);
-    }
-    free(c.fired);
-    ng_map_free(c.builtin);
+    ng_gold_free(gold);
     ng_kb_close(kb);
+    free(args);
     return rc;
 }

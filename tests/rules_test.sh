@@ -42,7 +42,16 @@ check "explain prints the sentence" "grep -q 'compared notes on grain' '$DIR/exp
 check "rules lists the user rule and its file" "grep -q 'user-compared-notes.*user.ttl' '$DIR/rules.txt'"
 check "rules lists the shipped rules" "grep -q 'meeting-pair-joint-verb' '$DIR/rules.txt'"
 "$BIN" rules --rules "$DIR/user.ttl" "$DIR/article.txt" > "$DIR/fired.txt"
-check "with a corpus, how often it fired" "grep -Eq 'user-compared-notes +Meeting +10 +1 +0 +1 ' '$DIR/fired.txt'"
+check "with a corpus, how often it fired" "grep -Eq 'user-compared-notes +Meeting +10 +1 +0 +1 +1 ' '$DIR/fired.txt'"
+cat > "$DIR/gold.json" <<'JSON'
+{"documents": {"article.txt": {"meetings": [{"participants": ["Alexander Lukashenko", "Vladimir Putin"], "date": "2024-06-03", "location": "Sochi", "mode": "in-person"}],
+  "forums": [], "persons": [], "claims": []}}}
+JSON
+"$BIN" rules --rules "$DIR/user.ttl" --gold "$DIR/gold.json" "$DIR/article.txt" > "$DIR/right.txt"
+check "with --gold, how often it was right" "grep -Eq 'user-compared-notes +Meeting +10 +1 +0 +1 +1 +1 ' '$DIR/right.txt'"
+echo '{"documents": [' > "$DIR/broken.json"
+"$BIN" rules --gold "$DIR/broken.json" "$DIR/article.txt" > /dev/null 2> "$DIR/broken.err"
+check "a malformed gold file exits 4 naming it" "[ $? -eq 4 ] && grep -q 'broken.json' '$DIR/broken.err'"
 "$BIN" extract -q --rules "$DIR/bad.ttl" "$DIR/article.txt" -o "$DIR/bad.out" 2> "$DIR/bad.err"
 rc=$?
 check "a bad rule file exits 4" "[ $rc -eq 4 ]"

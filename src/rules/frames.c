@@ -26,6 +26,8 @@ typedef struct {
     const ng_office *office;
     const char *type;
     const ng_place *jurisdiction;
+    int date_unknown;               /* rule:set "date=unknown" */
+    int previous_people;            /* rule:set "participant=previous" */
 } slots;
 
 typedef struct {
@@ -125,6 +127,10 @@ static void read_captures(const ng_frame_ctx *c, const ng_rule *r, const ng_pmat
             s->mode = strcmp(st->value, "remote") == 0 ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
         else if (st->slot == NG_SLOT_TYPE)
             s->type = st->value;
+        else if (st->slot == NG_SLOT_DATE)
+            s->date_unknown = 1;
+        else if (st->slot == NG_SLOT_PARTICIPANT)
+            s->previous_people = 1;
     }
 }
 
@@ -171,6 +177,8 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
         return;
     }
+    if (s->date_unknown)
+        return; /* "their last meeting": a past meeting without its day */
     if (x->is_forum) {
         /* a forum is dated by what the text says: a name in passing is no
          * report of the day (the gold leaves such dates empty) */
@@ -258,8 +266,24 @@ static ng_span sentence_span(const ng_frame_ctx *c)
 
 /* ---- frames --------------------------------------------------------- */
 
-static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, const slots *s)
+/* Discourse policy "previous": "their latest meeting", "the two leaders":
+ * the people of the last meeting the article told before. */
+static void previous_people(const ng_frame_ctx *c, slots *s)
 {
+    for (size_t i = c->ev->len; i > 0; i--) {
+        const ng_event *y = &c->ev->items[i - 1];
+        if (y->is_forum)
+            continue;
+        for (int k = 0; k < y->nparticipants; k++)
+            add_participant(s->participants, &s->nparticipants, y->participants[k]);
+        return;
+    }
+}
+
+static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
+{
+    if (s->previous_people)
+        previous_people(c, s);
     if (s->nparticipants < 2)
         return 0;
     ng_event x;

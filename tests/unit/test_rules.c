@@ -250,6 +250,10 @@ static void test_errors(void)
     bad_rule("rule:pattern \"a=:PERSON\" ; rule:bind \"edition=a\" ; rule:example \"x\"",
              "no slot \"edition\" in frame Meeting", "a slot of another frame");
     bad_rule("rule:pattern \"met\"", "no rule:example", "a rule without examples");
+    bad_rule("rule:pattern \"met\" ; rule:set \"date=today\" ; rule:example \"x\"", "can only be \"unknown\"",
+             "a date set to anything but unknown");
+    bad_rule("rule:pattern \"met\" ; rule:set \"location=Minsk\" ; rule:example \"x\"", "filled from a capture",
+             "a slot that only a capture fills");
     bad_rule("rule:pattern \"met\" ; rule:unless [ rule:pattern \"x\" ; rule:scope \"nearby\" ] ; "
              "rule:example \"x\"", "unknown scope", "an unknown guard scope");
 }
