@@ -334,11 +334,31 @@ static size_t plural_ref(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     return ng_kb_match(kb, "plural-ref", t, i, end, NULL);
 }
 
+/* A headline in title case ("Prime Minister Holds Talks"): every word but
+ * the small ones capitalized and no full stop at the end. Its capitalized
+ * words after a title are no name. */
+static int title_cased(const ng_kb *kb, const ng_tokens *t, const ng_sentence *s)
+{
+    if (s->tok_end <= s->tok_start || ng_tok_is(t, s->tok_end - 1, '.'))
+        return 0;
+    int upper = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (t->toks[k].kind != NG_TOK_WORD)
+            continue;
+        if (t->toks[k].flags & NG_TF_UPPER)
+            upper++;
+        else if (!ng_kb_word_in(kb, "title-case-small", t, k))
+            return 0;
+    }
+    return upper >= 3;
+}
+
 static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
     size_t end = s->tok_end;
     int places_only = s->kind == NG_PARA_HEADER;
+    int title_case = title_cased(kb, t, s);
     for (size_t i = s->tok_start; i < end;) {
         const ng_token *k = &t->toks[i];
         size_t n;
@@ -359,7 +379,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
             }
             n = unknown_name(kb, t, i, end);
             if (!n)
-                n = context_name(m, kb, t, i, end, s->tok_start);
+                n = title_case ? 0 : context_name(m, kb, t, i, end, s->tok_start);
             if (n) {
                 char *form = surface(t, i, i + n);
                 char *fold = ng_name_slug(form, strlen(form));

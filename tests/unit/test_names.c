@@ -109,6 +109,20 @@ static void test_lists(void)
                   "a list of regions is no people");
 }
 
+/* A headline in title case: the words after its title are no name. */
+static void test_title_case_headline(void)
+{
+    ng_article *a = extract("Prime Minister Holds Talks\n\n" LEAD);
+    CHECK_INT(a ? a->mentions.npersons : 0, 0, "title-case headline: 'Holds Talks' after a title is no person");
+    ng_article_free(a);
+    a = extract("Ambassador Presents Credentials in Minsk\n\n" LEAD);
+    CHECK_INT(a ? a->mentions.npersons : 0, 0, "title-case headline: 'Presents Credentials' is no person");
+    ng_article_free(a);
+    a = extract("Governor meets Minister of Mines of Zimbabwe Tinashe Moyo\n\n" LEAD);
+    CHECK(has_person(a, "tinashe-moyo"), "a headline in sentence case keeps its names");
+    ng_article_free(a);
+}
+
 static void test_not_names(void)
 {
     check_persons("Minister of Industry and Foreign Trade of Uzbekistan Tokhir Rashidov spoke.", 1,
@@ -132,6 +146,7 @@ int main(void)
     test_title_before();
     test_verb_and_apposition();
     test_lists();
+    test_title_case_headline();
     test_not_names();
     ng_kb_close(kb);
     CHECK_DONE();
