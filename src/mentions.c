@@ -173,7 +173,7 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
     const ng_office *of;
     return !(ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of) ||
              ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "name-title", t, i) ||
-             ng_kb_word_in(kb, "not-name-word", t, i) ||
+             ng_kb_word_in(kb, "not-name-word", t, i) || ng_kb_word_in(kb, "place-head-word", t, i) ||
              ng_kb_match(kb, "month", t, i, end, NULL) ||
              (t->toks[i].end - t->toks[i].start > 4 && ng_kb_match(kb, "weekday", t, i, end, NULL)) ||
              ng_kb_place_by_demonym(kb, t, i));
@@ -301,6 +301,12 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
         !ng_kb_word_in(kb, "place-head-word", t, i - 1))
         return 0;
     if (i > start && ng_kb_word_in(kb, "say-verb", t, i - 1) && !ng_tok_is(t, i + n, '-'))
+        return n;
+    /* "met Wang Lin", "Ivan Petrov, who heads the delegation": a
+     * verb that only people are the object of, or a relative clause */
+    if (i > start && ng_kb_word_in(kb, "person-object-verb", t, i - 1))
+        return n;
+    if (ng_tok_is(t, i + n, ',') && ng_kb_match(kb, "person-relative", t, i + n + 1, end, NULL))
         return n;
     /* '"...," Zhang Wei said.': a quotation closed right before the name */
     if (i > start + 1 && (ng_tok_is(t, i - 1, '"') || ng_tok_is(t, i - 1, '\'')) &&

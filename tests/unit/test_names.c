@@ -83,6 +83,11 @@ static void test_title_before(void)
 
 static void test_verb_and_apposition(void)
 {
+    check_person("The President congratulated Baraka Mwangi on his appointment.", "baraka-mwangi",
+                 "a verb only people are the object of");
+    check_person("Amani Njoroge, who heads the county, met the delegation.", "amani-njoroge",
+                 "a relative clause only people head");
+    check_persons("The minister met Hunan Province officials.", 0, "a province after 'met' is no person");
     check_person("\"We expect more contracts,\" said Kemal Ozturk.", "kemal-ozturk", "said before a name");
     check_person("\"Our farms need tractors,\" Sipho Dlamini said.", "sipho-dlamini",
                  "a name between a closing quotation mark and 'said'");
