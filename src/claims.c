@@ -240,6 +240,14 @@ typedef struct {
     const ng_place *focus;  /* the region the article is about, or NULL */
 } ctx;
 
+static int ends_in_question(const ng_tokens *t, const ng_sentence *sen)
+{
+    for (size_t k = sen->tok_end; k > sen->tok_start; k--)
+        if (!ng_tok_is(t, k - 1, '"') && !ng_tok_is(t, k - 1, '\''))
+            return ng_tok_is(t, k - 1, '?');
+    return 0;
+}
+
 static const char *indicator_near(const ctx *c, size_t si, size_t money_start, size_t money_end,
                                   size_t seg_start, size_t seg_end, size_t *kw_start, size_t *next_kw)
 {
@@ -271,8 +279,8 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
         if (keys[k - 1].end <= money_start)
             return keys[k - 1].value;
     /* "You mean regional product?" - "Yes, two trillion.": a sentence
-     * without a measure of its own answers the one just before it */
-    if (!n && si > 0 && c->s->items[si - 1].kind == NG_PARA_BODY) {
+     * without a measure of its own answers the question just before it */
+    if (!n && si > 0 && c->s->items[si - 1].kind == NG_PARA_BODY && ends_in_question(t, &c->s->items[si - 1])) {
         const ng_sentence *pv = &c->s->items[si - 1];
         ng_money mm[1];
         size_t np = find_hits(c->kb, "indicator", t, pv->tok_start, pv->tok_end, keys, MAX_KEYS);

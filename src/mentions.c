@@ -173,7 +173,7 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
     const ng_office *of;
     return !(ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of) ||
              ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "name-title", t, i) ||
-             ng_kb_word_in(kb, "not-name-word", t, i) ||
+             ng_kb_word_in(kb, "not-name-word", t, i) || ng_kb_word_in(kb, "place-head-word", t, i) ||
              ng_kb_match(kb, "month", t, i, end, NULL) ||
              (t->toks[i].end - t->toks[i].start > 4 && ng_kb_match(kb, "weekday", t, i, end, NULL)) ||
              ng_kb_place_by_demonym(kb, t, i));
@@ -302,6 +302,12 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
         return 0;
     if (i > start && ng_kb_word_in(kb, "say-verb", t, i - 1) && !ng_tok_is(t, i + n, '-'))
         return n;
+    /* "met Wang Lin", "Ivan Petrov, who heads the delegation": a
+     * verb that only people are the object of, or a relative clause */
+    if (i > start && ng_kb_word_in(kb, "person-object-verb", t, i - 1))
+        return n;
+    if (ng_tok_is(t, i + n, ',') && ng_kb_match(kb, "person-relative", t, i + n + 1, end, NULL))
+        return n;
     /* '"...," Zhang Wei said.': a quotation closed right before the name */
     if (i > start + 1 && (ng_tok_is(t, i - 1, '"') || ng_tok_is(t, i - 1, '\'')) &&
         (ng_tok_is(t, i - 2, ',') || ng_tok_is(t, i - 2, '!') || ng_tok_is(t, i - 2, '?')) &&
@@ -334,11 +340,31 @@ static size_t plural_ref(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     return ng_kb_match(kb, "plural-ref", t, i, end, NULL);
 }
 
+/* A headline in title case ("Prime Minister Holds Talks"): every word but
+ * the small ones capitalized and no full stop at the end. Its capitalized
+ * words after a title are no name. */
+static int title_cased(const ng_kb *kb, const ng_tokens *t, const ng_sentence *s)
+{
+    if (s->tok_end <= s->tok_start || ng_tok_is(t, s->tok_end - 1, '.'))
+        return 0;
+    int upper = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (t->toks[k].kind != NG_TOK_WORD)
+            continue;
+        if (t->toks[k].flags & NG_TF_UPPER)
+            upper++;
+        else if (!ng_kb_word_in(kb, "title-case-small", t, k))
+            return 0;
+    }
+    return upper >= 3;
+}
+
 static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
     size_t end = s->tok_end;
     int places_only = s->kind == NG_PARA_HEADER;
+    int title_case = title_cased(kb, t, s);
     for (size_t i = s->tok_start; i < end;) {
         const ng_token *k = &t->toks[i];
         size_t n;
@@ -359,7 +385,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
             }
             n = unknown_name(kb, t, i, end);
             if (!n)
-                n = context_name(m, kb, t, i, end, s->tok_start);
+                n = title_case ? 0 : context_name(m, kb, t, i, end, s->tok_start);
             if (n) {
                 char *form = surface(t, i, i + n);
                 char *fold = ng_name_slug(form, strlen(form));

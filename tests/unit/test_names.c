@@ -83,6 +83,11 @@ static void test_title_before(void)
 
 static void test_verb_and_apposition(void)
 {
+    check_person("The President congratulated Baraka Mwangi on his appointment.", "baraka-mwangi",
+                 "a verb only people are the object of");
+    check_person("Amani Njoroge, who heads the county, met the delegation.", "amani-njoroge",
+                 "a relative clause only people head");
+    check_persons("The minister met Hunan Province officials.", 0, "a province after 'met' is no person");
     check_person("\"We expect more contracts,\" said Kemal Ozturk.", "kemal-ozturk", "said before a name");
     check_person("\"Our farms need tractors,\" Sipho Dlamini said.", "sipho-dlamini",
                  "a name between a closing quotation mark and 'said'");
@@ -109,6 +114,20 @@ static void test_lists(void)
                   "a list of regions is no people");
 }
 
+/* A headline in title case: the words after its title are no name. */
+static void test_title_case_headline(void)
+{
+    ng_article *a = extract("Prime Minister Holds Talks\n\n" LEAD);
+    CHECK_INT(a ? a->mentions.npersons : 0, 0, "title-case headline: 'Holds Talks' after a title is no person");
+    ng_article_free(a);
+    a = extract("Ambassador Presents Credentials in Minsk\n\n" LEAD);
+    CHECK_INT(a ? a->mentions.npersons : 0, 0, "title-case headline: 'Presents Credentials' is no person");
+    ng_article_free(a);
+    a = extract("Governor meets Minister of Mines of Zimbabwe Tinashe Moyo\n\n" LEAD);
+    CHECK(has_person(a, "tinashe-moyo"), "a headline in sentence case keeps its names");
+    ng_article_free(a);
+}
+
 static void test_not_names(void)
 {
     check_persons("Minister of Industry and Foreign Trade of Uzbekistan Tokhir Rashidov spoke.", 1,
@@ -132,6 +151,7 @@ int main(void)
     test_title_before();
     test_verb_and_apposition();
     test_lists();
+    test_title_case_headline();
     test_not_names();
     ng_kb_close(kb);
     CHECK_DONE();
