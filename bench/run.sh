@@ -38,7 +38,7 @@
 #                           BENCH_TRIPLES sample
 #   BENCH_TRIPLES [1000000] distinct triples of the Turtle-output test graph
 #   BENCH_QUERIES [queries/*.rq]  the canned queries timed on the store
-#   BENCH_QUERY_TIMEOUT [30] seconds after which a query is stopped
+#   BENCH_QUERY_TIMEOUT [20] seconds after which a query is stopped
 #   BENCH_VIRTUOSO [1]      0 leaves Virtuoso out
 #   BENCH_REPEAT [1]        runs of each step; the fastest time is reported
 #   BENCH_TIMEOUT [3600]    seconds after which a step is stopped
@@ -69,7 +69,7 @@ BENCH_JOBS=${BENCH_JOBS:-"1 2"}
 BENCH_LOAD_MB=${BENCH_LOAD_MB:-}
 BENCH_TRIPLES=${BENCH_TRIPLES:-1000000}
 BENCH_QUERIES=${BENCH_QUERIES:-$(cd "$root" && ls queries/*.rq | tr '\n' ' ')}
-BENCH_QUERY_TIMEOUT=${BENCH_QUERY_TIMEOUT:-30}
+BENCH_QUERY_TIMEOUT=${BENCH_QUERY_TIMEOUT:-20}
 BENCH_VIRTUOSO=${BENCH_VIRTUOSO:-1}
 BENCH_REPEAT=${BENCH_REPEAT:-1}
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-3600}
