@@ -100,7 +100,8 @@ static int run_query(rdf_env *e, const char *text, int fmt)
     ng_env_reset_log(e, "query");
     e->col_shift = shift;
     /* a Virtuoso store runs the query in Virtuoso's engine (virtuoso.c) */
-    char *vtext = e->vgraph ? ng_virtuoso_query_text(e, full) : NULL;
+    int ask = 0;
+    char *vtext = e->vgraph ? ng_virtuoso_query_text(e, full, &ask) : NULL;
     librdf_query *q = librdf_new_query(e->world, vtext ? "vsparql" : "sparql", NULL,
                                        (const unsigned char *)(vtext ? vtext : full), NULL);
     librdf_query_results *r = q ? librdf_model_query_execute(e->model, q) : NULL;
@@ -111,11 +112,11 @@ static int run_query(rdf_env *e, const char *text, int fmt)
         if (e->first_line)
             print_query_line(text, e->first_line);
         code = NG_EXIT_USAGE;
-    } else if (!r || ng_print_results(e, r, fmt, full) != 0 || e->errors) {
+    } else if (!r || (ask ? ng_virtuoso_print_ask(r, fmt) : ng_print_results(e, r, fmt, full)) != 0 || e->errors) {
         ng_env_print_log(e, "the query failed");
         code = NG_EXIT_FAIL;
     }
-    if (code != NG_EXIT_USAGE && is_describe(text))
+    if (code != NG_EXIT_USAGE && !e->vgraph && is_describe(text))
         fprintf(stderr, "newsgraph: note: rasqal does not describe resources (DESCRIBE gives an empty graph "
                         "or fails); CONSTRUCT { <IRI> ?p ?o } WHERE { <IRI> ?p ?o } does\n");
     if (code != NG_EXIT_USAGE && (fflush(stdout) != 0 || ferror(stdout))) {

@@ -61,7 +61,8 @@ int ng_store_open(rdf_env *e, const char *path, int is_new, int index);
 
 int ng_virtuoso_spec(const char *store);
 int ng_virtuoso_open(rdf_env *e, const char *spec);
-char *ng_virtuoso_query_text(const rdf_env *e, const char *query);
+char *ng_virtuoso_query_text(const rdf_env *e, const char *query, int *ask);
+int ng_virtuoso_print_ask(librdf_query_results *r, int fmt);
 
 /* --- graphs.c -------------------------------------------------------- */
 

@@ -187,18 +187,66 @@ static size_t copy_group_concat(ng_buf *b, const char *p)
     return (size_t)(q - p);
 }
 
+static int word_at(const char *p, const char *w)
+{
+    size_t n = strlen(w);
+    return strncasecmp(p, w, n) == 0 && !isalnum((unsigned char)p[n]) && p[n] != '_';
+}
+
+static const char *skip_space(const char *p)
+{
+    for (;;) {
+        while (isspace((unsigned char)*p))
+            p++;
+        if (*p != '#')
+            return p;
+        p += strcspn(p, "\n");
+    }
+}
+
+/* The query's form keyword (SELECT, ASK, ...), after its PREFIX and BASE
+ * declarations. */
+static const char *form_keyword(const char *q)
+{
+    for (const char *p = skip_space(q);; p = skip_space(p)) {
+        if (word_at(p, "PREFIX")) {
+            p = skip_space(p + 6);
+            p += strcspn(p, ":");
+            p = skip_space(*p ? p + 1 : p);
+        } else if (word_at(p, "BASE")) {
+            p = skip_space(p + 4);
+        } else {
+            return p;
+        }
+        size_t n = skip_token(p);   /* the IRI */
+        if (!n)
+            return p;
+        p += n;
+    }
+}
+
 /* The query for Virtuoso: its default graph is the store's graph, and
  * every GROUP_CONCAT names its separator. Virtuoso 7.2.5 fails on
  * GROUP_CONCAT(DISTINCT x) without one ("SR183: Required argument delim
  * not supplied to DB.DBA.GROUP_CONCAT_DISTINCT_ACC"); " " is SPARQL's
- * default, so the answer is the same. */
-char *ng_virtuoso_query_text(const rdf_env *e, const char *query)
+ * default, so the answer is the same. An ASK becomes a SELECT of at most
+ * one row (*ask is set; ng_virtuoso_print_ask answers it): librdf's vsparql
+ * asks for results in Virtuoso's '_JAVA_' format, in which Virtuoso 7.2.5
+ * rejects every ASK ("SQ074"). */
+char *ng_virtuoso_query_text(const rdf_env *e, const char *query, int *ask)
 {
     static const char kw[] = "GROUP_CONCAT";
+    const char *form = form_keyword(query);
+    *ask = word_at(form, "ASK");
     ng_buf b;
     ng_buf_init(&b);
     ng_buf_printf(&b, "define input:default-graph-uri <%s> ", e->vgraph);
     for (const char *p = query; *p;) {
+        if (*ask && p == form) {
+            ng_buf_adds(&b, "SELECT (1 AS ?ask)");
+            p += 3;
+            continue;
+        }
         size_t n = skip_token(p);
         if (n) {
             ng_buf_add(&b, p, n);
@@ -218,5 +266,19 @@ char *ng_virtuoso_query_text(const rdf_env *e, const char *query)
         ng_buf_add(&b, p, 1);
         p++;
     }
+    if (*ask)
+        ng_buf_adds(&b, "\nLIMIT 1");
     return ng_buf_steal(&b);
+}
+
+/* Prints the answer of an ASK made a SELECT: true when it has a row, as
+ * results.c prints a boolean. */
+int ng_virtuoso_print_ask(librdf_query_results *r, int fmt)
+{
+    int v = !librdf_query_results_finished(r);
+    if (fmt == FMT_JSON)
+        printf("{\"head\":{},\"boolean\":%s}\n", v ? "true" : "false");
+    else
+        printf("%s\n", v ? "true" : "false");
+    return 0;
 }
