@@ -321,9 +321,13 @@ static int edition_before(const ng_kb *kb, const ng_tokens *t, size_t tok, size_
     if (t->toks[i].kind == NG_TOK_WORD && i > floor && t->toks[i - 1].kind == NG_TOK_NUM &&
         (ng_tok_eq(t, i, "th") || ng_tok_eq(t, i, "st") || ng_tok_eq(t, i, "nd") || ng_tok_eq(t, i, "rd")))
         return atoi(t->text + t->toks[i - 1].start);
+    /* a compound ordinal ends at tok too: "twenty - first" is three
+     * tokens, "twenty first" two; try the longest first, so that its
+     * last word alone ("first") is not read as the edition */
     const char *v = NULL;
-    if (ng_kb_match(kb, "ordinal", t, i, tok, &v) && v)
-        return atoi(v);
+    for (size_t back = 3; back >= 1; back--)
+        if (tok >= floor + back && ng_kb_match(kb, "ordinal", t, tok - back, tok, &v) == back && v)
+            return atoi(v);
     if (t->toks[i].kind == NG_TOK_WORD && (t->toks[i].flags & NG_TF_ALLCAPS || t->toks[i].end - t->toks[i].start == 1)) {
         /* Roman numerals */
         int total = 0, prev = 0;
