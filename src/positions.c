@@ -54,6 +54,15 @@ static const ng_place *region_of_capital(const ng_place *p)
     return r ? r : p;
 }
 
+/* "Kaliningrad Governor", "the Tula governor": English names a governor's
+ * region by its capital before the title; the governor holds the region
+ * (a federal city, being no region's capital, stays itself). Only the
+ * word before the title: "Governor of X" names X as written. */
+static const ng_place *governed_region(const ng_place *pre, const char *type)
+{
+    return pre && type && strcmp(type, "Governor") == 0 ? region_of_capital(pre) : pre;
+}
+
 /* An institution named before the title: "Vitebsk Oblast Executive
  * Committee Chairman", "Grodno Regional Executive Committee Deputy
  * Chairman" (the region's), "Minsk City Executive Committee Chairman" (the
@@ -309,6 +318,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         const ng_place *pre = NULL, *post = NULL;
         tp.start = pre_modifier(m, t, x->tok_start, &pre);
         tp.end = post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
+        pre = governed_region(pre, tp.type);
         tp.place = post ? post : (pre ? pre : tp.place);
         x->office_place = tp.place;
         int counterpart = strcmp(tp.type, "Counterpart") == 0;
@@ -460,6 +470,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         const ng_place *pre = NULL, *post = NULL;
         size_t start = pre_modifier(m, t, x->tok_start, &pre);
         post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
+        pre = governed_region(pre, x->office->type);
         if (!after_the(t, start))
             continue;
         const ng_place *place = post ? post : pre;

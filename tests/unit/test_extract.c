@@ -362,6 +362,18 @@ static void test_forums(void)
     a = extract(LEAD "Formats such as the Forum of Regions help cooperation.\n");
     CHECK_INT(a ? a->events.len : 99, 0, "forum named in passing: no event");
     ng_article_free(a);
+
+    /* a compound ordinal in words is one edition, not its last word */
+    a = extract(LEAD "The thirty-fourth Forum of Regions of Belarus and Russia opened in Brest.\n");
+    e = only_forum(a, "forum 'thirty-fourth'");
+    if (e)
+        CHECK_INT(e->edition, 34, "forum 'thirty-fourth': edition 34, not 4");
+    ng_article_free(a);
+    a = extract(LEAD "The twenty second Forum of Regions of Belarus and Russia opened in Brest.\n");
+    e = only_forum(a, "forum 'twenty second'");
+    if (e)
+        CHECK_INT(e->edition, 22, "forum 'twenty second': edition 22");
+    ng_article_free(a);
 }
 
 /* ---- people and positions --------------------------------------------- */
@@ -461,6 +473,16 @@ static void test_envoys_and_titles(void)
     ng_article_free(a);
     a = extract(LEAD "The Minister of Industry and Trade toured the plant with Ivan Petrov.\n");
     CHECK(a && a->mentions.npositions == 0, "a portfolio followed by a verb: the later name holds no office");
+    ng_article_free(a);
+
+    /* "Rostov Governor NAME": the region whose capital names him; "Governor
+     * of Rostov-on-Don" is left as written */
+    a = extract(LEAD "Rostov-on-Don Governor Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Governor", "rostov-region"),
+          "'CAPITAL Governor NAME': the capital's region");
+    ng_article_free(a);
+    a = extract(LEAD "Rostov-on-Don Mayor Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Mayor", "rostov-on-don"), "'CITY Mayor NAME': the city");
     ng_article_free(a);
 
     /* a country's institution before the title */
