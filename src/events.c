@@ -381,6 +381,19 @@ static char *text_of(const ng_tokens *t, size_t a, size_t b)
     return ng_buf_steal(&s);
 }
 
+/* "the 26th plenary session of the X": the edition stands before the
+ * words that name the session (lex:event-context, its longest phrase
+ * ending at the name). */
+static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t start, size_t floor)
+{
+    for (size_t k = start > floor + 6 ? start - 6 : floor; k < start; k++) {
+        size_t n = ng_kb_match(kb, "event-context", t, k, start, NULL);
+        if (n && k + n == start)
+            return edition_before(kb, t, k, floor);
+    }
+    return 0;
+}
+
 static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
                             const ng_kb *kb)
 {
@@ -440,6 +453,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         int edition = edition_before(kb, t, start, s->tok_start);
         if (!edition && ng_tok_eq(t, start - 1, "the") && start >= 2)
             edition = edition_before(kb, t, start - 1, s->tok_start);
+        if (!edition)
+            edition = edition_before_context(kb, t, start, s->tok_start);
         size_t before_name = start;
         if (edition && before_name > s->tok_start)
             before_name--; /* "a session of the 10th Forum" */

@@ -369,6 +369,13 @@ static void test_forums(void)
     if (e)
         CHECK_INT(e->edition, 34, "forum 'thirty-fourth': edition 34, not 4");
     ng_article_free(a);
+    /* the edition before the words that name the session */
+    a = extract(LEAD "The 17th plenary session of the Supreme State Council took place in Minsk.\n");
+    for (size_t i = 0; a && i < a->events.len; i++)
+        if (a->events.items[i].is_forum)
+            CHECK_INT(a->events.items[i].edition, 17, "'the 17th plenary session of the X': edition 17");
+    CHECK(a && a->events.len > 0, "'the 17th plenary session of the X': a forum");
+    ng_article_free(a);
     a = extract(LEAD "The twenty second Forum of Regions of Belarus and Russia opened in Brest.\n");
     e = only_forum(a, "forum 'twenty second'");
     if (e)
