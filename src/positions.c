@@ -118,6 +118,15 @@ static size_t skip_destination(const ng_mentions *m, const ng_tokens *t, size_t 
     return mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE ? m->items[mi].tok_end : k;
 }
 
+/* True when place p is part of outer (a region of its country, say). */
+static int lies_in(const ng_place *p, const ng_place *outer)
+{
+    for (int depth = 0; p && depth < 8; depth++)
+        if ((p = p->part_of) == outer)
+            return 1;
+    return 0;
+}
+
 /* Post-modifier: "of [the] PLACE['s PLACE]", "of the INSTITUTION", and
  * an envoy's destination after either. */
 static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end, size_t limit,
@@ -137,7 +146,9 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
             break;
         const ng_mention *x = &m->items[mi];
         if (x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM) {
-            if (!fixed)
+            /* "Governor of Leningrad Oblast of the Russian Federation":
+             * a place followed by the country it lies in keeps the first */
+            if (!fixed && !(*place && x->place && lies_in(*place, x->place)))
                 *place = x->place;
         } else if (x->kind == NG_M_REF && x->office && !x->office->type) {
             if (!fixed)

@@ -492,6 +492,13 @@ static void test_envoys_and_titles(void)
     CHECK(a && has_position(a, "ivan-petrov", "Mayor", "rostov-on-don"), "'CITY Mayor NAME': the city");
     ng_article_free(a);
 
+    /* a chain of places after the title: the first, most specific one */
+    a = extract(LEAD "Governor of Rostov Oblast of the Russian Federation Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Governor", "rostov-region"),
+          "'Governor of REGION of COUNTRY NAME': the region");
+    CHECK(a && !has_position(a, "ivan-petrov", "Governor", "russia"), "'Governor of REGION of COUNTRY': not the country");
+    ng_article_free(a);
+
     /* a country's institution before the title */
     a = extract(LEAD "Federation Council Speaker Ivan Petrov arrived in Minsk.\n");
     CHECK(a && has_position(a, "ivan-petrov", "Chairman", "russia"), "'Federation Council Speaker NAME': Russia's");
