@@ -261,6 +261,21 @@ static void test_meeting_same_day(void)
     }
     CHECK(found, "same day: the second meeting is found");
     ng_article_free(a);
+
+    /* "on the same afternoon", and the place travelled to before "where" */
+    a = extract(LEAD "On 10 July Ivan Petrov met with Oleg Sidorov in Kaluga. On the same afternoon, Ivan Petrov "
+                     "travelled to Tula, where he held talks with Pavel Orlov.\n");
+    found = 0;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (e->is_forum || !has_participant(a, e, "pavel-orlov"))
+            continue;
+        found = 1;
+        CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 10, "same afternoon: the earlier meeting's day");
+        CHECK_STR(place_slug(e->location), "tula", "travelled to X, where: X");
+    }
+    CHECK(found, "same afternoon: the second meeting is found");
+    ng_article_free(a);
 }
 
 /* ---- forums ----------------------------------------------------------- */
