@@ -198,6 +198,10 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
         return;
     if (m->npositions >= 4096)
         return; /* no article states that many offices; hostile input does */
+    /* "Tatarstan President": the president of a region is its head, a
+     * Governor (GOLD.md, settled cases) */
+    if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
+        type = "Governor";
     for (size_t i = 0; i < m->npositions; i++) {
         ng_xposition *p = &m->positions[i];
         if (p->person == person && strcmp(p->type, type) == 0 && p->jurisdiction == place)

@@ -507,6 +507,12 @@ static void test_envoys_and_titles(void)
     CHECK(a && has_position(a, "ivan-petrov", "Mayor", "rostov-on-don"), "'CITY Mayor NAME': the city");
     ng_article_free(a);
 
+    /* a region's president is its Governor */
+    a = extract(LEAD "Tatarstan President Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Governor", "tatarstan"), "'REGION President NAME': Governor");
+    CHECK(a && !has_position(a, "ivan-petrov", "President", "tatarstan"), "'REGION President NAME': no President");
+    ng_article_free(a);
+
     /* a chain of places after the title: the first, most specific one */
     a = extract(LEAD "Governor of Rostov Oblast of the Russian Federation Ivan Petrov arrived in Minsk.\n");
     CHECK(a && has_position(a, "ivan-petrov", "Governor", "rostov-region"),
