@@ -119,11 +119,29 @@ static const ng_place *venue_place(const ng_kb *kb, const ng_tokens *t, size_t i
 
 /* "in Minsk", "at the Palace of Independence", "in the capital of
  * Bashkiria", searched from tok on. Cities beat regions beat countries. */
+/* "travelled to Suzhou, where he held talks": the place gone to, when a
+ * clause opened by "where" follows it. */
+static const ng_place *travelled_to_where(const ng_doc *doc, const ng_mentions *m, size_t i, size_t end)
+{
+    const ng_tokens *t = &doc->toks;
+    if (!ng_tok_eq(t, i, "to"))
+        return NULL;
+    size_t mi = ng_mentions_from(m, i + 1);
+    if (mi >= m->len || m->items[mi].tok_start != i + 1 || m->items[mi].kind != NG_M_PLACE)
+        return NULL;
+    size_t after = m->items[mi].tok_end;
+    return after + 1 < end && ng_tok_is(t, after, ',') && ng_tok_eq(t, after + 1, "where") ? m->items[mi].place
+                                                                                          : NULL;
+}
+
 static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const ng_mentions *m,
                                       size_t from, size_t end)
 {
     const ng_tokens *t = &doc->toks;
     for (size_t i = from; i < end; i++) {
+        const ng_place *went = travelled_to_where(doc, m, i, end);
+        if (went)
+            return went;
         if (!(ng_tok_eq(t, i, "in") || ng_tok_eq(t, i, "at")))
             continue;
         size_t j = i + 1;
@@ -321,9 +339,13 @@ static int edition_before(const ng_kb *kb, const ng_tokens *t, size_t tok, size_
     if (t->toks[i].kind == NG_TOK_WORD && i > floor && t->toks[i - 1].kind == NG_TOK_NUM &&
         (ng_tok_eq(t, i, "th") || ng_tok_eq(t, i, "st") || ng_tok_eq(t, i, "nd") || ng_tok_eq(t, i, "rd")))
         return atoi(t->text + t->toks[i - 1].start);
+    /* a compound ordinal ends at tok too: "twenty - first" is three
+     * tokens, "twenty first" two; try the longest first, so that its
+     * last word alone ("first") is not read as the edition */
     const char *v = NULL;
-    if (ng_kb_match(kb, "ordinal", t, i, tok, &v) && v)
-        return atoi(v);
+    for (size_t back = 3; back >= 1; back--)
+        if (tok >= floor + back && ng_kb_match(kb, "ordinal", t, tok - back, tok, &v) == back && v)
+            return atoi(v);
     if (t->toks[i].kind == NG_TOK_WORD && (t->toks[i].flags & NG_TF_ALLCAPS || t->toks[i].end - t->toks[i].start == 1)) {
         /* Roman numerals */
         int total = 0, prev = 0;
@@ -375,6 +397,19 @@ static char *text_of(const ng_tokens *t, size_t a, size_t b)
         ng_buf_add(&s, t->text + t->toks[k].start, t->toks[k].end - t->toks[k].start);
     }
     return ng_buf_steal(&s);
+}
+
+/* "the 26th plenary session of the X": the edition stands before the
+ * words that name the session (lex:event-context, its longest phrase
+ * ending at the name). */
+static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t start, size_t floor)
+{
+    for (size_t k = start > floor + 6 ? start - 6 : floor; k < start; k++) {
+        size_t n = ng_kb_match(kb, "event-context", t, k, start, NULL);
+        if (n && k + n == start)
+            return edition_before(kb, t, k, floor);
+    }
+    return 0;
 }
 
 static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
@@ -436,6 +471,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         int edition = edition_before(kb, t, start, s->tok_start);
         if (!edition && ng_tok_eq(t, start - 1, "the") && start >= 2)
             edition = edition_before(kb, t, start - 1, s->tok_start);
+        if (!edition)
+            edition = edition_before_context(kb, t, start, s->tok_start);
         size_t before_name = start;
         if (edition && before_name > s->tok_start)
             before_name--; /* "a session of the 10th Forum" */

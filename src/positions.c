@@ -54,6 +54,15 @@ static const ng_place *region_of_capital(const ng_place *p)
     return r ? r : p;
 }
 
+/* "Kaliningrad Governor", "the Tula governor": English names a governor's
+ * region by its capital before the title; the governor holds the region
+ * (a federal city, being no region's capital, stays itself). Only the
+ * word before the title: "Governor of X" names X as written. */
+static const ng_place *governed_region(const ng_place *pre, const char *type)
+{
+    return pre && type && strcmp(type, "Governor") == 0 ? region_of_capital(pre) : pre;
+}
+
 /* An institution named before the title: "Vitebsk Oblast Executive
  * Committee Chairman", "Grodno Regional Executive Committee Deputy
  * Chairman" (the region's), "Minsk City Executive Committee Chairman" (the
@@ -109,6 +118,15 @@ static size_t skip_destination(const ng_mentions *m, const ng_tokens *t, size_t 
     return mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE ? m->items[mi].tok_end : k;
 }
 
+/* True when place p is part of outer (a region of its country, say). */
+static int lies_in(const ng_place *p, const ng_place *outer)
+{
+    for (int depth = 0; p && depth < 8; depth++)
+        if ((p = p->part_of) == outer)
+            return 1;
+    return 0;
+}
+
 /* Post-modifier: "of [the] PLACE['s PLACE]", "of the INSTITUTION", and
  * an envoy's destination after either. */
 static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end, size_t limit,
@@ -128,7 +146,9 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
             break;
         const ng_mention *x = &m->items[mi];
         if (x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM) {
-            if (!fixed)
+            /* "Governor of Leningrad Oblast of the Russian Federation":
+             * a place followed by the country it lies in keeps the first */
+            if (!fixed && !(*place && x->place && lies_in(*place, x->place)))
                 *place = x->place;
         } else if (x->kind == NG_M_REF && x->office && !x->office->type) {
             if (!fixed)
@@ -178,6 +198,10 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
         return;
     if (m->npositions >= 4096)
         return; /* no article states that many offices; hostile input does */
+    /* "Tatarstan President": the president of a region is its head, a
+     * Governor (GOLD.md, settled cases) */
+    if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
+        type = "Governor";
     for (size_t i = 0; i < m->npositions; i++) {
         ng_xposition *p = &m->positions[i];
         if (p->person == person && strcmp(p->type, type) == 0 && p->jurisdiction == place)
@@ -309,6 +333,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         const ng_place *pre = NULL, *post = NULL;
         tp.start = pre_modifier(m, t, x->tok_start, &pre);
         tp.end = post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
+        pre = governed_region(pre, tp.type);
         tp.place = post ? post : (pre ? pre : tp.place);
         x->office_place = tp.place;
         int counterpart = strcmp(tp.type, "Counterpart") == 0;
@@ -460,6 +485,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         const ng_place *pre = NULL, *post = NULL;
         size_t start = pre_modifier(m, t, x->tok_start, &pre);
         post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
+        pre = governed_region(pre, x->office->type);
         if (!after_the(t, start))
             continue;
         const ng_place *place = post ? post : pre;

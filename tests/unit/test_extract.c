@@ -261,6 +261,21 @@ static void test_meeting_same_day(void)
     }
     CHECK(found, "same day: the second meeting is found");
     ng_article_free(a);
+
+    /* "on the same afternoon", and the place travelled to before "where" */
+    a = extract(LEAD "On 10 July Ivan Petrov met with Oleg Sidorov in Kaluga. On the same afternoon, Ivan Petrov "
+                     "travelled to Tula, where he held talks with Pavel Orlov.\n");
+    found = 0;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (e->is_forum || !has_participant(a, e, "pavel-orlov"))
+            continue;
+        found = 1;
+        CHECK(e->date.y == 2024 && e->date.m == 7 && e->date.d == 10, "same afternoon: the earlier meeting's day");
+        CHECK_STR(place_slug(e->location), "tula", "travelled to X, where: X");
+    }
+    CHECK(found, "same afternoon: the second meeting is found");
+    ng_article_free(a);
 }
 
 /* ---- forums ----------------------------------------------------------- */
@@ -362,6 +377,25 @@ static void test_forums(void)
     a = extract(LEAD "Formats such as the Forum of Regions help cooperation.\n");
     CHECK_INT(a ? a->events.len : 99, 0, "forum named in passing: no event");
     ng_article_free(a);
+
+    /* a compound ordinal in words is one edition, not its last word */
+    a = extract(LEAD "The thirty-fourth Forum of Regions of Belarus and Russia opened in Brest.\n");
+    e = only_forum(a, "forum 'thirty-fourth'");
+    if (e)
+        CHECK_INT(e->edition, 34, "forum 'thirty-fourth': edition 34, not 4");
+    ng_article_free(a);
+    /* the edition before the words that name the session */
+    a = extract(LEAD "The 17th plenary session of the Supreme State Council took place in Minsk.\n");
+    for (size_t i = 0; a && i < a->events.len; i++)
+        if (a->events.items[i].is_forum)
+            CHECK_INT(a->events.items[i].edition, 17, "'the 17th plenary session of the X': edition 17");
+    CHECK(a && a->events.len > 0, "'the 17th plenary session of the X': a forum");
+    ng_article_free(a);
+    a = extract(LEAD "The twenty second Forum of Regions of Belarus and Russia opened in Brest.\n");
+    e = only_forum(a, "forum 'twenty second'");
+    if (e)
+        CHECK_INT(e->edition, 22, "forum 'twenty second': edition 22");
+    ng_article_free(a);
 }
 
 /* ---- people and positions --------------------------------------------- */
@@ -461,6 +495,29 @@ static void test_envoys_and_titles(void)
     ng_article_free(a);
     a = extract(LEAD "The Minister of Industry and Trade toured the plant with Ivan Petrov.\n");
     CHECK(a && a->mentions.npositions == 0, "a portfolio followed by a verb: the later name holds no office");
+    ng_article_free(a);
+
+    /* "Rostov Governor NAME": the region whose capital names him; "Governor
+     * of Rostov-on-Don" is left as written */
+    a = extract(LEAD "Rostov-on-Don Governor Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Governor", "rostov-region"),
+          "'CAPITAL Governor NAME': the capital's region");
+    ng_article_free(a);
+    a = extract(LEAD "Rostov-on-Don Mayor Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Mayor", "rostov-on-don"), "'CITY Mayor NAME': the city");
+    ng_article_free(a);
+
+    /* a region's president is its Governor */
+    a = extract(LEAD "Tatarstan President Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Governor", "tatarstan"), "'REGION President NAME': Governor");
+    CHECK(a && !has_position(a, "ivan-petrov", "President", "tatarstan"), "'REGION President NAME': no President");
+    ng_article_free(a);
+
+    /* a chain of places after the title: the first, most specific one */
+    a = extract(LEAD "Governor of Rostov Oblast of the Russian Federation Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Governor", "rostov-region"),
+          "'Governor of REGION of COUNTRY NAME': the region");
+    CHECK(a && !has_position(a, "ivan-petrov", "Governor", "russia"), "'Governor of REGION of COUNTRY': not the country");
     ng_article_free(a);
 
     /* a country's institution before the title */
