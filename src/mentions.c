@@ -522,11 +522,19 @@ static void find_parties(ng_mentions *m)
 }
 
 /* "the Gomel and Bryansk regions", "Vitebsk, Mogilev and Pskov oblasts":
- * cities named before a plural "regions" stand for their regions. */
+ * cities named before a plural "regions" stand for their regions, and so
+ * does a city before "Regional" ("the Gomel Regional Executive
+ * Committee" is the region's body, not the city's). */
 static void plural_regions(ng_mentions *m, const ng_tokens *t, const ng_kb *kb)
 {
     for (size_t i = 0; i < m->len; i++) {
         ng_mention *x = &m->items[i];
+        if (x->kind == NG_M_PLACE && ng_kb_word_in(kb, "region-adjective", t, x->tok_end)) {
+            ng_place *r = ng_place_region_of_capital(x->place);
+            if (r)
+                x->place = r;
+            continue;
+        }
         if (x->kind != NG_M_PLACE || !ng_kb_word_in(kb, "region-plural", t, x->tok_end))
             continue;
         size_t first = i;

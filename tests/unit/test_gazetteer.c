@@ -143,6 +143,20 @@ static void test_left_out(void)
     check_places("The Van Province governor came.\n", "van-province", "left out: 'Van Province' still is one");
 }
 
+/* A place inside an institution's name is no mention (GOLD.md); a city
+ * before "Regional" names its region's body. */
+static void test_institutions(void)
+{
+    check_places("A delegation of the Kostanay State Pedagogical Institute came.\n", "",
+                 "institution: a place before 'State ...' is no mention");
+    check_places("Pupils visited the Brest Fortress on Sunday.\n", "", "institution: a fortress");
+    check_places("Engineers from the Mogilev Academy and the Vitebsk Museum met.\n", "",
+                 "institution: an academy and a museum");
+    check_places("The Gomel Regional Executive Committee approved the plan.\n", "gomel-region",
+                 "institution: a city before 'Regional' is its region");
+    check_places("Trade with Gomel grew.\n", "gomel", "institution: a city alone stays the city");
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -153,6 +167,7 @@ int main(void)
     test_iso_countries();
     test_turkey_vietnam();
     test_left_out();
+    test_institutions();
     ng_kb_free(kb);
     CHECK_DONE();
 }
