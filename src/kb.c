@@ -27,6 +27,7 @@ ng_kb *ng_kb_new(void)
     ng_kb *kb = ng_xcalloc(1, sizeof *kb);
     kb->serial = ++serials;
     kb->classes = ng_map_new();
+    kb->windows = ng_map_new();
     kb->places = ng_map_new();
     kb_index_init(&kb->place_keys);
     kb->demonyms = ng_map_new();
@@ -53,6 +54,7 @@ void ng_kb_free(ng_kb *kb)
         kb->free_rules(kb->rules);
     ng_map_each(kb->classes, free_class, NULL);
     ng_map_free(kb->classes);
+    ng_map_free(kb->windows);
     for (size_t i = 0; i < kb->place_list.len; i++) {
         ng_place *p = kb->place_list.items[i];
         free(p->slug); free(p->label); free(p->same_as);

@@ -4,6 +4,7 @@
  */
 #include "kb_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -234,4 +235,87 @@ int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
     int in = ng_map_get(ix->keys, key, strlen(key)) != NULL;
     free(key);
     return in;
+}
+
+/* ---- the classes and settings the C asks for, by handle ------------- */
+
+static const char *const lx_names[NG_LX_COUNT] = {
+#define NAME(id, name) name,
+    NG_LEX_CLASSES(NAME)
+#undef NAME
+};
+
+static const char *const lw_names[NG_LW_COUNT] = {
+#define NAME(id, name) name,
+    NG_LEX_SETTINGS(NAME)
+#undef NAME
+};
+
+void kb_resolve_needs(ng_kb *kb)
+{
+    for (size_t i = 0; i < NG_LX_COUNT; i++)
+        kb->lx[i] = ng_map_get(kb->classes, lx_names[i], strlen(lx_names[i]));
+    for (size_t i = 0; i < NG_LW_COUNT; i++) {
+        void *v = ng_map_get(kb->windows, lw_names[i], strlen(lw_names[i]));
+        kb->lw_set[i] = v != NULL;
+        kb->lw[i] = v ? (size_t)(uintptr_t)v - 1 : 0;
+    }
+}
+
+int ng_kb_check_needs(const ng_kb *kb, char *err, size_t errlen)
+{
+    for (size_t i = 0; i < NG_LX_COUNT; i++)
+        if (!kb->lx[i]) {
+            snprintf(err, errlen,
+                     "lexicon: no class lex:%s, which the extractors ask for (give it lex:term phrases "
+                     "in ontology/lexicon)", lx_names[i]);
+            return -1;
+        }
+    for (size_t i = 0; i < NG_LW_COUNT; i++)
+        if (!kb->lw_set[i]) {
+            snprintf(err, errlen,
+                     "lexicon: no setting lex:%s, which the extractors read (give it a lex:window "
+                     "number in ontology/lexicon)", lw_names[i]);
+            return -1;
+        }
+    return 0;
+}
+
+size_t ng_lx_match(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i, size_t end,
+                   const char **value)
+{
+    const phrase_index *ix = kb->lx[cls];
+    if (!ix)
+        return 0;
+    void *v = NULL;
+    size_t n = kb_match_longest(ix, t, i, end, &v);
+    if (n && value)
+        *value = v;
+    return n;
+}
+
+int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
+{
+    const phrase_index *ix = kb->lx[cls];
+    if (!ix || i >= t->ntok || !kb_filter_has(ix, t->toks[i].hash))
+        return 0;
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    return ng_map_get_hashed(ix->keys, s, n, t->toks[i].hash) != NULL;
+}
+
+int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)
+{
+    const phrase_index *ix = kb->lx[cls];
+    if (!ix)
+        return 0;
+    char *key = ng_key_of(phrase);
+    int in = ng_map_get(ix->keys, key, strlen(key)) != NULL;
+    free(key);
+    return in;
+}
+
+size_t ng_kb_window(const ng_kb *kb, enum ng_lw w)
+{
+    return kb->lw[w];
 }

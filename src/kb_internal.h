@@ -54,6 +54,10 @@ struct ng_kb {
     phrase_index series;   /* -> ng_series */
     ng_vec owned;      /* strings and structs to free */
     ng_vec place_list, person_list, office_list, series_list;
+    ng_map *windows;   /* setting name -> value + 1 (lex:window) */
+    const phrase_index *lx[NG_LX_COUNT]; /* resolved by ng_kb_finish */
+    size_t lw[NG_LW_COUNT];
+    int lw_set[NG_LW_COUNT];
     void *rules;       /* src/rules/ruleset.h */
     void (*free_rules)(void *);
     /* loading state */
@@ -88,5 +92,7 @@ static inline size_t kb_match_longest(const phrase_index *ix, const ng_tokens *t
 /* Keeps s until the kb is freed; returns it. */
 const char *kb_keep(ng_kb *kb, char *s);
 void kb_free_strvec(ng_vec *v);
+/* Resolves the handles of lexneeds.h (called by ng_kb_finish). */
+void kb_resolve_needs(ng_kb *kb);
 
 #endif

@@ -170,6 +170,24 @@ static void add_term(ng_kb *kb, const char *cls, const char *phrase)
     free(key);
 }
 
+/* A setting of the extractors: "lex:NAME lex:window N", a token count
+ * from 0 to 1000. A later file may change an earlier one's value. */
+static void add_window(ng_kb *kb, const char *name, const kb_pair *p)
+{
+    char *end = NULL;
+    long v = p->literal ? strtol(p->obj, &end, 10) : -1;
+    if (kb->error)
+        return;
+    if (!p->literal || end == p->obj || *end || v < 0 || v > 1000) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s: lex:%s lex:window \"%.40s\": a window is a number of tokens from 0 to 1000",
+                 kb->path, name, p->obj);
+        kb->error = ng_xstrdup(buf);
+        return;
+    }
+    ng_map_put(kb->windows, name, strlen(name), (void *)(uintptr_t)(v + 1));
+}
+
 static void index_name(phrase_index *ix, const char *name, void *target, int mark_ambiguous)
 {
     char *key = ng_key_of(name);
@@ -312,6 +330,8 @@ static void interpret(ng_kb *kb)
                 kb_pair *p = s->pairs.items[k];
                 if (strcmp(p->pred, NG_LEX_NS "term") == 0)
                     add_term(kb, s->subject + strlen(NG_LEX_NS), p->obj);
+                else if (strcmp(p->pred, NG_LEX_NS "window") == 0)
+                    add_window(kb, s->subject + strlen(NG_LEX_NS), p);
             }
     }
 }
@@ -369,6 +389,12 @@ int ng_kb_load(ng_kb *kb, const char *path, char *err, size_t errlen)
         rc = -1;
     } else {
         interpret(kb);
+        if (kb->error) {
+            snprintf(err, errlen, "%s", kb->error);
+            free(kb->error);
+            kb->error = NULL;
+            rc = -1;
+        }
     }
     drop_subjects(kb);
     raptor_free_uri(base);
@@ -429,6 +455,7 @@ int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen)
 
 void ng_kb_finish(ng_kb *kb)
 {
+    kb_resolve_needs(kb);
     for (size_t i = 0; i < kb->place_list.len; i++) {
         ng_place *p = kb->place_list.items[i];
         if (p->part_of_slug)
