@@ -134,12 +134,12 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
             return v;
         /* skip adjectives: "the hospitable capital of" */
         size_t k = j;
-        while (k < end && k < j + 3 && t->toks[k].kind == NG_TOK_WORD && !(t->toks[k].flags & NG_TF_UPPER) &&
+        while (k < end && k < j + ng_kb_window(kb, NG_LW_LOCATION_ADJECTIVES) && t->toks[k].kind == NG_TOK_WORD && !(t->toks[k].flags & NG_TF_UPPER) &&
                !ng_lx_word(kb, NG_LX_CAPITAL_NOUN, t, k))
             k++;
         if (ng_lx_word(kb, NG_LX_CAPITAL_NOUN, t, k) && ng_lx_word(kb, NG_LX_OF_LINK, t, k + 1)) {
             size_t mi = ng_mentions_from(m, k + 2);
-            if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= k + 3 &&
+            if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= k + ng_kb_window(kb, NG_LW_CAPITAL_PLACE_REACH) &&
                 m->items[mi].place->capital)
                 return m->items[mi].place->capital;
         }
@@ -156,7 +156,7 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
             }
             if (!(p->classes & NG_COUNTRY))
                 return p;
-        } else if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= j + 3) {
+        } else if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= j + ng_kb_window(kb, NG_LW_LOCATION_PLACE_REACH)) {
             /* "on the island of Valaam in northwestern Russia's Karelia" */
             continue;
         }
@@ -204,9 +204,10 @@ static int same_people(const ng_event *a, const ng_event *b)
 
 /* One meeting reported twice in an article ("met today", "during the
  * talks") is one event: the stated date beats the defaulted one. */
-static int merge_meeting(ng_events *e, const ng_event *x)
+static int merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x)
 {
-    for (size_t i = e->len > 64 ? e->len - 64 : 0; i < e->len; i++) {
+    size_t back = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
+    for (size_t i = e->len > back ? e->len - back : 0; i < e->len; i++) {
         ng_event *y = &e->items[i];
         if (y->is_forum || y->mode != x->mode || !same_people(x, y))
             continue;
@@ -265,7 +266,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
         return;
     if (has_phrase(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end))
         return;
-    size_t look = trig > s->tok_start + 3 ? trig - 3 : s->tok_start;
+    size_t modal = ng_kb_window(kb, NG_LW_MEETING_MODAL_LOOKBACK);
+    size_t look = trig > s->tok_start + modal ? trig - modal : s->tok_start;
     if (has_phrase(kb, NG_LX_FUTURE_MODAL, t, look, trig) || planned_after(kb, t, trig + tl, s->tok_end))
         return;
     ng_event x;
@@ -307,7 +309,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     }
     x.span = (ng_span){doc->toks.toks[s->tok_start].start, doc->toks.toks[s->tok_end - 1].end};
     x.rule = "builtin:meeting-trigger";
-    if (merge_meeting(e, &x))
+    if (merge_meeting(kb, e, &x))
         return;
     *new_event(e) = x;
 }
@@ -350,7 +352,8 @@ static int edition_before(const ng_kb *kb, const ng_tokens *t, size_t tok, size_
 static size_t proper_phrase(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     size_t j = i, last = i;
-    while (j < end && j < i + 24) { /* names are short; this bounds the work */
+    size_t most = ng_kb_window(kb, NG_LW_PROPER_PHRASE_MAX);
+    while (j < end && j < i + most) { /* names are short; this bounds the work */
         if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER)) {
             last = ++j;
             continue;
@@ -381,6 +384,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
                             const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
+    size_t ctx_back = ng_kb_window(kb, NG_LW_EVENT_CONTEXT_LOOKBACK);
+    size_t ed_back = ng_kb_window(kb, NG_LW_EDITION_CONTEXT_LOOKBACK);
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         if (!(t->toks[i].flags & NG_TF_UPPER))
             continue; /* event names are capitalized */
@@ -389,7 +394,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         size_t start = i, name_end = i + n;
         /* "a meeting of the X", "a session of X" end in "of" or "the" */
         int context = i > s->tok_start && ng_lx_word(kb, NG_LX_SERIES_LEAD, t, i - 1) &&
-                      phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, i > s->tok_start + 5 ? i - 5 : s->tok_start, i);
+                      phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, i > s->tok_start + ctx_back ? i - ctx_back : s->tok_start, i);
         char *label = NULL;
         if (n && series) {
             label = ng_xstrdup(series->label);
@@ -398,7 +403,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             if (!(t->toks[i].flags & NG_TF_UPPER))
                 continue;
             size_t k = i;
-            while (k > s->tok_start && k + 8 > i && (t->toks[k - 1].flags & NG_TF_UPPER) &&
+            while (k > s->tok_start && k + ng_kb_window(kb, NG_LW_EVENT_NAME_LOOKBACK) > i && (t->toks[k - 1].flags & NG_TF_UPPER) &&
                    t->toks[k - 1].kind == NG_TOK_WORD)
                 k--;
             size_t len = proper_phrase(kb, t, k, s->tok_end);
@@ -424,7 +429,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             if (!len || !has_head || (!context && !ng_lx_word(kb, NG_LX_EVENT_HEAD, t, k + len - 1) &&
                                       !ng_lx_word(kb, NG_LX_EVENT_HEAD, t, i)))
                 continue;
-            int ctx = phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, k > s->tok_start + 5 ? k - 5 : s->tok_start, k);
+            int ctx = phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, k > s->tok_start + ctx_back ? k - ctx_back : s->tok_start, k);
             if (!ctx && !context)
                 continue;
             start = k;
@@ -439,9 +444,9 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         size_t before_name = start;
         if (edition && before_name > s->tok_start)
             before_name--; /* "a session of the 10th Forum" */
-        int ctx = phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, start > s->tok_start + 6 ? start - 6 : s->tok_start,
+        int ctx = phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, start > s->tok_start + ed_back ? start - ed_back : s->tok_start,
                                  start) ||
-                  phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, start > s->tok_start + 6 ? start - 6 : s->tok_start,
+                  phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, start > s->tok_start + ed_back ? start - ed_back : s->tok_start,
                                  before_name);
         ng_date day;
         int explicit_day = 0;
@@ -449,7 +454,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         /* a series named in passing ("formats such as the Forum of
          * Regions") is no event report */
         /* right after the name: a later clause may speak of something else */
-        size_t verb_end = name_end + 4 < s->tok_end ? name_end + 4 : s->tok_end;
+        size_t reach = ng_kb_window(kb, NG_LW_EVENT_VERB_REACH);
+        size_t verb_end = name_end + reach < s->tok_end ? name_end + reach : s->tok_end;
         int under_way = has_phrase(kb, NG_LX_EVENT_HELD, t, name_end, verb_end) ||
                         has_phrase(kb, NG_LX_EVENT_UNDER_WAY, t, name_end, verb_end);
         if (!edition && !ctx && !explicit_day && !under_way) {
@@ -487,14 +493,15 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
 
 /* The same forum named twice in an article is one event. */
 /* Merged forums are marked and compacted at the end (see merge_claims). */
-static void merge_forums(ng_events *e)
+static void merge_forums(const ng_kb *kb, ng_events *e)
 {
+    size_t ahead = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
     unsigned char *gone = e->len ? ng_xcalloc(e->len, 1) : NULL;
     for (size_t i = 0; i < e->len; i++) {
         ng_event *a = &e->items[i];
         if (!a->is_forum || gone[i])
             continue;
-        for (size_t j = i + 1; j < e->len && j < i + 64; j++) {
+        for (size_t j = i + 1; j < e->len && j < i + ahead; j++) {
             ng_event *b = &e->items[j];
             int same = !gone[j] && b->is_forum && strcmp(a->label, b->label) == 0 &&
                        (a->edition == b->edition || !a->edition || !b->edition);
@@ -597,6 +604,8 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
+    /* a sentence this close after a meeting or forum may complete it */
+    size_t follow = ng_kb_window(kb, NG_LW_FOLLOW_UP_SENTENCES);
     size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1;
     size_t last_meeting = (size_t)-1, last_meeting_sen = 0;
     size_t last_forum = (size_t)-1, last_forum_sen = 0;
@@ -617,7 +626,7 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             last_forum_sen = i;
         }
         /* "The plenary session of the forum was held in Nizhny Novgorod" */
-        if (out->len == before && last_forum != (size_t)-1 && i <= last_forum_sen + 2)
+        if (out->len == before && last_forum != (size_t)-1 && i <= last_forum_sen + follow)
             complete_forum(&out->items[last_forum], doc, sen, m, kb);
         /* "It was attended by ...", "X also took part in the forum" */
         if (out->len == before && para_forum != (size_t)-1 &&
@@ -637,12 +646,12 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             if (out->len > had) {
                 last_meeting = out->len - 1;
                 last_meeting_sen = i;
-            } else if (last_meeting != (size_t)-1 && i <= last_meeting_sen + 2) {
+            } else if (last_meeting != (size_t)-1 && i <= last_meeting_sen + follow) {
                 complete_meeting(&out->items[last_meeting], doc, sen, m, kb);
             }
         }
     }
-    merge_forums(out);
+    merge_forums(kb, out);
 }
 
 void ng_events_free(ng_events *e)

@@ -69,6 +69,7 @@
     X(EDITION_CONTEXT_LOOKBACK, "edition-context-lookback") \
     X(EVENT_VERB_REACH, "event-verb-reach")                 \
     X(MERGE_LOOKBACK, "merge-lookback")                     \
+    X(FOLLOW_UP_SENTENCES, "follow-up-sentences")           \
     X(INSTITUTION_TAIL_LOOKBACK, "institution-tail-lookback") \
     X(NAME_LOOKBACK, "name-lookback")                       \
     X(COPULA_SKIP, "copula-skip")                           \

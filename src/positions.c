@@ -60,7 +60,8 @@ static const ng_place *region_of_capital(const ng_place *p)
  * city's). Returns the phrase start, or start when there is none. */
 static size_t institution_before(const ng_mentions *m, const ng_tokens *t, size_t start, const ng_place **place)
 {
-    for (size_t back = 1; back <= 4 && back <= start; back++) {
+    size_t most = ng_kb_window(kb_of_positions, NG_LW_INSTITUTION_TAIL_LOOKBACK);
+    for (size_t back = 1; back <= most && back <= start; back++) {
         size_t j = start - back;
         if (ng_lx_match(kb_of_positions, NG_LX_INSTITUTION_TAIL, t, j, start, NULL) != back)
             continue;
@@ -229,7 +230,8 @@ static int only_glue(const ng_tokens *t, size_t a, size_t b)
 static int name_before(const ng_mentions *m, size_t sent_start, size_t tok)
 {
     size_t i = ng_mentions_from(m, tok);
-    for (int seen = 0; i > 0 && seen < 32; seen++) {
+    size_t most = ng_kb_window(kb_of_positions, NG_LW_NAME_LOOKBACK);
+    for (size_t seen = 0; i > 0 && seen < most; seen++) {
         i--;
         const ng_mention *x = &m->items[i];
         if (x->tok_start < sent_start)
@@ -245,9 +247,10 @@ static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb 
                           size_t phrase_start)
 {
     size_t k = phrase_start;
-    for (int skip = 0; skip < 5 && k > sent_start; skip++) {
+    size_t skips = ng_kb_window(kb, NG_LW_COPULA_SKIP), longest = ng_kb_window(kb, NG_LW_COPULA_LOOKBACK);
+    for (size_t skip = 0; skip < skips && k > sent_start; skip++) {
         /* find a copula ending at k */
-        for (size_t back = 1; back <= 3 && back <= k - sent_start; back++) {
+        for (size_t back = 1; back <= longest && back <= k - sent_start; back++) {
             if (ng_lx_match(kb, NG_LX_COPULA, t, k - back, k, NULL) == back)
                 return name_before(m, sent_start, k - back);
         }
@@ -277,7 +280,7 @@ static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const 
         return -1;
     size_t words = has_of;
     const ng_place *named = NULL; /* "... and Trade of the Republic of Tatarstan" */
-    for (size_t j = from; j < sent_end && j <= x->tok_end + 14; j++) {
+    for (size_t j = from; j < sent_end && j <= x->tok_end + ng_kb_window(kb, NG_LW_PORTFOLIO_REACH); j++) {
         size_t mi = mention_at(m, j);
         if (words && mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {
             if (named)
@@ -338,7 +341,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         /* a name right before: "Nikolai Snopkov [Belarus' First Deputy PM]" */
         if (person < 0 && tp.start > sent_start) {
             size_t j = tp.start;
-            while (j > sent_start && only_glue(t, j - 1, j) && tp.start - j < 3)
+            while (j > sent_start && only_glue(t, j - 1, j) && tp.start - j < ng_kb_window(kb, NG_LW_GLUE_LOOKBACK))
                 j--;
             size_t before = mention_ending_at(m, j);
             /* "X, the Governor of Y," is an apposition; "With X, the head of
