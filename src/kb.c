@@ -127,7 +127,8 @@ ng_place *ng_kb_place(const ng_kb *kb, const char *slug)
 
 ng_person *ng_kb_person_by_key(const ng_kb *kb, const char *key)
 {
-    return ng_map_get(kb->person_keys.keys, key, strlen(key));
+    size_t n = strlen(key);
+    return ng_map_get_hashed(kb->person_keys.keys, key, n, kb_key_hash(key, n));
 }
 
 ng_person *ng_kb_person_by_fold(const ng_kb *kb, const char *slug)

@@ -38,7 +38,7 @@ static void refilter(const char *key, void *value, void *ctx)
 
 static void add_prefix(phrase_index *ix, const char *key, size_t len)
 {
-    ng_map_put(ix->prefixes, key, len, (void *)1);
+    ng_map_put_hashed(ix->prefixes, key, len, kb_key_hash(key, len), (void *)1);
     if (ng_map_count(ix->prefixes) * 8 > ix->filter_bits) {
         ix->filter_bits *= 2;
         free(ix->filter);
@@ -66,11 +66,12 @@ void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambig
      * took 1 GB) */
     if (!klen || key_tokens(key) > MAX_PHRASE * 2)
         return;
-    void *prev = ng_map_get(ix->keys, key, klen);
+    uint64_t h = kb_key_hash(key, klen);
+    void *prev = ng_map_get_hashed(ix->keys, key, klen, h);
     if (prev && prev != value && mark_ambiguous)
-        ng_map_put(ix->keys, key, klen, NULL);
+        ng_map_put_hashed(ix->keys, key, klen, h, NULL);
     else if (!prev)
-        ng_map_put(ix->keys, key, klen, value);
+        ng_map_put_hashed(ix->keys, key, klen, h, value);
     /* token boundaries: before a space or joiner, and after a joiner; a
      * cut that is not one is a harmless extra entry */
     for (size_t k = 1; k < klen; k++) {
@@ -94,7 +95,8 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         return 0;
     size_t n0;
     const char *w = ng_tok_lower(t, i, &n0);
-    uint64_t h0 = t->toks[i].hash;
+    uint64_t state = kb_key_step(KB_KEY_SEED, w, n0);
+    uint64_t h0 = kb_key_final(state);
     if (!ng_map_get_hashed(ix->prefixes, w, n0, h0))
         return 0;
     /* grow the key token by token while it is the prefix of some phrase,
@@ -115,18 +117,24 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         int joiner = punct && (tw[0] == '-' || tw[0] == '\'');
         if (kl + tl + 1 >= sizeof key)
             break;
+        size_t kl0 = kl; /* the hash so far covers key[0..kl0) */
         if (!glue && !joiner && kl)
             key[kl++] = ' ';
         memcpy(key + kl, tw, tl);
         kl += tl;
         glue = joiner;
-        if (n > 0 && !ng_map_get(ix->prefixes, key, kl))
+        uint64_t h = h0;
+        if (n > 0) {
+            state = kb_key_step(state, key + kl0, kl - kl0);
+            h = kb_key_final(state);
+        }
+        if (n > 0 && !ng_map_get_hashed(ix->prefixes, key, kl, h))
             break; /* (the first token was asked above) */
         /* a phrase does not end on punctuation, not even on a full stop
          * its key would ignore ("in Minsk." is the place "Minsk") */
         if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
             continue;
-        void *v = n > 0 ? ng_map_get(ix->keys, key, kl) : ng_map_get_hashed(ix->keys, key, kl, h0);
+        void *v = ng_map_get_hashed(ix->keys, key, kl, h);
         if (v) {
             *out = v;
             best = n + 1;
@@ -223,7 +231,7 @@ int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i
     const phrase_index *ix = class_of(kb, cls);
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
-    return ix && kb_filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, t->toks[i].hash) != NULL;
+    return ix && kb_filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;
 }
 
 int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
@@ -232,7 +240,8 @@ int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
     if (!ix)
         return 0;
     char *key = ng_key_of(phrase);
-    int in = ng_map_get(ix->keys, key, strlen(key)) != NULL;
+    size_t kl = strlen(key);
+    int in = ng_map_get_hashed(ix->keys, key, kl, kb_key_hash(key, kl)) != NULL;
     free(key);
     return in;
 }
@@ -301,7 +310,7 @@ int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
         return 0;
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
-    return ng_map_get_hashed(ix->keys, s, n, t->toks[i].hash) != NULL;
+    return ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;
 }
 
 int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)
@@ -310,7 +319,8 @@ int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)
     if (!ix)
         return 0;
     char *key = ng_key_of(phrase);
-    int in = ng_map_get(ix->keys, key, strlen(key)) != NULL;
+    size_t kl = strlen(key);
+    int in = ng_map_get_hashed(ix->keys, key, kl, kb_key_hash(key, kl)) != NULL;
     free(key);
     return in;
 }

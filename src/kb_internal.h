@@ -74,6 +74,32 @@ void kb_index_free(phrase_index *ix);
 void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous);
 size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out);
 
+/* The maps of a phrase index hash their keys byte by byte (FNV-1a, then a
+ * final mix for the low bits the map uses): a look-up that grows its key
+ * a token at a time continues the hash of the key before, instead of
+ * hashing the whole key again at every token. */
+#define KB_KEY_SEED 0xcbf29ce484222325ULL
+
+static inline uint64_t kb_key_step(uint64_t state, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        state = (state ^ (unsigned char)p[i]) * 0x100000001b3ULL;
+    return state;
+}
+
+static inline uint64_t kb_key_final(uint64_t state)
+{
+    state ^= state >> 33;
+    state *= 0xff51afd7ed558ccdULL;
+    state ^= state >> 33;
+    return state;
+}
+
+static inline uint64_t kb_key_hash(const char *p, size_t n)
+{
+    return kb_key_final(kb_key_step(KB_KEY_SEED, p, n));
+}
+
 static inline int kb_filter_has(const phrase_index *ix, uint64_t h)
 {
     size_t bit = (size_t)(h >> 7) & (ix->filter_bits - 1);
