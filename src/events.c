@@ -123,6 +123,9 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
                                       size_t from, size_t end)
 {
     const ng_tokens *t = &doc->toks;
+    size_t adjectives = ng_kb_window(kb, NG_LW_LOCATION_ADJECTIVES);
+    size_t capital_reach = ng_kb_window(kb, NG_LW_CAPITAL_PLACE_REACH);
+    size_t place_reach = ng_kb_window(kb, NG_LW_LOCATION_PLACE_REACH);
     for (size_t i = from; i < end; i++) {
         if (!ng_lx_word(kb, NG_LX_PLACE_PREPOSITION, t, i))
             continue;
@@ -134,12 +137,12 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
             return v;
         /* skip adjectives: "the hospitable capital of" */
         size_t k = j;
-        while (k < end && k < j + ng_kb_window(kb, NG_LW_LOCATION_ADJECTIVES) && t->toks[k].kind == NG_TOK_WORD && !(t->toks[k].flags & NG_TF_UPPER) &&
-               !ng_lx_word(kb, NG_LX_CAPITAL_NOUN, t, k))
+        while (k < end && k < j + adjectives && t->toks[k].kind == NG_TOK_WORD &&
+               !(t->toks[k].flags & NG_TF_UPPER) && !ng_lx_word(kb, NG_LX_CAPITAL_NOUN, t, k))
             k++;
         if (ng_lx_word(kb, NG_LX_CAPITAL_NOUN, t, k) && ng_lx_word(kb, NG_LX_OF_LINK, t, k + 1)) {
             size_t mi = ng_mentions_from(m, k + 2);
-            if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= k + ng_kb_window(kb, NG_LW_CAPITAL_PLACE_REACH) &&
+            if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= k + capital_reach &&
                 m->items[mi].place->capital)
                 return m->items[mi].place->capital;
         }
@@ -156,7 +159,7 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
             }
             if (!(p->classes & NG_COUNTRY))
                 return p;
-        } else if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= j + ng_kb_window(kb, NG_LW_LOCATION_PLACE_REACH)) {
+        } else if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= j + place_reach) {
             /* "on the island of Valaam in northwestern Russia's Karelia" */
             continue;
         }
@@ -402,8 +405,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             /* a named body's session, or "the X Summit" */
             if (!(t->toks[i].flags & NG_TF_UPPER))
                 continue;
-            size_t k = i;
-            while (k > s->tok_start && k + ng_kb_window(kb, NG_LW_EVENT_NAME_LOOKBACK) > i && (t->toks[k - 1].flags & NG_TF_UPPER) &&
+            size_t k = i, back = ng_kb_window(kb, NG_LW_EVENT_NAME_LOOKBACK);
+            while (k > s->tok_start && k + back > i && (t->toks[k - 1].flags & NG_TF_UPPER) &&
                    t->toks[k - 1].kind == NG_TOK_WORD)
                 k--;
             size_t len = proper_phrase(kb, t, k, s->tok_end);

@@ -81,7 +81,8 @@ static size_t institution_before(const ng_mentions *m, const ng_tokens *t, size_
 static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t start, const ng_place **place)
 {
     size_t probe = start;
-    if (probe >= 1 && ng_lx_word(kb_of_positions, NG_LX_POSSESSIVE_S, t, probe - 1) && probe >= 2 && ng_tok_is(t, probe - 2, '\''))
+    if (probe >= 2 && ng_lx_word(kb_of_positions, NG_LX_POSSESSIVE_S, t, probe - 1) &&
+        ng_tok_is(t, probe - 2, '\''))
         probe -= 2;
     else if (probe >= 1 && ng_tok_is(t, probe - 1, '\''))
         probe -= 1;
