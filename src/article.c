@@ -29,6 +29,10 @@ int ng_kb_open(ng_kb **out, const char *data_dir, const char *const *extra, size
             return NG_EDATA;
         }
     ng_kb_finish(kb);
+    if (ng_kb_check_needs(kb, err, errlen) < 0) {
+        ng_kb_free(kb);
+        return NG_EDATA;
+    }
     /* rules last: their patterns name lexicon classes, which must be known */
     if (ng_kb_load_rules(kb, data_dir, NULL, 0, err, errlen) < 0) {
         ng_kb_free(kb);

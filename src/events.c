@@ -29,30 +29,30 @@ static ng_event *new_event(ng_events *e)
     return x;
 }
 
-static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
+static int has_phrase(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (ng_kb_match(kb, cls, t, i, b, NULL))
+        if (ng_lx_match(kb, cls, t, i, b, NULL))
             return 1;
     return 0;
 }
 
 /* True when a phrase of class cls ends exactly at tok, starting at or after from. */
-static int phrase_ends_at(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t from, size_t tok)
+static int phrase_ends_at(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t from, size_t tok)
 {
     for (size_t k = from; k < tok; k++) {
-        size_t n = ng_kb_match(kb, cls, t, k, tok, NULL);
+        size_t n = ng_lx_match(kb, cls, t, k, tok, NULL);
         if (n && k + n == tok)
             return 1;
     }
     return 0;
 }
 
-static size_t find_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b,
+static size_t find_phrase(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b,
                           size_t *len)
 {
     for (size_t i = a; i < b; i++) {
-        size_t n = ng_kb_match(kb, cls, t, i, b, NULL);
+        size_t n = ng_lx_match(kb, cls, t, i, b, NULL);
         if (n) {
             *len = n;
             return i;
@@ -88,7 +88,7 @@ static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s
             *out = x[i].from;
             /* "24 June", "on 14 July": a calendar day, not "today" */
             *calendar = doc->toks.toks[x[i].tok_start].kind == NG_TOK_NUM ||
-                        ng_kb_match(kb, "month", &doc->toks, x[i].tok_start, x[i].tok_end, NULL);
+                        ng_lx_match(kb, NG_LX_MONTH, &doc->toks, x[i].tok_start, x[i].tok_end, NULL);
             return 1;
         }
     return 0;
@@ -112,7 +112,7 @@ static int sentence_month_or_year(const ng_kb *kb, const ng_doc *doc, const ng_s
 static const ng_place *venue_place(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     const char *slug = NULL;
-    if (ng_kb_match(kb, "venue", t, i, end, &slug) && slug)
+    if (ng_lx_match(kb, NG_LX_VENUE, t, i, end, &slug) && slug)
         return ng_kb_place(kb, slug);
     return NULL;
 }
@@ -138,26 +138,29 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
                                       size_t from, size_t end)
 {
     const ng_tokens *t = &doc->toks;
+    size_t adjectives = ng_kb_window(kb, NG_LW_LOCATION_ADJECTIVES);
+    size_t capital_reach = ng_kb_window(kb, NG_LW_CAPITAL_PLACE_REACH);
+    size_t place_reach = ng_kb_window(kb, NG_LW_LOCATION_PLACE_REACH);
     for (size_t i = from; i < end; i++) {
         const ng_place *went = travelled_to_where(doc, m, i, end);
         if (went)
             return went;
-        if (!(ng_tok_eq(t, i, "in") || ng_tok_eq(t, i, "at")))
+        if (!ng_lx_word(kb, NG_LX_PLACE_PREPOSITION, t, i))
             continue;
         size_t j = i + 1;
-        if (ng_tok_eq(t, j, "the"))
+        if (ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, j))
             j++;
         const ng_place *v = venue_place(kb, t, j, end);
         if (v)
             return v;
         /* skip adjectives: "the hospitable capital of" */
         size_t k = j;
-        while (k < end && k < j + 3 && t->toks[k].kind == NG_TOK_WORD && !(t->toks[k].flags & NG_TF_UPPER) &&
-               !ng_tok_eq(t, k, "capital"))
+        while (k < end && k < j + adjectives && t->toks[k].kind == NG_TOK_WORD &&
+               !(t->toks[k].flags & NG_TF_UPPER) && !ng_lx_word(kb, NG_LX_CAPITAL_NOUN, t, k))
             k++;
-        if (ng_tok_eq(t, k, "capital") && ng_tok_eq(t, k + 1, "of")) {
+        if (ng_lx_word(kb, NG_LX_CAPITAL_NOUN, t, k) && ng_lx_word(kb, NG_LX_OF_LINK, t, k + 1)) {
             size_t mi = ng_mentions_from(m, k + 2);
-            if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= k + 3 &&
+            if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= k + capital_reach &&
                 m->items[mi].place->capital)
                 return m->items[mi].place->capital;
         }
@@ -167,14 +170,14 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
             /* "in northwestern Russia's Karelia": the more specific one */
             size_t after = m->items[mi].tok_end;
             if (ng_tok_is(t, after, '\'')) {
-                size_t q = after + 1 + (ng_tok_eq(t, after + 1, "s") ? 1 : 0);
+                size_t q = after + 1 + (ng_lx_word(kb, NG_LX_POSSESSIVE_S, t, after + 1) ? 1 : 0);
                 size_t mj = ng_mentions_from(m, q);
                 if (mj < m->len && m->items[mj].tok_start == q && m->items[mj].kind == NG_M_PLACE)
                     p = m->items[mj].place;
             }
             if (!(p->classes & NG_COUNTRY))
                 return p;
-        } else if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= j + 3) {
+        } else if (mi < m->len && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_start <= j + place_reach) {
             /* "on the island of Valaam in northwestern Russia's Karelia" */
             continue;
         }
@@ -222,9 +225,10 @@ static int same_people(const ng_event *a, const ng_event *b)
 
 /* One meeting reported twice in an article ("met today", "during the
  * talks") is one event: the stated date beats the defaulted one. */
-static int merge_meeting(ng_events *e, const ng_event *x)
+static int merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x)
 {
-    for (size_t i = e->len > 64 ? e->len - 64 : 0; i < e->len; i++) {
+    size_t back = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
+    for (size_t i = e->len > back ? e->len - back : 0; i < e->len; i++) {
         ng_event *y = &e->items[i];
         if (y->is_forum || y->mode != x->mode || !same_people(x, y))
             continue;
@@ -270,7 +274,7 @@ static int planned_after(const ng_kb *kb, const ng_tokens *t, size_t from, size_
     size_t stop = from;
     while (stop < end && !ng_tok_is(t, stop, ',') && !ng_tok_is(t, stop, ';'))
         stop++;
-    return has_phrase(kb, "meeting-planned", t, from, stop);
+    return has_phrase(kb, NG_LX_MEETING_PLANNED, t, from, stop);
 }
 
 static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
@@ -278,13 +282,14 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
 {
     const ng_tokens *t = &doc->toks;
     size_t tl = 0;
-    size_t trig = find_phrase(kb, "meeting-trigger", t, s->tok_start, s->tok_end, &tl);
+    size_t trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, s->tok_start, s->tok_end, &tl);
     if (trig == (size_t)-1)
         return;
-    if (has_phrase(kb, "meeting-negative", t, s->tok_start, s->tok_end))
+    if (has_phrase(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end))
         return;
-    size_t look = trig > s->tok_start + 3 ? trig - 3 : s->tok_start;
-    if (has_phrase(kb, "future-modal", t, look, trig) || planned_after(kb, t, trig + tl, s->tok_end))
+    size_t modal = ng_kb_window(kb, NG_LW_MEETING_MODAL_LOOKBACK);
+    size_t look = trig > s->tok_start + modal ? trig - modal : s->tok_start;
+    if (has_phrase(kb, NG_LX_FUTURE_MODAL, t, look, trig) || planned_after(kb, t, trig + tl, s->tok_end))
         return;
     ng_event x;
     memset(&x, 0, sizeof x);
@@ -292,10 +297,10 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     if (x.nparticipants < 2)
         return;
     qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
-    x.mode = has_phrase(kb, "remote-cue", t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
+    x.mode = has_phrase(kb, NG_LX_REMOTE_CUE, t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
     int calendar = 0;
     const ng_event *before = NULL;
-    if (!sentence_day(kb, doc, s, &x.date, &calendar) && has_phrase(kb, "same-day-as-before", t, s->tok_start,
+    if (!sentence_day(kb, doc, s, &x.date, &calendar) && has_phrase(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
                                                                      s->tok_end)) {
         /* "On the same day, X met with Y": the day of the event just told */
         for (size_t k = e->len; k > 0 && !before; k--)
@@ -305,8 +310,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
             x.date = before->date;
     }
     if (!x.date.y) {
-        if ((!has_phrase(kb, "time-unknown", t, s->tok_start, s->tok_end) ||
-             has_phrase(kb, "same-day", t, s->tok_start, s->tok_end)) &&
+        if ((!has_phrase(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
+             has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
             doc->issued.y) {
             x.date = doc->issued;
             x.date_defaulted = 1;
@@ -325,7 +330,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     }
     x.span = (ng_span){doc->toks.toks[s->tok_start].start, doc->toks.toks[s->tok_end - 1].end};
     x.rule = "builtin:meeting-trigger";
-    if (merge_meeting(e, &x))
+    if (merge_meeting(kb, e, &x))
         return;
     *new_event(e) = x;
 }
@@ -337,14 +342,14 @@ static int edition_before(const ng_kb *kb, const ng_tokens *t, size_t tok, size_
         return 0;
     size_t i = tok - 1;
     if (t->toks[i].kind == NG_TOK_WORD && i > floor && t->toks[i - 1].kind == NG_TOK_NUM &&
-        (ng_tok_eq(t, i, "th") || ng_tok_eq(t, i, "st") || ng_tok_eq(t, i, "nd") || ng_tok_eq(t, i, "rd")))
+        ng_lx_word(kb, NG_LX_ORDINAL_SUFFIX, t, i))
         return atoi(t->text + t->toks[i - 1].start);
     /* a compound ordinal ends at tok too: "twenty - first" is three
      * tokens, "twenty first" two; try the longest first, so that its
      * last word alone ("first") is not read as the edition */
     const char *v = NULL;
     for (size_t back = 3; back >= 1; back--)
-        if (tok >= floor + back && ng_kb_match(kb, "ordinal", t, tok - back, tok, &v) == back && v)
+        if (tok >= floor + back && ng_lx_match(kb, NG_LX_ORDINAL, t, tok - back, tok, &v) == back && v)
             return atoi(v);
     if (t->toks[i].kind == NG_TOK_WORD && (t->toks[i].flags & NG_TF_ALLCAPS || t->toks[i].end - t->toks[i].start == 1)) {
         /* Roman numerals */
@@ -369,15 +374,16 @@ static int edition_before(const ng_kb *kb, const ng_tokens *t, size_t tok, size_
 }
 
 /* "Supreme State Council of the Belarus-Russia Union State" */
-static size_t proper_phrase(const ng_tokens *t, size_t i, size_t end)
+static size_t proper_phrase(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     size_t j = i, last = i;
-    while (j < end && j < i + 24) { /* names are short; this bounds the work */
+    size_t most = ng_kb_window(kb, NG_LW_PROPER_PHRASE_MAX);
+    while (j < end && j < i + most) { /* names are short; this bounds the work */
         if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER)) {
             last = ++j;
             continue;
         }
-        if ((ng_tok_eq(t, j, "of") || ng_tok_eq(t, j, "the") || ng_tok_eq(t, j, "and") ||
+        if ((ng_lx_word(kb, NG_LX_NAME_JOINER, t, j) ||
              (ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE))) && j > i) {
             j++;
             continue;
@@ -416,6 +422,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
                             const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
+    size_t ctx_back = ng_kb_window(kb, NG_LW_EVENT_CONTEXT_LOOKBACK);
+    size_t ed_back = ng_kb_window(kb, NG_LW_EDITION_CONTEXT_LOOKBACK);
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         if (!(t->toks[i].flags & NG_TF_UPPER))
             continue; /* event names are capitalized */
@@ -423,23 +431,23 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         size_t n = ng_kb_match_series(kb, t, i, s->tok_end, &series);
         size_t start = i, name_end = i + n;
         /* "a meeting of the X", "a session of X" end in "of" or "the" */
-        int context = i > s->tok_start && (ng_tok_eq(t, i - 1, "of") || ng_tok_eq(t, i - 1, "the")) &&
-                      phrase_ends_at(kb, "event-context", t, i > s->tok_start + 5 ? i - 5 : s->tok_start, i);
+        int context = i > s->tok_start && ng_lx_word(kb, NG_LX_SERIES_LEAD, t, i - 1) &&
+                      phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, i > s->tok_start + ctx_back ? i - ctx_back : s->tok_start, i);
         char *label = NULL;
         if (n && series) {
             label = ng_xstrdup(series->label);
-        } else if (context || ng_kb_word_in(kb, "event-head", t, i)) {
+        } else if (context || ng_lx_word(kb, NG_LX_EVENT_HEAD, t, i)) {
             /* a named body's session, or "the X Summit" */
             if (!(t->toks[i].flags & NG_TF_UPPER))
                 continue;
-            size_t k = i;
-            while (k > s->tok_start && k + 8 > i && (t->toks[k - 1].flags & NG_TF_UPPER) &&
+            size_t k = i, back = ng_kb_window(kb, NG_LW_EVENT_NAME_LOOKBACK);
+            while (k > s->tok_start && k + back > i && (t->toks[k - 1].flags & NG_TF_UPPER) &&
                    t->toks[k - 1].kind == NG_TOK_WORD)
                 k--;
-            size_t len = proper_phrase(t, k, s->tok_end);
+            size_t len = proper_phrase(kb, t, k, s->tok_end);
             int has_head = 0;
             for (size_t q = k; q < k + len; q++)
-                if (ng_kb_word_in(kb, "event-head", t, q) || ng_kb_word_in(kb, "body-head", t, q))
+                if (ng_lx_word(kb, NG_LX_EVENT_HEAD, t, q) || ng_lx_word(kb, NG_LX_BODY_HEAD, t, q))
                     has_head = 1;
             const ng_office *starts_with_office = NULL;
             ng_kb_match_office(kb, t, k, k + len, &starts_with_office);
@@ -456,10 +464,10 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             }
             if (names_series)
                 continue;
-            if (!len || !has_head || (!context && !ng_kb_word_in(kb, "event-head", t, k + len - 1) &&
-                                      !ng_kb_word_in(kb, "event-head", t, i)))
+            if (!len || !has_head || (!context && !ng_lx_word(kb, NG_LX_EVENT_HEAD, t, k + len - 1) &&
+                                      !ng_lx_word(kb, NG_LX_EVENT_HEAD, t, i)))
                 continue;
-            int ctx = phrase_ends_at(kb, "event-context", t, k > s->tok_start + 5 ? k - 5 : s->tok_start, k);
+            int ctx = phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, k > s->tok_start + ctx_back ? k - ctx_back : s->tok_start, k);
             if (!ctx && !context)
                 continue;
             start = k;
@@ -469,16 +477,16 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             continue;
         }
         int edition = edition_before(kb, t, start, s->tok_start);
-        if (!edition && ng_tok_eq(t, start - 1, "the") && start >= 2)
+        if (!edition && ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, start - 1) && start >= 2)
             edition = edition_before(kb, t, start - 1, s->tok_start);
         if (!edition)
             edition = edition_before_context(kb, t, start, s->tok_start);
         size_t before_name = start;
         if (edition && before_name > s->tok_start)
             before_name--; /* "a session of the 10th Forum" */
-        int ctx = phrase_ends_at(kb, "event-context", t, start > s->tok_start + 6 ? start - 6 : s->tok_start,
+        int ctx = phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, start > s->tok_start + ed_back ? start - ed_back : s->tok_start,
                                  start) ||
-                  phrase_ends_at(kb, "event-context", t, start > s->tok_start + 6 ? start - 6 : s->tok_start,
+                  phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, start > s->tok_start + ed_back ? start - ed_back : s->tok_start,
                                  before_name);
         ng_date day;
         int explicit_day = 0;
@@ -486,9 +494,10 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         /* a series named in passing ("formats such as the Forum of
          * Regions") is no event report */
         /* right after the name: a later clause may speak of something else */
-        size_t verb_end = name_end + 4 < s->tok_end ? name_end + 4 : s->tok_end;
-        int under_way = has_phrase(kb, "event-held", t, name_end, verb_end) ||
-                        has_phrase(kb, "event-under-way", t, name_end, verb_end);
+        size_t reach = ng_kb_window(kb, NG_LW_EVENT_VERB_REACH);
+        size_t verb_end = name_end + reach < s->tok_end ? name_end + reach : s->tok_end;
+        int under_way = has_phrase(kb, NG_LX_EVENT_HELD, t, name_end, verb_end) ||
+                        has_phrase(kb, NG_LX_EVENT_UNDER_WAY, t, name_end, verb_end);
         if (!edition && !ctx && !explicit_day && !under_way) {
             free(label);
             i = name_end - 1;
@@ -503,11 +512,11 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             x->series_slug = ng_xstrdup(series->slug);
         if (dated) {
             x->date = day;
-        } else if (has_phrase(kb, "future-cue", t, s->tok_start, s->tok_end)) {
+        } else if (has_phrase(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end)) {
             x->future = 1;
         } else if (sentence_month_or_year(kb, doc, s, &day)) {
             x->date = day;
-        } else if (has_phrase(kb, "past-edition-cue", t, s->tok_start, start)) {
+        } else if (has_phrase(kb, NG_LX_PAST_EDITION_CUE, t, s->tok_start, start)) {
             /* "the previous Forum": held before, on a day not given */
         } else if (doc->issued.y) {
             x->date = doc->issued;
@@ -524,14 +533,15 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
 
 /* The same forum named twice in an article is one event. */
 /* Merged forums are marked and compacted at the end (see merge_claims). */
-static void merge_forums(ng_events *e)
+static void merge_forums(const ng_kb *kb, ng_events *e)
 {
+    size_t ahead = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
     unsigned char *gone = e->len ? ng_xcalloc(e->len, 1) : NULL;
     for (size_t i = 0; i < e->len; i++) {
         ng_event *a = &e->items[i];
         if (!a->is_forum || gone[i])
             continue;
-        for (size_t j = i + 1; j < e->len && j < i + 64; j++) {
+        for (size_t j = i + 1; j < e->len && j < i + ahead; j++) {
             ng_event *b = &e->items[j];
             int same = !gone[j] && b->is_forum && strcmp(a->label, b->label) == 0 &&
                        (a->edition == b->edition || !a->edition || !b->edition);
@@ -578,8 +588,8 @@ static void merge_forums(ng_events *e)
  * present at the talks": people who joined the meeting just reported. */
 static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentence *sen)
 {
-    return has_phrase(kb, "attendance-cue", t, sen->tok_start, sen->tok_end) &&
-           has_phrase(kb, "meeting-noun", t, sen->tok_start, sen->tok_end);
+    return has_phrase(kb, NG_LX_ATTENDANCE_CUE, t, sen->tok_start, sen->tok_end) &&
+           has_phrase(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end);
 }
 
 static void join_meeting(ng_event *x, const ng_mentions *m, const ng_sentence *sen, const ng_events *e)
@@ -595,8 +605,8 @@ static void complete_meeting(ng_event *x, const ng_doc *doc, const ng_sentence *
                              const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
-    if (!has_phrase(kb, "meeting-noun", t, sen->tok_start, sen->tok_end) ||
-        !has_phrase(kb, "event-held", t, sen->tok_start, sen->tok_end))
+    if (!has_phrase(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end) ||
+        !has_phrase(kb, NG_LX_EVENT_HELD, t, sen->tok_start, sen->tok_end))
         return;
     ng_date d;
     int calendar = 0, defaulted = x->date_defaulted || !x->date.y;
@@ -617,8 +627,8 @@ static void complete_forum(ng_event *x, const ng_doc *doc, const ng_sentence *se
                            const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
-    if (x->future || !has_phrase(kb, "forum-noun", t, sen->tok_start, sen->tok_end) ||
-        !has_phrase(kb, "event-held", t, sen->tok_start, sen->tok_end))
+    if (x->future || !has_phrase(kb, NG_LX_FORUM_NOUN, t, sen->tok_start, sen->tok_end) ||
+        !has_phrase(kb, NG_LX_EVENT_HELD, t, sen->tok_start, sen->tok_end))
         return;
     ng_date d;
     int calendar = 0;
@@ -634,6 +644,8 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
+    /* a sentence this close after a meeting or forum may complete it */
+    size_t follow = ng_kb_window(kb, NG_LW_FOLLOW_UP_SENTENCES);
     size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1;
     size_t last_meeting = (size_t)-1, last_meeting_sen = 0;
     size_t last_forum = (size_t)-1, last_forum_sen = 0;
@@ -654,11 +666,11 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             last_forum_sen = i;
         }
         /* "The plenary session of the forum was held in Nizhny Novgorod" */
-        if (out->len == before && last_forum != (size_t)-1 && i <= last_forum_sen + 2)
+        if (out->len == before && last_forum != (size_t)-1 && i <= last_forum_sen + follow)
             complete_forum(&out->items[last_forum], doc, sen, m, kb);
         /* "It was attended by ...", "X also took part in the forum" */
         if (out->len == before && para_forum != (size_t)-1 &&
-            has_phrase(kb, "attendance-cue", &doc->toks, sen->tok_start, sen->tok_end))
+            has_phrase(kb, NG_LX_ATTENDANCE_CUE, &doc->toks, sen->tok_start, sen->tok_end))
             sentence_people(&out->items[para_forum], m, sen->tok_start, sen->tok_end, out);
         if (sen->kind == NG_PARA_BODY && para_forum == (size_t)-1 && last_meeting != (size_t)-1 &&
             attends_meeting(kb, &doc->toks, sen)) {
@@ -674,12 +686,12 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             if (out->len > had) {
                 last_meeting = out->len - 1;
                 last_meeting_sen = i;
-            } else if (last_meeting != (size_t)-1 && i <= last_meeting_sen + 2) {
+            } else if (last_meeting != (size_t)-1 && i <= last_meeting_sen + follow) {
                 complete_meeting(&out->items[last_meeting], doc, sen, m, kb);
             }
         }
     }
-    merge_forums(out);
+    merge_forums(kb, out);
 }
 
 void ng_events_free(ng_events *e)

@@ -1,165 +1,24 @@
 /*
- * kb.c - loads gazetteer and lexicon Turtle with raptor2 (see kb.h).
- *
- * Loading happens in two passes: raptor2 streams triples into a table of
- * subjects, then each subject is read as what its rdf:type (or, for the
- * lexicon, its predicate lex:term) says it is. Blank nodes, used for
- * ng:knownPosition, are subjects like any other.
+ * kb.c - the knowledge base: making and freeing it, and the gazetteer
+ * look-ups (see kb.h). Loading is in kb_load.c, the phrase index and the
+ * lexicon classes in kb_index.c.
  */
-#include "kb.h"
-#include "resolve.h"
+#include "kb_internal.h"
 
-#include <dirent.h>
-#include <raptor2.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
-#define SKOS_ALT "http://www.w3.org/2004/02/skos/core#altLabel"
-#define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
-#define MAX_PHRASE 8
-
-typedef struct {
-    char *pred;
-    char *obj;     /* IRI, blank node id or literal text */
-    int literal;
-} kb_pair;
-
-typedef struct {
-    char *subject;
-    ng_vec pairs;  /* kb_pair * */
-} kb_subject;
-
-/* Phrases keyed by ng_key_of, with the set of their prefixes at token
- * boundaries: most tokens start no phrase, and one hash probe of the token
- * says so; a match grows token by token only while some phrase goes on. */
-typedef struct {
-    ng_map *keys;      /* key -> value */
-    ng_map *prefixes;  /* every token prefix of a key (the key too) -> non-NULL */
-    size_t maxlen;     /* longest phrase, in tokens */
-    /* A bit per hash of every prefix: the extractors ask dozens of classes
-     * about every token, nearly always in vain, and a clear bit answers
-     * from a small array where a probe would miss the cache. */
-    uint64_t *filter;
-    size_t filter_bits; /* a power of two, at least 8 per prefix */
-} phrase_index;
-
-struct ng_kb {
-    unsigned long serial;  /* unique per kb made in this process */
-    const raptor_locator *locator; /* of the file being loaded, for messages */
-    ng_map *classes;   /* class name -> phrase_index (key -> value string) */
-    ng_map *places;    /* slug -> ng_place */
-    phrase_index place_keys; /* -> ng_place */
-    ng_map *demonyms;  /* key -> ng_place */
-    ng_map *people;    /* slug -> ng_person */
-    phrase_index person_keys; /* -> ng_person (NULL value marks ambiguous) */
-    ng_map *person_folds; /* folded name slug -> ng_person */
-    phrase_index offices;  /* -> ng_office */
-    phrase_index series;   /* -> ng_series */
-    ng_vec owned;      /* strings and structs to free */
-    ng_vec place_list, person_list, office_list, series_list;
-    void *rules;       /* src/rules/ruleset.h */
-    void (*free_rules)(void *);
-    /* loading state */
-    ng_map *subjects;  /* subject -> kb_subject */
-    ng_vec subject_list;
-    const char *path;
-    char *error;
-};
-
-static void index_init(phrase_index *ix)
-{
-    ix->keys = ng_map_new();
-    ix->prefixes = ng_map_new();
-    ix->maxlen = 1;
-    ix->filter_bits = 512;
-    ix->filter = ng_xcalloc(ix->filter_bits / 64, sizeof *ix->filter);
-}
-
-static void index_free(phrase_index *ix)
-{
-    ng_map_free(ix->keys);
-    ng_map_free(ix->prefixes);
-    free(ix->filter);
-}
-
-static void filter_set(phrase_index *ix, uint64_t h)
-{
-    size_t bit = (size_t)(h >> 7) & (ix->filter_bits - 1);
-    ix->filter[bit / 64] |= 1ULL << (bit % 64);
-}
-
-static int filter_has(const phrase_index *ix, uint64_t h)
-{
-    size_t bit = (size_t)(h >> 7) & (ix->filter_bits - 1);
-    return (ix->filter[bit / 64] >> (bit % 64)) & 1;
-}
-
-static void refilter(const char *key, void *value, void *ctx)
-{
-    (void)value;
-    filter_set(ctx, ng_hash(key, strlen(key)));
-}
-
-static void add_prefix(phrase_index *ix, const char *key, size_t len)
-{
-    ng_map_put(ix->prefixes, key, len, (void *)1);
-    if (ng_map_count(ix->prefixes) * 8 > ix->filter_bits) {
-        ix->filter_bits *= 2;
-        free(ix->filter);
-        ix->filter = ng_xcalloc(ix->filter_bits / 64, sizeof *ix->filter);
-        ng_map_each(ix->prefixes, refilter, ix);
-    } else {
-        filter_set(ix, ng_hash(key, len));
-    }
-}
-
-static size_t key_tokens(const char *key)
-{
-    size_t n = 1;
-    for (const char *p = key; *p; p++)
-        if (*p == ' ' || *p == '-' || *p == '\'')
-            n++;
-    return n;
-}
-
-/* Adds key -> value; with mark_ambiguous, a key two values claim maps to
- * NULL (a surname two people share names neither). */
-static void index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous)
-{
-    size_t klen = strlen(key);
-    /* a name of more tokens than a lookup ever reads can never match; its
-     * prefixes would cost memory quadratic in its length (a 100 KB label
-     * took 1 GB) */
-    if (!klen || key_tokens(key) > MAX_PHRASE * 2)
-        return;
-    void *prev = ng_map_get(ix->keys, key, klen);
-    if (prev && prev != value && mark_ambiguous)
-        ng_map_put(ix->keys, key, klen, NULL);
-    else if (!prev)
-        ng_map_put(ix->keys, key, klen, value);
-    /* token boundaries: before a space or joiner, and after a joiner; a
-     * cut that is not one is a harmless extra entry */
-    for (size_t k = 1; k < klen; k++) {
-        if (key[k] == ' ' || key[k] == '-' || key[k] == '\'')
-            add_prefix(ix, key, k);
-        if (key[k - 1] == '-' || key[k - 1] == '\'')
-            add_prefix(ix, key, k);
-    }
-    add_prefix(ix, key, klen);
-    size_t n = key_tokens(key) * 2; /* hyphens and apostrophes are tokens */
-    if (n > MAX_PHRASE * 2)
-        n = MAX_PHRASE * 2;
-    if (n > ix->maxlen)
-        ix->maxlen = n;
-}
-
-static const char *keep(ng_kb *kb, char *s)
+const char *kb_keep(ng_kb *kb, char *s)
 {
     ng_vec_push(&kb->owned, s);
     return s;
+}
+
+void kb_free_strvec(ng_vec *v)
+{
+    for (size_t i = 0; i < v->len; i++)
+        free(v->items[i]);
+    ng_vec_free(v);
 }
 
 ng_kb *ng_kb_new(void)
@@ -168,29 +27,23 @@ ng_kb *ng_kb_new(void)
     ng_kb *kb = ng_xcalloc(1, sizeof *kb);
     kb->serial = ++serials;
     kb->classes = ng_map_new();
+    kb->windows = ng_map_new();
     kb->places = ng_map_new();
-    index_init(&kb->place_keys);
+    kb_index_init(&kb->place_keys);
     kb->demonyms = ng_map_new();
     kb->people = ng_map_new();
-    index_init(&kb->person_keys);
+    kb_index_init(&kb->person_keys);
     kb->person_folds = ng_map_new();
-    index_init(&kb->offices);
-    index_init(&kb->series);
+    kb_index_init(&kb->offices);
+    kb_index_init(&kb->series);
     return kb;
 }
 
 static void free_class(const char *key, void *value, void *ctx)
 {
     (void)key; (void)ctx;
-    index_free(value);
+    kb_index_free(value);
     free(value);
-}
-
-static void free_strvec(ng_vec *v)
-{
-    for (size_t i = 0; i < v->len; i++)
-        free(v->items[i]);
-    ng_vec_free(v);
 }
 
 void ng_kb_free(ng_kb *kb)
@@ -201,17 +54,18 @@ void ng_kb_free(ng_kb *kb)
         kb->free_rules(kb->rules);
     ng_map_each(kb->classes, free_class, NULL);
     ng_map_free(kb->classes);
+    ng_map_free(kb->windows);
     for (size_t i = 0; i < kb->place_list.len; i++) {
         ng_place *p = kb->place_list.items[i];
         free(p->slug); free(p->label); free(p->same_as);
         free(p->part_of_slug); free(p->capital_slug);
-        free_strvec(&p->alts);
+        kb_free_strvec(&p->alts);
         free(p);
     }
     for (size_t i = 0; i < kb->person_list.len; i++) {
         ng_person *p = kb->person_list.items[i];
         free(p->slug); free(p->label); free(p->same_as);
-        free_strvec(&p->alts);
+        kb_free_strvec(&p->alts);
         free(p);
     }
     for (size_t i = 0; i < kb->series_list.len; i++) {
@@ -224,645 +78,37 @@ void ng_kb_free(ng_kb *kb)
     ng_vec_free(&kb->person_list);
     ng_vec_free(&kb->office_list);
     ng_vec_free(&kb->series_list);
-    free_strvec(&kb->owned);
+    kb_free_strvec(&kb->owned);
     ng_map_free(kb->places);
-    index_free(&kb->place_keys);
+    kb_index_free(&kb->place_keys);
     ng_map_free(kb->demonyms);
     ng_map_free(kb->people);
-    index_free(&kb->person_keys);
+    kb_index_free(&kb->person_keys);
     ng_map_free(kb->person_folds);
-    index_free(&kb->offices);
-    index_free(&kb->series);
+    kb_index_free(&kb->offices);
+    kb_index_free(&kb->series);
     free(kb);
-}
-
-/* ---- loading: raptor2 triples into subjects ------------------------- */
-
-static char *term_text(raptor_term *t, int *literal)
-{
-    *literal = 0;
-    switch (t->type) {
-    case RAPTOR_TERM_TYPE_URI:
-        return ng_xstrdup((const char *)raptor_uri_as_string(t->value.uri));
-    case RAPTOR_TERM_TYPE_BLANK:
-        return ng_xstrdup((const char *)t->value.blank.string);
-    case RAPTOR_TERM_TYPE_LITERAL:
-        *literal = 1;
-        return ng_xstrndup((const char *)t->value.literal.string, t->value.literal.string_len);
-    default:
-        return ng_xstrdup("");
-    }
-}
-
-/* An IRI the data gives (raptor decodes \u005C and the like in <...>)
- * must be one an RDF writer can write back: no space, control or
- * <>"{}|^`\ character. Sets kb->error naming the file and the IRI. */
-static void check_iri(ng_kb *kb, raptor_term *t, const raptor_locator *loc)
-{
-    if (kb->error || !t || t->type != RAPTOR_TERM_TYPE_URI)
-        return;
-    const unsigned char *u = raptor_uri_as_string(t->value.uri);
-    for (const unsigned char *c = u; *c; c++)
-        if (*c <= 0x20 || *c == 0x7F || strchr("<>\"{}|^`\\", *c)) {
-            char buf[600];
-            snprintf(buf, sizeof buf, "%s:%d: the IRI <%.300s> holds a character an IRI may not (byte 0x%02X)",
-                     kb->path, loc ? loc->line : -1, (const char *)u, *c);
-            kb->error = ng_xstrdup(buf);
-            return;
-        }
-}
-
-static void on_triple(void *user, raptor_statement *st)
-{
-    ng_kb *kb = user;
-    check_iri(kb, st->subject, kb->locator);
-    check_iri(kb, st->predicate, kb->locator);
-    check_iri(kb, st->object, kb->locator);
-    if (kb->error)
-        return;
-    int lit;
-    char *s = term_text(st->subject, &lit);
-    if (st->subject->type == RAPTOR_TERM_TYPE_BLANK) {
-        char *b = ng_xmalloc(strlen(s) + 3);
-        sprintf(b, "_:%s", s);
-        free(s);
-        s = b;
-    }
-    kb_subject *subj = ng_map_get(kb->subjects, s, strlen(s));
-    if (!subj) {
-        subj = ng_xcalloc(1, sizeof *subj);
-        subj->subject = s;
-        ng_map_put(kb->subjects, s, strlen(s), subj);
-        ng_vec_push(&kb->subject_list, subj);
-    } else {
-        free(s);
-    }
-    kb_pair *pair = ng_xcalloc(1, sizeof *pair);
-    pair->pred = term_text(st->predicate, &lit);
-    pair->obj = term_text(st->object, &pair->literal);
-    if (st->object->type == RAPTOR_TERM_TYPE_BLANK) {
-        char *b = ng_xmalloc(strlen(pair->obj) + 3);
-        sprintf(b, "_:%s", pair->obj);
-        free(pair->obj);
-        pair->obj = b;
-    }
-    ng_vec_push(&subj->pairs, pair);
-}
-
-static void on_log(void *user, raptor_log_message *msg)
-{
-    ng_kb *kb = user;
-    if (msg->level < RAPTOR_LOG_LEVEL_ERROR || kb->error)
-        return;
-    char buf[512];
-    int line = msg->locator ? msg->locator->line : -1;
-    if (line > 0)
-        snprintf(buf, sizeof buf, "%s:%d: %s", kb->path, line, msg->text ? msg->text : "parse error");
-    else
-        snprintf(buf, sizeof buf, "%s: %s", kb->path, msg->text ? msg->text : "parse error");
-    kb->error = ng_xstrdup(buf);
-}
-
-static const char *local_name(const char *iri)
-{
-    const char *h = strrchr(iri, '#');
-    const char *s = strrchr(iri, '/');
-    const char *p = h > s ? h : s;
-    return p ? p + 1 : iri;
-}
-
-/* The slug of an instance IRI under any base: the part after ".../id/KIND/". */
-static const char *slug_of(const char *iri)
-{
-    return local_name(iri);
-}
-
-static const char *pair_get(const kb_subject *s, const char *pred)
-{
-    for (size_t i = 0; i < s->pairs.len; i++) {
-        kb_pair *p = s->pairs.items[i];
-        if (strcmp(p->pred, pred) == 0)
-            return p->obj;
-    }
-    return NULL;
-}
-
-static int has_type(const kb_subject *s, const char *type)
-{
-    for (size_t i = 0; i < s->pairs.len; i++) {
-        kb_pair *p = s->pairs.items[i];
-        if (strcmp(p->pred, RDF_TYPE) == 0 && strcmp(p->obj, type) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-static phrase_index *class_index(ng_kb *kb, const char *cls)
-{
-    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
-    if (!ix) {
-        ix = ng_xcalloc(1, sizeof *ix);
-        index_init(ix);
-        ng_map_put(kb->classes, cls, strlen(cls), ix);
-    }
-    return ix;
-}
-
-
-/* "month-3" also fills family "month" with key -> "3". */
-static void add_term(ng_kb *kb, const char *cls, const char *phrase)
-{
-    char *key = ng_key_of(phrase);
-    if (!*key) {
-        free(key);
-        return;
-    }
-    index_put(class_index(kb, cls), key, (void *)"", 0);
-    const char *dash = strchr(cls, '-');
-    if (dash) {
-        char *family = ng_xstrndup(cls, (size_t)(dash - cls));
-        index_put(class_index(kb, family), key, (void *)keep(kb, ng_xstrdup(dash + 1)), 0);
-        free(family);
-    }
-    free(key);
-}
-
-static void index_name(phrase_index *ix, const char *name, void *target, int mark_ambiguous)
-{
-    char *key = ng_key_of(name);
-    index_put(ix, key, target, mark_ambiguous);
-    free(key);
-}
-
-static void read_labels(kb_subject *s, char **label, ng_vec *alts)
-{
-    for (size_t i = 0; i < s->pairs.len; i++) {
-        kb_pair *p = s->pairs.items[i];
-        if (strcmp(p->pred, RDFS_LABEL) == 0 && !*label)
-            *label = ng_xstrdup(p->obj);
-        else if (strcmp(p->pred, SKOS_ALT) == 0)
-            ng_vec_push(alts, ng_xstrdup(p->obj));
-    }
-}
-
-static void read_place(ng_kb *kb, kb_subject *s, int classes)
-{
-    const char *slug = slug_of(s->subject);
-    ng_place *p = ng_map_get(kb->places, slug, strlen(slug));
-    if (!p) {
-        p = ng_xcalloc(1, sizeof *p);
-        p->slug = ng_xstrdup(slug);
-        ng_map_put(kb->places, slug, strlen(slug), p);
-        ng_vec_push(&kb->place_list, p);
-    }
-    p->classes |= classes;
-    read_labels(s, &p->label, &p->alts);
-    if (!p->label)
-        p->label = ng_xstrdup(slug);
-    const char *v;
-    if ((v = pair_get(s, NG_NS "partOf")) && !p->part_of_slug)
-        p->part_of_slug = ng_xstrdup(slug_of(v));
-    if ((v = pair_get(s, NG_NS "capital")) && !p->capital_slug)
-        p->capital_slug = ng_xstrdup(slug_of(v));
-    if ((v = pair_get(s, OWL_SAMEAS)) && !p->same_as)
-        p->same_as = ng_xstrdup(v);
-    index_name(&kb->place_keys, p->label, p, 0);
-    for (size_t i = 0; i < p->alts.len; i++)
-        index_name(&kb->place_keys, p->alts.items[i], p, 0);
-    for (size_t i = 0; i < s->pairs.len; i++) {
-        kb_pair *q = s->pairs.items[i];
-        if (strcmp(q->pred, NG_NS "demonym") == 0)
-        {
-            char *key = ng_key_of(q->obj);
-            if (*key && !ng_map_get(kb->demonyms, key, strlen(key)))
-                ng_map_put(kb->demonyms, key, strlen(key), p);
-            free(key);
-        }
-    }
-}
-
-static void read_person(ng_kb *kb, kb_subject *s)
-{
-    const char *slug = slug_of(s->subject);
-    if (ng_map_get(kb->people, slug, strlen(slug)))
-        return;
-    ng_person *p = ng_xcalloc(1, sizeof *p);
-    p->slug = ng_xstrdup(slug);
-    ng_map_put(kb->people, slug, strlen(slug), p);
-    ng_vec_push(&kb->person_list, p);
-    read_labels(s, &p->label, &p->alts);
-    if (!p->label)
-        p->label = ng_xstrdup(slug);
-    const char *v;
-    if ((v = pair_get(s, OWL_SAMEAS)))
-        p->same_as = ng_xstrdup(v);
-    for (size_t i = 0; i < s->pairs.len && p->nknown < 4; i++) {
-        kb_pair *q = s->pairs.items[i];
-        if (strcmp(q->pred, NG_NS "knownPosition") != 0)
-            continue;
-        kb_subject *pos = ng_map_get(kb->subjects, q->obj, strlen(q->obj));
-        if (!pos)
-            continue;
-        const char *type = pair_get(pos, NG_NS "positionType");
-        const char *jur = pair_get(pos, NG_NS "jurisdiction");
-        if (!type)
-            continue;
-        p->known[p->nknown].type = keep(kb, ng_xstrdup(local_name(type)));
-        /* places are linked in ng_kb_finish; keep the slug for now */
-        p->known[p->nknown].jurisdiction = jur ? (ng_place *)keep(kb, ng_xstrdup(slug_of(jur))) : NULL;
-        p->nknown++;
-    }
-}
-
-static void read_office(ng_kb *kb, kb_subject *s, int institution)
-{
-    const char *type = pair_get(s, NG_NS "positionType");
-    const char *jur = pair_get(s, NG_NS "jurisdiction");
-    ng_office *o = ng_xcalloc(1, sizeof *o);
-    o->type = type ? keep(kb, ng_xstrdup(local_name(type))) : NULL;
-    o->jurisdiction = jur ? (ng_place *)keep(kb, ng_xstrdup(slug_of(jur))) : NULL;
-    if (institution)
-        o->type = NULL;
-    ng_vec_push(&kb->office_list, o);
-    for (size_t i = 0; i < s->pairs.len; i++) {
-        kb_pair *q = s->pairs.items[i];
-        if (strcmp(q->pred, NG_LEX_NS "term") == 0)
-            index_name(&kb->offices, q->obj, o, 0);
-    }
-}
-
-static void read_series(ng_kb *kb, kb_subject *s)
-{
-    ng_series *f = ng_xcalloc(1, sizeof *f);
-    f->slug = ng_xstrdup(slug_of(s->subject));
-    ng_vec alts = {0};
-    read_labels(s, &f->label, &alts);
-    if (!f->label)
-        f->label = ng_xstrdup(f->slug);
-    ng_vec_push(&kb->series_list, f);
-    index_name(&kb->series, f->label, f, 0);
-    for (size_t i = 0; i < alts.len; i++)
-        index_name(&kb->series, alts.items[i], f, 0);
-    free_strvec(&alts);
-}
-
-static void interpret(ng_kb *kb)
-{
-    for (size_t i = 0; i < kb->subject_list.len; i++) {
-        kb_subject *s = kb->subject_list.items[i];
-        int classes = (has_type(s, NG_NS "Country") ? NG_COUNTRY : 0) |
-                      (has_type(s, NG_NS "Region") ? NG_REGION : 0) |
-                      (has_type(s, NG_NS "City") ? NG_CITY : 0) |
-                      (has_type(s, NG_NS "Place") ? NG_CITY : 0);
-        if (classes)
-            read_place(kb, s, classes);
-        else if (has_type(s, NG_NS "Person"))
-            read_person(kb, s);
-        else if (has_type(s, NG_LEX_NS "Office"))
-            read_office(kb, s, 0);
-        else if (has_type(s, NG_LEX_NS "Institution"))
-            read_office(kb, s, 1);
-        else if (has_type(s, NG_NS "ForumSeries"))
-            read_series(kb, s);
-        else if (strncmp(s->subject, NG_LEX_NS, strlen(NG_LEX_NS)) == 0)
-            for (size_t k = 0; k < s->pairs.len; k++) {
-                kb_pair *p = s->pairs.items[k];
-                if (strcmp(p->pred, NG_LEX_NS "term") == 0)
-                    add_term(kb, s->subject + strlen(NG_LEX_NS), p->obj);
-            }
-    }
-}
-
-static void drop_subjects(ng_kb *kb)
-{
-    for (size_t i = 0; i < kb->subject_list.len; i++) {
-        kb_subject *s = kb->subject_list.items[i];
-        for (size_t k = 0; k < s->pairs.len; k++) {
-            kb_pair *p = s->pairs.items[k];
-            free(p->pred);
-            free(p->obj);
-            free(p);
-        }
-        ng_vec_free(&s->pairs);
-        free(s->subject);
-        free(s);
-    }
-    ng_vec_free(&kb->subject_list);
-    ng_map_free(kb->subjects);
-    kb->subjects = NULL;
-}
-
-int ng_kb_load(ng_kb *kb, const char *path, char *err, size_t errlen)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open data file", path);
-        return -1;
-    }
-    raptor_world *world = raptor_new_world();
-    raptor_world_open(world);
-    raptor_world_set_log_handler(world, kb, on_log);
-    raptor_parser *parser = raptor_new_parser(world, "turtle");
-    raptor_parser_set_statement_handler(parser, kb, on_triple);
-    kb->locator = raptor_parser_get_locator(parser);
-    unsigned char *base_str = raptor_uri_filename_to_uri_string(path);
-    raptor_uri *base = raptor_new_uri(world, base_str);
-    kb->subjects = ng_map_new();
-    kb->path = path;
-    kb->error = NULL;
-    raptor_parser_parse_start(parser, base);
-    unsigned char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && !kb->error)
-        raptor_parser_parse_chunk(parser, chunk, n, 0);
-    if (!kb->error)
-        raptor_parser_parse_chunk(parser, NULL, 0, 1);
-    fclose(f);
-    int rc = 0;
-    if (kb->error) {
-        snprintf(err, errlen, "%s", kb->error);
-        free(kb->error);
-        kb->error = NULL;
-        rc = -1;
-    } else {
-        interpret(kb);
-    }
-    drop_subjects(kb);
-    raptor_free_uri(base);
-    raptor_free_memory(base_str);
-    raptor_free_parser(parser);
-    raptor_free_world(world);
-    return rc;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        snprintf(err, errlen, "%s: cannot open data directory", dir);
-        return -1;
-    }
-    ng_vec names = {0};
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t n = strlen(e->d_name);
-        if (e->d_name[0] == '.')
-            continue;
-        char *path = ng_xmalloc(strlen(dir) + n + 2);
-        sprintf(path, "%s/%s", dir, e->d_name);
-        if (strcmp(e->d_name, "gazetteer") == 0 || strcmp(e->d_name, "lexicon") == 0) {
-            ng_vec_push(&names, path); /* subdirectories of data */
-            continue;
-        }
-        if (n > 4 && strcmp(e->d_name + n - 4, ".ttl") == 0 &&
-            strcmp(e->d_name, "newsgraph.ttl") != 0 && strcmp(e->d_name, "shapes.ttl") != 0)
-            ng_vec_push(&names, path);
-        else
-            free(path);
-    }
-    closedir(d);
-    if (names.len)  /* qsort wants a real array, even for none */
-        qsort(names.items, names.len, sizeof(char *), cmp_str);
-    int count = 0, rc = 0;
-    for (size_t i = 0; i < names.len; i++) {
-        const char *p = names.items[i];
-        size_t n = strlen(p);
-        int sub = n < 4 || strcmp(p + n - 4, ".ttl") != 0;
-        int got = sub ? ng_kb_load_dir(kb, p, err, errlen) : ng_kb_load(kb, p, err, errlen);
-        if (got < 0) {
-            rc = -1;
-            break;
-        }
-        count += sub ? got : 1;
-    }
-    free_strvec(&names);
-    return rc < 0 ? -1 : count;
-}
-
-void ng_kb_finish(ng_kb *kb)
-{
-    for (size_t i = 0; i < kb->place_list.len; i++) {
-        ng_place *p = kb->place_list.items[i];
-        if (p->part_of_slug)
-            p->part_of = ng_map_get(kb->places, p->part_of_slug, strlen(p->part_of_slug));
-        if (p->capital_slug)
-            p->capital = ng_map_get(kb->places, p->capital_slug, strlen(p->capital_slug));
-    }
-    for (size_t i = 0; i < kb->person_list.len; i++) {
-        ng_person *p = kb->person_list.items[i];
-        for (int k = 0; k < p->nknown; k++) {
-            const char *slug = (const char *)p->known[k].jurisdiction;
-            p->known[k].jurisdiction = slug ? ng_map_get(kb->places, slug, strlen(slug)) : NULL;
-        }
-        /* names are indexed once all people are known, so that a surname
-         * shared by two people is left ambiguous */
-        index_name(&kb->person_keys, p->label, p, 1);
-        for (size_t k = 0; k <= p->alts.len; k++) {
-            const char *name = k ? p->alts.items[k - 1] : p->label;
-            if (k)
-                index_name(&kb->person_keys, name, p, 1);
-            if (!strchr(name, ' '))
-                continue; /* a surname alone is no full name */
-            char *fold = ng_name_slug(name, strlen(name));
-            if (!ng_map_get(kb->person_folds, fold, strlen(fold)))
-                ng_map_put(kb->person_folds, fold, strlen(fold), p);
-            free(fold);
-        }
-    }
-    for (size_t i = 0; i < kb->office_list.len; i++) {
-        ng_office *o = kb->office_list.items[i];
-        const char *slug = (const char *)o->jurisdiction;
-        o->jurisdiction = slug ? ng_map_get(kb->places, slug, strlen(slug)) : NULL;
-    }
-}
-
-/* ---- look-ups ------------------------------------------------------- */
-
-static size_t grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out);
-
-/* The extractors ask a dozen classes about every token: the answer, nearly
- * always no, comes from the filter before any call or probe. */
-static inline size_t match_longest(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
-{
-    if (i >= end || !filter_has(ix, t->toks[i].hash))
-        return 0;
-    return grow_match(ix, t, i, end, out);
-}
-
-static size_t grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
-{
-    /* a phrase starts with a word, a number or a symbol such as "$" */
-    if (t->toks[i].kind == NG_TOK_PUNCT && strchr(".,;:!?\"'()[]-/", t->text[t->toks[i].start]))
-        return 0;
-    size_t n0;
-    const char *w = ng_tok_lower(t, i, &n0);
-    uint64_t h0 = t->toks[i].hash;
-    if (!ng_map_get_hashed(ix->prefixes, w, n0, h0))
-        return 0;
-    /* grow the key token by token while it is the prefix of some phrase,
-     * remembering the longest that is a phrase */
-    size_t maxn = end - i < ix->maxlen ? end - i : ix->maxlen;
-    char key[512];
-    size_t kl = 0, best = 0;
-    int glue = 1;
-    for (size_t n = 0; n < maxn; n++) {
-        size_t k = i + n;
-        if (n > 0 && (t->toks[k].flags & NG_TF_NEWLINE))
-            break; /* a phrase never spans a line break */
-        size_t tl;
-        const char *tw = ng_tok_lower(t, k, &tl);
-        int punct = t->toks[k].kind == NG_TOK_PUNCT;
-        if (punct && tw[0] == '.')
-            continue; /* the key ignores full stops ("St. Petersburg") */
-        int joiner = punct && (tw[0] == '-' || tw[0] == '\'');
-        if (kl + tl + 1 >= sizeof key)
-            break;
-        if (!glue && !joiner && kl)
-            key[kl++] = ' ';
-        memcpy(key + kl, tw, tl);
-        kl += tl;
-        glue = joiner;
-        if (n > 0 && !ng_map_get(ix->prefixes, key, kl))
-            break; /* (the first token was asked above) */
-        /* a phrase does not end on punctuation, not even on a full stop
-         * its key would ignore ("in Minsk." is the place "Minsk") */
-        if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
-            continue;
-        void *v = n > 0 ? ng_map_get(ix->keys, key, kl) : ng_map_get_hashed(ix->keys, key, kl, h0);
-        if (v) {
-            *out = v;
-            best = n + 1;
-        }
-    }
-    return best;
-}
-
-static const phrase_index *class_of(const ng_kb *kb, const char *cls)
-{
-    static _Thread_local struct {
-        unsigned long kb;     /* the kb's serial: a new kb at a freed one's address is another */
-        const char *name;
-        const phrase_index *ix;
-    } cache[512];
-    size_t h = (size_t)(((uint64_t)(uintptr_t)cls * 0x9e3779b97f4a7c15ULL) >> 55); /* 9 bits */
-    if (cache[h].kb == kb->serial && cache[h].name == cls)
-        return cache[h].ix;
-    const phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
-    cache[h].kb = kb->serial;
-    cache[h].name = cls;
-    cache[h].ix = ix;
-    return ix;
-}
-
-size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i, size_t end,
-                   const char **value)
-{
-    const phrase_index *ix = class_of(kb, cls);
-    if (!ix)
-        return 0;
-    void *v = NULL;
-    size_t n = match_longest(ix, t, i, end, &v);
-    if (n && value)
-        *value = v;
-    return n;
-}
-
-const ng_lexclass *ng_kb_class(const ng_kb *kb, const char *name)
-{
-    return (const ng_lexclass *)ng_map_get(kb->classes, name, strlen(name));
-}
-
-size_t ng_lexclass_match(const ng_lexclass *c, const ng_tokens *t, size_t i, size_t end, const char **value)
-{
-    void *v = NULL;
-    size_t n = match_longest((const phrase_index *)c, t, i, end, &v);
-    if (n && value)
-        *value = v;
-    return n;
-}
-
-int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i)
-{
-    return i < t->ntok && filter_has((const phrase_index *)c, t->toks[i].hash);
-}
-
-typedef struct {
-    void (*fn)(uint64_t hash, void *ctx);
-    void *ctx;
-} first_walk;
-
-static void first_word(const char *key, void *value, void *ctx)
-{
-    (void)value;
-    first_walk *w = ctx;
-    size_t n = strcspn(key, " -'");
-    w->fn(ng_hash(key, n ? n : strlen(key)), w->ctx);
-}
-
-void ng_lexclass_each_first(const ng_lexclass *c, void (*fn)(uint64_t hash, void *ctx), void *ctx)
-{
-    first_walk w = {fn, ctx};
-    ng_map_each(((const phrase_index *)c)->keys, first_word, &w);
-}
-
-void *ng_kb_rules(const ng_kb *kb)
-{
-    return kb->rules;
-}
-
-void ng_kb_set_rules(ng_kb *kb, void *rules, void (*free_rules)(void *))
-{
-    if (kb->rules && kb->free_rules)
-        kb->free_rules(kb->rules);
-    kb->rules = rules;
-    kb->free_rules = free_rules;
-}
-
-int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i)
-{
-    if (i >= t->ntok)
-        return 0;
-    const phrase_index *ix = class_of(kb, cls);
-    size_t n;
-    const char *s = ng_tok_lower(t, i, &n);
-    return ix && filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, t->toks[i].hash) != NULL;
-}
-
-int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
-{
-    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
-    if (!ix)
-        return 0;
-    char *key = ng_key_of(phrase);
-    int in = ng_map_get(ix->keys, key, strlen(key)) != NULL;
-    free(key);
-    return in;
 }
 
 size_t ng_kb_match_place(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_place **out)
 {
-    return match_longest(&kb->place_keys, t, i, end, (void **)out);
+    return kb_match_longest(&kb->place_keys, t, i, end, (void **)out);
 }
 
 size_t ng_kb_match_person(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_person **out)
 {
-    return match_longest(&kb->person_keys, t, i, end, (void **)out);
+    return kb_match_longest(&kb->person_keys, t, i, end, (void **)out);
 }
 
 size_t ng_kb_match_office(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end,
                           const ng_office **out)
 {
-    return match_longest(&kb->offices, t, i, end, (void **)out);
+    return kb_match_longest(&kb->offices, t, i, end, (void **)out);
 }
 
 size_t ng_kb_match_series(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_series **out)
 {
-    return match_longest(&kb->series, t, i, end, (void **)out);
+    return kb_match_longest(&kb->series, t, i, end, (void **)out);
 }
 
 ng_place *ng_kb_place_by_demonym(const ng_kb *kb, const ng_tokens *t, size_t i)
@@ -881,7 +127,8 @@ ng_place *ng_kb_place(const ng_kb *kb, const char *slug)
 
 ng_person *ng_kb_person_by_key(const ng_kb *kb, const char *key)
 {
-    return ng_map_get(kb->person_keys.keys, key, strlen(key));
+    size_t n = strlen(key);
+    return ng_map_get_hashed(kb->person_keys.keys, key, n, kb_key_hash(key, n));
 }
 
 ng_person *ng_kb_person_by_fold(const ng_kb *kb, const char *slug)

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 
+#include "lexneeds.h"
 #include "ns.h"
 #include "tokens.h"
 #include "util.h"
@@ -90,6 +91,21 @@ int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i);
 /* Calls fn with the ng_hash of the first token of every phrase of the
  * class (the rule dispatcher indexes rules by the words they start with). */
 void ng_lexclass_each_first(const ng_lexclass *c, void (*fn)(uint64_t hash, void *ctx), void *ctx);
+
+/* The classes and settings the C extractors ask for, by handle (see
+ * lexneeds.h). ng_kb_finish resolves them; a handle whose class the
+ * lexicon lacks matches nothing, and ng_kb_check_needs reports it. */
+size_t ng_lx_match(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i, size_t end,
+                   const char **value);
+/* True when token i alone is a phrase of the class. */
+int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i);
+/* True when the phrase (keyed as ng_key_of does) is in the class. */
+int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase);
+/* The value of a setting (a token window), 0 when unresolved. */
+size_t ng_kb_window(const ng_kb *kb, enum ng_lw w);
+/* Returns 0 when the loaded lexicon has every class and setting the C
+ * asks for; else -1 with a message naming the first one missing. */
+int ng_kb_check_needs(const ng_kb *kb, char *err, size_t errlen);
 
 /* The extraction rules loaded with this kb (src/rules/ruleset.h), owned by
  * the kb and freed with it; NULL when none. */

@@ -69,15 +69,16 @@ static const ng_place *governed_region(const ng_place *pre, const char *type)
  * city's). Returns the phrase start, or start when there is none. */
 static size_t institution_before(const ng_mentions *m, const ng_tokens *t, size_t start, const ng_place **place)
 {
-    for (size_t back = 1; back <= 4 && back <= start; back++) {
+    size_t most = ng_kb_window(kb_of_positions, NG_LW_INSTITUTION_TAIL_LOOKBACK);
+    for (size_t back = 1; back <= most && back <= start; back++) {
         size_t j = start - back;
-        if (ng_kb_match(kb_of_positions, "institution-tail", t, j, start, NULL) != back)
+        if (ng_lx_match(kb_of_positions, NG_LX_INSTITUTION_TAIL, t, j, start, NULL) != back)
             continue;
         size_t mi = mention_ending_at(m, j);
         if (mi == (size_t)-1 || m->items[mi].kind != NG_M_PLACE)
             continue;
         *place = m->items[mi].place;
-        if (ng_kb_match(kb_of_positions, "regional-institution-tail", t, j, start, NULL) == back)
+        if (ng_lx_match(kb_of_positions, NG_LX_REGIONAL_INSTITUTION_TAIL, t, j, start, NULL) == back)
             *place = region_of_capital(*place);
         return m->items[mi].tok_start;
     }
@@ -89,7 +90,8 @@ static size_t institution_before(const ng_mentions *m, const ng_tokens *t, size_
 static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t start, const ng_place **place)
 {
     size_t probe = start;
-    if (probe >= 1 && ng_tok_eq(t, probe - 1, "s") && probe >= 2 && ng_tok_is(t, probe - 2, '\''))
+    if (probe >= 2 && ng_lx_word(kb_of_positions, NG_LX_POSSESSIVE_S, t, probe - 1) &&
+        ng_tok_is(t, probe - 2, '\''))
         probe -= 2;
     else if (probe >= 1 && ng_tok_is(t, probe - 1, '\''))
         probe -= 1;
@@ -111,9 +113,9 @@ static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t star
  * not the office's jurisdiction; the phrase is passed over. */
 static size_t skip_destination(const ng_mentions *m, const ng_tokens *t, size_t k, size_t limit)
 {
-    if (k + 1 >= limit || !ng_tok_eq(t, k, "to"))
+    if (k + 1 >= limit || !ng_lx_word(kb_of_positions, NG_LX_TO_LINK, t, k))
         return k;
-    size_t j = ng_tok_eq(t, k + 1, "the") ? k + 2 : k + 1;
+    size_t j = ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k + 1) ? k + 2 : k + 1;
     size_t mi = mention_at(m, j);
     return mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE ? m->items[mi].tok_end : k;
 }
@@ -133,10 +135,10 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
                             const ng_place **place, const ng_place *home)
 {
     size_t k = end;
-    if (!ng_tok_eq(t, k, "of"))
+    if (!ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k))
         return skip_destination(m, t, end, limit);
     k++;
-    if (ng_tok_eq(t, k, "the"))
+    if (ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k))
         k++;
     size_t got = end;
     int fixed = 0; /* an institution's own country outranks later places */
@@ -159,22 +161,22 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
         }
         k = got = x->tok_end;
         /* "of the Minsk City Executive Committee", "of the Belarusian leader" */
-        size_t tail = ng_kb_match(kb_of_positions, "institution-tail", t, k, limit, NULL);
-        if (tail && !fixed && *place && ng_kb_match(kb_of_positions, "regional-institution-tail", t, k, limit, NULL))
+        size_t tail = ng_lx_match(kb_of_positions, NG_LX_INSTITUTION_TAIL, t, k, limit, NULL);
+        if (tail && !fixed && *place && ng_lx_match(kb_of_positions, NG_LX_REGIONAL_INSTITUTION_TAIL, t, k, limit, NULL))
             *place = region_of_capital(*place);
         if (tail)
             k = got = k + tail;
         size_t ref = mention_at(m, k);
         if (x->kind == NG_M_DEMONYM && ref != (size_t)-1 && m->items[ref].kind == NG_M_REF)
             k = got = m->items[ref].tok_end;
-        if (ng_tok_eq(t, k, "of")) {
-            k += ng_tok_eq(t, k + 1, "the") ? 2 : 1;
+        if (ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k)) {
+            k += ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k + 1) ? 2 : 1;
             continue;
         }
         /* "Russia's Leningrad Region" */
         if (ng_tok_is(t, k, '\'')) {
             size_t j = k + 1;
-            if (ng_tok_eq(t, j, "s"))
+            if (ng_lx_word(kb_of_positions, NG_LX_POSSESSIVE_S, t, j))
                 j++;
             if (mention_at(m, j) != (size_t)-1 && m->items[mention_at(m, j)].kind == NG_M_PLACE) {
                 k = j;
@@ -188,7 +190,7 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
 
 static int needs_place(const ng_kb *kb, const ng_tokens *t, const ng_mention *x)
 {
-    return ng_kb_match(kb, "office-needs-place", t, x->tok_start, x->tok_end, NULL) ==
+    return ng_lx_match(kb, NG_LX_OFFICE_NEEDS_PLACE, t, x->tok_start, x->tok_end, NULL) ==
            x->tok_end - x->tok_start;
 }
 
@@ -222,7 +224,7 @@ static const ng_place *default_place(const ng_mentions *m, const ng_kb *kb, int 
     for (int i = 0; k && i < k->nknown; i++)
         if (strcmp(k->known[i].type, type) == 0)
             return k->known[i].jurisdiction;
-    if (ng_kb_key_in(kb, "national-office", type))
+    if (ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, type))
         return m->home;
     return NULL;
 }
@@ -243,7 +245,7 @@ static int only_glue(const ng_tokens *t, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
         if (!(ng_tok_is(t, k, ',') || ng_tok_is(t, k, '[') || ng_tok_is(t, k, '(') ||
-              ng_tok_eq(t, k, "the") || ng_tok_eq(t, k, "a") || ng_tok_eq(t, k, "an")))
+              ng_lx_word(kb_of_positions, NG_LX_ARTICLE, t, k)))
             return 0;
     return 1;
 }
@@ -253,7 +255,8 @@ static int only_glue(const ng_tokens *t, size_t a, size_t b)
 static int name_before(const ng_mentions *m, size_t sent_start, size_t tok)
 {
     size_t i = ng_mentions_from(m, tok);
-    for (int seen = 0; i > 0 && seen < 32; seen++) {
+    size_t most = ng_kb_window(kb_of_positions, NG_LW_NAME_LOOKBACK);
+    for (size_t seen = 0; i > 0 && seen < most; seen++) {
         i--;
         const ng_mention *x = &m->items[i];
         if (x->tok_start < sent_start)
@@ -269,10 +272,11 @@ static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb 
                           size_t phrase_start)
 {
     size_t k = phrase_start;
-    for (int skip = 0; skip < 5 && k > sent_start; skip++) {
+    size_t skips = ng_kb_window(kb, NG_LW_COPULA_SKIP), longest = ng_kb_window(kb, NG_LW_COPULA_LOOKBACK);
+    for (size_t skip = 0; skip < skips && k > sent_start; skip++) {
         /* find a copula ending at k */
-        for (size_t back = 1; back <= 3 && back <= k - sent_start; back++) {
-            if (ng_kb_match(kb, "copula", t, k - back, k, NULL) == back)
+        for (size_t back = 1; back <= longest && back <= k - sent_start; back++) {
+            if (ng_lx_match(kb, NG_LX_COPULA, t, k - back, k, NULL) == back)
                 return name_before(m, sent_start, k - back);
         }
         k--;
@@ -290,18 +294,18 @@ static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const 
                                 size_t sent_end, const ng_place **place)
 {
     size_t len = x->tok_end - x->tok_start;
-    if (ng_kb_match(kb, "portfolio-office", t, x->tok_start, x->tok_end, NULL) != len)
+    if (ng_lx_match(kb, NG_LX_PORTFOLIO_OFFICE, t, x->tok_start, x->tok_end, NULL) != len)
         return -1;
     /* "Minister of Industry" may go on: "... and Trade Oleg Sidorov" */
     int has_of = 0;
     for (size_t k = x->tok_start; k < x->tok_end; k++)
-        has_of |= ng_tok_eq(t, k, "of");
-    size_t from = ng_tok_eq(t, x->tok_end, "of") ? x->tok_end + 1 : x->tok_end;
+        has_of |= ng_lx_word(kb, NG_LX_OF_LINK, t, k);
+    size_t from = ng_lx_word(kb, NG_LX_OF_LINK, t, x->tok_end) ? x->tok_end + 1 : x->tok_end;
     if (from == x->tok_end && !has_of)
         return -1;
     size_t words = has_of;
     const ng_place *named = NULL; /* "... and Trade of the Republic of Tatarstan" */
-    for (size_t j = from; j < sent_end && j <= x->tok_end + 14; j++) {
+    for (size_t j = from; j < sent_end && j <= x->tok_end + ng_kb_window(kb, NG_LW_PORTFOLIO_REACH); j++) {
         size_t mi = mention_at(m, j);
         if (words && mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {
             if (named)
@@ -312,7 +316,7 @@ static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const 
             named = m->items[mi].place;
         if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER))
             words++;
-        else if (!ng_kb_word_in(kb, "portfolio-glue", t, j))
+        else if (!ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j))
             return -1;
     }
     return -1;
@@ -363,7 +367,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         /* a name right before: "Nikolai Snopkov [Belarus' First Deputy PM]" */
         if (person < 0 && tp.start > sent_start) {
             size_t j = tp.start;
-            while (j > sent_start && only_glue(t, j - 1, j) && tp.start - j < 3)
+            while (j > sent_start && only_glue(t, j - 1, j) && tp.start - j < ng_kb_window(kb, NG_LW_GLUE_LOOKBACK))
                 j--;
             size_t before = mention_ending_at(m, j);
             /* "X, the Governor of Y," is an apposition; "With X, the head of
@@ -430,7 +434,7 @@ static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *
 
 static int after_the(const ng_tokens *t, size_t start)
 {
-    return start > 0 && (ng_tok_eq(t, start - 1, "the") || ng_tok_eq(t, start - 1, "our"));
+    return start > 0 && ng_lx_word(kb_of_positions, NG_LX_OFFICE_DETERMINER, t, start - 1);
 }
 
 /* "X met with Y. '...', he said.": a pronoun with no person before it in

@@ -333,6 +333,20 @@ void *ng_map_get(const ng_map *m, const char *key, size_t keylen)
     return s->key ? s->value : NULL;
 }
 
+void *ng_map_put_hashed(ng_map *m, const char *key, size_t keylen, uint64_t hash, void *value)
+{
+    if ((m->count + 1) * 2 >= m->cap)
+        map_grow(m);
+    map_slot *s = map_find(m, key, keylen, hash);
+    if (s->key) {
+        void *prev = s->value;
+        s->value = value;
+        return prev;
+    }
+    map_fill(m, s, key, keylen, hash, value);
+    return NULL;
+}
+
 void *ng_map_get_hashed(const ng_map *m, const char *key, size_t keylen, uint64_t hash)
 {
     map_slot *s = map_find(m, key, keylen, hash);

@@ -60,6 +60,10 @@ void *ng_map_get(const ng_map *m, const char *key, size_t keylen);
 int ng_map_add(ng_map *m, const char *key, size_t keylen, void *value);
 /* As ng_map_get, with the key's ng_hash already known. */
 void *ng_map_get_hashed(const ng_map *m, const char *key, size_t keylen, uint64_t hash);
+/* As ng_map_put, with the key's hash given: a map may use a hash of its
+ * own (the phrase index grows its keys' hashes token by token), provided
+ * every put and get of that map uses it. */
+void *ng_map_put_hashed(ng_map *m, const char *key, size_t keylen, uint64_t hash, void *value);
 size_t ng_map_count(const ng_map *m);
 /* Calls fn for every entry in unspecified order. */
 void ng_map_each(const ng_map *m, void (*fn)(const char *key, void *value, void *ctx), void *ctx);

@@ -1,0 +1,331 @@
+/*
+ * kb_index.c - the phrase index under every look-up of the knowledge base,
+ * and the lexicon's word classes (see kb.h, kb_internal.h).
+ */
+#include "kb_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void kb_index_init(phrase_index *ix)
+{
+    ix->keys = ng_map_new();
+    ix->prefixes = ng_map_new();
+    ix->maxlen = 1;
+    ix->filter_bits = 512;
+    ix->filter = ng_xcalloc(ix->filter_bits / 64, sizeof *ix->filter);
+}
+
+void kb_index_free(phrase_index *ix)
+{
+    ng_map_free(ix->keys);
+    ng_map_free(ix->prefixes);
+    free(ix->filter);
+}
+
+static void filter_set(phrase_index *ix, uint64_t h)
+{
+    size_t bit = (size_t)(h >> 7) & (ix->filter_bits - 1);
+    ix->filter[bit / 64] |= 1ULL << (bit % 64);
+}
+
+static void refilter(const char *key, void *value, void *ctx)
+{
+    (void)value;
+    filter_set(ctx, ng_hash(key, strlen(key)));
+}
+
+static void add_prefix(phrase_index *ix, const char *key, size_t len)
+{
+    ng_map_put_hashed(ix->prefixes, key, len, kb_key_hash(key, len), (void *)1);
+    if (ng_map_count(ix->prefixes) * 8 > ix->filter_bits) {
+        ix->filter_bits *= 2;
+        free(ix->filter);
+        ix->filter = ng_xcalloc(ix->filter_bits / 64, sizeof *ix->filter);
+        ng_map_each(ix->prefixes, refilter, ix);
+    } else {
+        filter_set(ix, ng_hash(key, len));
+    }
+}
+
+static size_t key_tokens(const char *key)
+{
+    size_t n = 1;
+    for (const char *p = key; *p; p++)
+        if (*p == ' ' || *p == '-' || *p == '\'')
+            n++;
+    return n;
+}
+
+void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous)
+{
+    size_t klen = strlen(key);
+    /* a name of more tokens than a lookup ever reads can never match; its
+     * prefixes would cost memory quadratic in its length (a 100 KB label
+     * took 1 GB) */
+    if (!klen || key_tokens(key) > MAX_PHRASE * 2)
+        return;
+    uint64_t h = kb_key_hash(key, klen);
+    void *prev = ng_map_get_hashed(ix->keys, key, klen, h);
+    if (prev && prev != value && mark_ambiguous)
+        ng_map_put_hashed(ix->keys, key, klen, h, NULL);
+    else if (!prev)
+        ng_map_put_hashed(ix->keys, key, klen, h, value);
+    /* token boundaries: before a space or joiner, and after a joiner; a
+     * cut that is not one is a harmless extra entry */
+    for (size_t k = 1; k < klen; k++) {
+        if (key[k] == ' ' || key[k] == '-' || key[k] == '\'')
+            add_prefix(ix, key, k);
+        if (key[k - 1] == '-' || key[k - 1] == '\'')
+            add_prefix(ix, key, k);
+    }
+    add_prefix(ix, key, klen);
+    size_t n = key_tokens(key) * 2; /* hyphens and apostrophes are tokens */
+    if (n > MAX_PHRASE * 2)
+        n = MAX_PHRASE * 2;
+    if (n > ix->maxlen)
+        ix->maxlen = n;
+}
+
+size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
+{
+    /* a phrase starts with a word, a number or a symbol such as "$" */
+    if (t->toks[i].kind == NG_TOK_PUNCT && strchr(".,;:!?\"'()[]-/", t->text[t->toks[i].start]))
+        return 0;
+    size_t n0;
+    const char *w = ng_tok_lower(t, i, &n0);
+    uint64_t state = kb_key_step(KB_KEY_SEED, w, n0);
+    uint64_t h0 = kb_key_final(state);
+    if (!ng_map_get_hashed(ix->prefixes, w, n0, h0))
+        return 0;
+    /* grow the key token by token while it is the prefix of some phrase,
+     * remembering the longest that is a phrase */
+    size_t maxn = end - i < ix->maxlen ? end - i : ix->maxlen;
+    char key[512];
+    size_t kl = 0, best = 0;
+    int glue = 1;
+    for (size_t n = 0; n < maxn; n++) {
+        size_t k = i + n;
+        if (n > 0 && (t->toks[k].flags & NG_TF_NEWLINE))
+            break; /* a phrase never spans a line break */
+        size_t tl;
+        const char *tw = ng_tok_lower(t, k, &tl);
+        int punct = t->toks[k].kind == NG_TOK_PUNCT;
+        if (punct && tw[0] == '.')
+            continue; /* the key ignores full stops ("St. Petersburg") */
+        int joiner = punct && (tw[0] == '-' || tw[0] == '\'');
+        if (kl + tl + 1 >= sizeof key)
+            break;
+        size_t kl0 = kl; /* the hash so far covers key[0..kl0) */
+        if (!glue && !joiner && kl)
+            key[kl++] = ' ';
+        memcpy(key + kl, tw, tl);
+        kl += tl;
+        glue = joiner;
+        uint64_t h = h0;
+        if (n > 0) {
+            state = kb_key_step(state, key + kl0, kl - kl0);
+            h = kb_key_final(state);
+        }
+        if (n > 0 && !ng_map_get_hashed(ix->prefixes, key, kl, h))
+            break; /* (the first token was asked above) */
+        /* a phrase does not end on punctuation, not even on a full stop
+         * its key would ignore ("in Minsk." is the place "Minsk") */
+        if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
+            continue;
+        void *v = ng_map_get_hashed(ix->keys, key, kl, h);
+        if (v) {
+            *out = v;
+            best = n + 1;
+        }
+    }
+    return best;
+}
+
+static const phrase_index *class_of(const ng_kb *kb, const char *cls)
+{
+    static _Thread_local struct {
+        unsigned long kb;     /* the kb's serial: a new kb at a freed one's address is another */
+        const char *name;
+        const phrase_index *ix;
+    } cache[512];
+    size_t h = (size_t)(((uint64_t)(uintptr_t)cls * 0x9e3779b97f4a7c15ULL) >> 55); /* 9 bits */
+    if (cache[h].kb == kb->serial && cache[h].name == cls)
+        return cache[h].ix;
+    const phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
+    cache[h].kb = kb->serial;
+    cache[h].name = cls;
+    cache[h].ix = ix;
+    return ix;
+}
+
+size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i, size_t end,
+                   const char **value)
+{
+    const phrase_index *ix = class_of(kb, cls);
+    if (!ix)
+        return 0;
+    void *v = NULL;
+    size_t n = kb_match_longest(ix, t, i, end, &v);
+    if (n && value)
+        *value = v;
+    return n;
+}
+
+const ng_lexclass *ng_kb_class(const ng_kb *kb, const char *name)
+{
+    return (const ng_lexclass *)ng_map_get(kb->classes, name, strlen(name));
+}
+
+size_t ng_lexclass_match(const ng_lexclass *c, const ng_tokens *t, size_t i, size_t end, const char **value)
+{
+    void *v = NULL;
+    size_t n = kb_match_longest((const phrase_index *)c, t, i, end, &v);
+    if (n && value)
+        *value = v;
+    return n;
+}
+
+int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i)
+{
+    return i < t->ntok && kb_filter_has((const phrase_index *)c, t->toks[i].hash);
+}
+
+typedef struct {
+    void (*fn)(uint64_t hash, void *ctx);
+    void *ctx;
+} first_walk;
+
+static void first_word(const char *key, void *value, void *ctx)
+{
+    (void)value;
+    first_walk *w = ctx;
+    size_t n = strcspn(key, " -'");
+    w->fn(ng_hash(key, n ? n : strlen(key)), w->ctx);
+}
+
+void ng_lexclass_each_first(const ng_lexclass *c, void (*fn)(uint64_t hash, void *ctx), void *ctx)
+{
+    first_walk w = {fn, ctx};
+    ng_map_each(((const phrase_index *)c)->keys, first_word, &w);
+}
+
+void *ng_kb_rules(const ng_kb *kb)
+{
+    return kb->rules;
+}
+
+void ng_kb_set_rules(ng_kb *kb, void *rules, void (*free_rules)(void *))
+{
+    if (kb->rules && kb->free_rules)
+        kb->free_rules(kb->rules);
+    kb->rules = rules;
+    kb->free_rules = free_rules;
+}
+
+int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i)
+{
+    if (i >= t->ntok)
+        return 0;
+    const phrase_index *ix = class_of(kb, cls);
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    return ix && kb_filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;
+}
+
+int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
+{
+    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
+    if (!ix)
+        return 0;
+    char *key = ng_key_of(phrase);
+    size_t kl = strlen(key);
+    int in = ng_map_get_hashed(ix->keys, key, kl, kb_key_hash(key, kl)) != NULL;
+    free(key);
+    return in;
+}
+
+/* ---- the classes and settings the C asks for, by handle ------------- */
+
+static const char *const lx_names[NG_LX_COUNT] = {
+#define NAME(id, name) name,
+    NG_LEX_CLASSES(NAME)
+#undef NAME
+};
+
+static const char *const lw_names[NG_LW_COUNT] = {
+#define NAME(id, name) name,
+    NG_LEX_SETTINGS(NAME)
+#undef NAME
+};
+
+void kb_resolve_needs(ng_kb *kb)
+{
+    for (size_t i = 0; i < NG_LX_COUNT; i++)
+        kb->lx[i] = ng_map_get(kb->classes, lx_names[i], strlen(lx_names[i]));
+    for (size_t i = 0; i < NG_LW_COUNT; i++) {
+        void *v = ng_map_get(kb->windows, lw_names[i], strlen(lw_names[i]));
+        kb->lw_set[i] = v != NULL;
+        kb->lw[i] = v ? (size_t)(uintptr_t)v - 1 : 0;
+    }
+}
+
+int ng_kb_check_needs(const ng_kb *kb, char *err, size_t errlen)
+{
+    for (size_t i = 0; i < NG_LX_COUNT; i++)
+        if (!kb->lx[i]) {
+            snprintf(err, errlen,
+                     "lexicon: no class lex:%s, which the extractors ask for (give it lex:term phrases "
+                     "in ontology/lexicon)", lx_names[i]);
+            return -1;
+        }
+    for (size_t i = 0; i < NG_LW_COUNT; i++)
+        if (!kb->lw_set[i]) {
+            snprintf(err, errlen,
+                     "lexicon: no setting lex:%s, which the extractors read (give it a lex:window "
+                     "number in ontology/lexicon)", lw_names[i]);
+            return -1;
+        }
+    return 0;
+}
+
+size_t ng_lx_match(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i, size_t end,
+                   const char **value)
+{
+    const phrase_index *ix = kb->lx[cls];
+    if (!ix)
+        return 0;
+    void *v = NULL;
+    size_t n = kb_match_longest(ix, t, i, end, &v);
+    if (n && value)
+        *value = v;
+    return n;
+}
+
+int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
+{
+    const phrase_index *ix = kb->lx[cls];
+    if (!ix || i >= t->ntok || !kb_filter_has(ix, t->toks[i].hash))
+        return 0;
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    return ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;
+}
+
+int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)
+{
+    const phrase_index *ix = kb->lx[cls];
+    if (!ix)
+        return 0;
+    char *key = ng_key_of(phrase);
+    size_t kl = strlen(key);
+    int in = ng_map_get_hashed(ix->keys, key, kl, kb_key_hash(key, kl)) != NULL;
+    free(key);
+    return in;
+}
+
+size_t ng_kb_window(const ng_kb *kb, enum ng_lw w)
+{
+    return kb->lw[w];
+}

@@ -1,0 +1,124 @@
+/*
+ * kb_internal.h - what the parts of the knowledge base share: the kb
+ * itself, the phrase index every look-up walks, and the loading state.
+ * Only kb.c (making, freeing, gazetteer look-ups), kb_load.c (Turtle
+ * loading) and kb_index.c (the phrase index and lexicon classes) include it.
+ */
+#ifndef NG_KB_INTERNAL_H
+#define NG_KB_INTERNAL_H
+
+#include "kb.h"
+
+#include <raptor2.h>
+#include <stdint.h>
+#include <string.h>
+
+#define MAX_PHRASE 8
+
+typedef struct {
+    char *pred;
+    char *obj;     /* IRI, blank node id or literal text */
+    int literal;
+} kb_pair;
+
+typedef struct {
+    char *subject;
+    ng_vec pairs;  /* kb_pair * */
+} kb_subject;
+
+/* Phrases keyed by ng_key_of, with the set of their prefixes at token
+ * boundaries: most tokens start no phrase, and one hash probe of the token
+ * says so; a match grows token by token only while some phrase goes on. */
+typedef struct {
+    ng_map *keys;      /* key -> value */
+    ng_map *prefixes;  /* every token prefix of a key (the key too) -> non-NULL */
+    size_t maxlen;     /* longest phrase, in tokens */
+    /* A bit per hash of every prefix: the extractors ask dozens of classes
+     * about every token, nearly always in vain, and a clear bit answers
+     * from a small array where a probe would miss the cache. */
+    uint64_t *filter;
+    size_t filter_bits; /* a power of two, at least 8 per prefix */
+} phrase_index;
+
+struct ng_kb {
+    unsigned long serial;  /* unique per kb made in this process */
+    const raptor_locator *locator; /* of the file being loaded, for messages */
+    ng_map *classes;   /* class name -> phrase_index (key -> value string) */
+    ng_map *places;    /* slug -> ng_place */
+    phrase_index place_keys; /* -> ng_place */
+    ng_map *demonyms;  /* key -> ng_place */
+    ng_map *people;    /* slug -> ng_person */
+    phrase_index person_keys; /* -> ng_person (NULL value marks ambiguous) */
+    ng_map *person_folds; /* folded name slug -> ng_person */
+    phrase_index offices;  /* -> ng_office */
+    phrase_index series;   /* -> ng_series */
+    ng_vec owned;      /* strings and structs to free */
+    ng_vec place_list, person_list, office_list, series_list;
+    ng_map *windows;   /* setting name -> value + 1 (lex:window) */
+    const phrase_index *lx[NG_LX_COUNT]; /* resolved by ng_kb_finish */
+    size_t lw[NG_LW_COUNT];
+    int lw_set[NG_LW_COUNT];
+    void *rules;       /* src/rules/ruleset.h */
+    void (*free_rules)(void *);
+    /* loading state */
+    ng_map *subjects;  /* subject -> kb_subject */
+    ng_vec subject_list;
+    const char *path;
+    char *error;
+};
+
+void kb_index_init(phrase_index *ix);
+void kb_index_free(phrase_index *ix);
+/* Adds key -> value; with mark_ambiguous, a key two values claim maps to
+ * NULL (a surname two people share names neither). */
+void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous);
+size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out);
+
+/* The maps of a phrase index hash their keys byte by byte (FNV-1a, then a
+ * final mix for the low bits the map uses): a look-up that grows its key
+ * a token at a time continues the hash of the key before, instead of
+ * hashing the whole key again at every token. */
+#define KB_KEY_SEED 0xcbf29ce484222325ULL
+
+static inline uint64_t kb_key_step(uint64_t state, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        state = (state ^ (unsigned char)p[i]) * 0x100000001b3ULL;
+    return state;
+}
+
+static inline uint64_t kb_key_final(uint64_t state)
+{
+    state ^= state >> 33;
+    state *= 0xff51afd7ed558ccdULL;
+    state ^= state >> 33;
+    return state;
+}
+
+static inline uint64_t kb_key_hash(const char *p, size_t n)
+{
+    return kb_key_final(kb_key_step(KB_KEY_SEED, p, n));
+}
+
+static inline int kb_filter_has(const phrase_index *ix, uint64_t h)
+{
+    size_t bit = (size_t)(h >> 7) & (ix->filter_bits - 1);
+    return (ix->filter[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* The extractors ask a dozen classes about every token: the answer, nearly
+ * always no, comes from the filter before any call or probe. */
+static inline size_t kb_match_longest(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
+{
+    if (i >= end || !kb_filter_has(ix, t->toks[i].hash))
+        return 0;
+    return kb_grow_match(ix, t, i, end, out);
+}
+
+/* Keeps s until the kb is freed; returns it. */
+const char *kb_keep(ng_kb *kb, char *s);
+void kb_free_strvec(ng_vec *v);
+/* Resolves the handles of lexneeds.h (called by ng_kb_finish). */
+void kb_resolve_needs(ng_kb *kb);
+
+#endif
