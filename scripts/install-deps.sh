@@ -36,7 +36,8 @@ if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  # env: sudo would drop a plain assignment, and debconf would then ask
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" </dev/null >/dev/null
 fi
 if [ -f tests/js/package-lock.json ] && [ ! -d tests/js/node_modules ]; then
   (cd tests/js && npm ci --silent --no-audit --no-fund)

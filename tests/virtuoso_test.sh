@@ -43,7 +43,9 @@ elif [ $st -ne 0 ]; then
   echo "FAIL: the Virtuoso server did not start"
   exit 1
 fi
+# the server goes whatever ends the test (ctest's timeout sends SIGTERM)
 trap '"$SRC/tests/virtuoso/stop.sh" "$TMP/server"' EXIT
+trap 'exit 1' INT TERM
 # shellcheck disable=SC1091
 . "$TMP/server/env"
 export NEWSGRAPH_VIRTUOSO_USER=$NG_VIRTUOSO_USER NEWSGRAPH_VIRTUOSO_PASSWORD=$NG_VIRTUOSO_PASSWORD
