@@ -1,228 +1,34 @@
 /*
- * gold.c - a small JSON reader for gold.json and the matching of facts
+ * gold.c - gold.json read through jansson, and the matching of facts
  * against it (see gold.h).
  */
 #include "gold.h"
 
 #include <ctype.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_DEPTH 64
-
-enum { J_NULL = 1, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ };
-
-typedef struct jv jv;
-struct jv {
-    int type;
-    char *str;        /* J_STR */
-    double num;       /* J_NUM, J_BOOL */
-    jv **items;       /* J_ARR, J_OBJ (values) */
-    char **keys;      /* J_OBJ */
-    size_t len;
-};
-
 struct ng_gold {
-    jv *root;
-    const jv *docs;   /* "documents" */
+    json_t *root;
+    const json_t *docs;   /* "documents" */
 };
-
-static void jv_free(jv *v)
-{
-    if (!v)
-        return;
-    free(v->str);
-    for (size_t i = 0; i < v->len; i++) {
-        jv_free(v->items[i]);
-        if (v->keys)
-            free(v->keys[i]);
-    }
-    free(v->items);
-    free(v->keys);
-    free(v);
-}
-
-typedef struct {
-    const char *p;
-    int failed;
-} jparser;
-
-static void skip_ws(jparser *jp)
-{
-    while (isspace((unsigned char)*jp->p))
-        jp->p++;
-}
-
-static void put_utf8(ng_buf *b, unsigned cp)
-{
-    char c[4];
-    if (cp < 0x80) {
-        ng_buf_addc(b, (char)cp);
-    } else if (cp < 0x800) {
-        c[0] = (char)(0xC0 | cp >> 6), c[1] = (char)(0x80 | (cp & 0x3F));
-        ng_buf_add(b, c, 2);
-    } else {
-        c[0] = (char)(0xE0 | cp >> 12), c[1] = (char)(0x80 | (cp >> 6 & 0x3F)), c[2] = (char)(0x80 | (cp & 0x3F));
-        ng_buf_add(b, c, 3);
-    }
-}
-
-static char *parse_string(jparser *jp)
-{
-    ng_buf b;
-    ng_buf_init(&b);
-    jp->p++;
-    while (*jp->p && *jp->p != '"') {
-        char c = *jp->p++;
-        if (c != '\\') {
-            ng_buf_addc(&b, c);
-            continue;
-        }
-        c = *jp->p++;
-        switch (c) {
-        case 'n': ng_buf_addc(&b, '\n'); break;
-        case 't': ng_buf_addc(&b, '\t'); break;
-        case 'r': case 'b': case 'f': ng_buf_addc(&b, ' '); break;
-        case 'u': {
-            unsigned cp = 0;
-            for (int i = 0; i < 4 && isxdigit((unsigned char)*jp->p); i++, jp->p++)
-                cp = cp * 16 + (unsigned)(isdigit((unsigned char)*jp->p) ? *jp->p - '0' : (tolower(*jp->p) - 'a' + 10));
-            put_utf8(&b, cp);
-            break;
-        }
-        case '\0': jp->failed = 1; jp->p--; break;
-        default: ng_buf_addc(&b, c); break;
-        }
-    }
-    if (*jp->p != '"')
-        jp->failed = 1;
-    else
-        jp->p++;
-    return ng_buf_steal(&b);
-}
-
-static jv *parse_value(jparser *jp, int depth);
-
-static void push_item(jv *v, jv *item, char *key)
-{
-    v->items = ng_xrealloc(v->items, (v->len + 1) * sizeof *v->items);
-    if (v->type == J_OBJ)
-        v->keys = ng_xrealloc(v->keys, (v->len + 1) * sizeof *v->keys), v->keys[v->len] = key;
-    v->items[v->len++] = item;
-}
-
-static jv *parse_container(jparser *jp, int depth, int type, char close)
-{
-    jv *v = ng_xcalloc(1, sizeof *v);
-    v->type = type;
-    jp->p++;
-    skip_ws(jp);
-    if (*jp->p == close) {
-        jp->p++;
-        return v;
-    }
-    while (!jp->failed) {
-        skip_ws(jp);
-        char *key = NULL;
-        if (type == J_OBJ) {
-            if (*jp->p != '"') {
-                jp->failed = 1;
-                break;
-            }
-            key = parse_string(jp);
-            skip_ws(jp);
-            if (*jp->p++ != ':')
-                jp->failed = 1;
-        }
-        jv *item = parse_value(jp, depth + 1);
-        push_item(v, item, key);
-        if (!item)
-            jp->failed = 1;
-        skip_ws(jp);
-        if (*jp->p == ',') {
-            jp->p++;
-        } else if (*jp->p == close) {
-            jp->p++;
-            break;
-        } else {
-            jp->failed = 1;
-        }
-    }
-    return v;
-}
-
-static jv *parse_value(jparser *jp, int depth)
-{
-    skip_ws(jp);
-    if (depth > MAX_DEPTH || jp->failed) {
-        jp->failed = 1;
-        return NULL;
-    }
-    char c = *jp->p;
-    if (c == '{')
-        return parse_container(jp, depth, J_OBJ, '}');
-    if (c == '[')
-        return parse_container(jp, depth, J_ARR, ']');
-    jv *v = ng_xcalloc(1, sizeof *v);
-    if (c == '"') {
-        v->type = J_STR;
-        v->str = parse_string(jp);
-    } else if (strncmp(jp->p, "null", 4) == 0) {
-        v->type = J_NULL;
-        jp->p += 4;
-    } else if (strncmp(jp->p, "true", 4) == 0 || strncmp(jp->p, "false", 5) == 0) {
-        v->type = J_BOOL;
-        v->num = c == 't';
-        jp->p += c == 't' ? 4 : 5;
-    } else {
-        char *end;
-        v->type = J_NUM;
-        v->num = strtod(jp->p, &end);
-        if (end == jp->p)
-            jp->failed = 1;
-        jp->p = end;
-    }
-    return v;
-}
-
-static const jv *get(const jv *o, const char *key)
-{
-    if (!o || o->type != J_OBJ)
-        return NULL;
-    for (size_t i = 0; i < o->len; i++)
-        if (strcmp(o->keys[i], key) == 0)
-            return o->items[i];
-    return NULL;
-}
 
 ng_gold *ng_gold_read(const char *path, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open gold file", path);
+    json_error_t je;
+    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+    if (!root) {
+        snprintf(err, errlen, "%s:%d:%d: not JSON: %s", path, je.line, je.column, je.text);
         return NULL;
     }
-    ng_buf b;
-    ng_buf_init(&b);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        ng_buf_add(&b, chunk, n);
-    fclose(f);
-    char *text = ng_buf_steal(&b);
-    jparser jp = {text, 0};
-    jv *root = parse_value(&jp, 0);
-    skip_ws(&jp);
-    const jv *docs = get(root, "documents");
-    if (jp.failed || *jp.p || !docs || docs->type != J_OBJ) {
-        snprintf(err, errlen, "%s: not a gold file (JSON with \"documents\"), near byte %zu", path,
-                 (size_t)(jp.p - text));
-        jv_free(root);
-        free(text);
+    const json_t *docs = json_object_get(root, "documents");
+    if (!json_is_object(docs)) {
+        snprintf(err, errlen, "%s: not a gold file (no \"documents\" object)", path);
+        json_decref(root);
         return NULL;
     }
-    free(text);
     ng_gold *g = ng_xcalloc(1, sizeof *g);
     g->root = root;
     g->docs = docs;
@@ -233,7 +39,7 @@ void ng_gold_free(ng_gold *g)
 {
     if (!g)
         return;
-    jv_free(g->root);
+    json_decref(g->root);
     free(g);
 }
 
@@ -287,36 +93,36 @@ static const char *surname(const char *folded)
 }
 
 /* A gold name (a string, or a list of variants) against a name. */
-static int name_is(const jv *gold, const char *name, int by_surname)
+static int name_is(const json_t *gold, const char *name, int by_surname)
 {
-    if (gold && gold->type == J_ARR) {
-        for (size_t i = 0; i < gold->len; i++)
-            if (name_is(gold->items[i], name, by_surname))
+    if (json_is_array(gold)) {
+        for (size_t i = 0; i < json_array_size(gold); i++)
+            if (name_is(json_array_get(gold, i), name, by_surname))
                 return 1;
         return 0;
     }
-    if (!gold || gold->type != J_STR)
+    if (!json_is_string(gold))
         return 0;
     char a[256], b[256];
-    fold(gold->str, a, sizeof a);
+    fold(json_string_value(gold), a, sizeof a);
     fold(name, b, sizeof b);
     return by_surname ? strcmp(surname(a), surname(b)) == 0 : strcmp(a, b) == 0;
 }
 
-static const jv *article_gold(const ng_gold *g, const char *name)
+static const json_t *article_gold(const ng_gold *g, const char *name)
 {
     const char *base = strrchr(name, '/');
-    return get(g->docs, base ? base + 1 : name);
+    return json_object_get(g->docs, base ? base + 1 : name);
 }
 
-static int same_people(const jv *gold, const ng_article *a, const ng_event *e)
+static int same_people(const json_t *gold, const ng_article *a, const ng_event *e)
 {
-    if (!gold || gold->type != J_ARR || gold->len != (size_t)e->nparticipants)
+    if (!json_is_array(gold) || json_array_size(gold) != (size_t)e->nparticipants)
         return 0;
     for (int i = 0; i < e->nparticipants; i++) {
         int found = 0;
-        for (size_t k = 0; k < gold->len && !found; k++)
-            found = name_is(gold->items[k], a->mentions.persons[e->participants[i]].label, 1);
+        for (size_t k = 0; k < json_array_size(gold) && !found; k++)
+            found = name_is(json_array_get(gold, k), a->mentions.persons[e->participants[i]].label, 1);
         if (!found)
             return 0;
     }
@@ -325,17 +131,17 @@ static int same_people(const jv *gold, const ng_article *a, const ng_event *e)
 
 int ng_gold_has_event(const ng_gold *g, const char *name, const ng_article *a, const ng_event *e)
 {
-    const jv *doc = article_gold(g, name);
+    const json_t *doc = article_gold(g, name);
     if (!doc)
         return -1;
-    const jv *list = get(doc, e->is_forum ? "forums" : "meetings");
-    for (size_t i = 0; list && list->type == J_ARR && i < list->len; i++) {
-        const jv *x = list->items[i];
-        if (!e->is_forum && same_people(get(x, "participants"), a, e))
+    const json_t *list = json_object_get(doc, e->is_forum ? "forums" : "meetings");
+    for (size_t i = 0; i < json_array_size(list); i++) {
+        const json_t *x = json_array_get(list, i);
+        if (!e->is_forum && same_people(json_object_get(x, "participants"), a, e))
             return 1;
-        if (e->is_forum && name_is(get(x, "name"), e->label, 0)) {
-            const jv *ed = get(x, "edition");
-            if (!e->edition || !ed || ed->type != J_NUM || (int)ed->num == e->edition)
+        if (e->is_forum && name_is(json_object_get(x, "name"), e->label, 0)) {
+            const json_t *ed = json_object_get(x, "edition");
+            if (!e->edition || !json_is_number(ed) || (int)json_number_value(ed) == e->edition)
                 return 1;
         }
     }
@@ -344,18 +150,18 @@ int ng_gold_has_event(const ng_gold *g, const char *name, const ng_article *a, c
 
 int ng_gold_has_position(const ng_gold *g, const char *name, const ng_article *a, const ng_xposition *p)
 {
-    const jv *doc = article_gold(g, name);
+    const json_t *doc = article_gold(g, name);
     if (!doc)
         return -1;
-    const jv *people = get(doc, "persons");
-    for (size_t i = 0; people && people->type == J_ARR && i < people->len; i++) {
-        const jv *who = people->items[i];
-        if (!name_is(get(who, "name"), a->mentions.persons[p->person].label, 1))
+    const json_t *people = json_object_get(doc, "persons");
+    for (size_t i = 0; i < json_array_size(people); i++) {
+        const json_t *who = json_array_get(people, i);
+        if (!name_is(json_object_get(who, "name"), a->mentions.persons[p->person].label, 1))
             continue;
-        const jv *pos = get(who, "positions");
-        for (size_t k = 0; pos && pos->type == J_ARR && k < pos->len; k++) {
-            const jv *t = get(pos->items[k], "type");
-            if (t && t->type == J_STR && strcmp(t->str, p->type) == 0)
+        const json_t *pos = json_object_get(who, "positions");
+        for (size_t k = 0; k < json_array_size(pos); k++) {
+            const json_t *t = json_object_get(json_array_get(pos, k), "type");
+            if (json_is_string(t) && strcmp(json_string_value(t), p->type) == 0)
                 return 1;
         }
     }
