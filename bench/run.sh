@@ -326,7 +326,7 @@ out=$work/results.md
   done
   echo "| query \`$BENCH_QUERY\` on the loaded store | | | | $(status_time query) | ${C[query]} | | | | | $(mib "${M[query]}") | |"
   echo
-  echo "The load sample's store holds ${TR[load]:-?} triples ($(rate "${TR[load]:-0}" "${T[load]}") triples/s); the query returned $query_rows rows."
+  echo "The load sample's store holds ${TR[load]:-?} triples: load $(rate "${TR[load]:-0}" "${T[load]}") triples/s (wall), $(rate "${TR[load]:-0}" "${C[load]}") triples per CPU-second (extraction included; target 20,000); the query returned $query_rows rows."
   echo "The Turtle sample is $(f2 "$(awk -v b="$t1m_bytes" 'BEGIN{print b / 1e6}')") MB of the corpus (every k-th article) whose graph has $distinct distinct triples (${TR[t1m-nt]:-?} written as N-Triples, duplicates included)."
   if [ -n "${T[t1m-floor]:-}" ]; then echo "\`ng_bench_raptor\` reads the N-Triples that the sample's extraction wrote ($(f2 "$(awk '{print $2 / 1e6}' "$work/t1m-floor.out")") MB, duplicates included) and times only raptor's N-Triples serializer writing them, as newsgraph does; its MB/s (of articles) bounds any extraction that writes through raptor."; fi
   if [ -n "${T[t1m-rapper]:-}" ]; then echo "\`rapper\` reads the sample's N-Triples ($(f2 "$(awk -v b="${IN_B[t1m-rapper]}" 'BEGIN{print b / 1e6}')") MB) and writes them with raptor's Turtle serializer: a bound on Turtle writing alone."; fi

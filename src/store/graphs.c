@@ -89,8 +89,14 @@ static int graph_read(rdf_env *e, FILE *fp, const char *path, const char *syntax
     ng_buf b;
     ng_buf_init(&b);
     int gz = ends_with(path, ".gz");
-    if (gz && gunzip_all(fp, path, &b) != 0)
+    if (gz && gunzip_all(fp, path, &b) != 0) {
+        ng_buf_free(&b);
         return -1;
+    }
+    /* N-Triples is a subset of Turtle, and raptor 2.0.15's N-Triples parser
+     * leaks every datatype IRI it reads (see load.c) */
+    if (strcmp(syntax, "ntriples") == 0)
+        syntax = "turtle";
     librdf_parser *p = librdf_new_parser(e->world, syntax, NULL, NULL);
     librdf_uri *base = is_stdin ? librdf_new_uri(e->world, (const unsigned char *)"file:///dev/stdin")
                                 : librdf_new_uri_from_filename(e->world, path);

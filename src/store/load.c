@@ -124,6 +124,7 @@ typedef struct {
     int failed;
     size_t added, replaced, unchanged, triples;   /* committed */
     int in_batch;                                 /* a transaction is open */
+    int size0;                                    /* triples in the store before */
     ng_map *handled;   /* keys of the statements handled (see add_statements) */
     size_t b_added, b_replaced, b_triples;        /* in the open batch */
 } load_ctx;
@@ -503,6 +504,7 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
      * parser leaks a reference to every datatype IRI it reads (valgrind:
      * "definitely lost" in raptor); its Turtle parser reads the same text
      * into the same statements without the leak. */
+    c->size0 = librdf_model_size(c->env.model);
     c->parser = librdf_new_parser(c->env.world, "turtle", NULL, NULL);
     c->base_uri = librdf_new_uri(c->env.world, (const unsigned char *)base);
     for (int i = 0; i < V_COUNT; i++)
@@ -588,11 +590,14 @@ static int load_parse(int argc, char **argv, load_opts *o)
 
 static void load_summary(load_ctx *c, const ng_run_stats *st)
 {
+    /* the triples added are counted from the store's size: librdf skips
+     * statements it holds already without saying so */
     int n = librdf_model_size(c->env.model);
+    size_t added = n >= 0 && c->size0 >= 0 && n >= c->size0 ? (size_t)(n - c->size0) : c->triples;
     fprintf(stderr,
             "newsgraph: %zu articles (%zu skipped): %zu added, %zu replaced, %zu unchanged; "
             "%zu triples added, ",
-            st->articles, st->skipped, c->added, c->replaced, c->unchanged, c->triples);
+            st->articles, st->skipped, c->added, c->replaced, c->unchanged, added);
     if (n >= 0)
         fprintf(stderr, "%d triples in %s\n", n, c->path);
     else
