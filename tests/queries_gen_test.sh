@@ -67,9 +67,24 @@ run() {
   esac
 }
 
+# Parameters for this corpus where a query's own default (chosen to find
+# something in examples/corpus) names someone in nearly every generated
+# article: Aleksandr Lukashenko's claims here take every engine over 200 s.
+gen_values() {
+  case $1 in
+    claims-by-speaker) echo '  VALUES ?name { "Mikhail Vedernikov" }' ;;
+  esac
+}
+
 for q in "$SRC"/queries/*.rq; do
   name=$(basename "$q" .rq)
   mkdir -p "$W/$name"
+  line=$(gen_values "$name")
+  if [ -n "$line" ]; then
+    awk -v line="$line" '!done && /^[ \t]*VALUES[ \t]/ { print line; done = 1; next } { print }' "$q" > "$W/$name/query.rq"
+    q="$W/$name/query.rq"
+    echo "      $name: $line"
+  fi
   ran=""
   for e in $engines; do
     run "$e" "$q" "$W/$name/$e"
