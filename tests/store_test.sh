@@ -15,7 +15,13 @@
 #  6. a changed article replaces its facts (the old claim value goes, an
 #     event it alone reported goes, what other articles said stays), and
 #     the store then equals one loaded fresh from the changed corpus;
-#  7. export parses with rapper; stats prints the expected counts.
+#  7. export parses with rapper; stats prints the expected counts;
+#  8. query: --bind, standard input, gzip and -i, unknown extensions, XML
+#     results, CONSTRUCT in -f's format, --limit, --timeout, SERVICE and
+#     oversized expressions refused, the table's row cap; export -o onto the
+#     store refused, a feed format that writes nothing leaves -o as it was;
+#     a damaged store is an error; two loads of one new store at once, and
+#     stats during a load, lose nothing.
 # Needs rapper (raptor2-utils). Exit status 0 when every check passes.
 
 set -u
@@ -37,7 +43,7 @@ if ! command -v rapper >/dev/null 2>&1; then
     exit 2
 fi
 cd "$W" || exit 2
-rm -rf corpus fresh missing-dir ./*.db ./*.ttl ./*.nt ./*.rq ./*.txt ./out.* ./err.*
+rm -rf corpus fresh missing-dir ./*.db ./*.db-* ./*.ttl ./*.nt ./*.gz ./*.trix ./*.xml ./*.rq ./*.txt ./out.* ./err.*
 
 pass=0
 fail=0
@@ -224,6 +230,98 @@ check "export has every triple" "$(triples s.db)" "$n"
 check "export with an unknown format exits 2" 2 "$?"
 check "stats -g agrees with stats -s" "$("$NG" stats -s fresh/f.db)" \
     "$("$NG" export -s fresh/f.db -o g.ttl && "$NG" stats -g g.ttl)"
+
+# --- 8. query options, store safety -------------------------------------------------
+echo "# query options and store safety"
+cat >b.rq <<'EOF'
+SELECT ?name WHERE {
+  VALUES ?place { "Nowhere" }
+  ?m a ng:Meeting ; ng:location ?l ; ng:participant ?p .
+  ?l rdfs:label ?place .
+  ?p rdfs:label ?name
+} ORDER BY ?name
+EOF
+check "--bind puts the value in the VALUES row" $'name\r\nAleksandr Lukashenko\r\nMikhail Vedernikov\r' \
+    "$("$NG" query -s s.db --bind place=Minsk --format csv b.rq)"
+"$NG" query -s s.db --bind nosuch=x b.rq >/dev/null 2>err.q
+check "--bind of a variable the VALUES row lacks exits 2" 2 "$?"
+check "the query from standard input" $'name\r\nAleksandr Lukashenko\r\nMikhail Vedernikov\r' \
+    "$("$NG" query -s s.db --bind place=Minsk --format csv - < b.rq)"
+"$NG" export -s s.db -f ntriples -o g.nt
+check "a graph from standard input (-g - -i ntriples)" "$(stat_of -g g.nt triples)" \
+    "$("$NG" query -g - -i ntriples --format csv -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' < g.nt | tail -n 1 | tr -d '\r')"
+gzip -c g.nt > g.nt.gz
+check "a gzipped graph" "$(stat_of -g g.nt triples)" "$(stat_of -g g.nt.gz triples)"
+head -c 200 g.nt.gz > cut.nt.gz
+"$NG" query -g cut.nt.gz -e 'ASK { ?s ?p ?o }' >/dev/null 2>err.q
+check "a cut gzip file exits 4" 4 "$?"
+cp g.nt g.trix
+"$NG" query -g g.trix -e 'ASK { ?s ?p ?o }' >/dev/null 2>err.q
+rc=$?
+if [ $rc -eq 4 ] && grep -q "unknown graph format" err.q; then ok "an unknown extension is named as such"; else bad "unknown extension: exit $rc: $(cat err.q)"; fi
+check "-i overrides the extension" true "$("$NG" query -g g.trix -i ntriples -e 'ASK { ?s ?p ?o }')"
+"$NG" query -s s.db --format xml -e "$Q_PART" > out.xml
+if grep -q '<binding name="name"><literal>Mikhail Vedernikov</literal></binding>' out.xml; then
+    ok "--format xml writes SPARQL XML results"; else bad "xml: $(head -c 300 out.xml)"; fi
+if ! command -v xmllint >/dev/null 2>&1 || xmllint --noout out.xml; then ok "the XML is well-formed"; else bad "the XML is not well-formed"; fi
+"$NG" query -s s.db -f ntriples -e 'CONSTRUCT { ?a ng:file ?f } WHERE { ?a ng:file ?f }' > out.nt
+check "CONSTRUCT in -f ntriples" 3 "$(rapper -i ntriples -c out.nt 2>&1 | sed -n 's/.*returned \([0-9]*\) triples.*/\1/p')"
+check "--limit" 2 "$("$NG" query -s s.db --limit 2 --format csv -e 'SELECT * WHERE { ?s ?p ?o }' | tail -n +2 | wc -l)"
+"$NG" query -s s.db --timeout 1 -e 'SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }' --format csv >/dev/null 2>err.q
+rc=$?
+if [ $rc -eq 4 ] && grep -q -- "--timeout" err.q; then ok "--timeout ends a runaway query with a message"; else bad "--timeout: exit $rc $(cat err.q)"; fi
+"$NG" query -s s.db -e 'SELECT * WHERE { SERVICE <http://192.0.2.1/sparql> { ?s ?p ?o } }' >/dev/null 2>err.q
+check "SERVICE is refused (exit 2)" 2 "$?"
+awk 'BEGIN { printf "ASK { FILTER(true"; for (i = 0; i < 30000; i++) printf " && true"; print ") }" }' > deep.rq
+"$NG" query -s s.db deep.rq >/dev/null 2>err.q
+check "a 30,000-term FILTER is refused before rasqal (exit 2)" 2 "$?"
+awk 'BEGIN { printf "ASK { FILTER(true"; for (i = 0; i < 100000; i++) printf " && true"; print ") }" }' > deep.rq
+"$NG" query -s s.db deep.rq >/dev/null 2>err.q
+rc=$?
+if [ $rc -eq 2 ] || [ $rc -eq 4 ]; then ok "a 100,000-term FILTER is refused, no crash (exit $rc)"; else bad "deep FILTER: exit $rc"; fi
+"$NG" query -g g.nt --format table -e 'SELECT ?i WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }' > out.tab 2>err.q
+rc=$?
+if [ $rc -eq 1 ] && [ "$(wc -l < out.tab)" -le 10002 ] && grep -q "table stops" err.q; then ok "the table stops at its row cap (exit 1)"; else bad "table cap: exit $rc, $(wc -l < out.tab) lines"; fi
+cp s.db keep.db
+"$NG" export -s s.db -o s.db 2>err.q
+rc=$?
+if [ $rc -eq 2 ] && cmp -s s.db keep.db; then ok "export -o onto the store is refused"; else bad "export -o store: exit $rc"; fi
+echo previous > feed.xml
+"$NG" export -s s.db -f atom -o feed.xml 2>err.q
+rc=$?
+if [ $rc -ne 0 ] && [ "$(cat feed.xml)" = previous ]; then ok "an empty atom export leaves -o as it was (exit $rc)"; else bad "atom: exit $rc, feed.xml now $(wc -c < feed.xml) bytes"; fi
+"$NG" export -s s.db -f json -o out.json 2>err.q
+check "export -f json" 0 "$?"
+cp s.db dmg.db
+size=$(stat -c %s dmg.db)
+dd if=/dev/urandom of=dmg.db bs=1024 seek=$((size / 1024 / 2)) count=2 conv=notrunc 2>/dev/null
+"$NG" stats -s dmg.db >/dev/null 2>err.q
+rc=$?
+if [ $rc -eq 4 ]; then ok "a damaged store is an error (stats exit 4)"; else bad "damaged store: stats exit $rc"; fi
+rm -f two.db two.db-wal two.db-shm
+"$NG" load -q -j 1 -s two.db corpus/a1.txt 2>err.l1 &
+p1=$!
+"$NG" load -q -j 1 -s two.db corpus/a2.txt 2>err.l2 &
+p2=$!
+wait $p1; r1=$?
+wait $p2; r2=$?
+n=$("$NG" stats -s two.db 2>/dev/null | awk '$1 == "articles" { print $2 }')
+want=0
+[ $r1 -eq 0 ] && want=$((want + 1))
+[ $r2 -eq 0 ] && want=$((want + 1))
+if [ -f two.db ] && [ "${n:-0}" -eq "$want" ] && [ "$want" -ge 1 ]; then
+    ok "two loads creating one store at once: each that exits 0 kept its article ($want)"
+else
+    bad "two loads at once: exits $r1 $r2, ${n:-no} articles in the store"; cat err.l1 err.l2
+fi
+rm -f busy.db busy.db-wal busy.db-shm
+"$NG" load -q -j 1 -s busy.db corpus/a1.txt
+"$NG" load -q -j 1 -s busy.db corpus 2>err.l1 &
+p1=$!
+for i in 1 2 3 4 5; do "$NG" stats -s busy.db >/dev/null 2>&1; done
+wait $p1
+check "a load with stats running beside it succeeds" 0 "$?"
+check "and holds every article" 3 "$(stat_of -s busy.db articles)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

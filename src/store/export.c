@@ -4,8 +4,10 @@
 #include "cli.h"
 #include "store/store.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <string.h>
+#include <sys/stat.h>
 
 
 static void export_usage(FILE *fp)
@@ -41,10 +43,22 @@ static int export_model(rdf_env *e, const char *format, const char *base, const 
     }
     ng_set_namespaces(e, ser, base);
     ng_env_reset_log(e, out ? out : "standard output");
-    int rc = librdf_serializer_serialize_model_to_file_handle(ser, of.fp, NULL, e->model);
+    librdf_stream *all = librdf_model_as_stream(e->model);
+    int rc = all ? librdf_serializer_serialize_stream_to_file_handle(ser, of.fp, NULL, all) : -1;
+    if (all)
+        librdf_free_stream(all);
     librdf_free_serializer(ser);
     if (rc != 0 || e->errors) {
         ng_env_print_log(e, "cannot write the graph");
+        ng_outfile_abort(&of);
+        return NG_EXIT_FAIL;
+    }
+    /* raptor's feed serializers (atom, rss-1.0) write nothing for a graph
+     * that is not a feed and report success: an empty file must not
+     * replace what was there */
+    if (of.tmp && fflush(of.fp) == 0 && ftell(of.fp) == 0 && librdf_model_size(e->model) != 0) {
+        fprintf(stderr, "newsgraph export: the %s serializer wrote nothing for this graph; %s is left as it was\n",
+                format, out);
         ng_outfile_abort(&of);
         return NG_EXIT_FAIL;
     }
@@ -75,11 +89,23 @@ int ng_cmd_export(int argc, char **argv)
         export_usage(stderr);
         return NG_EXIT_USAGE;
     }
-    int is_new, code = NG_EXIT_FAIL;
+    struct stat so, ss;
+    if (out && stat(out, &so) == 0 && stat(store, &ss) == 0 && so.st_dev == ss.st_dev && so.st_ino == ss.st_ino) {
+        fprintf(stderr, "newsgraph export: -o %s is the store itself: refused\n", out);
+        return NG_EXIT_USAGE;
+    }
+    /* N-Triples and N-Quads stream from the store; the other formats are
+     * written from a copy in memory (raptor's writers for them hold the
+     * whole graph anyway), because raptor's json writer, fed straight from
+     * librdf's SQLite storage, reported failure after writing everything
+     * (exit 4 with a complete file; from memory it succeeds) */
+    int streams = strcmp(format, "ntriples") == 0 || strcmp(format, "nquads") == 0;
+    int code = NG_EXIT_FAIL;
+    ng_vec none = {0};
     rdf_env e;
-    if (ng_store_check(store, 0, &is_new) != 0 || ng_env_open(&e) != 0)
+    if (ng_env_open(&e) != 0)
         return NG_EXIT_FAIL;
-    if (ng_store_open(&e, store, 0, 0) == 0)
+    if (ng_source_open(&e, store, &none, NULL, streams) == 0)
         code = export_model(&e, format, base, out);
     ng_env_close(&e);
     return code;

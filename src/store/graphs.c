@@ -9,7 +9,8 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-
+#include <unistd.h>
+#include <zlib.h>
 
 static int ends_with(const char *s, const char *suffix)
 {
@@ -17,41 +18,129 @@ static int ends_with(const char *s, const char *suffix)
     return n >= k && strcasecmp(s + n - k, suffix) == 0;
 }
 
-/* The syntax of a graph file, from its name; Turtle unless it says else. */
+/* The syntax a graph file's name says (a .gz suffix aside): Turtle for a
+ * name without extension and for standard input; NULL for an extension
+ * that names no RDF syntax (a .json or .csv is not read as Turtle). */
 static const char *graph_syntax(const char *path)
 {
-    if (ends_with(path, ".nt") || ends_with(path, ".ntriples"))
-        return "ntriples";
-    if (ends_with(path, ".nq") || ends_with(path, ".nquads"))
-        return "nquads";
-    if (ends_with(path, ".rdf") || ends_with(path, ".owl") || ends_with(path, ".xml"))
-        return "rdfxml";
-    return "turtle";
+    static const char *const map[][2] = {
+        {".ttl", "turtle"},   {".turtle", "turtle"}, {".nt", "ntriples"}, {".ntriples", "ntriples"},
+        {".nq", "nquads"},    {".nquads", "nquads"}, {".rdf", "rdfxml"},  {".owl", "rdfxml"},
+        {".xml", "rdfxml"},   {".trig", "trig"},     {NULL, NULL},
+    };
+    size_t n = strlen(path);
+    if (ends_with(path, ".gz"))
+        n -= 3;
+    const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+    const char *dot = NULL;
+    for (const char *p = base; p < path + n; p++)
+        if (*p == '.')
+            dot = p;
+    if (strcmp(path, "-") == 0 || !dot || dot == base)
+        return "turtle";
+    for (int i = 0; map[i][0]; i++)
+        if ((size_t)(path + n - dot) == strlen(map[i][0]) && strncasecmp(dot, map[i][0], strlen(map[i][0])) == 0)
+            return map[i][1];
+    return NULL;
 }
 
-static int graph_parse(rdf_env *e, const char *path)
+int ng_graph_syntax_ok(rdf_env *e, const char *syntax)
 {
-    FILE *fp = fopen(path, "rb");
-    struct stat sb;
-    if (!fp || fstat(fileno(fp), &sb) != 0 || S_ISDIR(sb.st_mode)) {
-        fprintf(stderr, "newsgraph: %s: cannot read graph file: %s\n", path, fp ? "a directory" : strerror(errno));
-        if (fp)
-            fclose(fp);
+    if (librdf_parser_check_name(e->world, syntax))
+        return 0;
+    fprintf(stderr, "newsgraph: unknown graph format '%s': turtle, ntriples, nquads, rdfxml, trig\n", syntax);
+    return -1;
+}
+
+/* The whole of a gzip stream, or -1 after a message (a damaged or cut
+ * stream is an error, not a shorter graph). */
+static int gunzip_all(FILE *fp, const char *name, ng_buf *out)
+{
+    gzFile gz = gzdopen(dup(fileno(fp)), "rb");
+    if (!gz) {
+        fprintf(stderr, "newsgraph: %s: cannot read graph file: %s\n", name, strerror(errno));
         return -1;
     }
-    ng_env_reset_log(e, path);
-    librdf_parser *p = librdf_new_parser(e->world, graph_syntax(path), NULL, NULL);
-    librdf_uri *base = librdf_new_uri_from_filename(e->world, path);
-    int rc = p && base ? librdf_parser_parse_file_handle_into_model(p, fp, 0, base, e->model) : -1;
-    fclose(fp);
+    char chunk[65536];
+    int n;
+    while ((n = gzread(gz, chunk, sizeof chunk)) > 0)
+        ng_buf_add(out, chunk, (size_t)n);
+    /* a stream cut short reads as a clean end, with Z_BUF_ERROR set */
+    int errnum = Z_OK, direct = gzdirect(gz);
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s", gzerror(gz, &errnum));
+    int rc = gzclose_r(gz);
+    if (direct) {   /* zlib passes data that is not gzip through as it is */
+        fprintf(stderr, "newsgraph: %s: not gzip data (the name ends in .gz)\n", name);
+        return -1;
+    }
+    if (n < 0 || errnum != Z_OK || rc != Z_OK) {
+        fprintf(stderr, "newsgraph: %s: damaged gzip data: %s\n", name,
+                errnum != Z_OK ? msg : rc == Z_BUF_ERROR ? "the stream is cut short" : "read error");
+        return -1;
+    }
+    return 0;
+}
+
+/* Parses an open graph file (plain or gzipped) into the model. */
+static int graph_read(rdf_env *e, FILE *fp, const char *path, const char *syntax)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    ng_buf b;
+    ng_buf_init(&b);
+    int gz = ends_with(path, ".gz");
+    if (gz && gunzip_all(fp, path, &b) != 0) {
+        ng_buf_free(&b);
+        return -1;
+    }
+    /* N-Triples is a subset of Turtle, and raptor 2.0.15's N-Triples parser
+     * leaks every datatype IRI it reads (see load.c) */
+    if (strcmp(syntax, "ntriples") == 0)
+        syntax = "turtle";
+    librdf_parser *p = librdf_new_parser(e->world, syntax, NULL, NULL);
+    librdf_uri *base = is_stdin ? librdf_new_uri(e->world, (const unsigned char *)"file:///dev/stdin")
+                                : librdf_new_uri_from_filename(e->world, path);
+    int rc = -1;
+    if (p && base && gz)
+        rc = librdf_parser_parse_counted_string_into_model(p, (const unsigned char *)(b.data ? b.data : ""), b.len,
+                                                           base, e->model);
+    else if (p && base)
+        rc = librdf_parser_parse_file_handle_into_model(p, fp, 0, base, e->model);
     if (rc != 0 || e->errors) {
         ng_env_print_log(e, "cannot parse the graph");
         rc = -1;
     }
+    ng_buf_free(&b);
     if (base)
         librdf_free_uri(base);
     if (p)
         librdf_free_parser(p);
+    return rc;
+}
+
+static int graph_parse(rdf_env *e, const char *path, const char *syntax)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "standard input" : path;
+    if (!syntax && !(syntax = graph_syntax(path))) {
+        fprintf(stderr, "newsgraph: %s: unknown graph format (by its extension): name it .ttl, .nt, .nq, .rdf "
+                        "or .trig (and .gz when gzipped), or give -i FORMAT\n", path);
+        return -1;
+    }
+    if (ng_graph_syntax_ok(e, syntax) != 0)
+        return -1;
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+    struct stat sb;
+    if (!fp || fstat(fileno(fp), &sb) != 0 || S_ISDIR(sb.st_mode)) {
+        fprintf(stderr, "newsgraph: %s: cannot read graph file: %s\n", name, fp ? "a directory" : strerror(errno));
+        if (fp && !is_stdin)
+            fclose(fp);
+        return -1;
+    }
+    ng_env_reset_log(e, name);
+    int rc = graph_read(e, fp, path, syntax);
+    if (!is_stdin)
+        fclose(fp);
     return rc;
 }
 
@@ -73,12 +162,12 @@ static int memory_open(rdf_env *e)
 
 /* Reads graph files, each in the syntax its name says, into one model in
  * memory. */
-static int graphs_open(rdf_env *e, char **files, size_t n)
+static int graphs_open(rdf_env *e, char **files, size_t n, const char *syntax)
 {
     if (memory_open(e) != 0)
         return -1;
     for (size_t i = 0; i < n; i++)
-        if (graph_parse(e, files[i]) != 0)
+        if (graph_parse(e, files[i], syntax) != 0)
             return -1;
     return 0;
 }
@@ -108,7 +197,7 @@ static int store_to_memory(rdf_env *e, const char *path)
 
 /* The model query and stats read: a store (-s), copied into memory unless
  * on_disk, or graph files (-g). */
-int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, int on_disk)
+int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, const char *syntax, int on_disk)
 {
     if (store) {
         int is_new;
@@ -117,7 +206,7 @@ int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, int on_disk)
         /* a Virtuoso store answers queries itself */
         return on_disk || ng_virtuoso_spec(store) ? 0 : store_to_memory(e, store);
     }
-    return graphs_open(e, (char **)graphs->items, graphs->len);
+    return graphs_open(e, (char **)graphs->items, graphs->len, syntax);
 }
 
 /* Both or neither of -s and -g is a usage error; returns 0 when fine. */

@@ -3,7 +3,7 @@
  *
  * `load` extracts articles exactly as `extract` does (ng_run), writes each
  * one's facts as N-Triples into memory with an ng_writer, parses them back
- * with librdf and adds them inside one transaction per article, so a killed
+ * with librdf and adds them inside one transaction per batch of articles, so a killed
  * load leaves every article either whole or absent. Loading is idempotent:
  * an article already in the store (same content hash) is skipped, and a
  * changed file (same ng:file name, new content) replaces what its older
@@ -25,6 +25,14 @@ static void statements_free(ng_vec *v)
 {
     for (size_t i = 0; i < v->len; i++)
         librdf_free_statement(v->items[i]);
+    ng_vec_free(v);
+    memset(v, 0, sizeof *v);
+}
+
+static void strings_free(ng_vec *v)
+{
+    for (size_t i = 0; i < v->len; i++)
+        free(v->items[i]);
     ng_vec_free(v);
     memset(v, 0, sizeof *v);
 }
@@ -114,11 +122,20 @@ typedef struct {
     librdf_node *v[V_COUNT];
     int verbose;
     int failed;
-    size_t added, replaced, unchanged, triples;
+    size_t added, replaced, unchanged, triples;   /* committed */
+    int in_batch;                                 /* a transaction is open */
+    int size0;                                    /* triples in the store before */
+    ng_map *handled;   /* keys of the statements handled (see add_statements) */
+    size_t b_added, b_replaced, b_triples;        /* in the open batch */
 } load_ctx;
+
+/* Entries of the handled cache at most (about 200 bytes each). */
+#define HANDLED_MAX 400000
 
 static void load_ctx_free(load_ctx *c)
 {
+    if (c->handled)
+        ng_map_free(c->handled);
     for (int i = 0; i < V_COUNT; i++)
         if (c->v[i])
             librdf_free_node(c->v[i]);
@@ -158,7 +175,45 @@ static char *article_ntriples(load_ctx *c, const ng_article *a, size_t *len)
 }
 
 /* The article's statements, through a librdf parser. */
-static int article_statements(load_ctx *c, const ng_article *a, const char *name, ng_vec *out)
+/* A node in a statement's cache key; 0 for a blank node, whose label
+ * means another node in every article. */
+static int node_key(ng_buf *b, librdf_node *n)
+{
+    if (librdf_node_is_resource(n)) {
+        ng_buf_addc(b, 'U');
+        ng_buf_adds(b, (const char *)librdf_uri_as_string(librdf_node_get_uri(n)));
+    } else if (librdf_node_is_literal(n)) {
+        size_t len;
+        const char *s = ng_node_lexical(n, &len), *lang = librdf_node_get_literal_value_language(n);
+        const char *dt = ng_literal_datatype(n);
+        ng_buf_addc(b, 'L');
+        ng_buf_add(b, s, len);
+        ng_buf_printf(b, "\x01%s\x01%s", lang ? lang : "", dt ? dt : "");
+    } else {
+        return 0;
+    }
+    ng_buf_addc(b, '\x02');
+    return 1;
+}
+
+/* Each statement's key for the handled cache, NULL for one with a blank
+ * node (see add_statements). */
+static void statement_keys(ng_vec *sts, ng_vec *keys)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    for (size_t i = 0; i < sts->len; i++) {
+        librdf_statement *st = sts->items[i];
+        ng_buf_clear(&b);
+        int ok = node_key(&b, librdf_statement_get_subject(st)) && node_key(&b, librdf_statement_get_predicate(st)) &&
+                 node_key(&b, librdf_statement_get_object(st));
+        ng_vec_push(keys, ok ? ng_xstrndup(b.data, b.len) : NULL);
+    }
+    ng_buf_free(&b);
+}
+
+/* The article's statements, through a librdf parser, and their cache keys. */
+static int article_statements(load_ctx *c, const ng_article *a, const char *name, ng_vec *out, ng_vec *keys)
 {
     size_t len = 0;
     char *nt = article_ntriples(c, a, &len);
@@ -171,6 +226,7 @@ static int article_statements(load_ctx *c, const ng_article *a, const char *name
         ng_vec_push(out, librdf_new_statement_from_statement(librdf_stream_get_object(st)));
     if (st)
         librdf_free_stream(st);
+    statement_keys(out, keys);
     free(nt);
     if (rc != 0 || c->env.errors) {
         ng_env_print_log(&c->env, "cannot parse the article's triples");
@@ -253,6 +309,7 @@ static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
     for (size_t i = 0; !rc && i < olds.len; i++) {
         if (librdf_node_equals(olds.items[i], art))
             continue;
+        ng_map_clear(c->handled);   /* what was handled may be gone */
         rc = remove_article(c, olds.items[i]);
         n++;
     }
@@ -267,12 +324,14 @@ static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int
 {
     rdf_env *e = &c->env;
     *made = 0;
-    if (librdf_model_contains_statement(e->model, st))
-        return NULL;
     librdf_node *s = librdf_statement_get_subject(st), *p = librdf_statement_get_predicate(st);
     int is_label = librdf_node_equals(p, c->v[V_LABEL]);
+    /* librdf's SQLite storage skips a statement it holds already: asking
+     * first would cost a second SQL look-up */
     if (!is_label && !librdf_node_equals(p, c->v[V_DATE]) && !librdf_node_equals(p, c->v[V_LOCATION]))
         return st;
+    if (librdf_model_contains_statement(e->model, st))
+        return NULL;
     librdf_node *have = librdf_model_get_target(e->model, s, p);
     if (!have)
         return st;
@@ -289,19 +348,32 @@ static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int
     return alt;
 }
 
-static int add_statements(load_ctx *c, ng_vec *sts, size_t *added)
+/* Adds what the statements call for. A statement whose key is in the cache was handled before in this run (added, or found there, or
+ * turned into an altLabel, or dropped as a second date), and the store has
+ * not lost anything since: each article repeats the labels and types of
+ * the people and places it names, and skipping those saves librdf the SQL
+ * statements it builds and parses for every look-up and add. */
+static int add_statements(load_ctx *c, ng_vec *sts, ng_vec *keys, size_t *added)
 {
     for (size_t i = 0; i < sts->len; i++) {
+        const char *key = keys->items[i];
+        if (key && ng_map_get(c->handled, key, strlen(key)))
+            continue;
         int made;
         librdf_statement *st = statement_to_add(c, sts->items[i], &made);
-        if (!st)
-            continue;
-        int rc = librdf_model_add_statement(c->env.model, st);
-        if (made)
-            librdf_free_statement(st);
-        if (rc != 0)
-            return -1;
-        (*added)++;
+        if (st) {
+            int rc = librdf_model_add_statement(c->env.model, st);
+            if (made)
+                librdf_free_statement(st);
+            if (rc != 0)
+                return -1;
+            (*added)++;
+        }
+        if (key) {
+            if (ng_map_count(c->handled) >= HANDLED_MAX)
+                ng_map_clear(c->handled);
+            ng_map_put(c->handled, key, strlen(key), (void *)1);
+        }
     }
     return 0;
 }
@@ -327,33 +399,70 @@ static int name_identifies(const char *name)
     return strcmp(name, "-") != 0 && strncmp(name, "-:", 2) != 0;
 }
 
-/* Replaces older versions and adds the article, all in one transaction. */
-static int store_article(load_ctx *c, librdf_node *art, ng_vec *sts, const char *name)
+/* Articles are added in batches, one transaction a batch: a transaction
+ * per article cost librdf's SQLite storage a journal commit each, and
+ * DEPENDENCY-NOTES.md measured batches as what makes bulk loads fast. A
+ * killed load still leaves each batch, and so each article, whole or
+ * absent. */
+#define BATCH_ARTICLES 256
+#define BATCH_TRIPLES 50000
+
+static int batch_begin(load_ctx *c)
 {
-    rdf_env *e = &c->env;
-    ng_env_reset_log(e, c->path);
-    if (librdf_model_transaction_start(e->model) != 0) {
-        ng_env_print_log(e, "cannot start a transaction");
+    if (c->in_batch)
+        return 0;
+    ng_env_reset_log(&c->env, c->path);
+    if (librdf_model_transaction_start(c->env.model) != 0) {
+        ng_env_print_log(&c->env, "cannot start a transaction (is another load writing to it?)");
         return -1;
     }
+    c->in_batch = 1;
+    return 0;
+}
+
+/* Commits the batch and counts its articles; after a failure, rolls it
+ * back and says what was lost. */
+static int batch_end(load_ctx *c, int ok)
+{
+    if (!c->in_batch)
+        return ok ? 0 : -1;
+    c->in_batch = 0;
+    if (ok && librdf_model_transaction_commit(c->env.model) == 0) {
+        c->added += c->b_added;
+        c->replaced += c->b_replaced;
+        c->triples += c->b_triples;
+        c->b_added = c->b_replaced = c->b_triples = 0;
+        return 0;
+    }
+    librdf_model_transaction_rollback(c->env.model);
+    ng_map_clear(c->handled);
+    ng_env_print_log(&c->env, "cannot add the articles");
+    fprintf(stderr, "newsgraph: %s: the last %zu articles read were not stored; the store keeps what it had "
+                    "before them\n", c->path, c->b_added + c->b_replaced);
+    c->b_added = c->b_replaced = c->b_triples = 0;
+    return -1;
+}
+
+/* Replaces older versions and adds the article, inside the batch. */
+static int store_article(load_ctx *c, librdf_node *art, ng_vec *sts, ng_vec *keys, const char *name)
+{
+    if (batch_begin(c) != 0)
+        return -1;
     librdf_node *file = name_identifies(name) ? article_file(c, art, sts) : NULL;
     int replaced = file ? remove_versions(c, art, file) : 0;
     size_t added = 0;
-    int rc = replaced < 0 ? -1 : add_statements(c, sts, &added);
-    if (rc == 0 && librdf_model_transaction_commit(e->model) != 0)
-        rc = -1;
-    if (rc != 0) {
-        librdf_model_transaction_rollback(e->model);
-        ng_env_print_log(e, "cannot add an article; the store keeps what it had");
-        return -1;
-    }
-    c->triples += added;
+    int rc = replaced < 0 ? -1 : add_statements(c, sts, keys, &added);
+    if (rc != 0)
+        return batch_end(c, 0);
+    c->b_triples += added;
     if (replaced)
-        c->replaced++;
+        c->b_replaced++;
     else
-        c->added++;
+        c->b_added++;
     if (c->verbose)
         fprintf(stderr, "%s: %s, %zu triples\n", name, replaced ? "replaced" : "added", added);
+    if (c->b_added + c->b_replaced >= BATCH_ARTICLES || c->b_triples >= BATCH_TRIPLES)
+        return batch_end(c, 1);
     return 0;
 }
 
@@ -371,11 +480,12 @@ static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
         if (c->verbose)
             fprintf(stderr, "%s: unchanged\n", item->name);
     } else {
-        ng_vec sts = {0};
-        rc = article_statements(c, a, item->name, &sts);
+        ng_vec sts = {0}, keys = {0};
+        rc = article_statements(c, a, item->name, &sts, &keys);
         if (!rc)
-            rc = store_article(c, art, &sts, item->name);
+            rc = store_article(c, art, &sts, &keys, item->name);
         statements_free(&sts);
+        strings_free(&keys);
     }
     librdf_free_node(art);
     if (rc)
@@ -387,12 +497,14 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
 {
     c->path = path;
     c->base = base;
+    c->handled = ng_map_new();
     if (ng_env_open(&c->env) != 0 || ng_store_open(&c->env, path, is_new, 1) != 0)
         return -1;
     /* N-Triples is a subset of Turtle, and raptor 2.0.15's own N-Triples
      * parser leaks a reference to every datatype IRI it reads (valgrind:
      * "definitely lost" in raptor); its Turtle parser reads the same text
      * into the same statements without the leak. */
+    c->size0 = librdf_model_size(c->env.model);
     c->parser = librdf_new_parser(c->env.world, "turtle", NULL, NULL);
     c->base_uri = librdf_new_uri(c->env.world, (const unsigned char *)base);
     for (int i = 0; i < V_COUNT; i++)
@@ -411,7 +523,7 @@ static void load_usage(FILE *fp)
             "\n"
             "Extracts the articles (as 'newsgraph extract' does) into STORE, an SQLite\n"
             "file made by librdf; it is created when it does not exist. Each article is\n"
-            "added in one transaction. Loading again is safe: an article already in the\n"
+            "added in transactions of up to 256 articles. Loading again is safe: an article already in the\n"
             "store is skipped, and a changed file replaces its older version's facts\n"
             "(articles read from standard input never replace others).\n"
             "\n"
@@ -480,11 +592,14 @@ static int load_parse(int argc, char **argv, load_opts *o)
 
 static void load_summary(load_ctx *c, const ng_run_stats *st)
 {
+    /* the triples added are counted from the store's size: librdf skips
+     * statements it holds already without saying so */
     int n = librdf_model_size(c->env.model);
+    size_t added = n >= 0 && c->size0 >= 0 && n >= c->size0 ? (size_t)(n - c->size0) : c->triples;
     fprintf(stderr,
             "newsgraph: %zu articles (%zu skipped): %zu added, %zu replaced, %zu unchanged; "
             "%zu triples added, ",
-            st->articles, st->skipped, c->added, c->replaced, c->unchanged, c->triples);
+            st->articles, st->skipped, c->added, c->replaced, c->unchanged, added);
     if (n >= 0)
         fprintf(stderr, "%d triples in %s\n", n, c->path);
     else
@@ -492,7 +607,7 @@ static void load_summary(load_ctx *c, const ng_run_stats *st)
 }
 
 /* Extraction into an open store; returns the exit code. */
-static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new)
+static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new, int created)
 {
     load_ctx c;
     memset(&c, 0, sizeof c);
@@ -502,6 +617,8 @@ static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new)
         ng_run_opts ro = {o->jobs, o->quiet, !o->quiet && isatty(2) && !o->verbose};
         ng_run_stats st;
         ng_run(kb, in, &ro, on_load_article, &c, &st);
+        if (batch_end(&c, !c.failed) != 0)
+            c.failed = 1;
         code = c.failed ? NG_EXIT_FAIL
                : st.articles == 0 ? NG_EXIT_INPUT
                : st.skipped ? NG_EXIT_PARTIAL
@@ -513,15 +630,32 @@ static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new)
     }
     load_ctx_free(&c);
     /* a store this run created and could not fill is not left behind */
-    if (is_new == STORE_MISSING && (code == NG_EXIT_FAIL || code == NG_EXIT_INPUT) && c.added == 0)
+    if (created && (code == NG_EXIT_FAIL || code == NG_EXIT_INPUT) && c.added == 0)
         unlink(o->store);
     return code;
+}
+
+/* Takes load's lock on the store (creating it when missing) and checks it
+ * again under the lock; returns 0 or -1. */
+static int store_take(const char *path, int *is_new, int *created)
+{
+    int fd = ng_store_lock(path, created);
+    if (fd < 0)
+        return -1;
+    /* the descriptor stays open: the lock holds until the process ends */
+    if (ng_store_check(path, 1, is_new) != 0) {
+        if (*created)
+            unlink(path);
+        *created = 0;
+        return -1;
+    }
+    return 0;
 }
 
 int ng_cmd_load(int argc, char **argv)
 {
     load_opts o = {.base = NG_DEFAULT_BASE, .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), .max_size = 16000000};
-    int code = load_parse(argc, argv, &o), is_new = 0;
+    int code = load_parse(argc, argv, &o), is_new = 0, created = 0;
     if (code >= 0 || ng_store_check(o.store, 1, &is_new) != 0) {
         ng_vec_free(&o.gaz);
         return code >= 0 ? code : NG_EXIT_FAIL;
@@ -540,7 +674,7 @@ int ng_cmd_load(int argc, char **argv)
         ng_kb_close(kb);
         return NG_EXIT_INPUT;
     }
-    code = load_run(&o, kb, in, is_new);
+    code = store_take(o.store, &is_new, &created) == 0 ? load_run(&o, kb, in, is_new, created) : NG_EXIT_FAIL;
     ng_inputs_close(in);
     ng_kb_close(kb);
     return code;

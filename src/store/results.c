@@ -1,6 +1,7 @@
 /*
- * results.c - query results written out: a table, CSV, TSV or JSON for
- * SELECT, true or false for ASK, a graph for CONSTRUCT and DESCRIBE.
+ * results.c - query results written out: a table, CSV, TSV, JSON or XML
+ * (SPARQL 1.1 formats) for SELECT, true or false for ASK, a graph in the
+ * format asked for CONSTRUCT and DESCRIBE. rows.c feeds the rows.
  */
 #include "store/store.h"
 
@@ -52,7 +53,7 @@ static void put_line(FILE *fp, ng_buf *line)
 }
 
 /* An aligned table: a header, a rule, a row a line; cells hold ncols * rows. */
-static void print_table(FILE *fp, const char **names, size_t ncols, ng_vec *cells)
+void ng_print_table(FILE *fp, const char **names, size_t ncols, ng_vec *cells)
 {
     size_t *w = ng_xcalloc(ncols ? ncols : 1, sizeof *w);
     for (size_t i = 0; i < ncols; i++)
@@ -82,11 +83,19 @@ static void print_table(FILE *fp, const char **names, size_t ncols, ng_vec *cell
     free(w);
 }
 
-static void results_header(FILE *fp, int fmt, const char **names, size_t n)
+void ng_results_header(FILE *fp, int fmt, const char **names, size_t n)
 {
     ng_buf b;
     ng_buf_init(&b);
-    if (fmt == FMT_JSON) {
+    if (fmt == FMT_XML) {
+        ng_buf_adds(&b, "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n<head>\n");
+        for (size_t i = 0; i < n; i++) {
+            ng_buf_adds(&b, "  <variable name=\"");
+            ng_add_xml_escaped(&b, names[i], strlen(names[i]));
+            ng_buf_adds(&b, "\"/>\n");
+        }
+        ng_buf_adds(&b, "</head>\n<results>\n");
+    } else if (fmt == FMT_JSON) {
         ng_buf_adds(&b, "{\"head\":{\"vars\":[");
         for (size_t i = 0; i < n; i++) {
             if (i)
@@ -112,12 +121,24 @@ static void results_header(FILE *fp, int fmt, const char **names, size_t n)
 }
 
 /* One row of CSV, TSV or JSON; values[i] NULL when unbound. */
-static void results_row(FILE *fp, int fmt, const char **names, librdf_node **values, size_t n, size_t row)
+void ng_results_row(FILE *fp, int fmt, const char **names, librdf_node **values, size_t n, size_t row)
 {
     ng_buf b, cell;
     ng_buf_init(&b);
     ng_buf_init(&cell);
-    if (fmt == FMT_JSON) {
+    if (fmt == FMT_XML) {
+        ng_buf_adds(&b, "  <result>\n");
+        for (size_t i = 0; i < n; i++) {
+            if (!values[i])
+                continue;
+            ng_buf_adds(&b, "    <binding name=\"");
+            ng_add_xml_escaped(&b, names[i], strlen(names[i]));
+            ng_buf_adds(&b, "\">");
+            ng_term_xml(&b, values[i]);
+            ng_buf_adds(&b, "</binding>\n");
+        }
+        ng_buf_adds(&b, "  </result>\n");
+    } else if (fmt == FMT_JSON) {
         ng_buf_adds(&b, row ? ",\n{" : "{");
         int first = 1;
         for (size_t i = 0; i < n; i++) {
@@ -150,97 +171,19 @@ static void results_row(FILE *fp, int fmt, const char **names, librdf_node **val
     ng_buf_free(&cell);
 }
 
-static void results_footer(FILE *fp, int fmt, size_t rows)
+void ng_results_footer(FILE *fp, int fmt, size_t rows)
 {
     if (fmt == FMT_JSON)
         fputs(rows ? "\n]}}\n" : "]}}\n", fp);
+    else if (fmt == FMT_XML)
+        fputs("</results>\n</sparql>\n", fp);
 }
 
-static void quiet_log(void *data, raptor_log_message *msg)
+/* CONSTRUCT and DESCRIBE results, in the graph format asked for (checked
+ * by the caller); the serializer's own result and errors are checked. */
+static int print_graph(FILE *fp, rdf_env *e, librdf_query_results *r, const char *format)
 {
-    (void)data;
-    (void)msg;
-}
-
-/* librdf names a SELECT's variables only once there is a row: for an empty
- * answer they come from rasqal parsing the query text again, so that a
- * program still gets its header. */
-static void select_names(const char *query, ng_vec *out)
-{
-    rasqal_world *rw = rasqal_new_world();
-    if (!rw || rasqal_world_open(rw)) {
-        rasqal_free_world(rw);
-        return;
-    }
-    rasqal_world_set_log_handler(rw, NULL, quiet_log);
-    rasqal_query *q = rasqal_new_query(rw, "sparql", NULL);
-    if (q && rasqal_query_prepare(q, (const unsigned char *)query, NULL) == 0) {
-        raptor_sequence *vars = rasqal_query_get_bound_variable_sequence(q);
-        for (int i = 0; vars && i < raptor_sequence_size(vars); i++) {
-            rasqal_variable *v = raptor_sequence_get_at(vars, i);
-            if (v && v->name)
-                ng_vec_push(out, ng_xstrdup((const char *)v->name));
-        }
-    }
-    if (q)
-        rasqal_free_query(q);
-    rasqal_free_world(rw);
-}
-
-/* Prints variable bindings; returns 0, or -1 when the query failed while
- * producing them. */
-static int print_bindings(FILE *fp, librdf_query_results *r, int fmt, const char *query)
-{
-    int n = librdf_query_results_get_bindings_count(r);
-    ng_vec parsed = {0};
-    if (n <= 0 && query)
-        select_names(query, &parsed);
-    size_t ncols = n > 0 ? (size_t)n : parsed.len, rows = 0;
-    const char **names = ng_xcalloc(ncols + 1, sizeof *names);
-    librdf_node **values = ng_xcalloc(ncols + 1, sizeof *values);
-    for (size_t i = 0; i < ncols; i++)
-        names[i] = n > 0 ? librdf_query_results_get_binding_name(r, (int)i) : parsed.items[i];
-    if (n <= 0 && ncols && !librdf_query_results_finished(r))
-        ncols = 0; /* rows without names: never seen, but never read past */
-    ng_vec cells = {0};
-    if (fmt != FMT_TABLE)
-        results_header(fp, fmt, names, ncols);
-    for (; !librdf_query_results_finished(r); librdf_query_results_next(r), rows++) {
-        for (size_t i = 0; i < ncols; i++)
-            values[i] = librdf_query_results_get_binding_value(r, (int)i);
-        if (fmt == FMT_TABLE) {
-            for (size_t i = 0; i < ncols; i++) {
-                ng_buf cell;
-                ng_buf_init(&cell);
-                ng_term_text(&cell, values[i], 1);
-                ng_vec_push(&cells, cell.data ? ng_buf_steal(&cell) : ng_xstrdup(""));
-            }
-        } else {
-            results_row(fp, fmt, names, values, ncols, rows);
-        }
-        for (size_t i = 0; i < ncols; i++)
-            if (values[i])
-                librdf_free_node(values[i]);
-    }
-    if (fmt == FMT_TABLE)
-        print_table(fp, names, ncols, &cells);
-    else
-        results_footer(fp, fmt, rows);
-    for (size_t i = 0; i < cells.len; i++)
-        free(cells.items[i]);
-    ng_vec_free(&cells);
-    for (size_t i = 0; i < parsed.len; i++)
-        free(parsed.items[i]);
-    ng_vec_free(&parsed);
-    free(values);
-    free(names);
-    return 0;
-}
-
-/* CONSTRUCT and DESCRIBE results, as Turtle. */
-static int print_graph(FILE *fp, rdf_env *e, librdf_query_results *r)
-{
-    librdf_serializer *ser = librdf_new_serializer(e->world, "turtle", NULL, NULL);
+    librdf_serializer *ser = librdf_new_serializer(e->world, format, NULL, NULL);
     librdf_stream *st = librdf_query_results_as_stream(r);
     int rc = -1;
     if (ser && st) {
@@ -251,22 +194,31 @@ static int print_graph(FILE *fp, rdf_env *e, librdf_query_results *r)
         librdf_free_stream(st);
     if (ser)
         librdf_free_serializer(ser);
-    return rc ? -1 : 0;
+    return rc || e->errors ? -1 : 0;
 }
 
-int ng_print_results(rdf_env *e, librdf_query_results *r, int fmt, const char *query)
+static void print_boolean(FILE *fp, int fmt, int v)
+{
+    const char *word = v ? "true" : "false";
+    if (fmt == FMT_JSON)
+        fprintf(fp, "{\"head\":{},\"boolean\":%s}\n", word);
+    else if (fmt == FMT_XML)
+        fprintf(fp, "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+                    "<head></head>\n<boolean>%s</boolean>\n</sparql>\n", word);
+    else
+        fprintf(fp, "%s\n", word);
+}
+
+int ng_print_results(rdf_env *e, librdf_query_results *r, ng_result_opts *o, const char *query)
 {
     if (librdf_query_results_is_boolean(r)) {
         int v = librdf_query_results_get_boolean(r);
         if (v < 0)
             return -1;
-        if (fmt == FMT_JSON)
-            printf("{\"head\":{},\"boolean\":%s}\n", v ? "true" : "false");
-        else
-            printf("%s\n", v ? "true" : "false");
+        print_boolean(stdout, o->fmt, v);
         return 0;
     }
     if (librdf_query_results_is_graph(r))
-        return print_graph(stdout, e, r);
-    return print_bindings(stdout, r, fmt, query);
+        return print_graph(stdout, e, r, o->graph_format);
+    return ng_print_bindings(stdout, r, o, query);
 }

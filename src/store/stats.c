@@ -119,7 +119,7 @@ int ng_cmd_stats(int argc, char **argv)
     rdf_env e;
     int code = NG_EXIT_FAIL;
     if (ng_env_open(&e) == 0) {
-        if (ng_source_open(&e, store, &graphs, 1) == 0)
+        if (ng_source_open(&e, store, &graphs, NULL, 1) == 0)
             code = stats_count(&e, stdout);
         ng_env_close(&e);
     }

@@ -50,7 +50,12 @@ void ng_set_namespaces(rdf_env *e, librdf_serializer *ser, const char *base);
 /* What ng_store_check found. */
 enum { STORE_EXISTS, STORE_MISSING, STORE_EMPTY };
 
+/* How long our own SQLite connections wait for a lock. */
+#define NG_STORE_BUSY_MS 10000
+
 int ng_store_check(const char *path, int create, int *is_new);
+/* load's lock on its store (see sqlite.c): a descriptor, or -1. */
+int ng_store_lock(const char *path, int *created);
 int ng_store_open(rdf_env *e, const char *path, int is_new, int index);
 
 /* --- virtuoso.c ------------------------------------------------------ */
@@ -66,8 +71,27 @@ int ng_virtuoso_print_ask(librdf_query_results *r, int fmt);
 
 /* --- graphs.c -------------------------------------------------------- */
 
-int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, int on_disk);
+/* A graph file: "-" is standard input; a name ending in .gz is gunzipped;
+ * the syntax is syntax (a librdf parser name) or else the extension's. */
+int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, const char *syntax, int on_disk);
+/* 0 when syntax names a parser librdf has; else a message and -1. */
+int ng_graph_syntax_ok(rdf_env *e, const char *syntax);
 int ng_source_usage(const char *cmd, const char *store, const ng_vec *graphs);
+
+/* --- sparql.c -------------------------------------------------------- */
+
+/* Limits on a query's text, checked before rasqal parses it. */
+#define NG_QUERY_MAX_BYTES 262144
+#define NG_QUERY_MAX_DEPTH 64       /* nested brackets: ( { [ */
+#define NG_QUERY_MAX_OPERATORS 2000 /* && || + * / = ! < > */
+#define NG_QUERY_MAX_GROUPS 500     /* UNIONs, and OPTIONALs, each */
+
+/* 0 when the query is within the limits (and has no SERVICE, unless
+ * allowed); else -1 and a message in err. */
+int ng_sparql_check(const char *q, int allow_service, char *err, size_t errlen);
+/* The query with --bind NAME=VALUE items put into its first VALUES row
+ * (a new string), or NULL and a message in err. */
+char *ng_sparql_bind(const char *q, const ng_vec *binds, char *err, size_t errlen);
 
 /* --- terms.c --------------------------------------------------------- */
 
@@ -79,11 +103,30 @@ void ng_term_turtle(ng_buf *b, librdf_node *n);
 void ng_term_json(ng_buf *b, librdf_node *n);
 void ng_add_json_string(ng_buf *b, const char *s, size_t len);
 void ng_add_json_cstring(ng_buf *b, const char *s);
+void ng_add_xml_escaped(ng_buf *b, const char *s, size_t len);
+void ng_term_xml(ng_buf *b, librdf_node *n);
 
-/* --- results.c ------------------------------------------------------- */
+/* --- results.c, rows.c ------------------------------------------------ */
 
-enum { FMT_TABLE, FMT_CSV, FMT_TSV, FMT_JSON };
+enum { FMT_TABLE, FMT_CSV, FMT_TSV, FMT_JSON, FMT_XML };
 
-int ng_print_results(rdf_env *e, librdf_query_results *r, int fmt, const char *query);
+/* A table is aligned in memory: it holds this many rows at most. */
+#define NG_TABLE_MAX_ROWS 10000
+
+typedef struct {
+    int fmt;                   /* FMT_*: SELECT and ASK */
+    const char *graph_format;  /* a librdf serializer: CONSTRUCT, DESCRIBE */
+    size_t limit;              /* rows at most; 0: all */
+    size_t table_rows;         /* rows a table holds at most (it is aligned in memory) */
+    int cut;                   /* out: rows were left out (the table was full) */
+} ng_result_opts;
+
+/* Returns 0, or -1 when the query failed while giving its results. */
+int ng_print_results(rdf_env *e, librdf_query_results *r, ng_result_opts *o, const char *query);
+int ng_print_bindings(FILE *fp, librdf_query_results *r, ng_result_opts *o, const char *query);
+void ng_results_header(FILE *fp, int fmt, const char **names, size_t n);
+void ng_results_row(FILE *fp, int fmt, const char **names, librdf_node **values, size_t n, size_t row);
+void ng_results_footer(FILE *fp, int fmt, size_t rows);
+void ng_print_table(FILE *fp, const char **names, size_t ncols, ng_vec *cells);
 
 #endif

@@ -187,3 +187,50 @@ void ng_term_json(ng_buf *b, librdf_node *n)
     }
     ng_buf_addc(b, '}');
 }
+
+/* Text for XML content or a double-quoted attribute. */
+void ng_add_xml_escaped(ng_buf *b, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        switch (s[i]) {
+        case '&': ng_buf_adds(b, "&amp;"); break;
+        case '<': ng_buf_adds(b, "&lt;"); break;
+        case '>': ng_buf_adds(b, "&gt;"); break;
+        case '"': ng_buf_adds(b, "&quot;"); break;
+        default: ng_buf_addc(b, s[i]);
+        }
+    }
+}
+
+/* A term as a SPARQL Query Results XML element. */
+void ng_term_xml(ng_buf *b, librdf_node *n)
+{
+    if (librdf_node_is_resource(n)) {
+        const char *iri = ng_node_iri(n);
+        ng_buf_adds(b, "<uri>");
+        ng_add_xml_escaped(b, iri, strlen(iri));
+        ng_buf_adds(b, "</uri>");
+    } else if (librdf_node_is_blank(n)) {
+        const char *id = (const char *)librdf_node_get_blank_identifier(n);
+        ng_buf_adds(b, "<bnode>");
+        ng_add_xml_escaped(b, id, strlen(id));
+        ng_buf_adds(b, "</bnode>");
+    } else {
+        size_t len;
+        const char *s = ng_node_lexical(n, &len);
+        const char *lang = librdf_node_get_literal_value_language(n), *dt = ng_literal_datatype(n);
+        ng_buf_adds(b, "<literal");
+        if (lang && *lang) {
+            ng_buf_adds(b, " xml:lang=\"");
+            ng_add_xml_escaped(b, lang, strlen(lang));
+            ng_buf_addc(b, '"');
+        } else if (dt) {
+            ng_buf_adds(b, " datatype=\"");
+            ng_add_xml_escaped(b, dt, strlen(dt));
+            ng_buf_addc(b, '"');
+        }
+        ng_buf_addc(b, '>');
+        ng_add_xml_escaped(b, s, len);
+        ng_buf_adds(b, "</literal>");
+    }
+}
