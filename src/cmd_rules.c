@@ -135,7 +135,7 @@ static int run_files(const ng_kb *kb, char **paths, size_t n, ng_run_fn fn, void
         return rc;
     if (!st.articles)
         return NG_EXIT_INPUT;
-    return st.skipped ? NG_EXIT_PARTIAL : NG_EXIT_OK;
+    return st.skipped || st.repaired ? NG_EXIT_PARTIAL : NG_EXIT_OK;
 }
 
 int ng_cmd_explain(int argc, char **argv)

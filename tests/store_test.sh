@@ -323,5 +323,20 @@ wait $p1
 check "a load with stats running beside it succeeds" 0 "$?"
 check "and holds every article" 3 "$(stat_of -s busy.db articles)"
 
+# the settings extract checks hold for load and export too (issues 13, 16)
+"$NG" export -s s.db --base '' >/dev/null 2>err.e
+check "export --base '' is refused, no crash (exit 2)" 2 "$?"
+"$NG" load -q -s base.db --base 'not an iri' corpus/a1.txt 2>err.e
+check "load --base without a scheme is refused (exit 2)" 2 "$?"
+check "and makes no store" no "$([ -e base.db ] && echo yes || echo no)"
+mkdir -p nodata
+"$NG" load -q -s nodata.db --data nodata corpus/a1.txt 2>err.e
+check "load --data without the lexicon is an error (exit 4)" 4 "$?"
+printf 'MINSK, 4 March 2024. Trade grew to \xff$5 million.\n' >repair.txt
+"$NG" load -s repair.db repair.txt 2>err.r
+check "load of an article with a repaired byte exits 1" 1 "$?"
+if grep -q 'repair.txt' err.r; then ok "and the warning names the file"; else bad "no warning naming the file"; cat err.r; fi
+check "the repaired article is in the store" 1 "$(stat_of -s repair.db articles)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

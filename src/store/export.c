@@ -89,6 +89,11 @@ int ng_cmd_export(int argc, char **argv)
         export_usage(stderr);
         return NG_EXIT_USAGE;
     }
+    char err[512];
+    if (ng_cli_check_base(base, err, sizeof err) != 0 || ng_cli_check_format(format, err, sizeof err) != 0) {
+        fprintf(stderr, "newsgraph export: %s\n", err);
+        return NG_EXIT_USAGE;
+    }
     struct stat so, ss;
     if (out && stat(out, &so) == 0 && stat(store, &ss) == 0 && so.st_dev == ss.st_dev && so.st_ino == ss.st_ino) {
         fprintf(stderr, "newsgraph export: -o %s is the store itself: refused\n", out);

@@ -553,6 +553,7 @@ typedef struct {
 /* Returns -1 to go on, else the exit code. */
 static int load_parse(int argc, char **argv, load_opts *o)
 {
+    char err[512];
     static const struct option opts[] = {
         {"store", required_argument, 0, 's'},  {"base", required_argument, 0, 'b'},
         {"gazetteer", required_argument, 0, 'g'}, {"data", required_argument, 0, 'd'},
@@ -568,11 +569,16 @@ static int load_parse(int argc, char **argv, load_opts *o)
         case 'b': o->base = optarg; break;
         case 'g': ng_vec_push(&o->gaz, optarg); break;
         case 'd': o->data = optarg; break;
-        case 'j': o->jobs = atoi(optarg); break;
+        case 'j': o->jobs = (int)strtol(optarg, NULL, 10); break;
         case 'q': o->quiet = 1; break;
         case 'v': o->verbose = 1; break;
         case 'J': o->jsonl = 1; break;
-        case 'M': o->max_size = (size_t)strtoull(optarg, NULL, 10); break;
+        case 'M':
+            if (ng_cli_parse_size(optarg, &o->max_size, err, sizeof err) != 0) {
+                fprintf(stderr, "newsgraph load: %s\n", err);
+                return NG_EXIT_USAGE;
+            }
+            break;
         case 'h': load_usage(stdout); return NG_EXIT_OK;
         default: load_usage(stderr); return NG_EXIT_USAGE;
         }
@@ -585,6 +591,12 @@ static int load_parse(int argc, char **argv, load_opts *o)
     if (problem) {
         fprintf(stderr, "newsgraph load: %s\n\n", problem);
         load_usage(stderr);
+        return NG_EXIT_USAGE;
+    }
+    /* the same settings checks as extract: a bad base would write
+     * relative or invalid IRIs into the store */
+    if (ng_cli_check_base(o->base, err, sizeof err) != 0) {
+        fprintf(stderr, "newsgraph load: %s\n", err);
         return NG_EXIT_USAGE;
     }
     return -1;
@@ -621,7 +633,7 @@ static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new, int crea
             c.failed = 1;
         code = c.failed ? NG_EXIT_FAIL
                : st.articles == 0 ? NG_EXIT_INPUT
-               : st.skipped ? NG_EXIT_PARTIAL
+               : st.skipped || st.repaired ? NG_EXIT_PARTIAL
                             : NG_EXIT_OK;
         if (code == NG_EXIT_INPUT)
             fprintf(stderr, "newsgraph: no article could be read\n");
@@ -662,7 +674,8 @@ int ng_cmd_load(int argc, char **argv)
     }
     char err[1024];
     ng_kb *kb = NULL;
-    int rc = ng_kb_open(&kb, ng_cli_data_dir(o.data), (const char *const *)o.gaz.items, o.gaz.len, err, sizeof err);
+    int rc = ng_cli_check_data_dir(ng_cli_data_dir(o.data), err, sizeof err) != 0 ||
+             ng_kb_open(&kb, ng_cli_data_dir(o.data), (const char *const *)o.gaz.items, o.gaz.len, err, sizeof err);
     ng_vec_free(&o.gaz);
     if (rc) {
         fprintf(stderr, "newsgraph: %s\n", err);
