@@ -15,6 +15,7 @@
 #include "money.h"
 #include "firsts.h"
 #include "ntlines.h"
+#include "ns.h"
 #include "resolve.h"
 #include "sorted.h"
 
@@ -24,12 +25,12 @@
 #include <ctype.h>
 #include <string.h>
 
-#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define SKOS "http://www.w3.org/2004/02/skos/core#"
-#define DCT "http://purl.org/dc/terms/"
-#define XSD "http://www.w3.org/2001/XMLSchema#"
-#define OWL "http://www.w3.org/2002/07/owl#"
+#define RDF NG_NS_RDF
+#define RDFS NG_NS_RDFS
+#define SKOS NG_NS_SKOS
+#define DCT NG_NS_DCT
+#define XSD NG_NS_XSD
+#define OWL NG_NS_OWL
 
 struct ng_writer {
     raptor_world *world;

@@ -8,16 +8,17 @@
  */
 #include "kb_internal.h"
 #include "resolve.h"
+#include "ns.h"
 
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
-#define SKOS_ALT "http://www.w3.org/2004/02/skos/core#altLabel"
-#define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
+#define RDF_TYPE NG_NS_RDF "type"
+#define RDFS_LABEL NG_NS_RDFS "label"
+#define SKOS_ALT NG_NS_SKOS "altLabel"
+#define OWL_SAMEAS NG_NS_OWL "sameAs"
 
 /* ---- loading: raptor2 triples into subjects ------------------------- */
 

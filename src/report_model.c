@@ -10,6 +10,7 @@
  * joining and the sorting are done here, where they are deterministic.
  */
 #include "report.h"
+#include "ns.h"
 
 #include <errno.h>
 #include <librdf.h>
@@ -20,11 +21,11 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#define NG "https://w3id.org/newsgraph/ns#"
-#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
-#define DCT "http://purl.org/dc/terms/"
-#define PREFIXES "PREFIX ng: <" NG "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+#define NG NG_NS
+#define RDF_TYPE NG_NS_RDF "type"
+#define RDFS_LABEL NG_NS_RDFS "label"
+#define DCT NG_NS_DCT
+#define PREFIXES "PREFIX ng: <" NG "> PREFIX rdfs: <" NG_NS_RDFS "> "
 
 /* ------------------------------------------------------------------ */
 /* The model's helpers                                                 */

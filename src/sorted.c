@@ -2,17 +2,18 @@
  * sorted.c - sorted output through a raptor2 serializer (see sorted.h).
  */
 #include "sorted.h"
+#include "ns.h"
 #include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define SKOS "http://www.w3.org/2004/02/skos/core#"
-#define DCT "http://purl.org/dc/terms/"
-#define XSD "http://www.w3.org/2001/XMLSchema#"
-#define OWL "http://www.w3.org/2002/07/owl#"
+#define RDF NG_NS_RDF
+#define RDFS NG_NS_RDFS
+#define SKOS NG_NS_SKOS
+#define DCT NG_NS_DCT
+#define XSD NG_NS_XSD
+#define OWL NG_NS_OWL
 
 /* A triple kept for sorted output. s, p, dt and an IRI o are interned (the
  * strings map owns them); a literal o is the triple's own. */
@@ -77,7 +78,7 @@ static const raptor_iostream_handler sink_handler = {
 static void set_prefixes(ng_sorted *st, const char *base)
 {
     static const char *prefixes[][2] = {
-        {"ng", "https://w3id.org/newsgraph/ns#"}, {"rdfs", RDFS}, {"skos", SKOS}, {"dcterms", DCT},
+        {"ng", NG_NS}, {"rdfs", RDFS}, {"skos", SKOS}, {"dcterms", DCT},
         {"xsd", XSD}, {"owl", OWL}, {NULL, NULL}};
     for (int i = 0; prefixes[i][0]; i++) {
         raptor_uri *u = raptor_new_uri(st->world, (const unsigned char *)prefixes[i][1]);
@@ -177,7 +178,7 @@ void ng_sorted_add(ng_sorted *st, const char *s, const char *p, const char *o, c
  * article: their terms are made once. */
 static int in_vocabulary(const char *iri)
 {
-    static const char *const spaces[] = {"https://w3id.org/newsgraph/ns#", RDF, RDFS, SKOS, DCT, XSD, OWL, NULL};
+    static const char *const spaces[] = {NG_NS, RDF, RDFS, SKOS, DCT, XSD, OWL, NULL};
     for (int i = 0; spaces[i]; i++)
         if (strncmp(iri, spaces[i], strlen(spaces[i])) == 0)
             return 1;

@@ -7,6 +7,7 @@
  * nodes, subjects like any other.
  */
 #include "ruleset.h"
+#include "ns.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -15,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define RDF_TYPE NG_NS_RDF "type"
 #define R NG_RULE_NS
 
 typedef struct {
