@@ -13,6 +13,7 @@
 #include "facts.h"
 #include "money.h"
 #include "claim_slots.h"
+#include "claim_speakers.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,189 +54,12 @@ static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size
     return 0;
 }
 
-/* ---- speakers ------------------------------------------------------- */
-
-typedef struct {
-    int *sentence;   /* per sentence: attributed speaker or -1 */
-    int *running;    /* per sentence: the last attributed speaker before it in its paragraph */
-    int *quote;      /* per quotation: speaker or -1 */
-    size_t nquotes;
-} speakers;
-
-static int person_at(const ng_mentions *m, size_t mi)
-{
-    const ng_mention *x = &m->items[mi];
-    if (x->kind == NG_M_NAME || x->kind == NG_M_OFFICE || x->kind == NG_M_REF || x->kind == NG_M_PRONOUN)
-        return x->person;
-    return -1;
-}
-
-/* The person reported as saying something in [a, b): "X said", "said X",
- * "according to X", "X hopes that". */
-static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a, size_t b,
-                       int skip_quoted)
-{
-    hit verbs[MAX_KEYS];
-    size_t nv = find_hits(kb, "say-verb", t, a, b, verbs, MAX_KEYS);
-    for (size_t v = 0; v < nv; v++) {
-        if (skip_quoted && (t->toks[verbs[v].start].flags & NG_TF_QUOTED))
-            continue;
-        /* subject before the verb, a few words back */
-        size_t mi = ng_mentions_from(m, verbs[v].start);
-        for (size_t k = mi; k > 0; k--) {
-            const ng_mention *x = &m->items[k - 1];
-            if (x->tok_end + 4 < verbs[v].start || x->tok_start < a)
-                break;
-            int p = person_at(m, k - 1);
-            if (p >= 0 && !(skip_quoted && (t->toks[x->tok_start].flags & NG_TF_QUOTED)))
-                return p;
-        }
-        /* or right after it: "said Alexander Drozdenko" */
-        for (size_t k = ng_mentions_from(m, verbs[v].end); k < m->len; k++) {
-            const ng_mention *x = &m->items[k];
-            if (x->tok_start > verbs[v].end + 2 || x->tok_start >= b)
-                break;
-            int p = person_at(m, k);
-            if (p >= 0)
-                return p;
-        }
-    }
-    size_t at = 0;
-    for (size_t i = a; i < b; i++)
-        if ((at = ng_kb_match(kb, "according-to", t, i, b, NULL)) != 0) {
-            size_t k = ng_mentions_from(m, i + at);
-            if (k < m->len && m->items[k].tok_start <= i + at + 1)
-                return person_at(m, k);
-        }
-    return -1;
-}
-
-/* First and last token of every quotation, in one pass. */
-static void quote_bounds(const ng_tokens *t, size_t nquotes, size_t *first, size_t *last)
-{
-    for (size_t q = 0; q <= nquotes; q++)
-        first[q] = last[q] = (size_t)-1;
-    for (size_t i = 0; i < t->ntok; i++) {
-        size_t q = t->toks[i].quote;
-        if (!q || q > nquotes)
-            continue;
-        if (first[q] == (size_t)-1)
-            first[q] = i;
-        last[q] = i;
-    }
-}
-
-static size_t para_of_tok(const ng_doc *doc, size_t tok)
-{
-    size_t lo = 0, hi = doc->npara;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->paras[mid].tok_end <= tok)
-            lo = mid + 1;
-        else if (doc->paras[mid].tok_start > tok)
-            hi = mid;
-        else
-            return mid;
-    }
-    return (size_t)-1;
-}
-
-/* An interview's answer opens with its speaker's name and a colon
- * ("Aleksandr Drozdenko: Last year we ..."): the paragraph is his. */
-static int interview_label(const ng_mentions *m, const ng_tokens *t, size_t para_start)
-{
-    size_t k = ng_mentions_from(m, para_start);
-    if (k >= m->len || m->items[k].tok_start != para_start || m->items[k].kind != NG_M_NAME)
-        return -1;
-    return ng_tok_is(t, m->items[k].tok_end, ':') ? m->items[k].person : -1;
-}
-
-static void find_speakers(speakers *sp, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
-                          const ng_kb *kb)
-{
-    const ng_tokens *t = &doc->toks;
-    sp->sentence = ng_xmalloc((s->len + 1) * sizeof(int));
-    sp->nquotes = s->nquotes;
-    sp->quote = ng_xmalloc((s->nquotes + 1) * sizeof(int));
-    sp->running = ng_xmalloc((s->len + 1) * sizeof(int));
-    int run = -1;
-    for (size_t i = 0; i < s->len; i++) {
-        sp->sentence[i] = reporter_in(kb, t, m, s->items[i].tok_start, s->items[i].tok_end, 1);
-        if (i == 0 || s->items[i].para != s->items[i - 1].para) {
-            run = interview_label(m, t, s->items[i].tok_start);
-            if (sp->sentence[i] < 0)
-                sp->sentence[i] = run;
-        }
-        sp->running[i] = run;
-        if (sp->sentence[i] >= 0)
-            run = sp->sentence[i];
-    }
-    size_t *firsts = ng_xmalloc((s->nquotes + 1) * sizeof(size_t));
-    size_t *lasts = ng_xmalloc((s->nquotes + 1) * sizeof(size_t));
-    quote_bounds(t, s->nquotes, firsts, lasts);
-    int last = -1;
-    size_t last_para = (size_t)-1;
-    for (size_t q = 1; q <= s->nquotes; q++) {
-        size_t first = firsts[q], lastt = lasts[q];
-        sp->quote[q] = -1;
-        if (first == (size_t)-1)
-            continue;
-        size_t para = para_of_tok(doc, first);
-        const ng_para *p = para == (size_t)-1 ? NULL : &doc->paras[para];
-        if (!p)
-            continue;
-        /* after the closing quote: ', the President added.' */
-        size_t close = lastt + 1, stop = close + 10 < p->tok_end ? close + 10 : p->tok_end;
-        int who = reporter_in(kb, t, m, close, stop, 1);
-        if (who < 0) {
-            /* before the opening quote, in its sentence: 'X noted: "' */
-            size_t si = ng_sentence_of(s, first > 0 ? first - 1 : 0);
-            size_t from = si != (size_t)-1 ? s->items[si].tok_start : p->tok_start;
-            if (from < p->tok_start)
-                from = p->tok_start;
-            for (size_t k = ng_mentions_from(m, first), seen = 0; k > 0 && seen < 64; k--, seen++) {
-                const ng_mention *x = &m->items[k - 1];
-                if (x->tok_start < from)
-                    break;
-                if (t->toks[x->tok_start].flags & NG_TF_QUOTED)
-                    continue;
-                if ((who = person_at(m, k - 1)) >= 0)
-                    break;
-            }
-        }
-        /* a quotation that goes on a speaker's words of the same or the
-         * previous paragraph */
-        if (who < 0 && (para == last_para || (last_para != (size_t)-1 && para == last_para + 1 &&
-                                                first == p->tok_start + 1)))
-            who = last;
-        sp->quote[q] = who;
-        if (who >= 0) {
-            last = who;
-            last_para = para;
-        }
-    }
-    free(firsts);
-    free(lasts);
-}
-
-static int speaker_for(const speakers *sp, const ng_sentences *s, size_t si, const ng_tokens *t, size_t tok)
-{
-    uint16_t q = t->toks[tok].quote;
-    if (q && q <= sp->nquotes)
-        return sp->quote[q];
-    (void)s;
-    if (sp->sentence[si] >= 0)
-        return sp->sentence[si];
-    /* reported speech goes on through its paragraph */
-    return sp->running[si];
-}
-
 typedef struct {
     const ng_kb *kb;
     const ng_doc *doc;
     const ng_sentences *s;
     const ng_mentions *m;
-    speakers sp;
+    ng_claim_speakers sp;
     int article_trades;
     const ng_place *focus;  /* the region the article is about, or NULL */
 } ctx;
@@ -909,7 +733,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             }
         }
         parties_for(c, sen, seg_start, seg_end, cl);
-        cl->speaker = speaker_for(&c->sp, c->s, si, t, money[k].tok_start);
+        cl->speaker = ng_claim_speaker_for(&c->sp, si, t, money[k].tok_start);
         cl->span = (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};
         if (k + 1 == nm) {
             follow_anaphor(c, si, cl);
@@ -992,7 +816,7 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
 {
     memset(out, 0, sizeof *out);
     ctx c = {kb, doc, s, m, {0}, 0, NULL};
-    find_speakers(&c.sp, doc, s, m, kb);
+    ng_claim_speakers_find(&c.sp, doc, s, m, kb);
     c.focus = focus_region(kb, m, s, &doc->toks);
     for (size_t i = 0; i < s->len && !c.article_trades; i++)
         if (s->items[i].kind == NG_PARA_BODY &&
@@ -1002,9 +826,7 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
         if (s->items[i].kind == NG_PARA_BODY)
             sentence_claims(&c, out, i);
     merge_claims(out);
-    free(c.sp.sentence);
-    free(c.sp.running);
-    free(c.sp.quote);
+    ng_claim_speakers_free(&c.sp);
 }
 
 void ng_claims_free(ng_claims *c)

@@ -1,0 +1,212 @@
+/*
+ * claim_speakers.c - who states each sentence's figures (see
+ * claim_speakers.h): quotations and their attribution before or after
+ * them, reporting verbs ("X said", "according to X"), interview labels
+ * ("X: ...") and reported speech going on through a paragraph. The verbs
+ * come from the lexicon classes "say-verb" and "according-to".
+ */
+#include "claim_speakers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_KEYS 32
+
+typedef struct {
+    size_t start, end;
+    const char *value;
+} hit;
+
+/* Every match of a lexicon class in [a, b), left to right. */
+static size_t find_hits(const ng_kb *kb, const char *family, const ng_tokens *t, size_t a, size_t b, hit *out,
+                        size_t max)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b && n < max;) {
+        const char *v = NULL;
+        size_t len = ng_kb_match(kb, family, t, i, b, &v);
+        if (len) {
+            out[n++] = (hit){i, i + len, v};
+            i += len;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+
+static int person_at(const ng_mentions *m, size_t mi)
+{
+    const ng_mention *x = &m->items[mi];
+    if (x->kind == NG_M_NAME || x->kind == NG_M_OFFICE || x->kind == NG_M_REF || x->kind == NG_M_PRONOUN)
+        return x->person;
+    return -1;
+}
+
+/* The person reported as saying something in [a, b): "X said", "said X",
+ * "according to X", "X hopes that". */
+static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a, size_t b,
+                       int skip_quoted)
+{
+    hit verbs[MAX_KEYS];
+    size_t nv = find_hits(kb, "say-verb", t, a, b, verbs, MAX_KEYS);
+    for (size_t v = 0; v < nv; v++) {
+        if (skip_quoted && (t->toks[verbs[v].start].flags & NG_TF_QUOTED))
+            continue;
+        /* subject before the verb, a few words back */
+        size_t mi = ng_mentions_from(m, verbs[v].start);
+        for (size_t k = mi; k > 0; k--) {
+            const ng_mention *x = &m->items[k - 1];
+            if (x->tok_end + 4 < verbs[v].start || x->tok_start < a)
+                break;
+            int p = person_at(m, k - 1);
+            if (p >= 0 && !(skip_quoted && (t->toks[x->tok_start].flags & NG_TF_QUOTED)))
+                return p;
+        }
+        /* or right after it: "said Alexander Drozdenko" */
+        for (size_t k = ng_mentions_from(m, verbs[v].end); k < m->len; k++) {
+            const ng_mention *x = &m->items[k];
+            if (x->tok_start > verbs[v].end + 2 || x->tok_start >= b)
+                break;
+            int p = person_at(m, k);
+            if (p >= 0)
+                return p;
+        }
+    }
+    size_t at = 0;
+    for (size_t i = a; i < b; i++)
+        if ((at = ng_kb_match(kb, "according-to", t, i, b, NULL)) != 0) {
+            size_t k = ng_mentions_from(m, i + at);
+            if (k < m->len && m->items[k].tok_start <= i + at + 1)
+                return person_at(m, k);
+        }
+    return -1;
+}
+
+/* First and last token of every quotation, in one pass. */
+static void quote_bounds(const ng_tokens *t, size_t nquotes, size_t *first, size_t *last)
+{
+    for (size_t q = 0; q <= nquotes; q++)
+        first[q] = last[q] = (size_t)-1;
+    for (size_t i = 0; i < t->ntok; i++) {
+        size_t q = t->toks[i].quote;
+        if (!q || q > nquotes)
+            continue;
+        if (first[q] == (size_t)-1)
+            first[q] = i;
+        last[q] = i;
+    }
+}
+
+static size_t para_of_tok(const ng_doc *doc, size_t tok)
+{
+    size_t lo = 0, hi = doc->npara;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->paras[mid].tok_end <= tok)
+            lo = mid + 1;
+        else if (doc->paras[mid].tok_start > tok)
+            hi = mid;
+        else
+            return mid;
+    }
+    return (size_t)-1;
+}
+
+/* An interview's answer opens with its speaker's name and a colon
+ * ("Aleksandr Drozdenko: Last year we ..."): the paragraph is his. */
+static int interview_label(const ng_mentions *m, const ng_tokens *t, size_t para_start)
+{
+    size_t k = ng_mentions_from(m, para_start);
+    if (k >= m->len || m->items[k].tok_start != para_start || m->items[k].kind != NG_M_NAME)
+        return -1;
+    return ng_tok_is(t, m->items[k].tok_end, ':') ? m->items[k].person : -1;
+}
+
+void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
+                          const ng_kb *kb)
+{
+    const ng_tokens *t = &doc->toks;
+    sp->sentence = ng_xmalloc((s->len + 1) * sizeof(int));
+    sp->nquotes = s->nquotes;
+    sp->quote = ng_xmalloc((s->nquotes + 1) * sizeof(int));
+    sp->running = ng_xmalloc((s->len + 1) * sizeof(int));
+    int run = -1;
+    for (size_t i = 0; i < s->len; i++) {
+        sp->sentence[i] = reporter_in(kb, t, m, s->items[i].tok_start, s->items[i].tok_end, 1);
+        if (i == 0 || s->items[i].para != s->items[i - 1].para) {
+            run = interview_label(m, t, s->items[i].tok_start);
+            if (sp->sentence[i] < 0)
+                sp->sentence[i] = run;
+        }
+        sp->running[i] = run;
+        if (sp->sentence[i] >= 0)
+            run = sp->sentence[i];
+    }
+    size_t *firsts = ng_xmalloc((s->nquotes + 1) * sizeof(size_t));
+    size_t *lasts = ng_xmalloc((s->nquotes + 1) * sizeof(size_t));
+    quote_bounds(t, s->nquotes, firsts, lasts);
+    int last = -1;
+    size_t last_para = (size_t)-1;
+    for (size_t q = 1; q <= s->nquotes; q++) {
+        size_t first = firsts[q], lastt = lasts[q];
+        sp->quote[q] = -1;
+        if (first == (size_t)-1)
+            continue;
+        size_t para = para_of_tok(doc, first);
+        const ng_para *p = para == (size_t)-1 ? NULL : &doc->paras[para];
+        if (!p)
+            continue;
+        /* after the closing quote: ', the President added.' */
+        size_t close = lastt + 1, stop = close + 10 < p->tok_end ? close + 10 : p->tok_end;
+        int who = reporter_in(kb, t, m, close, stop, 1);
+        if (who < 0) {
+            /* before the opening quote, in its sentence: 'X noted: "' */
+            size_t si = ng_sentence_of(s, first > 0 ? first - 1 : 0);
+            size_t from = si != (size_t)-1 ? s->items[si].tok_start : p->tok_start;
+            if (from < p->tok_start)
+                from = p->tok_start;
+            for (size_t k = ng_mentions_from(m, first), seen = 0; k > 0 && seen < 64; k--, seen++) {
+                const ng_mention *x = &m->items[k - 1];
+                if (x->tok_start < from)
+                    break;
+                if (t->toks[x->tok_start].flags & NG_TF_QUOTED)
+                    continue;
+                if ((who = person_at(m, k - 1)) >= 0)
+                    break;
+            }
+        }
+        /* a quotation that goes on a speaker's words of the same or the
+         * previous paragraph */
+        if (who < 0 && (para == last_para || (last_para != (size_t)-1 && para == last_para + 1 &&
+                                                first == p->tok_start + 1)))
+            who = last;
+        sp->quote[q] = who;
+        if (who >= 0) {
+            last = who;
+            last_para = para;
+        }
+    }
+    free(firsts);
+    free(lasts);
+}
+
+int ng_claim_speaker_for(const ng_claim_speakers *sp, size_t si, const ng_tokens *t, size_t tok)
+{
+    uint16_t q = t->toks[tok].quote;
+    if (q && q <= sp->nquotes)
+        return sp->quote[q];
+    if (sp->sentence[si] >= 0)
+        return sp->sentence[si];
+    /* reported speech goes on through its paragraph */
+    return sp->running[si];
+}
+
+void ng_claim_speakers_free(ng_claim_speakers *sp)
+{
+    free(sp->sentence);
+    free(sp->running);
+    free(sp->quote);
+    memset(sp, 0, sizeof *sp);
+}
