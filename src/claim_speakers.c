@@ -12,30 +12,6 @@
 
 #define MAX_KEYS 32
 
-typedef struct {
-    size_t start, end;
-    const char *value;
-} hit;
-
-/* Every match of a lexicon class in [a, b), left to right. */
-static size_t find_hits(const ng_kb *kb, const char *family, const ng_tokens *t, size_t a, size_t b, hit *out,
-                        size_t max)
-{
-    size_t n = 0;
-    for (size_t i = a; i < b && n < max;) {
-        const char *v = NULL;
-        size_t len = ng_kb_match(kb, family, t, i, b, &v);
-        if (len) {
-            out[n++] = (hit){i, i + len, v};
-            i += len;
-        } else {
-            i++;
-        }
-    }
-    return n;
-}
-
-
 static int person_at(const ng_mentions *m, size_t mi)
 {
     const ng_mention *x = &m->items[mi];
@@ -49,8 +25,8 @@ static int person_at(const ng_mentions *m, size_t mi)
 static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a, size_t b,
                        int skip_quoted)
 {
-    hit verbs[MAX_KEYS];
-    size_t nv = find_hits(kb, "say-verb", t, a, b, verbs, MAX_KEYS);
+    ng_kb_hit verbs[MAX_KEYS];
+    size_t nv = ng_kb_find_all(kb, "say-verb", t, a, b, verbs, MAX_KEYS);
     for (size_t v = 0; v < nv; v++) {
         if (skip_quoted && (t->toks[verbs[v].start].flags & NG_TF_QUOTED))
             continue;

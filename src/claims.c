@@ -23,29 +23,6 @@
 #define MAX_TIMEX 16
 #define MAX_KEYS 32
 
-typedef struct {
-    size_t start, end;
-    const char *value;
-} hit;
-
-/* Every match of a lexicon family in [a, b), left to right. */
-static size_t find_hits(const ng_kb *kb, const char *family, const ng_tokens *t, size_t a, size_t b,
-                        hit *out, size_t max)
-{
-    size_t n = 0;
-    for (size_t i = a; i < b && n < max;) {
-        const char *v = NULL;
-        size_t len = ng_kb_match(kb, family, t, i, b, &v);
-        if (len) {
-            out[n++] = (hit){i, i + len, v};
-            i += len;
-        } else {
-            i++;
-        }
-    }
-    return n;
-}
-
 static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
@@ -77,8 +54,8 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
 {
     const ng_sentence *sen = &c->s->items[si];
     const ng_tokens *t = &c->doc->toks;
-    hit keys[MAX_KEYS];
-    size_t n = find_hits(c->kb, "indicator", t, sen->tok_start, sen->tok_end, keys, MAX_KEYS);
+    ng_kb_hit keys[MAX_KEYS];
+    size_t n = ng_kb_find_all(c->kb, "indicator", t, sen->tok_start, sen->tok_end, keys, MAX_KEYS);
     const char *best = NULL;
     *kw_start = seg_start;
     *next_kw = seg_end;
@@ -107,7 +84,7 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
     if (!n && si > 0 && c->s->items[si - 1].kind == NG_PARA_BODY && ends_in_question(t, &c->s->items[si - 1])) {
         const ng_sentence *pv = &c->s->items[si - 1];
         ng_money mm[1];
-        size_t np = find_hits(c->kb, "indicator", t, pv->tok_start, pv->tok_end, keys, MAX_KEYS);
+        size_t np = ng_kb_find_all(c->kb, "indicator", t, pv->tok_start, pv->tok_end, keys, MAX_KEYS);
         if (np && !ng_money_find(c->kb, t, pv->tok_start, pv->tok_end, mm, 1))
             return keys[np - 1].value;
     }
@@ -498,8 +475,8 @@ static void change_of_next(const ctx *c, size_t si, ng_claim *cl)
     ng_money mm[1];
     if (ng_money_find(c->kb, t, nx->tok_start, nx->tok_end, mm, 1))
         return;
-    hit h[MAX_KEYS];
-    size_t n = find_hits(c->kb, "indicator", t, nx->tok_start, nx->tok_end, h, MAX_KEYS);
+    ng_kb_hit h[MAX_KEYS];
+    size_t n = ng_kb_find_all(c->kb, "indicator", t, nx->tok_start, nx->tok_end, h, MAX_KEYS);
     for (size_t k = 0; k < n; k++)
         if (strcmp(h[k].value, cl->indicator) != 0)
             return;
@@ -543,8 +520,8 @@ static int figureless_before(const ctx *c, size_t si, const char *indicator)
     ng_money mm[1];
     if (ng_money_find(c->kb, &c->doc->toks, pv->tok_start, pv->tok_end, mm, 1))
         return 0;
-    hit h[MAX_KEYS];
-    size_t n = find_hits(c->kb, "indicator", &c->doc->toks, pv->tok_start, pv->tok_end, h, MAX_KEYS);
+    ng_kb_hit h[MAX_KEYS];
+    size_t n = ng_kb_find_all(c->kb, "indicator", &c->doc->toks, pv->tok_start, pv->tok_end, h, MAX_KEYS);
     for (size_t k = 0; k < n; k++)
         if (strcmp(h[k].value, indicator) == 0)
             return 1;
@@ -686,8 +663,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
              * series around it; a round sum, in talk of trade, the one
              * such trade figures are given in */
             const char *unit = series_currency(c, si);
-            hit h[1];
-            if (!unit && find_hits(c->kb, "indicator-Trade", t, sen->tok_start, sen->tok_end, h, 1))
+            ng_kb_hit h[1];
+            if (!unit && ng_kb_find_all(c->kb, "indicator-Trade", t, sen->tok_start, sen->tok_end, h, 1))
                 ng_kb_match(c->kb, "tradecurrency", t, money[k].tok_end - 1, money[k].tok_end, &unit);
             if (!unit)
                 continue;

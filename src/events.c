@@ -393,18 +393,6 @@ static size_t proper_phrase(const ng_kb *kb, const ng_tokens *t, size_t i, size_
     return last - i;
 }
 
-static char *text_of(const ng_tokens *t, size_t a, size_t b)
-{
-    ng_buf s;
-    ng_buf_init(&s);
-    for (size_t k = a; k < b; k++) {
-        if (k > a && (t->toks[k].flags & NG_TF_SPACE))
-            ng_buf_addc(&s, ' ');
-        ng_buf_add(&s, t->text + t->toks[k].start, t->toks[k].end - t->toks[k].start);
-    }
-    return ng_buf_steal(&s);
-}
-
 /* "the 26th plenary session of the X": the edition stands before the
  * words that name the session (lex:event-context, its longest phrase
  * ending at the name). */
@@ -472,7 +460,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
                 continue;
             start = k;
             name_end = k + len;
-            label = text_of(t, k, name_end);
+            label = ng_tok_surface(t, k, name_end);
         } else {
             continue;
         }

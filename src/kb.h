@@ -75,6 +75,15 @@ void ng_kb_finish(ng_kb *kb);
  * value set, a class "family-suffix" answers its suffix for family. */
 size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i,
                    size_t end, const char **value);
+/* A phrase of a class found in text: tokens [start, end) and its value. */
+typedef struct {
+    size_t start, end;
+    const char *value;
+} ng_kb_hit;
+/* Every phrase of class cls in [a, b), left to right, longest first and
+ * not overlapping; at most max. Returns how many. */
+size_t ng_kb_find_all(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b,
+                      ng_kb_hit *out, size_t max);
 int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i);
 
 /* A lexicon class resolved once (the rule compiler does this at load time,

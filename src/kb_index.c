@@ -160,10 +160,9 @@ static const phrase_index *class_of(const ng_kb *kb, const char *cls)
     return ix;
 }
 
-size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i, size_t end,
-                   const char **value)
+/* The longest phrase of ix at i, and its value. */
+static size_t match_class(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, const char **value)
 {
-    const phrase_index *ix = class_of(kb, cls);
     if (!ix)
         return 0;
     void *v = NULL;
@@ -171,6 +170,12 @@ size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t 
     if (n && value)
         *value = v;
     return n;
+}
+
+size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i, size_t end,
+                   const char **value)
+{
+    return match_class(class_of(kb, cls), t, i, end, value);
 }
 
 const ng_lexclass *ng_kb_class(const ng_kb *kb, const char *name)
@@ -293,14 +298,7 @@ int ng_kb_check_needs(const ng_kb *kb, char *err, size_t errlen)
 size_t ng_lx_match(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i, size_t end,
                    const char **value)
 {
-    const phrase_index *ix = kb->lx[cls];
-    if (!ix)
-        return 0;
-    void *v = NULL;
-    size_t n = kb_match_longest(ix, t, i, end, &v);
-    if (n && value)
-        *value = v;
-    return n;
+    return match_class(kb->lx[cls], t, i, end, value);
 }
 
 int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
@@ -328,4 +326,21 @@ int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)
 size_t ng_kb_window(const ng_kb *kb, enum ng_lw w)
 {
     return kb->lw[w];
+}
+
+size_t ng_kb_find_all(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b,
+                      ng_kb_hit *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b && n < max;) {
+        const char *v = NULL;
+        size_t len = ng_kb_match(kb, cls, t, i, b, &v);
+        if (len) {
+            out[n++] = (ng_kb_hit){i, i + len, v};
+            i += len;
+        } else {
+            i++;
+        }
+    }
+    return n;
 }

@@ -36,19 +36,6 @@ static int words_in(const ng_tokens *t, size_t a, size_t b)
     return n;
 }
 
-/* The surface form as written, with spacing normalized. */
-static char *surface(const ng_tokens *t, size_t a, size_t b)
-{
-    ng_buf s;
-    ng_buf_init(&s);
-    for (size_t k = a; k < b; k++) {
-        if (k > a && (t->toks[k].flags & NG_TF_SPACE))
-            ng_buf_addc(&s, ' ');
-        ng_buf_add(&s, t->text + t->toks[k].start, t->toks[k].end - t->toks[k].start);
-    }
-    return ng_buf_steal(&s);
-}
-
 static void add_form(ng_xperson *p, const char *form)
 {
     if (!strchr(form, ' '))
@@ -376,7 +363,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
             ng_person *p = NULL;
             n = ng_kb_match_person(kb, t, i, end, &p);
             if (n && p && (t->toks[i + n - 1].flags & NG_TF_UPPER)) {
-                char *form = surface(t, i, i + n);
+                char *form = ng_tok_surface(t, i, i + n);
                 ng_mention *x = add_mention(m, i, i + n, NG_M_NAME);
                 x->person = intern(m, p, form);
                 free(form);
@@ -387,7 +374,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
             if (!n)
                 n = title_case ? 0 : context_name(m, kb, t, i, end, s->tok_start);
             if (n) {
-                char *form = surface(t, i, i + n);
+                char *form = ng_tok_surface(t, i, i + n);
                 char *fold = ng_name_slug(form, strlen(form));
                 const ng_person *known = ng_kb_person_by_fold(kb, fold);
                 free(fold);

@@ -196,3 +196,15 @@ char *ng_key_of(const char *phrase)
     ng_tokens_free(&t);
     return ng_buf_steal(&b);
 }
+
+char *ng_tok_surface(const ng_tokens *t, size_t a, size_t b)
+{
+    ng_buf s;
+    ng_buf_init(&s);
+    for (size_t k = a; k < b; k++) {
+        if (k > a && (t->toks[k].flags & NG_TF_SPACE))
+            ng_buf_addc(&s, ' ');
+        ng_buf_add(&s, t->text + t->toks[k].start, t->toks[k].end - t->toks[k].start);
+    }
+    return ng_buf_steal(&s);
+}

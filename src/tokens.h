@@ -55,6 +55,10 @@ const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n);
  * Returns the number of tokens that contributed. */
 size_t ng_key_append(ng_buf *b, const ng_tokens *t, size_t i, size_t j);
 
+/* Tokens [a, b) as written, joined by one space where the text has
+ * space between them. Caller frees. */
+char *ng_tok_surface(const ng_tokens *t, size_t a, size_t b);
+
 /* The lookup key of a free-standing phrase, as ng_key_append would build
  * it from the phrase's own tokens. Caller frees. */
 char *ng_key_of(const char *phrase);

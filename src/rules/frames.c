@@ -310,18 +310,6 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     return 1;
 }
 
-static char *span_text(const ng_tokens *t, size_t a, size_t b)
-{
-    ng_buf s;
-    ng_buf_init(&s);
-    for (size_t k = a; k < b; k++) {
-        if (k > a && (t->toks[k].flags & NG_TF_SPACE))
-            ng_buf_addc(&s, ' ');
-        ng_buf_add(&s, t->text + t->toks[k].start, t->toks[k].end - t->toks[k].start);
-    }
-    return ng_buf_steal(&s);
-}
-
 static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
 {
     if (s->name_end <= s->name_start)
@@ -340,7 +328,7 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
             x.label = series->label;
         }
     }
-    char *text = x.label ? NULL : span_text(t, s->name_start, s->name_end);
+    char *text = x.label ? NULL : ng_tok_surface(t, s->name_start, s->name_end);
     if (text)
         x.label = text;
     x.edition = s->edition;

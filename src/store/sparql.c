@@ -124,7 +124,7 @@ int ng_sparql_check(const char *q, int allow_service, char *err, size_t errlen)
 
 /* --- --bind ----------------------------------------------------------- */
 
-static const char *skip_space(const char *p)
+const char *ng_sparql_skip_space(const char *p)
 {
     for (;;) {
         while (isspace((unsigned char)*p))
@@ -204,26 +204,26 @@ static const char *find_values(const char *q)
  * and the terms of the one row (as [start, end) pairs), and the end. */
 static const char *parse_values(const char *v, ng_vec *vars, ng_vec *terms)
 {
-    const char *p = skip_space(v + 6);
+    const char *p = ng_sparql_skip_space(v + 6);
     int multi = *p == '(';
     if (multi)
-        p = skip_space(p + 1);
+        p = ng_sparql_skip_space(p + 1);
     while (*p == '?' || *p == '$') {
         const char *e = term_end(p);
         ng_vec_push(vars, ng_xstrndup(p + 1, (size_t)(e - p - 1)));
-        p = skip_space(e);
+        p = ng_sparql_skip_space(e);
         if (!multi)
             break;
     }
     if (multi && *p++ != ')')
         return NULL;
-    p = skip_space(p);
+    p = ng_sparql_skip_space(p);
     if (*p++ != '{')
         return NULL;
-    p = skip_space(p);
+    p = ng_sparql_skip_space(p);
     if (multi && *p++ != '(')
         return NULL;
-    while (*(p = skip_space(p)) && *p != ')' && *p != '}') {
+    while (*(p = ng_sparql_skip_space(p)) && *p != ')' && *p != '}') {
         const char *e = term_end(p);
         if (e == p)
             return NULL;
@@ -233,7 +233,7 @@ static const char *parse_values(const char *v, ng_vec *vars, ng_vec *terms)
     }
     if (multi && *p++ != ')')
         return NULL;
-    p = skip_space(p);
+    p = ng_sparql_skip_space(p);
     if (*p != '}' || terms->len != 2 * vars->len)
         return NULL;
     return p + 1;

@@ -92,6 +92,8 @@ int ng_sparql_check(const char *q, int allow_service, char *err, size_t errlen);
 /* The query with --bind NAME=VALUE items put into its first VALUES row
  * (a new string), or NULL and a message in err. */
 char *ng_sparql_bind(const char *q, const ng_vec *binds, char *err, size_t errlen);
+/* p past white space and # comments. */
+const char *ng_sparql_skip_space(const char *p);
 
 /* --- terms.c --------------------------------------------------------- */
 

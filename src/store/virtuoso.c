@@ -193,28 +193,17 @@ static int word_at(const char *p, const char *w)
     return strncasecmp(p, w, n) == 0 && !isalnum((unsigned char)p[n]) && p[n] != '_';
 }
 
-static const char *skip_space(const char *p)
-{
-    for (;;) {
-        while (isspace((unsigned char)*p))
-            p++;
-        if (*p != '#')
-            return p;
-        p += strcspn(p, "\n");
-    }
-}
-
 /* The query's form keyword (SELECT, ASK, ...), after its PREFIX and BASE
  * declarations. */
 static const char *form_keyword(const char *q)
 {
-    for (const char *p = skip_space(q);; p = skip_space(p)) {
+    for (const char *p = ng_sparql_skip_space(q);; p = ng_sparql_skip_space(p)) {
         if (word_at(p, "PREFIX")) {
-            p = skip_space(p + 6);
+            p = ng_sparql_skip_space(p + 6);
             p += strcspn(p, ":");
-            p = skip_space(*p ? p + 1 : p);
+            p = ng_sparql_skip_space(*p ? p + 1 : p);
         } else if (word_at(p, "BASE")) {
-            p = skip_space(p + 4);
+            p = ng_sparql_skip_space(p + 4);
         } else {
             return p;
         }

@@ -13,6 +13,7 @@
 
 #include "article.h"
 #include "check.h"
+#include "check_article.h"
 
 static const ng_kb *kb_;
 
@@ -20,22 +21,12 @@ static const ng_kb *kb_;
 
 static ng_article *extract(const char *text)
 {
-    ng_article *a = NULL;
-    char err[256];
-    ng_input_meta meta = {NULL, "2024-07-15", NULL, 1};
-    if (ng_article_extract(&a, kb_, "t.txt", (const unsigned char *)text, strlen(text), &meta, err,
-                           sizeof err) != NG_OK) {
-        printf("# extraction failed: %s\n", err);
-        return NULL;
-    }
-    return a;
+    return check_extract(kb_, text);
 }
 
 static const char *person_slug(const ng_article *a, int idx)
 {
-    if (idx < 0 || (size_t)idx >= a->mentions.npersons)
-        return "(no person)";
-    return a->mentions.persons[idx].slug;
+    return check_person_slug(a, idx);
 }
 
 

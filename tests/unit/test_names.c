@@ -11,20 +11,13 @@
 
 #include "article.h"
 #include "check.h"
+#include "check_article.h"
 
 static const ng_kb *kb_;
 
 static ng_article *extract(const char *text)
 {
-    ng_article *a = NULL;
-    char err[256];
-    ng_input_meta meta = {NULL, "2024-07-15", NULL, 1};
-    if (ng_article_extract(&a, kb_, "t.txt", (const unsigned char *)text, strlen(text), &meta, err,
-                           sizeof err) != NG_OK) {
-        printf("# extraction failed: %s\n", err);
-        return NULL;
-    }
-    return a;
+    return check_extract(kb_, text);
 }
 
 static int has_person(const ng_article *a, const char *slug)
