@@ -102,7 +102,8 @@ static int surname_ok(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     if (!is_word_upper(t, i, end) || (t->toks[i].flags & NG_TF_NEWLINE))
         return 0;
-    if (ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "given-name", t, i))
+    if (ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "given-name", t, i) ||
+        ng_kb_word_in(kb, "name-particle", t, i))
         return 0;
     ng_place *pl;
     const ng_office *of;
@@ -111,7 +112,19 @@ static int surname_ok(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
     return 1;
 }
 
-/* Given name + surname (+ patronymic): "Radiy Khabirov", "Nikolai Snopkov". */
+/* The particles from j that join the words of a name ("Al", "bin",
+ * "van der"), each followed by a space: how many. */
+static size_t particles_at(const ng_kb *kb, const ng_tokens *t, size_t j, size_t end)
+{
+    size_t k = j;
+    while (k + 1 < end && ng_kb_word_in(kb, "name-particle", t, k) && (t->toks[k].flags & NG_TF_SPACE) &&
+           (t->toks[k + 1].flags & NG_TF_SPACE))
+        k++;
+    return k - j;
+}
+
+/* Given name + surname (+ patronymic): "Radiy Khabirov", "Nikolai Snopkov";
+ * particles may stand before the surname ("Ahmed Al Harthy"). */
 static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     if (!is_word_upper(t, i, end) || !ng_kb_word_in(kb, "given-name", t, i))
@@ -125,6 +138,9 @@ static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     if (is_word_upper(t, j, end) && (ends_with(t, j, "vich") || ends_with(t, j, "vna") ||
                                      ends_with(t, j, "ich")) && surname_ok(kb, t, j + 1, end))
         j++;
+    size_t p = particles_at(kb, t, j, end);
+    if (p && surname_ok(kb, t, j + p, end))
+        j += p;
     if (!surname_ok(kb, t, j, end))
         return 0;
     j++;
@@ -172,17 +188,29 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
  * there: a longer one is a title or an organisation. */
 static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
-    size_t j = i;
-    while (j < end && j - i < 4 && name_word(kb, t, j, end) &&
-           (j == i || ((t->toks[j].flags & NG_TF_SPACE) && !(t->toks[j].flags & NG_TF_NEWLINE))) &&
-           (j == i || !ng_kb_word_in(kb, "given-name", t, j)))
+    size_t j = i, words = 0, joined = 0;
+    while (j < end && words < 4) {
+        if (j > i && (!(t->toks[j].flags & NG_TF_SPACE) || (t->toks[j].flags & NG_TF_NEWLINE)))
+            break;
+        /* "Qais bin Mohammed Al Yousef": particles join name words, and a
+         * given name may follow one (a father's name) */
+        size_t p = j > i ? particles_at(kb, t, j, end) : 0;
+        if (p && name_word(kb, t, j + p, end)) {
+            joined += p;
+            j += p + 1;
+            words++;
+            continue;
+        }
+        if (!name_word(kb, t, j, end) || (j > i && ng_kb_word_in(kb, "given-name", t, j)))
+            break;
         j++;
-    size_t n = j - i;
-    if (n < 2 || n > 3 || is_word_upper(t, j, end))
+        words++;
+    }
+    if (words < 2 || words > 3 || is_word_upper(t, j, end))
         return 0;
-    if (n == 3 && ng_kb_word_in(kb, "given-name", t, i))
+    if (words == 3 && !joined && ng_kb_word_in(kb, "given-name", t, i))
         return 0;
-    return n;
+    return j - i;
 }
 
 /* The mention that ends at token k, if it is a title. */
@@ -223,10 +251,13 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
     for (size_t steps = 0; k > start && steps < 12; steps++, k--) {
         if (ng_kb_word_in(kb, "title-connector", t, k))
             joined = 1;
-        else if (ng_tok_is(t, k, '(') || ng_tok_is(t, k, ')'))
-            ;
-        else if (!is_word_upper(t, k, t->ntok))
-            return 0;
+        else if (ng_tok_is(t, k, '(') || ng_tok_is(t, k, ')') || ng_tok_is(t, k, '\'') ||
+                 ng_kb_word_in(kb, "possessive-s", t, k))
+            ; /* "the Hanoi People's Committee" */
+        else if (ng_tok_is(t, k, ',') && is_word_upper(t, k + 1, t->ntok) && is_word_upper(t, k - 1, t->ntok))
+            ; /* a portfolio's list: "Minister of Commerce, Industry and ..." */
+        else if (!is_word_upper(t, k, t->ntok) && !ng_kb_word_in(kb, "place-head-word", t, k))
+            return 0; /* "Akim of Kostanay region X": a lower-case head word may stand */
         if (joined && title_ends_at(m, kb, t, k - 1))
             return 1;
     }

@@ -74,6 +74,24 @@ static void test_title_before(void)
                  "an envoy, the country he is sent to, then the name");
 }
 
+/* Particles inside a name; a lower-case region, a possessive or a listed
+ * portfolio between the title and the name. */
+static void test_particles_and_chains(void)
+{
+    check_person("Ambassador of Qatar to Belarus Khalid Al Marri presented his credentials.", "khalid-al-marri",
+                 "a particle before the surname of a known given name");
+    check_person("Minister of Energy Faisal bin Ahmed Al Nahyan arrived in Minsk.", "faisal-bin-ahmed-al-nahyan",
+                 "two particles and a father's given name");
+    check_person("Minister of Transport, Communications and Logistics Omar Al Saadi spoke.", "omar-al-saadi",
+                 "a portfolio listed with commas before the name");
+    check_person("Akim of Turkistan region Zhandos Satybaldy met the guests.", "zhandos-satybaldi",
+                 "a lower-case 'region' between the title and the name");
+    check_person("Chairman of the Da Nang People's Committee Le Trung Chinh received them.", "le-trung-chinh",
+                 "a possessive inside the title's institution");
+    check_persons("Ahmed Al Farsi and Ivan Petrov signed the document.", 2,
+                  "a particle does not glue two names together");
+}
+
 static void test_verb_and_apposition(void)
 {
     check_person("The President congratulated Baraka Mwangi on his appointment.", "baraka-mwangi",
@@ -142,6 +160,7 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_title_before();
+    test_particles_and_chains();
     test_verb_and_apposition();
     test_lists();
     test_title_case_headline();
