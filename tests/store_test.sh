@@ -338,5 +338,13 @@ check "load of an article with a repaired byte exits 1" 1 "$?"
 if grep -q 'repair.txt' err.r; then ok "and the warning names the file"; else bad "no warning naming the file"; cat err.r; fi
 check "the repaired article is in the store" 1 "$(stat_of -s repair.db articles)"
 
+"$NG" load -q -s virtuoso:no-such-dsn corpus/a1.txt 2>err.v
+rc=$?
+if [ $rc -ne 0 ] && [ ! -e virtuoso:no-such-dsn ]; then
+    ok "load into an unreachable Virtuoso store fails (exit $rc) and makes no local file"
+else
+    bad "load -s virtuoso:no-such-dsn: exit $rc, local file: $([ -e virtuoso:no-such-dsn ] && echo yes || echo no)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -651,6 +651,11 @@ static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new, int crea
  * again under the lock; returns 0 or -1. */
 static int store_take(const char *path, int *is_new, int *created)
 {
+    *created = 0;
+    if (ng_virtuoso_spec(path)) {
+        *is_new = STORE_EXISTS; /* a server: no file here to lock or create */
+        return 0;
+    }
     int fd = ng_store_lock(path, created);
     if (fd < 0)
         return -1;
