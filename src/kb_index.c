@@ -239,9 +239,9 @@ int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i
     return ix && kb_filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;
 }
 
-int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
+/* Whether the phrase, keyed as the text's phrases are, is in ix. */
+static int key_in_class(const phrase_index *ix, const char *phrase)
 {
-    phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
     if (!ix)
         return 0;
     char *key = ng_key_of(phrase);
@@ -249,6 +249,11 @@ int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
     int in = ng_map_get_hashed(ix->keys, key, kl, kb_key_hash(key, kl)) != NULL;
     free(key);
     return in;
+}
+
+int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
+{
+    return key_in_class(ng_map_get(kb->classes, cls, strlen(cls)), phrase);
 }
 
 /* ---- the classes and settings the C asks for, by handle ------------- */
@@ -313,14 +318,7 @@ int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
 
 int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)
 {
-    const phrase_index *ix = kb->lx[cls];
-    if (!ix)
-        return 0;
-    char *key = ng_key_of(phrase);
-    size_t kl = strlen(key);
-    int in = ng_map_get_hashed(ix->keys, key, kl, kb_key_hash(key, kl)) != NULL;
-    free(key);
-    return in;
+    return key_in_class(kb->lx[cls], phrase);
 }
 
 size_t ng_kb_window(const ng_kb *kb, enum ng_lw w)
