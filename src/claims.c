@@ -368,8 +368,8 @@ static const ng_place *country_at(const ng_mentions *m, size_t i)
         const ng_mention *x = &m->items[i];
         return x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM ? ng_place_country(x->place) : NULL;
     }
-    const ng_person *k = m->persons[i - m->len].known;
-    return k && k->nknown && k->known[0].jurisdiction ? ng_place_country(k->known[0].jurisdiction) : NULL;
+    const ng_known_position *k = ng_person_known(m->persons[i - m->len].known, NULL, m->as_of);
+    return k && k->jurisdiction ? ng_place_country(k->jurisdiction) : NULL;
 }
 
 /* The places of the figure's own clause ("trade with Smolensk Oblast fell

@@ -154,6 +154,20 @@ ng_place *ng_place_region_of_capital(const ng_place *p)
     return NULL;
 }
 
+/* A tenure not given says nothing, so it holds on every day. */
+int ng_known_held(const ng_known_position *k, int when)
+{
+    return !when || ((!k->from || k->from <= when) && (!k->until || when <= k->until));
+}
+
+const ng_known_position *ng_person_known(const ng_person *p, const char *type, int when)
+{
+    for (int i = 0; p && i < p->nknown; i++)
+        if ((!type || strcmp(p->known[i].type, type) == 0) && ng_known_held(&p->known[i], when))
+            return &p->known[i];
+    return NULL;
+}
+
 const ng_place *ng_place_country(const ng_place *p)
 {
     for (int depth = 0; p && depth < 8; depth++, p = p->part_of)

@@ -32,16 +32,21 @@ struct ng_place {
     char *part_of_slug, *capital_slug; /* resolved after loading */
 };
 
+/* An office the gazetteer says a person held, with its tenure as
+ * YYYYMMDD numbers (0: not known; an open until is "still in office"). */
 typedef struct {
     const char *type;         /* "President", "Governor", ... */
     ng_place *jurisdiction;
+    int from, until;
 } ng_known_position;
+
+#define NG_KNOWN_MAX 8
 
 typedef struct {
     char *slug;
     char *label;
     ng_vec alts;              /* char * */
-    ng_known_position known[4];
+    ng_known_position known[NG_KNOWN_MAX];
     int nknown;
     char *same_as;
 } ng_person;
@@ -136,6 +141,12 @@ ng_person *ng_kb_person_by_fold(const ng_kb *kb, const char *slug);
 
 size_t ng_kb_count_places(const ng_kb *kb);
 size_t ng_kb_count_people(const ng_kb *kb);
+
+/* The first office of person p of this type (any type when NULL) that
+ * the gazetteer says was held on day `when` (YYYYMMDD; 0: any day), or NULL. */
+const ng_known_position *ng_person_known(const ng_person *p, const char *type, int when);
+/* True when office k was held on day `when` (0: any day). */
+int ng_known_held(const ng_known_position *k, int when);
 
 /* True when a is b or lies within b. */
 int ng_place_within(const ng_place *a, const ng_place *b);

@@ -283,6 +283,10 @@ void kb_resolve_needs(ng_kb *kb)
 
 int ng_kb_check_needs(const ng_kb *kb, char *err, size_t errlen)
 {
+    if (kb->bad_reference) {
+        snprintf(err, errlen, "%s", kb->bad_reference);
+        return -1;
+    }
     for (size_t i = 0; i < NG_LX_COUNT; i++)
         if (!kb->lx[i]) {
             snprintf(err, errlen,

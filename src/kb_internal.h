@@ -65,6 +65,7 @@ struct ng_kb {
     ng_vec subject_list;
     const char *path;
     char *error;
+    const char *bad_reference; /* first gazetteer link to no place, found by ng_kb_finish */
 };
 
 void kb_index_init(phrase_index *ix);

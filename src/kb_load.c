@@ -243,6 +243,32 @@ static void read_place(ng_kb *kb, kb_subject *s, int classes)
     }
 }
 
+/* ng:heldFrom / ng:heldUntil "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the
+ * first (or, for an end, the last) day it covers, YYYYMMDD; 0 when absent.
+ * A malformed tenure is an error, not an office held for ever. */
+static int tenure_day(ng_kb *kb, kb_subject *pos, const char *pred, const char *who, int last)
+{
+    const char *v = pair_get(pos, pred);
+    if (!v || kb->error)
+        return 0;
+    int y = 0, m = 0, d = 0, len = (int)strlen(v), n = 0;
+    int ok = (len == 4 && sscanf(v, "%4d%n", &y, &n) == 1) ||
+             (len == 7 && sscanf(v, "%4d-%2d%n", &y, &m, &n) == 2) ||
+             (len == 10 && sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3);
+    if (!ok || n != len || y < 1000 || m < 0 || m > 12 || d < 0 || d > 31) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s: person %s: %s \"%.40s\": a tenure is YYYY, YYYY-MM or YYYY-MM-DD",
+                 kb->path, who, local_name(pred), v);
+        kb->error = ng_xstrdup(buf);
+        return 0;
+    }
+    if (!m)
+        m = last ? 12 : 1;
+    if (!d)
+        d = last ? 31 : 1;
+    return y * 10000 + m * 100 + d;
+}
+
 static void read_person(ng_kb *kb, kb_subject *s)
 {
     const char *slug = slug_of(s->subject);
@@ -258,7 +284,7 @@ static void read_person(ng_kb *kb, kb_subject *s)
     const char *v;
     if ((v = pair_get(s, OWL_SAMEAS)))
         p->same_as = ng_xstrdup(v);
-    for (size_t i = 0; i < s->pairs.len && p->nknown < 4; i++) {
+    for (size_t i = 0; i < s->pairs.len && p->nknown < NG_KNOWN_MAX; i++) {
         kb_pair *q = s->pairs.items[i];
         if (strcmp(q->pred, NG_NS "knownPosition") != 0)
             continue;
@@ -272,6 +298,8 @@ static void read_person(ng_kb *kb, kb_subject *s)
         p->known[p->nknown].type = kb_keep(kb, ng_xstrdup(local_name(type)));
         /* places are linked in ng_kb_finish; keep the slug for now */
         p->known[p->nknown].jurisdiction = jur ? (ng_place *)kb_keep(kb, ng_xstrdup(slug_of(jur))) : NULL;
+        p->known[p->nknown].from = tenure_day(kb, pos, NG_NS "heldFrom", p->slug, 0);
+        p->known[p->nknown].until = tenure_day(kb, pos, NG_NS "heldUntil", p->slug, 1);
         p->nknown++;
     }
 }
@@ -469,6 +497,12 @@ void ng_kb_finish(ng_kb *kb)
         for (int k = 0; k < p->nknown; k++) {
             const char *slug = (const char *)p->known[k].jurisdiction;
             p->known[k].jurisdiction = slug ? ng_map_get(kb->places, slug, strlen(slug)) : NULL;
+            if (slug && !p->known[k].jurisdiction && !kb->bad_reference) {
+                char buf[512];
+                snprintf(buf, sizeof buf, "gazetteer: person %s: ng:jurisdiction place:%s is no place of the gazetteer",
+                         p->slug, slug);
+                kb->bad_reference = kb_keep(kb, ng_xstrdup(buf));
+            }
         }
         /* names are indexed once all people are known, so that a surname
          * shared by two people is left ambiguous */

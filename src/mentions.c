@@ -500,10 +500,10 @@ static void find_parties(ng_mentions *m)
         if (m->items[i].kind == NG_M_PLACE)
             count_of(pc, &n, m->items[i].place, m->items[i].tok_start)->count++;
     for (size_t i = 0; i < m->npersons; i++) {
-        const ng_person *k = m->persons[i].known;
-        if (!k || !k->nknown || !k->known[0].jurisdiction)
+        const ng_known_position *k = ng_person_known(m->persons[i].known, NULL, m->as_of);
+        if (!k || !k->jurisdiction)
             continue;
-        const ng_place *c = ng_place_country(k->known[0].jurisdiction);
+        const ng_place *c = ng_place_country(k->jurisdiction);
         if (c)
             count_of(pc, &n, c, (size_t)-1)->count += 2;
     }
@@ -579,6 +579,8 @@ void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, 
     memset(m, 0, sizeof *m);
     m->by_slug = ng_map_new();
     m->by_surname = ng_map_new();
+    if (doc->issued.y)
+        m->as_of = doc->issued.y * 10000 + (doc->issued.m ? doc->issued.m : 7) * 100 + (doc->issued.d ? doc->issued.d : 1);
     for (size_t i = 0; i < s->len; i++)
         scan_sentence(m, doc, &s->items[i], kb);
     (void)words_in;

@@ -220,10 +220,9 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
  * that kind, else (for national offices) the article's own country. */
 static const ng_place *default_place(const ng_mentions *m, const ng_kb *kb, int person, const char *type)
 {
-    const ng_person *k = person >= 0 ? m->persons[person].known : NULL;
-    for (int i = 0; k && i < k->nknown; i++)
-        if (strcmp(k->known[i].type, type) == 0)
-            return k->known[i].jurisdiction;
+    const ng_known_position *k = person >= 0 ? ng_person_known(m->persons[person].known, type, m->as_of) : NULL;
+    if (k)
+        return k->jurisdiction;
     if (ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, type))
         return m->home;
     return NULL;
@@ -418,7 +417,7 @@ static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *
     for (size_t i = 0; i < m->npersons; i++) {
         const ng_person *k = m->persons[i].known;
         for (int j = 0; k && j < k->nknown; j++) {
-            if (strcmp(k->known[j].type, type) != 0)
+            if (strcmp(k->known[j].type, type) != 0 || !ng_known_held(&k->known[j], m->as_of))
                 continue;
             if (place && k->known[j].jurisdiction && !ng_place_within(k->known[j].jurisdiction, place))
                 continue;
