@@ -18,6 +18,7 @@
 #define NG_LEX_CLASSES(X)                                   \
     X(ATTENDANCE_CUE, "attendance-cue")                     \
     X(BODY_HEAD, "body-head")                               \
+    X(CITY_HEAD_TITLE, "city-head-title")                   \
     X(COPULA, "copula")                                     \
     X(EVENT_CONTEXT, "event-context")                       \
     X(EVENT_HEAD, "event-head")                             \
@@ -75,7 +76,8 @@
     X(COPULA_SKIP, "copula-skip")                           \
     X(COPULA_LOOKBACK, "copula-lookback")                   \
     X(PORTFOLIO_REACH, "portfolio-reach")                   \
-    X(GLUE_LOOKBACK, "glue-lookback")
+    X(GLUE_LOOKBACK, "glue-lookback")                       \
+    X(TITLE_GLOSS_MAX, "title-gloss-max")
 
 #define NG_LX_ENUM(id, name) NG_LX_##id,
 enum ng_lx { NG_LEX_CLASSES(NG_LX_ENUM) NG_LX_COUNT };

@@ -188,6 +188,37 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
     return skip_destination(m, t, got, limit);
 }
 
+/* "Khokim (Mayor) of Tashkent": a short gloss in brackets right after a
+ * title explains it to the reader; the title goes on after it. Returns
+ * the token after the gloss, or end when there is none. */
+static size_t skip_gloss(const ng_kb *kb, const ng_tokens *t, size_t end, size_t limit)
+{
+    if (!ng_tok_is(t, end, '('))
+        return end;
+    size_t max = ng_kb_window(kb, NG_LW_TITLE_GLOSS_MAX);
+    for (size_t k = end + 1; k < limit && k <= end + max + 1; k++) {
+        if (ng_tok_is(t, k, ')'))
+            return k > end + 1 ? k + 1 : end;
+        if (t->toks[k].kind != NG_TOK_WORD)
+            return end;
+    }
+    return end;
+}
+
+/* The head of a city under a regional title ("Khokim of Tashkent") is
+ * its Mayor. */
+static const char *city_head_type(const ng_kb *kb, const ng_tokens *t, const ng_mention *x, const char *type,
+                                  const ng_place *place)
+{
+    if (!type || strcmp(type, "Governor") != 0 || !place || !(place->classes & NG_CITY) ||
+        (place->classes & NG_REGION))
+        return type;
+    for (size_t k = x->tok_start; k < x->tok_end; k++)
+        if (ng_lx_word(kb, NG_LX_CITY_HEAD_TITLE, t, k))
+            return "Mayor";
+    return type;
+}
+
 static int needs_place(const ng_kb *kb, const ng_tokens *t, const ng_mention *x)
 {
     return ng_lx_match(kb, NG_LX_OFFICE_NEEDS_PLACE, t, x->tok_start, x->tok_end, NULL) ==
@@ -335,9 +366,10 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         title_phrase tp = {x->tok_start, x->tok_end, x->office->type, x->office->jurisdiction};
         const ng_place *pre = NULL, *post = NULL;
         tp.start = pre_modifier(m, t, x->tok_start, &pre);
-        tp.end = post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
+        tp.end = post_modifier(m, t, skip_gloss(kb, t, x->tok_end, sent_end), sent_end, &post, m->home);
         pre = governed_region(pre, tp.type);
         tp.place = post ? post : (pre ? pre : tp.place);
+        tp.type = city_head_type(kb, t, x, tp.type, tp.place);
         x->office_place = tp.place;
         int counterpart = strcmp(tp.type, "Counterpart") == 0;
         if (needs_place(kb, t, x) && !tp.place)

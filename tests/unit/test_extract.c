@@ -549,6 +549,22 @@ static void test_envoys_and_titles(void)
 }
 
 /* Spellings of one name meet in one person. */
+/* A gloss in brackets after a title is read past; the head of a city
+ * under a regional title (akim, khokim) is its Mayor. */
+static void test_title_gloss(void)
+{
+    ng_article *a = extract(LEAD "The guests were seen off by Acting Khokim (Mayor) of Tashkent Ivan Petrov. "
+                                 "Akim (Governor) of Kostanay Region Oleg Sidorov joined them.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Mayor", "tashkent"), "'Khokim (Mayor) of CITY NAME': the city's mayor");
+    CHECK(a && has_position(a, "oleg-sidorov", "Governor", "kostanay-region"),
+          "'Akim (Governor) of REGION NAME': the region's governor");
+    ng_article_free(a);
+    a = extract(LEAD "Governor of Kaliningrad Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Governor", "kaliningrad"),
+          "'Governor of CITY': a governor stays a governor");
+    ng_article_free(a);
+}
+
 static void test_name_variants(void)
 {
     ng_article *a = extract("MINSK, 15 July (BelTA) - Alexander Lukashenko arrived in Rostov-on-Don.\n"
@@ -625,6 +641,7 @@ int main(void)
     test_known_person();
     test_unknown_person();
     test_envoys_and_titles();
+    test_title_gloss();
     test_name_variants();
     test_president_reference();
     test_interface();
