@@ -406,6 +406,17 @@ static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t st
     return 0;
 }
 
+/* A known series after words that report an edition of it ("take part
+ * in the Forum of Regions"), a year between them allowed ("to the 2026
+ * Forum of Regions"). */
+static int series_reported(const ng_kb *kb, const ng_tokens *t, size_t start, size_t floor)
+{
+    if (start > floor && t->toks[start - 1].kind == NG_TOK_NUM && t->toks[start - 1].end - t->toks[start - 1].start == 4)
+        start--;
+    size_t back = ng_kb_window(kb, NG_LW_EVENT_CONTEXT_LOOKBACK);
+    return start > floor && phrase_ends_at(kb, NG_LX_SERIES_CONTEXT, t, start > floor + back ? start - back : floor, start);
+}
+
 static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
                             const ng_kb *kb)
 {
@@ -476,6 +487,10 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
                                  start) ||
                   phrase_ends_at(kb, NG_LX_EVENT_CONTEXT, t, start > s->tok_start + ed_back ? start - ed_back : s->tok_start,
                                  before_name);
+        /* reported only by its context ("took part in the Forum of
+         * Regions"): no day is implied, so the publication date is not its */
+        int reported_only = series && !ctx && series_reported(kb, t, start, s->tok_start);
+        ctx |= reported_only;
         ng_date day;
         int explicit_day = 0;
         int dated = sentence_day(kb, doc, s, &day, &explicit_day);
@@ -496,6 +511,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         x->rule = series ? "builtin:forum-series" : "builtin:forum-body";
         x->label = label;
         x->edition = edition;
+        x->other_edition = has_phrase(kb, NG_LX_OTHER_EDITION_CUE, t,
+                                      start > s->tok_start + ctx_back ? start - ctx_back : s->tok_start, start);
         if (series)
             x->series_slug = ng_xstrdup(series->slug);
         if (dated) {
@@ -506,7 +523,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
             x->date = day;
         } else if (has_phrase(kb, NG_LX_PAST_EDITION_CUE, t, s->tok_start, start)) {
             /* "the previous Forum": held before, on a day not given */
-        } else if (doc->issued.y) {
+        } else if (doc->issued.y && !(reported_only && !edition && !under_way)) {
             x->date = doc->issued;
             x->date_defaulted = 1;
         }
@@ -532,6 +549,7 @@ static void merge_forums(const ng_kb *kb, ng_events *e)
         for (size_t j = i + 1; j < e->len && j < i + ahead; j++) {
             ng_event *b = &e->items[j];
             int same = !gone[j] && b->is_forum && strcmp(a->label, b->label) == 0 &&
+                       a->other_edition == b->other_edition &&
                        (a->edition == b->edition || !a->edition || !b->edition);
             if (!same)
                 continue;

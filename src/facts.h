@@ -30,6 +30,8 @@ typedef struct {
     ng_date date;               /* y == 0 when unknown; precision by m/d */
     int date_defaulted;         /* taken from the publication date */
     int future;                 /* the text says it is still ahead */
+    int other_edition;          /* "the next/previous session of X": not
+                                 * the edition the article reports */
     int participants[NG_MAX_PARTICIPANTS];
     int nparticipants;
     const ng_place *location;

@@ -36,12 +36,14 @@
     X(NATIONAL_OFFICE, "national-office")                   \
     X(OFFICE_NEEDS_PLACE, "office-needs-place")             \
     X(ORDINAL, "ordinal")                                   \
+    X(OTHER_EDITION_CUE, "other-edition-cue")               \
     X(PAST_EDITION_CUE, "past-edition-cue")                 \
     X(PORTFOLIO_GLUE, "portfolio-glue")                     \
     X(PORTFOLIO_OFFICE, "portfolio-office")                 \
     X(REGIONAL_INSTITUTION_TAIL, "regional-institution-tail") \
     X(REMOTE_CUE, "remote-cue")                             \
     X(SAME_DAY, "same-day")                                 \
+    X(SERIES_CONTEXT, "series-context")                     \
     X(SAME_DAY_AS_BEFORE, "same-day-as-before")             \
     X(TIME_UNKNOWN, "time-unknown")                         \
     X(VENUE, "venue")                                       \

@@ -221,13 +221,27 @@ static ng_event *same_forum(ng_events *ev, const ng_event *x)
 {
     for (size_t i = 0; i < ev->len; i++) {
         ng_event *y = &ev->items[i];
-        if (!y->is_forum || (x->edition && y->edition && x->edition != y->edition))
+        if (!y->is_forum || (x->edition && y->edition && x->edition != y->edition) ||
+            x->other_edition != y->other_edition)
             continue;
         if (x->series_slug ? y->series_slug && strcmp(x->series_slug, y->series_slug) == 0
                            : strcasecmp(x->label, y->label) == 0)
             return y;
     }
     return NULL;
+}
+
+/* "The next meeting of the X": a lex:other-edition-cue shortly before the
+ * name speaks of another edition than the one reported. */
+static int names_other_edition(const ng_frame_ctx *c, size_t name_start)
+{
+    const ng_tokens *t = &c->doc->toks;
+    size_t floor = c->sentences->items[c->si].tok_start;
+    size_t back = ng_kb_window(c->kb, NG_LW_EVENT_CONTEXT_LOOKBACK);
+    for (size_t i = name_start > floor + back ? name_start - back : floor; i < name_start; i++)
+        if (ng_lx_match(c->kb, NG_LX_OTHER_EDITION_CUE, t, i, name_start, NULL))
+            return 1;
+    return 0;
 }
 
 /* What the new report adds to the event found before. */
@@ -332,6 +346,7 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
     if (text)
         x.label = text;
     x.edition = s->edition;
+    x.other_edition = names_other_edition(c, s->name_start);
     event_date(c, s, &x);
     x.location = s->location;
     memcpy(x.participants, s->participants, sizeof x.participants);

@@ -284,6 +284,33 @@ static const ng_event *only_forum(const ng_article *a, const char *what)
     return e;
 }
 
+/* A known series after words that report an edition of it is a forum,
+ * undated unless the text dates it; "the next session of X" is another
+ * edition than the one just reported. */
+static void test_forums_reported(void)
+{
+    ng_article *a = extract(LEAD "The governor invited Ivan Petrov to take part in the Forum of Regions.\n");
+    const ng_event *e = only_forum(a, "forum one is invited to");
+    if (e)
+        CHECK(!e->date.y, "forum one is invited to: not dated by the publication");
+    ng_article_free(a);
+    a = extract(LEAD "Oleg Sidorov invited his guest to the 2027 Forum of Regions of Belarus and Russia.\n");
+    only_forum(a, "a year between 'to the' and the series");
+    ng_article_free(a);
+    a = extract(LEAD "The Eurasian Intergovernmental Council met in Almaty on 14 July. Delegates of the Eurasian "
+                     "Intergovernmental Council signed six papers. The next session of the Eurasian "
+                     "Intergovernmental Council will be held in Minsk in December.\n");
+    int forums = 0, minsk = 0;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        if (a->events.items[i].is_forum) {
+            forums++;
+            minsk += strcmp(place_slug(a->events.items[i].location), "minsk") == 0;
+        }
+    CHECK_INT(forums, 2, "'the next session of X': a second edition, not merged with the first");
+    CHECK_INT(minsk, 1, "'the next session of X': only the next one is in Minsk");
+    ng_article_free(a);
+}
+
 static void test_forums(void)
 {
     ng_article *a = extract(LEAD "The XI Forum of Regions of Belarus and Russia opened in Vitebsk today.\n");
@@ -387,6 +414,7 @@ static void test_forums(void)
     if (e)
         CHECK_INT(e->edition, 22, "forum 'twenty second': edition 22");
     ng_article_free(a);
+    test_forums_reported();
 }
 
 /* ---- people and positions --------------------------------------------- */
