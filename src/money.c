@@ -219,12 +219,16 @@ static int year_before_currency(const ng_kb *kb, const ng_tokens *t, size_t i, s
  * a billion or more that ends its clause counts no thing, so it is an
  * amount of money whose currency the text gives elsewhere. [i, j) is the
  * number and its scale word. */
-static int bare_amount(const ng_kb *kb, const ng_tokens *t, size_t i, size_t j, size_t end, long long scale)
+static int bare_amount(const ng_kb *kb, const ng_tokens *t, size_t i, size_t j, size_t end, long long scale,
+                       int in_series)
 {
-    if (scale < 1000000000LL || (j > 0 && ng_tok_eq(t, j - 1, "of")))
+    /* after an amount with a currency in the same sentence, a million is
+     * enough: "exports came to $61.2 million and imports to 35.2 million" */
+    if (scale < (in_series ? 1000000LL : 1000000000LL) || (j > 0 && ng_tok_eq(t, j - 1, "of")))
         return 0;
     if (j < end && !(ng_tok_is(t, j, '.') || ng_tok_is(t, j, ',') || ng_tok_is(t, j, ';') ||
-                     ng_kb_word_in(kb, "bare-amount-follow", t, j)))
+                     ng_kb_word_in(kb, "bare-amount-follow", t, j) ||
+                     (in_series && ng_kb_word_in(kb, "series-amount-follow", t, j))))
         return 0;
     for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
         if (ng_kb_word_in(kb, "bare-amount-blocker", t, k))
@@ -233,7 +237,7 @@ static int bare_amount(const ng_kb *kb, const ng_tokens *t, size_t i, size_t j, 
 }
 
 /* "105 billion Russian rubles", "half a billion dollars", "one billion dollar" */
-static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_money *out)
+static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_money *out, int in_series)
 {
     long long m = 0, count = 1, denominator = 1;
     int dec = 0;
@@ -253,7 +257,7 @@ static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
         j++;
     size_t cl = 0;
     const char *code = currency_at(kb, t, j, end, &cl);
-    if ((!code || t->toks[j].kind == NG_TOK_PUNCT) && bare_amount(kb, t, i, j, end, scale)) {
+    if ((!code || t->toks[j].kind == NG_TOK_PUNCT) && bare_amount(kb, t, i, j, end, scale, in_series)) {
         /* "260 billion." in a text whose series are in rubles: no
          * currency of its own; the caller finds the series' */
         *out = (ng_money){i, j, m, dec, NULL};
@@ -293,10 +297,11 @@ size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t e
                      size_t max)
 {
     size_t count = 0;
+    int in_series = 0; /* an amount with a currency came before */
     for (size_t i = begin; i < end && count < max;) {
         size_t n = prefixed(kb, t, i, end, &out[count]);
         if (!n)
-            n = suffixed(kb, t, i, end, &out[count]);
+            n = suffixed(kb, t, i, end, &out[count], in_series);
         if (!n)
             n = bare_scale(kb, t, i, end, &out[count]);
         /* a pattern that looked past the span is not an amount of it */
@@ -308,6 +313,7 @@ size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t e
                 out[count].mantissa /= 10;
                 out[count].decimals--;
             }
+            in_series |= out[count].unit != NULL;
             count++;
             i += n;
         } else {

@@ -238,6 +238,13 @@ static void test_bare_amounts(void)
     check_none("The country's population is 1.4 billion.", "a population is no amount");
     check_none("The plant made 3 million cars.", "a million-scale number without a currency is no amount");
     check_none("Gas supplies came to 20 billion cubic metres.", "a number before what it counts is no amount");
+    /* after an amount with a currency, a million-scale number in the series */
+    find_in("Sales of milk reached $42.5 million, while sales of cheese came to 17.3 million.", &f);
+    CHECK_INT(f.n, 2, "a million-scale number after an amount with a currency is an amount");
+    if (f.n == 2)
+        check_amount(&f, 1, "17.3 million", "17300000.0", NULL);
+    find_in("Sales reached $42.5 million, and the plant made 3 million cars.", &f);
+    CHECK_INT(f.n, 1, "in a series, a million that counts things is still no amount");
 }
 
 static void test_not_money(void)
