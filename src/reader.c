@@ -401,11 +401,18 @@ static int is_rate_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p)
 
 /* The rest of a bare date's line from token k is a trailer: a comma and
  * at most five words (a weekday, a venue and a city), no sentence. */
+/* "|", "/", a bullet: what sets the parts of a page's stamp apart. */
+static int stamp_separator(const ng_kb *kb, const ng_tokens *t, size_t k)
+{
+    return k < t->ntok && ng_kb_word_in(kb, "stamp-separator", t, k);
+}
+
 static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, size_t k)
 {
     const ng_tokens *t = &doc->toks;
-    /* "10.03.2024 | Politics", "10 March 2024 Source: BelTA": chrome */
-    if (ng_tok_is(t, k, '|') || (ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL) &&
+    /* "10.03.2024 | Politics", "16 September 2025 • 19:05", "10 March 2024
+     * Source: BelTA", "10.10.2025 Views: 312": chrome */
+    if (stamp_separator(kb, t, k) || (ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL) &&
                                  ng_tok_is(t, k + ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL), ':')))
         return 1;
     if (!ng_tok_is(t, k, ',') || ends_sentence(doc, p))
@@ -432,15 +439,15 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     ng_date none0 = {0, 0, 0};
     if (!ng_timex_at(kb, t, i, end, none0, x))
         for (size_t k = i; k < end && k < i + 4; k++)
-            if (ng_tok_is(t, k, '|') || ng_tok_is(t, k, '/')) {
+            if (stamp_separator(kb, t, k)) {
                 i = k + 1;
                 break;
             }
     /* "Grodno, 22 August 2024": the place it was written in */
     ng_place *place = NULL;
     size_t pn = ng_kb_match_place(kb, t, i, end, &place);
-    if (pn && place && ng_tok_is(t, i + pn, ','))
-        i += pn + 1;
+    if (pn && place && (ng_tok_is(t, i + pn, ',') || stamp_separator(kb, t, i + pn)))
+        i += pn + 1; /* "Yekaterinburg • 16 September 2025" too */
     size_t n = ng_kb_match(kb, "date-prefix", t, i, end, NULL);
     if (n) {
         i += n;
