@@ -41,6 +41,7 @@
     X(PORTFOLIO_GLUE, "portfolio-glue")                     \
     X(PORTFOLIO_OFFICE, "portfolio-office")                 \
     X(REGIONAL_INSTITUTION_TAIL, "regional-institution-tail") \
+    X(REGIONAL_TITLE, "regional-title")                     \
     X(REMOTE_CUE, "remote-cue")                             \
     X(SAME_DAY, "same-day")                                 \
     X(SERIES_CONTEXT, "series-context")                     \

@@ -219,6 +219,39 @@ static const char *city_head_type(const ng_kb *kb, const ng_tokens *t, const ng_
     return type;
 }
 
+/* A title or institution of a region (lex:regional-title) in [a, b). */
+static int regional_title(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (ng_lx_match(kb, NG_LX_REGIONAL_TITLE, t, k, b, NULL))
+            return 1;
+    return 0;
+}
+
+/* The one region (not a country, not a city) the sentence names other
+ * than as a destination or venue ("in", "at", "to"): the region a
+ * regional office without a stated place is of; NULL when none or two. */
+static const ng_place *sentence_region(const ng_mentions *m, const ng_tokens *t, const ng_kb *kb, size_t a, size_t b)
+{
+    const ng_place *found = NULL;
+    for (size_t k = ng_mentions_from(m, a); k < m->len && m->items[k].tok_start < b; k++) {
+        const ng_mention *x = &m->items[k];
+        if (x->kind != NG_M_PLACE || !x->place || !(x->place->classes & NG_REGION) ||
+            (x->place->classes & NG_COUNTRY))
+            continue;
+        size_t before = x->tok_start;
+        if (before > a && ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, before - 1))
+            before--;
+        if (before > a && (ng_lx_word(kb, NG_LX_PLACE_PREPOSITION, t, before - 1) ||
+                           ng_lx_word(kb, NG_LX_TO_LINK, t, before - 1)))
+            continue;
+        if (found && found != x->place)
+            return NULL;
+        found = x->place;
+    }
+    return found;
+}
+
 static int needs_place(const ng_kb *kb, const ng_tokens *t, const ng_mention *x)
 {
     return ng_lx_match(kb, NG_LX_OFFICE_NEEDS_PLACE, t, x->tok_start, x->tok_end, NULL) ==
@@ -416,6 +449,8 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         x->kind = NG_M_OFFICE;
         x->person = person;
         const ng_place *place = tp.place ? tp.place : default_place(m, kb, person, tp.type);
+        if (regional_title(kb, t, x->tok_start, tp.end) && (!place || (place->classes & NG_COUNTRY)))
+            place = sentence_region(m, t, kb, sent_start, sent_end);
         add_position(m, person, tp.type, place, x->tok_start);
     }
 }

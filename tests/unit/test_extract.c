@@ -591,6 +591,19 @@ static void test_title_gloss(void)
     CHECK(a && has_position(a, "ivan-petrov", "Governor", "kaliningrad"),
           "'Governor of CITY': a governor stays a governor");
     ng_article_free(a);
+    /* a regional title without its region: never the country's */
+    a = extract(LEAD "Deputy Governor Ivan Petrov will lead the Kuban delegation to Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Deputy", "krasnodar-krai"),
+          "'Deputy Governor X ... the Kuban delegation': the region the sentence names");
+    ng_article_free(a);
+    a = extract(LEAD "The guests were welcomed by Ivan Petrov, the chairman of the regional executive committee.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Chairman", "(none)"),
+          "'the chairman of the regional executive committee' without a region: no country");
+    ng_article_free(a);
+    a = extract(LEAD "Deputy Governor Ivan Petrov arrived in Tula Oblast.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Deputy", "(none)"),
+          "a regional title: the region one arrives in is not the office's");
+    ng_article_free(a);
 }
 
 static void test_name_variants(void)
