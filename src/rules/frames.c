@@ -84,6 +84,10 @@ static void offer(const ng_annot *x, void *ctx)
     case NG_SLOT_JURISDICTION:
         if ((x->type == NG_A_PLACE || x->type == NG_A_DEMONYM) && !s->jurisdiction)
             s->jurisdiction = x->place;
+        /* an institution of the lexicon stands for its country ("of the
+         * House of Representatives") */
+        if (x->type == NG_A_TITLE && x->office && !x->office->type && x->office->jurisdiction && !s->jurisdiction)
+            s->jurisdiction = x->office->jurisdiction;
         break;
     case NG_SLOT_DATE:
         if (x->type == NG_A_DATE && !s->date && an->dates[x->value].from.y)
