@@ -100,6 +100,17 @@ static int interview_label(const ng_mentions *m, const ng_tokens *t, size_t para
     return ng_tok_is(t, m->items[k].tok_end, ':') ? m->items[k].person : -1;
 }
 
+/* A direct quotation closes its speaker's words: the reporter's next
+ * sentence is the reporter's own ("'...,' X said. Exports came to ..."),
+ * while reported speech goes on ("X said that ... Exports came to ..."). */
+static int quoted_in(const ng_tokens *t, const ng_sentence *sen)
+{
+    for (size_t k = sen->tok_start; k < sen->tok_end; k++)
+        if (t->toks[k].quote)
+            return 1;
+    return 0;
+}
+
 void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                           const ng_kb *kb)
 {
@@ -118,7 +129,7 @@ void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_s
         }
         sp->running[i] = run;
         if (sp->sentence[i] >= 0)
-            run = sp->sentence[i];
+            run = quoted_in(t, &s->items[i]) ? -1 : sp->sentence[i];
     }
     size_t *firsts = ng_xmalloc((s->nquotes + 1) * sizeof(size_t));
     size_t *lasts = ng_xmalloc((s->nquotes + 1) * sizeof(size_t));

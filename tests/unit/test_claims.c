@@ -214,6 +214,24 @@ static void test_claim_interview(void)
     ng_article_free(a);
 }
 
+/* a direct quotation closes its speaker's words; reported speech goes on */
+static void test_claim_after_quote(void)
+{
+    ng_article *a = extract(LEAD "\"We are glad to see our partners,\" Ivan Petrov said. Belarusian exports to the "
+                                 "region came to $97 million in 2024.\n");
+    const ng_claim *c = only_claim(a, "figure after a closed quote");
+    if (c)
+        CHECK_INT(c->speaker, -1, "figure after a closed quote: the reporter's own");
+    ng_article_free(a);
+    a = extract(LEAD "Ivan Petrov said that cooperation was growing. Belarusian exports to the region came to "
+                     "$97 million in 2024.\n");
+    c = only_claim(a, "figure after reported speech");
+    if (c)
+        CHECK(c->speaker >= 0 && strcmp(person_slug(a, c->speaker), "ivan-petrov") == 0,
+              "figure after reported speech: the speech goes on");
+    ng_article_free(a);
+}
+
 /* a figure's slots come from its own clause */
 static void test_claim_clauses(void)
 {
@@ -768,6 +786,7 @@ int main(void)
     test_claim_trade();
     test_claim_clauses();
     test_claim_interview();
+    test_claim_after_quote();
     test_plural_regions();
     test_claim_signed_change();
     test_claim_document_term();
