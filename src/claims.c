@@ -96,19 +96,28 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
 /* "signed a roadmap for 2024-2026 and contracts worth $40 million": the
  * term of a document joined to the figure by "and", not its period ("the
  * programme for 2024-2026 envisages $500 million" keeps it). */
-static int document_term(const ctx *c, const ng_timex *x, size_t money)
+/* "a roadmap for 2024-2026": the time is a document's term. */
+static int after_document(const ctx *c, const ng_timex *x)
 {
     const ng_tokens *t = &c->doc->toks;
     size_t k = x->tok_start;
-    if (k < 2 || !ng_tok_eq(t, k - 1, "for") || x->tok_end >= money)
+    if (k < 2 || !ng_tok_eq(t, k - 1, "for"))
+        return 0;
+    for (size_t back = 1; back <= 2 && back + 1 <= k; back++)
+        if (ng_kb_match(c->kb, "document-noun", t, k - 1 - back, k - 1, NULL) == back)
+            return 1;
+    return 0;
+}
+
+static int document_term(const ctx *c, const ng_timex *x, size_t money)
+{
+    const ng_tokens *t = &c->doc->toks;
+    if (x->tok_end >= money)
         return 0;
     int joined = 0;
     for (size_t j = x->tok_end; j < money && !joined; j++)
         joined = ng_tok_eq(t, j, "and");
-    for (size_t back = 1; joined && back <= 2 && back + 1 <= k; back++)
-        if (ng_kb_match(c->kb, "document-noun", t, k - 1 - back, k - 1, NULL) == back)
-            return 1;
-    return 0;
+    return joined && after_document(c, x);
 }
 
 /* prev_end: where the figure before this one in the sentence ends, or
@@ -537,7 +546,13 @@ static void period_of_previous(const ctx *c, size_t si, ng_claim *cl)
     const ng_sentence *pv = &c->s->items[si - 1];
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(c->kb, &c->doc->toks, pv->tok_start, pv->tok_end, c->doc->issued, x, MAX_TIMEX);
-    period_for(c, x, n, pv->tok_end, pv->tok_end, (size_t)-1, cl);
+    /* "They signed an action plan for 2025-2027. Contracts worth ...": a
+     * document's term is no period of the next sentence's figures */
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!after_document(c, &x[i]))
+            x[kept++] = x[i];
+    period_for(c, x, kept, pv->tok_end, pv->tok_end, (size_t)-1, cl);
 }
 
 /* Where the clause of a figure ends: at a semicolon, or a comma before a

@@ -420,6 +420,23 @@ static void test_claim_projected(void)
 /* Periods written beside the figure: a month range opening the sentence
  * with "Over", two periods joined by "and", and the sentence before that
  * speaks of the same measure without a figure. */
+/* a document's term in the sentence before is no figure's period; a
+ * figure that "may be signed" is a projection */
+static void test_claim_plan_and_may(void)
+{
+    ng_article *a = extract(LEAD "The sides adopted an action plan for 2025-2027. Contracts worth $12 million "
+                                 "were concluded.\n");
+    const ng_claim *c = only_claim(a, "after a plan's term");
+    if (c)
+        CHECK_INT(c->period_start.y, 0, "after a plan's term: the plan's years are not the contracts' period");
+    ng_article_free(a);
+    a = extract(LEAD "Contracts worth $12 million may be signed at the fair.\n");
+    c = only_claim(a, "may be signed");
+    if (c)
+        CHECK_INT(c->projected, 1, "'may be signed': a projection");
+    ng_article_free(a);
+}
+
 static void test_claim_neighbour_period(void)
 {
     ng_article *a = extract(LEAD "Over January-October 2022, exports to the oblast reached $91 million.\n");
@@ -787,6 +804,7 @@ int main(void)
     test_claim_clauses();
     test_claim_interview();
     test_claim_after_quote();
+    test_claim_plan_and_may();
     test_plural_regions();
     test_claim_signed_change();
     test_claim_document_term();
