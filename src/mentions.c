@@ -377,6 +377,36 @@ static int title_cased(const ng_kb *kb, const ng_tokens *t, const ng_sentence *s
     return upper >= 3;
 }
 
+/* "Astana Nomad", "Grodno Azot", "Belarus Segodnya": a place followed by
+ * a capitalized word that is no title, institution, place, person, event
+ * or month begins the name of an organisation, a team or a paper, and a
+ * place inside such a name is no mention (GOLD.md). Not in headlines,
+ * where every word is capitalized. */
+static int name_goes_on(const ng_kb *kb, const ng_tokens *t, size_t i, size_t j, size_t end)
+{
+    if (j >= end || t->toks[j].kind != NG_TOK_WORD || !(t->toks[j].flags & NG_TF_UPPER) ||
+        (t->toks[j].flags & NG_TF_NEWLINE) || roman_numeral(t, j))
+        return 0;
+    /* "Minister of Economy of Armenia Gevorg Papoyan": after a title's
+     * "of", two capitalized words are the holder's name */
+    size_t b = i > 0 && ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, i - 1) ? i - 1 : i;
+    if (b > 0 && ng_lx_word(kb, NG_LX_OF_LINK, t, b - 1))
+        return 0;
+    if (j + 1 < end && t->toks[j + 1].kind == NG_TOK_WORD && (t->toks[j + 1].flags & NG_TF_UPPER))
+        return 0;
+    ng_place *pl = NULL;
+    ng_person *p = NULL;
+    const ng_office *of = NULL;
+    ng_series *se = NULL;
+    return !ng_kb_match_place(kb, t, j, end, &pl) && !ng_kb_match_office(kb, t, j, end, &of) &&
+           !ng_kb_match_person(kb, t, j, end, &p) && !ng_kb_match_series(kb, t, j, end, &se) &&
+           !ng_kb_word_in(kb, "given-name", t, j) && !ng_kb_word_in(kb, "place-head-word", t, j) &&
+           !ng_kb_match(kb, "month", t, j, end, NULL) && !ng_kb_match(kb, "weekday", t, j, end, NULL) &&
+           !ng_lx_word(kb, NG_LX_EVENT_HEAD, t, j) && !ng_lx_word(kb, NG_LX_BODY_HEAD, t, j) &&
+           !ng_lx_match(kb, NG_LX_INSTITUTION_TAIL, t, j, end, NULL) &&
+           !ng_kb_word_in(kb, "place-name-follower", t, j);
+}
+
 static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
@@ -426,7 +456,8 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
         ng_place *pl = NULL;
         if (k->flags & NG_TF_UPPER) {
             n = ng_kb_match_place(kb, t, i, end, &pl);
-            if (n && pl && !ng_kb_match(kb, "not-place-after", t, i + n, end, NULL)) {
+            if (n && pl && !ng_kb_match(kb, "not-place-after", t, i + n, end, NULL) &&
+                !(!title_case && name_goes_on(kb, t, i, i + n, end))) {
                 ng_mention *x = add_mention(m, i, i + n, NG_M_PLACE);
                 x->place = pl;
                 i += n;

@@ -148,6 +148,13 @@ static void test_institutions(void)
     check_places("The Gomel Regional Executive Committee approved the plan.\n", "gomel-region",
                  "institution: a city before 'Regional' is its region");
     check_places("Trade with Gomel grew.\n", "gomel", "institution: a city alone stays the city");
+    check_places("The home club beat Astana Nomad on Sunday.\n", "",
+                 "a place before an unknown capitalized word begins a team's name");
+    check_places("The paper Belarus Segodnya wrote about it.\n", "", "... or a newspaper's");
+    check_places("Minister of Economy of Armenia Gevorg Papoyan arrived.\n", "armenia",
+                 "a title's place before its holder's name stays a place");
+    check_places("Governor of Tula Oblast Aleksei Dyumin met Vitebsk Governor Ivan Petrov.\n", "tula-region vitebsk",
+                 "places before names and titles stay places");
 }
 
 int main(void)
