@@ -94,6 +94,19 @@ static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s
     return 0;
 }
 
+/* The first day stated at or after token from in the sentence. */
+static int day_after(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, size_t from, ng_date *out)
+{
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(kb, &doc->toks, from, s->tok_end, doc->issued, x, MAX_TIMEX);
+    for (size_t i = 0; i < n; i++)
+        if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
+            *out = x[i].from;
+            return 1;
+        }
+    return 0;
+}
+
 /* "held in Nizhny Novgorod in June 2025": a month or a year written out,
  * for an event the sentence dates no closer. */
 static int sentence_month_or_year(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out)
@@ -494,6 +507,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         ng_date day;
         int explicit_day = 0;
         int dated = sentence_day(kb, doc, s, &day, &explicit_day);
+        if (dated && has_phrase(kb, NG_LX_PROSPECT_CUE, t, s->tok_start, start))
+            dated = day_after(kb, doc, s, start, &day);
         /* a series named in passing ("formats such as the Forum of
          * Regions") is no event report */
         /* right after the name: a later clause may speak of something else */

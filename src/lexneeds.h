@@ -38,6 +38,7 @@
     X(ORDINAL, "ordinal")                                   \
     X(OTHER_EDITION_CUE, "other-edition-cue")               \
     X(PAST_EDITION_CUE, "past-edition-cue")                 \
+    X(PROSPECT_CUE, "prospect-cue")                         \
     X(PORTFOLIO_GLUE, "portfolio-glue")                     \
     X(PORTFOLIO_OFFICE, "portfolio-office")                 \
     X(REGIONAL_INSTITUTION_TAIL, "regional-institution-tail") \

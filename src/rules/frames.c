@@ -173,9 +173,22 @@ static const ng_place *dateline_default(const ng_frame_ctx *c)
     return NULL;
 }
 
+/* "discussing the preparations for the 26th session of X": the forum is
+ * spoken of ahead of its day, so a day before its name is another's. */
+static int prospect_before(const ng_frame_ctx *c, size_t name_start)
+{
+    size_t floor = c->sentences->items[c->si].tok_start;
+    for (size_t i = floor; i < name_start; i++)
+        if (ng_lx_match(c->kb, NG_LX_PROSPECT_CUE, &c->doc->toks, i, name_start, NULL))
+            return 1;
+    return 0;
+}
+
 static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
 {
     const ng_timex *d = s->date ? s->date : sentence_day(c);
+    if (d && !s->date && x->is_forum && d->tok_start < s->name_start && prospect_before(c, s->name_start))
+        d = NULL;
     if (d) {
         x->date = d->precision == NG_PREC_DAY ? d->from
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
@@ -230,6 +243,12 @@ static ng_event *same_forum(ng_events *ev, const ng_event *x)
             continue;
         if (x->series_slug ? y->series_slug && strcmp(x->series_slug, y->series_slug) == 0
                            : strcasecmp(x->label, y->label) == 0)
+            return y;
+        /* two rules reading one session of one sentence, one name longer
+         * ("the intergovernmental commission [on trade]") */
+        if (same_span(x, y) && !x->series_slug && !y->series_slug && y->label &&
+            (strncasecmp(x->label, y->label, strlen(y->label)) == 0 ||
+             strncasecmp(x->label, y->label, strlen(x->label)) == 0))
             return y;
     }
     return NULL;

@@ -309,6 +309,18 @@ static void test_forums_reported(void)
     CHECK_INT(forums, 2, "'the next session of X': a second edition, not merged with the first");
     CHECK_INT(minsk, 1, "'the next session of X': only the next one is in Minsk");
     ng_article_free(a);
+    /* spoken of ahead of its day: the day of the talks is not the session's */
+    a = extract(LEAD "The ministers spoke by phone on 10 July, discussing the preparations for the 9th session "
+                     "of the Belarus-Oman Intergovernmental Commission, slated for December.\n");
+    const ng_event *f = only_forum(a, "a session being prepared");
+    if (f)
+        CHECK(!(f->date.m == 7 && f->date.d == 10), "a session being prepared: not dated by the talks before it");
+    ng_article_free(a);
+    /* one session read by two rules is one forum */
+    a = extract(LEAD "The 16th meeting of the Belarusian-Tajik intergovernmental commission on trade and "
+                     "economic cooperation is scheduled for April in Dushanbe.\n");
+    only_forum(a, "one session, two readings of its name");
+    ng_article_free(a);
 }
 
 static void test_forums(void)
