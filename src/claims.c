@@ -23,14 +23,6 @@
 #define MAX_TIMEX 16
 #define MAX_KEYS 32
 
-static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (ng_kb_match(kb, cls, t, i, b, NULL))
-            return 1;
-    return 0;
-}
-
 typedef struct {
     const ng_kb *kb;
     const ng_doc *doc;
@@ -55,7 +47,7 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
     const ng_sentence *sen = &c->s->items[si];
     const ng_tokens *t = &c->doc->toks;
     ng_kb_hit keys[MAX_KEYS];
-    size_t n = ng_kb_find_all(c->kb, "indicator", t, sen->tok_start, sen->tok_end, keys, MAX_KEYS);
+    size_t n = ng_lx_find_all(c->kb, NG_LX_INDICATOR, t, sen->tok_start, sen->tok_end, keys, MAX_KEYS);
     const char *best = NULL;
     *kw_start = seg_start;
     *next_kw = seg_end;
@@ -84,7 +76,7 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
     if (!n && si > 0 && c->s->items[si - 1].kind == NG_PARA_BODY && ends_in_question(t, &c->s->items[si - 1])) {
         const ng_sentence *pv = &c->s->items[si - 1];
         ng_money mm[1];
-        size_t np = ng_kb_find_all(c->kb, "indicator", t, pv->tok_start, pv->tok_end, keys, MAX_KEYS);
+        size_t np = ng_lx_find_all(c->kb, NG_LX_INDICATOR, t, pv->tok_start, pv->tok_end, keys, MAX_KEYS);
         if (np && !ng_money_find(c->kb, t, pv->tok_start, pv->tok_end, mm, 1))
             return keys[np - 1].value;
     }
@@ -100,13 +92,13 @@ static int document_term(const ctx *c, const ng_timex *x, size_t money)
 {
     const ng_tokens *t = &c->doc->toks;
     size_t k = x->tok_start;
-    if (k < 2 || !ng_tok_eq(t, k - 1, "for") || x->tok_end >= money)
+    if (k < 2 || !ng_lx_word(c->kb, NG_LX_TERM_PREPOSITION, t, k - 1) || x->tok_end >= money)
         return 0;
     int joined = 0;
     for (size_t j = x->tok_end; j < money && !joined; j++)
-        joined = ng_tok_eq(t, j, "and");
+        joined = ng_lx_word(c->kb, NG_LX_LIST_CONJUNCTION, t, j);
     for (size_t back = 1; joined && back <= 2 && back + 1 <= k; back++)
-        if (ng_kb_match(c->kb, "document-noun", t, k - 1 - back, k - 1, NULL) == back)
+        if (ng_lx_match(c->kb, NG_LX_DOCUMENT_NOUN, t, k - 1 - back, k - 1, NULL) == back)
             return 1;
     return 0;
 }
@@ -140,7 +132,7 @@ static void period_for(const ctx *c, const ng_timex *x, size_t nx, size_t money,
     const ng_tokens *t = &c->doc->toks;
     /* "in 2016 and Q1 2017": two periods joined by "and" span both */
     const ng_timex *first = best;
-    if (best > x && ng_tok_eq(t, best->tok_start - 1, "and") && best[-1].tok_end + 1 == best->tok_start &&
+    if (best > x && ng_lx_word(c->kb, NG_LX_LIST_CONJUNCTION, t, best->tok_start - 1) && best[-1].tok_end + 1 == best->tok_start &&
         !best[-1].comparison && best[-1].from.y && best[-1].precision != NG_PREC_DAY &&
         ng_date_cmp(best[-1].from, best->from) < 0)
         first = best - 1;
@@ -172,12 +164,12 @@ static int in_title(const ctx *c, size_t mi)
 {
     const ng_tokens *t = &c->doc->toks;
     const ng_mention *x = &c->m->items[mi];
-    if (ng_kb_match(c->kb, "institution-tail", t, x->tok_end, t->ntok, NULL))
+    if (ng_lx_match(c->kb, NG_LX_INSTITUTION_TAIL, t, x->tok_end, t->ntok, NULL))
         return 1;
     size_t k = x->tok_start;
-    if (k > 0 && ng_tok_eq(t, k - 1, "the"))
+    if (k > 0 && ng_lx_word(c->kb, NG_LX_DEFINITE_ARTICLE, t, k - 1))
         k--;
-    if (k == 0 || !ng_tok_eq(t, k - 1, "of"))
+    if (k == 0 || !ng_lx_word(c->kb, NG_LX_OF_LINK, t, k - 1))
         return 0;
     for (size_t j = mi; j-- > 0 && c->m->items[j].tok_end + 2 >= k;)
         if (c->m->items[j].tok_end == k - 1 && c->m->items[j].kind == NG_M_OFFICE)
@@ -190,7 +182,8 @@ static int in_title(const ctx *c, size_t mi)
 static int in_event_name(const ctx *c, const ng_sentence *sen, const ng_mention *x)
 {
     const ng_tokens *t = &c->doc->toks;
-    size_t from = x->tok_start > sen->tok_start + 8 ? x->tok_start - 8 : sen->tok_start;
+    size_t back = ng_kb_window(c->kb, NG_LW_SERIES_NAME_LOOKBACK);
+    size_t from = x->tok_start > sen->tok_start + back ? x->tok_start - back : sen->tok_start;
     for (size_t j = from; j < x->tok_start; j++) {
         ng_series *series = NULL;
         size_t n = ng_kb_match_series(c->kb, t, j, sen->tok_end, &series);
@@ -240,7 +233,7 @@ static int demonym_party(const ctx *c, size_t i)
     if (i > 0 && m->items[i - 1].kind == NG_M_DEMONYM && m->items[i - 1].tok_end + 1 == x->tok_start &&
         ng_tok_is(t, x->tok_start - 1, '-'))
         return 1;
-    return ng_kb_match(c->kb, "indicator", t, x->tok_end, t->ntok, NULL) != 0;
+    return ng_lx_match(c->kb, NG_LX_INDICATOR, t, x->tok_end, t->ntok, NULL) != 0;
 }
 
 /* The places named in [from, to) of the sentence that may be parties. */
@@ -255,8 +248,7 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
         /* a city is a party ("trade between Minsk and Moscow"), not where
          * something happened ("signed in Minsk") */
         if (!(x->place->classes & (NG_COUNTRY | NG_REGION)) && x->tok_start > sen->tok_start &&
-            (ng_tok_eq(&c->doc->toks, x->tok_start - 1, "in") || ng_tok_eq(&c->doc->toks, x->tok_start - 1, "at") ||
-             ng_tok_eq(&c->doc->toks, x->tok_start - 1, "near") || ng_tok_eq(&c->doc->toks, x->tok_start - 1, "to")))
+            ng_lx_word(c->kb, NG_LX_SCENE_PREPOSITION, &c->doc->toks, x->tok_start - 1))
             continue;
         int dup = 0;
         for (int k = 0; k < n; k++)
@@ -276,7 +268,7 @@ static int region_referred(const ng_kb *kb, const ng_sentences *s, const ng_toke
     for (size_t i = 0; i < s->len && n < 2; i++)
         if (s->items[i].kind == NG_PARA_BODY)
             for (size_t k = s->items[i].tok_start; k < s->items[i].tok_end && n < 2; k++)
-                n += ng_kb_match(kb, "region-ref", t, k, s->items[i].tok_end, NULL) != 0;
+                n += ng_lx_match(kb, NG_LX_REGION_REF, t, k, s->items[i].tok_end, NULL) != 0;
     return n >= 2;
 }
 
@@ -324,7 +316,7 @@ static const ng_place *country_at(const ng_mentions *m, size_t i);
 
 static int former(const ctx *c, const ng_place *p)
 {
-    return ng_kb_key_in(c->kb, "former-country", p->label);
+    return ng_lx_key_in(c->kb, NG_LX_FORMER_COUNTRY, p->label);
 }
 
 /* The country the article speaks most of, other than skip: its places
@@ -392,7 +384,7 @@ static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, 
     }
     if (cl->nparties >= 2)
         return;
-    if (!n && has_phrase(c->kb, "two-regions-ref", &c->doc->toks, sen->tok_start, sen->tok_end) &&
+    if (!n && ng_lx_has(c->kb, NG_LX_TWO_REGIONS_REF, &c->doc->toks, sen->tok_start, sen->tok_end) &&
         regions_named_before(c, sen->tok_start, cl))
         return;
     const ng_place *home = m->home_side ? m->home_side : m->home;
@@ -445,16 +437,17 @@ static void follow_anaphor(ctx *c, size_t si, ng_claim *cl)
         return;
     size_t at = (size_t)-1, len = 0;
     for (size_t i = nx->tok_start; i < nx->tok_end && at == (size_t)-1; i++)
-        if ((len = ng_kb_match(c->kb, "figure-anaphor", t, i, nx->tok_end, NULL)) != 0)
+        if ((len = ng_lx_match(c->kb, NG_LX_FIGURE_ANAPHOR, t, i, nx->tok_end, NULL)) != 0)
             at = i;
     /* "to double this figure" sets a new figure, it does not qualify this one */
-    size_t verb = at != (size_t)-1 && at > nx->tok_start + 2 ? at - 2 : nx->tok_start;
-    if (at == (size_t)-1 || has_phrase(c->kb, "figure-transform", t, verb, at))
+    size_t back = ng_kb_window(c->kb, NG_LW_FIGURE_TRANSFORM_LOOKBACK);
+    size_t verb = at != (size_t)-1 && at > nx->tok_start + back ? at - back : nx->tok_start;
+    if (at == (size_t)-1 || ng_lx_has(c->kb, NG_LX_FIGURE_TRANSFORM, t, verb, at))
         return;
     const char *q = ng_claim_qualifier_before(c->kb, t, nx->tok_start, at);
     if (strcmp(cl->qualifier, "Exact") == 0)
         cl->qualifier = q;
-    if (has_phrase(c->kb, "projected-cue", t, nx->tok_start, at))
+    if (ng_lx_has(c->kb, NG_LX_PROJECTED_CUE, t, nx->tok_start, at))
         cl->projected = 1;
     if (!cl->period_start.y) {
         ng_timex x[MAX_TIMEX];
@@ -476,7 +469,7 @@ static void change_of_next(const ctx *c, size_t si, ng_claim *cl)
     if (ng_money_find(c->kb, t, nx->tok_start, nx->tok_end, mm, 1))
         return;
     ng_kb_hit h[MAX_KEYS];
-    size_t n = ng_kb_find_all(c->kb, "indicator", t, nx->tok_start, nx->tok_end, h, MAX_KEYS);
+    size_t n = ng_lx_find_all(c->kb, NG_LX_INDICATOR, t, nx->tok_start, nx->tok_end, h, MAX_KEYS);
     for (size_t k = 0; k < n; k++)
         if (strcmp(h[k].value, cl->indicator) != 0)
             return;
@@ -495,7 +488,7 @@ static int sets_period(const ctx *c, size_t si)
     const ng_tokens *t = &c->doc->toks;
     ng_money mm[1];
     return !ng_money_find(c->kb, t, sen->tok_start, sen->tok_end, mm, 1) &&
-           has_phrase(c->kb, "period-setting", t, sen->tok_start, sen->tok_end);
+           ng_lx_has(c->kb, NG_LX_PERIOD_SETTING, t, sen->tok_start, sen->tok_end);
 }
 
 /* The sentence names a time of its own, even one that cannot be resolved
@@ -505,7 +498,7 @@ static int own_time(const ctx *c, const ng_timex *x, size_t nx, const ng_sentenc
     for (size_t i = 0; i < nx; i++)
         if (!x[i].comparison)
             return 1;
-    return has_phrase(c->kb, "present-cue", &c->doc->toks, sen->tok_start, sen->tok_end);
+    return ng_lx_has(c->kb, NG_LX_PRESENT_CUE, &c->doc->toks, sen->tok_start, sen->tok_end);
 }
 
 /* "Trade slipped in 2015. Turnover came to $878 million.": the sentence
@@ -521,7 +514,7 @@ static int figureless_before(const ctx *c, size_t si, const char *indicator)
     if (ng_money_find(c->kb, &c->doc->toks, pv->tok_start, pv->tok_end, mm, 1))
         return 0;
     ng_kb_hit h[MAX_KEYS];
-    size_t n = ng_kb_find_all(c->kb, "indicator", &c->doc->toks, pv->tok_start, pv->tok_end, h, MAX_KEYS);
+    size_t n = ng_lx_find_all(c->kb, NG_LX_INDICATOR, &c->doc->toks, pv->tok_start, pv->tok_end, h, MAX_KEYS);
     for (size_t k = 0; k < n; k++)
         if (strcmp(h[k].value, indicator) == 0)
             return 1;
@@ -546,17 +539,18 @@ static void period_of_previous(const ctx *c, size_t si, ng_claim *cl)
 static size_t clause_end(const ng_kb *kb, const ng_tokens *t, size_t from, size_t to)
 {
     for (size_t j = from; j < to; j++)
-        if (ng_tok_is(t, j, ';') || (ng_tok_is(t, j, ',') && ng_kb_word_in(kb, "clause-opener", t, j + 1)))
+        if (ng_tok_is(t, j, ';') || (ng_tok_is(t, j, ',') && ng_lx_word(kb, NG_LX_CLAUSE_OPENER, t, j + 1)))
             return j;
     return to;
 }
 
-/* The currency of the amounts nearest sentence si, within six
- * sentences either way (the same sentence first), or NULL when none
- * there has one. */
+/* The currency of the amounts nearest sentence si, within
+ * lex:currency-series-sentences either way (the same sentence first), or
+ * NULL when none there has one. */
 static const char *series_currency(const ctx *c, size_t si)
 {
-    for (size_t d = 0; d <= 6; d++)
+    size_t reach = ng_kb_window(c->kb, NG_LW_CURRENCY_SERIES_SENTENCES);
+    for (size_t d = 0; d <= reach; d++)
         for (int side = 0; side < 2; side++) {
             size_t k = side ? si + d : si - d;
             if ((side && k >= c->s->len) || (!side && d > si) || (d == 0 && side))
@@ -579,17 +573,18 @@ static int exchange_rate(const ctx *c, size_t money, size_t money_end, size_t se
 {
     const ng_tokens *t = &c->doc->toks;
     /* a currency before the number and another after it */
-    if (money > seg_start && ng_kb_match(c->kb, "currency", t, money - 1, money, NULL) &&
+    if (money > seg_start && ng_lx_match(c->kb, NG_LX_CURRENCY, t, money - 1, money, NULL) &&
         t->toks[money].kind == NG_TOK_NUM)
         return 1;
     const char *first = NULL, *other = NULL;
-    if (ng_kb_match(c->kb, "currency", t, money, money_end, &first) && first)
+    if (ng_lx_match(c->kb, NG_LX_CURRENCY, t, money, money_end, &first) && first)
         for (size_t j = money + 1; j < money_end + 1 && j < seg_end; j++)
-            if (ng_kb_match(c->kb, "currency", t, j, seg_end, &other) && other && strcmp(other, first) != 0)
+            if (ng_lx_match(c->kb, NG_LX_CURRENCY, t, j, seg_end, &other) && other && strcmp(other, first) != 0)
                 return 1; /* "USD 3.27 BYN" */
-    size_t lo = money > seg_start + 6 ? money - 6 : seg_start;
-    size_t hi = money_end + 4 < seg_end ? money_end + 4 : seg_end;
-    return has_phrase(c->kb, "rate-cue", t, lo, money) || has_phrase(c->kb, "rate-after", t, money_end, hi);
+    size_t back = ng_kb_window(c->kb, NG_LW_RATE_CUE_LOOKBACK), reach = ng_kb_window(c->kb, NG_LW_RATE_CUE_REACH);
+    size_t lo = money > seg_start + back ? money - back : seg_start;
+    size_t hi = money_end + reach < seg_end ? money_end + reach : seg_end;
+    return ng_lx_has(c->kb, NG_LX_RATE_CUE, t, lo, money) || ng_lx_has(c->kb, NG_LX_RATE_AFTER, t, money_end, hi);
 }
 
 /* "In 2022, the forum took place in Grodno. [...] Many contracts were
@@ -598,11 +593,12 @@ static int exchange_rate(const ctx *c, size_t money, size_t money_end, size_t se
 static int year_of_forum(const ctx *c, size_t si, ng_claim *cl)
 {
     const ng_tokens *t = &c->doc->toks;
-    for (size_t k = si, looked = 0; k > 0 && looked < 4; k--, looked++) {
+    size_t reach = ng_kb_window(c->kb, NG_LW_FORUM_YEAR_SENTENCES);
+    for (size_t k = si, looked = 0; k > 0 && looked < reach; k--, looked++) {
         const ng_sentence *pv = &c->s->items[k - 1];
         if (pv->para != c->s->items[si].para)
             return 0;
-        if (!has_phrase(c->kb, "forum-cue", t, pv->tok_start, pv->tok_end))
+        if (!ng_lx_has(c->kb, NG_LX_FORUM_CUE, t, pv->tok_start, pv->tok_end))
             continue;
         ng_timex x[MAX_TIMEX];
         size_t n = ng_timex_find(c->kb, t, pv->tok_start, pv->tok_end, c->doc->issued, x, MAX_TIMEX);
@@ -664,8 +660,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
              * such trade figures are given in */
             const char *unit = series_currency(c, si);
             ng_kb_hit h[1];
-            if (!unit && ng_kb_find_all(c->kb, "indicator-Trade", t, sen->tok_start, sen->tok_end, h, 1))
-                ng_kb_match(c->kb, "tradecurrency", t, money[k].tok_end - 1, money[k].tok_end, &unit);
+            if (!unit && ng_lx_find_all(c->kb, NG_LX_INDICATOR_TRADE, t, sen->tok_start, sen->tok_end, h, 1))
+                ng_lx_match(c->kb, NG_LX_TRADECURRENCY, t, money[k].tok_end - 1, money[k].tok_end, &unit);
             if (!unit)
                 continue;
             money[k].unit = unit;
@@ -691,12 +687,12 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->qualifier = ng_claim_qualifier_before(c->kb, t, seg_start, money[k].tok_start);
         /* "was planned at $1 billion but reached $900 million": a cue
          * before a contrast is the earlier figure's */
-        size_t proj_from = k && has_phrase(c->kb, "contrast-opener", t, seg_start, money[k].tok_start)
+        size_t proj_from = k && ng_lx_has(c->kb, NG_LX_CONTRAST_OPENER, t, seg_start, money[k].tok_start)
                                ? seg_start : sen->tok_start;
         cl->projected = ng_claim_projected_in(c->kb, t, proj_from, money[k].tok_start, money[k].tok_end, seg_end);
         period_for(c, tx, nx, money[k].tok_start, seg_end, k ? money[k - 1].tok_end : (size_t)-1, cl);
         if (!cl->period_start.y &&
-            (has_phrase(c->kb, "period-anaphor", t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||
+            (ng_lx_has(c->kb, NG_LX_PERIOD_ANAPHOR, t, seg_start, seg_end) || sets_period(c, si - (si > 0)) ||
              (!cl->projected && !own_time(c, tx, nx, sen) && figureless_before(c, si, cl->indicator))))
             period_of_previous(c, si, cl);
         /* "Trade slipped in 2015 by a quarter. Turnover came to $878
@@ -721,13 +717,14 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
          * with that of the same measure in the sentence just before (a
          * report of one-sentence paragraphs, region after region) */
         int at_forum = strcmp(cl->indicator, "Contracts") == 0 &&
-                       has_phrase(c->kb, "forum-cue", t, sen->tok_start, sen->tok_end);
+                       ng_lx_has(c->kb, NG_LX_FORUM_CUE, t, sen->tok_start, sen->tok_end);
         if (strcmp(cl->indicator, "Contracts") == 0 && !cl->period_start.y && !own_time(c, tx, nx, sen))
             at_forum |= year_of_forum(c, si, cl);
         if (at_forum)
             countries_of(c, cl);
         if (!cl->period_start.y && !cl->projected && !at_forum) {
-            for (size_t j = out->len - 1, looked = 0; j > 0 && looked < 8; j--, looked++) {
+            size_t reach = ng_kb_window(c->kb, NG_LW_PERIOD_CARRY_CLAIMS);
+            for (size_t j = out->len - 1, looked = 0; j > 0 && looked < reach; j--, looked++) {
                 const ng_claim *p = &out->items[j - 1];
                 size_t ps = ng_sentence_of(c->s, p->money_tok);
                 if (c->s->items[ps].para != sen->para &&
@@ -749,7 +746,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
 /* Folds a repeated figure into its first mention. Merged claims are only
  * marked and compacted at the end: removing them one by one would make
  * input with thousands of amounts quadratic. */
-static void merge_claims(ng_claims *out)
+static void merge_claims(ng_claims *out, size_t reach)
 {
     unsigned char *gone = out->len ? ng_xcalloc(out->len, 1) : NULL;
     for (size_t i = 0; i < out->len; i++) {
@@ -757,7 +754,7 @@ static void merge_claims(ng_claims *out)
         if (gone[i])
             continue;
         /* a repeated figure comes within a few claims */
-        for (size_t j = i + 1; j < out->len && j < i + 64; j++) {
+        for (size_t j = i + 1; j < out->len && j < i + reach; j++) {
             ng_claim *b = &out->items[j];
             if (gone[j] || strcmp(a->indicator, b->indicator) || a->mantissa != b->mantissa ||
                 a->decimals != b->decimals || strcmp(a->unit, b->unit) || a->projected != b->projected)
@@ -797,12 +794,12 @@ void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, co
     c.focus = focus_region(kb, m, s, &doc->toks);
     for (size_t i = 0; i < s->len && !c.article_trades; i++)
         if (s->items[i].kind == NG_PARA_BODY &&
-            has_phrase(kb, "indicator-Trade", &doc->toks, s->items[i].tok_start, s->items[i].tok_end))
+            ng_lx_has(kb, NG_LX_INDICATOR_TRADE, &doc->toks, s->items[i].tok_start, s->items[i].tok_end))
             c.article_trades = 1;
     for (size_t i = 0; i < s->len; i++)
         if (s->items[i].kind == NG_PARA_BODY)
             sentence_claims(&c, out, i);
-    merge_claims(out);
+    merge_claims(out, ng_kb_window(kb, NG_LW_CLAIM_MERGE_LOOKAHEAD));
     ng_claim_speakers_free(&c.sp);
 }
 
