@@ -188,7 +188,8 @@
     X(ACCORDING_TO_REACH, "according-to-reach")         \
     X(QUOTE_ATTRIBUTION_REACH, "quote-attribution-reach")   \
     X(QUOTE_SPEAKER_LOOKBACK, "quote-speaker-lookback") \
-    X(BARE_AMOUNT_LOOKBACK, "bare-amount-lookback")
+    X(BARE_AMOUNT_LOOKBACK, "bare-amount-lookback")         \
+    X(TITLE_NAME_LOOKBACK, "title-name-lookback")
 
 #define NG_LX_ENUM(id, name) NG_LX_##id,
 enum ng_lx { NG_LEX_CLASSES(NG_LX_ENUM) NG_LX_COUNT };
