@@ -208,3 +208,81 @@ int ng_claim_projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t 
     return ng_lx_has(kb, NG_LX_PROJECTED_AFTER, t, money, hi) || ng_lx_has(kb, NG_LX_PROJECTED_PREDICATE, t, money_end, after_end);
 }
 
+/* "signed a roadmap for 2024-2026 and contracts worth $40 million": the
+ * term of a document joined to the figure by "and", not its period ("the
+ * programme for 2024-2026 envisages $500 million" keeps it). */
+static int document_term(const ng_kb *kb, const ng_tokens *t, const ng_timex *x, size_t money)
+{
+    size_t k = x->tok_start;
+    if (k < 2 || !ng_lx_word(kb, NG_LX_TERM_PREPOSITION, t, k - 1) || x->tok_end >= money)
+        return 0;
+    int joined = 0;
+    for (size_t j = x->tok_end; j < money && !joined; j++)
+        joined = ng_lx_word(kb, NG_LX_LIST_CONJUNCTION, t, j);
+    for (size_t back = 1; joined && back <= 2 && back + 1 <= k; back++)
+        if (ng_lx_match(kb, NG_LX_DOCUMENT_NOUN, t, k - 1 - back, k - 1, NULL) == back)
+            return 1;
+    return 0;
+}
+
+/* The last period before the figure that is no base of comparison, no
+ * day and no document's term, else the first after it in its clause.
+ * prev_end: where the figure before this one in the sentence ends, or
+ * (size_t)-1; a time right after it ("$500 million in 2023 compared to
+ * $400 million in 2022") is that figure's, not this one's. */
+void ng_claim_period_for(const ng_kb *kb, const ng_tokens *t, const ng_timex *x, size_t nx, size_t money,
+                         size_t seg_end, size_t prev_end, ng_claim *cl)
+{
+    const ng_timex *best = NULL;
+    for (size_t i = 0; i < nx; i++) {
+        if (x[i].comparison || !x[i].from.y || x[i].precision == NG_PREC_DAY || x[i].weekday_led ||
+            document_term(kb, t, &x[i], money))
+            continue;
+        if (prev_end != (size_t)-1 && x[i].tok_start >= prev_end && x[i].tok_start <= prev_end + 1 &&
+            x[i].tok_end <= money)
+            continue;
+        if (x[i].tok_end <= money)
+            best = &x[i];
+    }
+    if (!best)
+        for (size_t i = 0; i < nx; i++)
+            if (!x[i].comparison && x[i].from.y && x[i].precision != NG_PREC_DAY && x[i].tok_start > money &&
+                x[i].tok_start < seg_end) {
+                best = &x[i];
+                break;
+            }
+    if (!best)
+        return;
+    /* "in 2016 and Q1 2017": two periods joined by "and" span both */
+    const ng_timex *first = best;
+    if (best > x && ng_lx_word(kb, NG_LX_LIST_CONJUNCTION, t, best->tok_start - 1) && best[-1].tok_end + 1 == best->tok_start &&
+        !best[-1].comparison && best[-1].from.y && best[-1].precision != NG_PREC_DAY &&
+        ng_date_cmp(best[-1].from, best->from) < 0)
+        first = best - 1;
+    cl->period_start = first->from;
+    cl->period_end = best->to;
+    free(cl->period_label);
+    cl->period_label = ng_xstrndup(t->text + t->toks[first->tok_start].start,
+                                   t->toks[best->tok_end - 1].end - t->toks[first->tok_start].start);
+}
+
+void ng_claim_add_party(ng_claim *cl, const ng_place *p)
+{
+    if (!p)
+        return;
+    for (int i = 0; i < cl->nparties; i++)
+        if (cl->parties[i] == p)
+            return;
+    if (cl->nparties < NG_MAX_PARTIES)
+        cl->parties[cl->nparties++] = p;
+}
+
+/* The sentence names a time of its own, even one that cannot be resolved
+ * ("last year" without a publication date), or says "today". */
+int ng_claim_own_time(const ng_kb *kb, const ng_tokens *t, const ng_timex *x, size_t nx, size_t a, size_t b)
+{
+    for (size_t i = 0; i < nx; i++)
+        if (!x[i].comparison)
+            return 1;
+    return ng_lx_has(kb, NG_LX_PRESENT_CUE, t, a, b);
+}

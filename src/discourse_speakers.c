@@ -1,11 +1,11 @@
 /*
- * claim_speakers.c - who states each sentence's figures (see
- * claim_speakers.h): quotations and their attribution before or after
- * them, reporting verbs ("X said", "according to X"), interview labels
- * ("X: ...") and reported speech going on through a paragraph. The verbs
- * come from the lexicon classes "say-verb" and "according-to".
+ * discourse_speakers.c - the speaker policies of discourse.h: who states
+ * each sentence's figures. Quotations and their attribution before or
+ * after them, reporting verbs ("X said", "according to X"), interview
+ * labels ("X: ...") and reported speech going on through a paragraph. The
+ * verbs come from the lexicon classes "say-verb" and "according-to".
  */
-#include "claim_speakers.h"
+#include "discourse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -101,9 +101,12 @@ static int interview_label(const ng_mentions *m, const ng_tokens *t, size_t para
     return ng_tok_is(t, m->items[k].tok_end, ':') ? m->items[k].person : -1;
 }
 
-void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
-                          const ng_kb *kb)
+void ng_dc_speakers_find(ng_dc_speakers *sp, const ng_discourse *dc)
 {
+    const ng_kb *kb = dc->kb;
+    const ng_doc *doc = dc->doc;
+    const ng_sentences *s = dc->s;
+    const ng_mentions *m = dc->m;
     const ng_tokens *t = &doc->toks;
     sp->sentence = ng_xmalloc((s->len + 1) * sizeof(int));
     sp->nquotes = s->nquotes;
@@ -171,7 +174,7 @@ void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_s
     free(lasts);
 }
 
-int ng_claim_speaker_for(const ng_claim_speakers *sp, size_t si, const ng_tokens *t, size_t tok)
+int ng_dc_speaker_for(const ng_dc_speakers *sp, size_t si, const ng_tokens *t, size_t tok)
 {
     uint16_t q = t->toks[tok].quote;
     if (q && q <= sp->nquotes)
@@ -182,7 +185,7 @@ int ng_claim_speaker_for(const ng_claim_speakers *sp, size_t si, const ng_tokens
     return sp->running[si];
 }
 
-void ng_claim_speakers_free(ng_claim_speakers *sp)
+void ng_dc_speakers_free(ng_dc_speakers *sp)
 {
     free(sp->sentence);
     free(sp->running);
