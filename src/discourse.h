@@ -13,13 +13,16 @@
  *                     ng_dc_article_sides, ng_dc_forum_countries
  *   speakers          ng_dc_speakers_find, ng_dc_speaker_for
  *                     (discourse_speakers.c)
+ *   events            ng_dc_previous_people, ng_dc_same_meeting,
+ *                     ng_dc_same_forum, ng_dc_complete_event
+ *                     (discourse_events.c, for the rule frames)
  *   merges            ng_dc_merge_claims
  *
  * Not here yet (see docs/rules.md, "Discourse"): the coreference of
  * names, titles and pronouns (resolve.c, mentions.c), the article's home
  * and partner sides (mentions.c), the follow-up sentences that complete
- * a meeting or forum and the merging of events (events.c), and the rule
- * frames' "participant=previous" and merges (rules/frames.c).
+ * a meeting or forum and the C extractors' own merging of events
+ * (events.c: merge_meeting, merge_forums, complete_meeting, complete_forum).
  */
 #ifndef NG_DISCOURSE_H
 #define NG_DISCOURSE_H
@@ -155,6 +158,35 @@ void ng_dc_speakers_find(ng_dc_speakers *sp, const ng_discourse *dc);
  * speech going on through its paragraph) the paragraph's last; or -1. */
 int ng_dc_speaker_for(const ng_dc_speakers *sp, size_t si, const ng_tokens *t, size_t tok);
 void ng_dc_speakers_free(ng_dc_speakers *sp);
+
+/* ---- events (discourse_events.c; used by the rule frames) ---------------- */
+
+/* Adds person (not -1) to list[0..*n) once, while there is room
+ * (NG_MAX_PARTICIPANTS); ng_dc_sort_participants orders a list. */
+void ng_dc_add_participant(int *list, int *n, int person);
+void ng_dc_sort_participants(int *list, int n);
+/* True when two events were told by the same sentence. */
+int ng_dc_same_sentence(const ng_event *a, const ng_event *b);
+
+/* Policy "the people of the last meeting" (rule:set
+ * "participant=previous"): "their latest meeting", "the two leaders" are
+ * the participants of the last meeting in ev, added to list. */
+void ng_dc_previous_people(const ng_events *ev, int *list, int *n);
+
+/* Policy "a meeting told twice is one". The meeting of ev that x repeats:
+ * one told by the same sentence (a sentence gives one meeting), or one of
+ * the same people in the same mode; else NULL. */
+ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x);
+
+/* Policy "a forum told twice is one". The forum of ev that x repeats: the
+ * same series (or, without one, the same name in any case) and no other
+ * edition; else NULL. */
+ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x);
+
+/* Policy "a repeat completes what was told". The event y found before
+ * takes from its repeat x the place and edition it lacked, a date the
+ * text states over one defaulted, and x's participants. */
+void ng_dc_complete_event(ng_event *y, const ng_event *x);
 
 /* ---- merges ----------------------------------------------------------- */
 

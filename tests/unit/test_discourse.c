@@ -400,6 +400,87 @@ static void test_speakers(void)
                   "$2.5", "(no person)", "speakers: not into the next paragraph");
 }
 
+/* ---- events ----------------------------------------------------------- */
+
+static ng_event meeting(int a, int b, int mode, size_t span)
+{
+    ng_event x;
+    memset(&x, 0, sizeof x);
+    x.participants[0] = a;
+    x.participants[1] = b;
+    x.nparticipants = 2;
+    x.mode = mode;
+    x.span = (ng_span){span, span + 10};
+    return x;
+}
+
+static ng_event forum(const char *label, const char *series, int edition)
+{
+    ng_event x;
+    memset(&x, 0, sizeof x);
+    x.is_forum = 1;
+    x.label = (char *)label;
+    x.series_slug = (char *)series;
+    x.edition = edition;
+    return x;
+}
+
+static void test_previous_people(void)
+{
+    ng_event items[3] = {meeting(1, 2, NG_MODE_IN_PERSON, 0), meeting(3, 4, NG_MODE_REMOTE, 20),
+                         forum("Forum of Regions", NULL, 0)};
+    ng_events ev = {items, 3, 3};
+    int list[NG_MAX_PARTICIPANTS], n = 0;
+    ng_dc_previous_people(&ev, list, &n);
+    CHECK(n == 2 && list[0] == 3 && list[1] == 4, "previous people: of the last meeting, past a forum");
+    ev.len = 0;
+    n = 0;
+    ng_dc_previous_people(&ev, list, &n);
+    CHECK_INT(n, 0, "previous people: none before the first meeting");
+}
+
+static void test_same_meeting(void)
+{
+    ng_event items[2] = {meeting(1, 2, NG_MODE_IN_PERSON, 0), forum("Forum of Regions", NULL, 0)};
+    ng_events ev = {items, 2, 2};
+    ng_event x = meeting(1, 2, NG_MODE_IN_PERSON, 50);
+    CHECK(ng_dc_same_meeting(&ev, &x) == &items[0], "same meeting: the same people in the same mode");
+    x = meeting(1, 2, NG_MODE_REMOTE, 50);
+    CHECK(ng_dc_same_meeting(&ev, &x) == NULL, "same meeting: not a call of the same people");
+    x = meeting(5, 6, NG_MODE_IN_PERSON, 0);
+    CHECK(ng_dc_same_meeting(&ev, &x) == &items[0], "same meeting: a sentence gives one meeting");
+}
+
+static void test_same_forum(void)
+{
+    ng_event items[2] = {forum("Forum of Regions", "forum-of-regions", 11), forum("Minsk Expo", NULL, 0)};
+    ng_events ev = {items, 2, 2};
+    ng_event x = forum("the Forum", "forum-of-regions", 0);
+    CHECK(ng_dc_same_forum(&ev, &x) == &items[0], "same forum: the same series, edition unsaid");
+    x = forum("the Forum", "forum-of-regions", 12);
+    CHECK(ng_dc_same_forum(&ev, &x) == NULL, "same forum: not another edition");
+    x = forum("MINSK EXPO", NULL, 0);
+    CHECK(ng_dc_same_forum(&ev, &x) == &items[1], "same forum: the same name in any case");
+}
+
+static void test_complete_event(void)
+{
+    ng_event y = meeting(1, 2, NG_MODE_IN_PERSON, 0), x = meeting(2, 0, NG_MODE_IN_PERSON, 50);
+    y.date = (ng_date){2024, 7, 15};
+    y.date_defaulted = 1;
+    x.date = (ng_date){2024, 7, 12};
+    x.location = ng_kb_place(kb_, "minsk");
+    ng_dc_complete_event(&y, &x);
+    CHECK(y.location && y.location == x.location, "complete event: takes the place it lacked");
+    CHECK_INT(y.date.d, 12, "complete event: a stated date over a defaulted one");
+    CHECK(y.nparticipants == 3 && y.participants[0] == 0 && y.participants[2] == 2,
+          "complete event: the new participants, in order");
+    x.date = (ng_date){2024, 7, 1};
+    x.date_defaulted = 1;
+    ng_dc_complete_event(&y, &x);
+    CHECK_INT(y.date.d, 12, "complete event: not a defaulted date over a stated one");
+}
+
 /* ---- merges ----------------------------------------------------------- */
 
 static void test_merge_claims(void)
@@ -441,6 +522,10 @@ int main(void)
     test_article_sides();
     test_forum_countries();
     test_speakers();
+    test_previous_people();
+    test_same_meeting();
+    test_same_forum();
+    test_complete_event();
     test_merge_claims();
     ng_kb_close(kb);
     CHECK_DONE();
