@@ -14,15 +14,17 @@
  *   speakers          ng_dc_speakers_find, ng_dc_speaker_for
  *                     (discourse_speakers.c)
  *   events            ng_dc_previous_people, ng_dc_same_meeting,
- *                     ng_dc_same_forum, ng_dc_complete_event
- *                     (discourse_events.c, for the rule frames)
+ *                     ng_dc_same_forum, ng_dc_complete_event (the rule
+ *                     frames), ng_dc_merge_meeting, ng_dc_merge_forums
+ *                     (events.c) (discourse_events.c)
  *   merges            ng_dc_merge_claims
  *
  * Not here yet (see docs/rules.md, "Discourse"): the coreference of
  * names, titles and pronouns (resolve.c, mentions.c), the article's home
  * and partner sides (mentions.c), the follow-up sentences that complete
- * a meeting or forum and the C extractors' own merging of events
- * (events.c: merge_meeting, merge_forums, complete_meeting, complete_forum).
+ * a meeting or forum (events.c: complete_meeting, complete_forum,
+ * join_meeting; the paragraph's event as a meeting's context), and the
+ * two meeting merges (of events.c and of the rule frames) are still two.
  */
 #ifndef NG_DISCOURSE_H
 #define NG_DISCOURSE_H
@@ -187,6 +189,20 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x);
  * takes from its repeat x the place and edition it lacked, a date the
  * text states over one defaulted, and x's participants. */
 void ng_dc_complete_event(ng_event *y, const ng_event *x);
+
+/* Policy "a meeting told twice is one" of the C extractor (events.c).
+ * The meeting among the lex:merge-lookback last events of e with x's
+ * people and mode, and a date that agrees or is defaulted on one side
+ * ("met today", "during the talks"), takes x's stated date over its
+ * defaulted one and the place it lacked. Returns 1 when x was merged. */
+int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x);
+
+/* Policy "a forum named twice is one" of the C extractor (events.c). A
+ * forum with the same name and no other edition as one among the
+ * lex:merge-lookback before it is folded into that one, which takes its
+ * edition, place, participants, a stated date over a defaulted one, and
+ * its report that the forum is still ahead. */
+void ng_dc_merge_forums(const ng_kb *kb, ng_events *e);
 
 /* ---- merges ----------------------------------------------------------- */
 

@@ -481,6 +481,45 @@ static void test_complete_event(void)
     CHECK_INT(y.date.d, 12, "complete event: not a defaulted date over a stated one");
 }
 
+static void test_merge_meeting(void)
+{
+    ng_event items[1] = {meeting(1, 2, NG_MODE_IN_PERSON, 0)};
+    items[0].date = (ng_date){2024, 7, 15};
+    items[0].date_defaulted = 1;
+    ng_events ev = {items, 1, 1};
+    ng_event x = meeting(1, 2, NG_MODE_IN_PERSON, 50);
+    x.date = (ng_date){2024, 7, 12};
+    x.location = ng_kb_place(kb_, "minsk");
+    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 1, "merge meeting: the same people again");
+    CHECK(items[0].date.d == 12 && !items[0].date_defaulted && items[0].location == x.location,
+          "merge meeting: the stated date and the place");
+    x.date = (ng_date){2024, 5, 3};
+    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 0, "merge meeting: not two stated dates");
+    x = meeting(1, 2, NG_MODE_REMOTE, 50);
+    x.date_defaulted = 1;
+    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 0, "merge meeting: not a call of the same people");
+}
+
+static void test_merge_forums(void)
+{
+    ng_event *items = calloc(3, sizeof *items);
+    items[0] = forum("Forum of Regions", NULL, 0);
+    items[1] = forum("Forum of Regions", NULL, 11);
+    items[2] = forum("Forum of Regions", NULL, 12);
+    for (int i = 0; i < 3; i++)
+        items[i].label = strdup(items[i].label);
+    items[1].location = ng_kb_place(kb_, "minsk");
+    items[1].participants[0] = 7;
+    items[1].nparticipants = 1;
+    ng_events ev = {items, 3, 3};
+    ng_dc_merge_forums(kb_, &ev);
+    CHECK_INT(ev.len, 2, "merge forums: the name again is the forum, another edition is not");
+    CHECK(ev.items[0].edition == 11 && ev.items[0].location && ev.items[0].nparticipants == 1,
+          "merge forums: the first takes the edition, place and people");
+    CHECK_INT(ev.items[1].edition, 12, "merge forums: the other edition stays");
+    ng_events_free(&ev);
+}
+
 /* ---- merges ----------------------------------------------------------- */
 
 static void test_merge_claims(void)
@@ -526,6 +565,8 @@ int main(void)
     test_same_meeting();
     test_same_forum();
     test_complete_event();
+    test_merge_meeting();
+    test_merge_forums();
     test_merge_claims();
     ng_kb_close(kb);
     CHECK_DONE();
