@@ -56,7 +56,7 @@
     X(SERIES_LEAD, "series-lead")                       \
     X(TO_LINK, "to-link")                               \
     X(OFFICE_DETERMINER, "office-determiner")           \
-    /* claims.c, claim_slots.c, claim_speakers.c */         \
+    /* claims.c, claim_slots.c, discourse*.c */             \
     X(ABOUT_BLOCKER, "about-blocker")                   \
     X(ACCORDING_TO, "according-to")                     \
     X(CHANGE_DOWN, "change-down")                       \
