@@ -14,15 +14,37 @@
 #define MAX_TIMEX 16
 #define MAX_KEYS 32
 
+/* True when the sentence gives an amount of money. */
+static int has_figure(const ng_discourse *dc, const ng_sentence *sen)
+{
+    ng_money mm[1];
+    return ng_money_find(dc->kb, &dc->doc->toks, sen->tok_start, sen->tok_end, mm, 1) != 0;
+}
+
+/* The sentence after si in its paragraph when it gives no figure, or NULL. */
+static const ng_sentence *figureless_next(const ng_discourse *dc, size_t si)
+{
+    if (si + 1 >= dc->s->len || dc->s->items[si + 1].para != dc->s->items[si].para ||
+        has_figure(dc, &dc->s->items[si + 1]))
+        return NULL;
+    return &dc->s->items[si + 1];
+}
+
+/* The sentence before si in its paragraph, or NULL. */
+static const ng_sentence *previous_in_paragraph(const ng_discourse *dc, size_t si)
+{
+    if (si == 0 || dc->s->items[si - 1].para != dc->s->items[si].para)
+        return NULL;
+    return &dc->s->items[si - 1];
+}
+
 /* "The parties summed up the results of 2024.": a sentence without a figure
  * that names the period the next sentence's figures are of. */
 static int sets_period(const ng_discourse *dc, size_t si)
 {
     const ng_sentence *sen = &dc->s->items[si];
-    const ng_tokens *t = &dc->doc->toks;
-    ng_money mm[1];
-    return !ng_money_find(dc->kb, t, sen->tok_start, sen->tok_end, mm, 1) &&
-           ng_lx_has(dc->kb, NG_LX_PERIOD_SETTING, t, sen->tok_start, sen->tok_end);
+    return !has_figure(dc, sen) &&
+           ng_lx_has(dc->kb, NG_LX_PERIOD_SETTING, &dc->doc->toks, sen->tok_start, sen->tok_end);
 }
 
 /* "Trade slipped in 2015. Turnover came to $878 million.": the sentence
@@ -31,11 +53,8 @@ static int sets_period(const ng_discourse *dc, size_t si)
  * agreement was signed in 2015." names the year of something else). */
 static int figureless_before(const ng_discourse *dc, size_t si, const char *indicator)
 {
-    if (si == 0 || dc->s->items[si - 1].para != dc->s->items[si].para)
-        return 0;
-    const ng_sentence *pv = &dc->s->items[si - 1];
-    ng_money mm[1];
-    if (ng_money_find(dc->kb, &dc->doc->toks, pv->tok_start, pv->tok_end, mm, 1))
+    const ng_sentence *pv = previous_in_paragraph(dc, si);
+    if (!pv || has_figure(dc, pv))
         return 0;
     ng_kb_hit h[MAX_KEYS];
     size_t n = ng_lx_find_all(dc->kb, NG_LX_INDICATOR, &dc->doc->toks, pv->tok_start, pv->tok_end, h, MAX_KEYS);
@@ -49,9 +68,9 @@ static int figureless_before(const ng_discourse *dc, size_t si, const char *indi
  * this period reached ...": the period the sentence before names. */
 static void period_of_previous(const ng_discourse *dc, size_t si, ng_claim *cl)
 {
-    if (si == 0 || dc->s->items[si - 1].para != dc->s->items[si].para)
+    const ng_sentence *pv = previous_in_paragraph(dc, si);
+    if (!pv)
         return;
-    const ng_sentence *pv = &dc->s->items[si - 1];
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(dc->kb, &dc->doc->toks, pv->tok_start, pv->tok_end, dc->doc->issued, x, MAX_TIMEX);
     ng_claim_period_for(dc->kb, &dc->doc->toks, x, n, pv->tok_end, pv->tok_end, (size_t)-1, cl);
@@ -114,13 +133,10 @@ int ng_dc_forum_year(const ng_discourse *dc, size_t si, ng_claim *cl)
 
 void ng_dc_follow_anaphor(const ng_discourse *dc, size_t si, ng_claim *cl)
 {
-    if (si + 1 >= dc->s->len || dc->s->items[si + 1].para != dc->s->items[si].para)
+    const ng_sentence *nx = figureless_next(dc, si);
+    if (!nx)
         return;
-    const ng_sentence *nx = &dc->s->items[si + 1];
     const ng_tokens *t = &dc->doc->toks;
-    ng_money mm[2];
-    if (ng_money_find(dc->kb, t, nx->tok_start, nx->tok_end, mm, 2))
-        return;
     size_t at = (size_t)-1, len = 0;
     for (size_t i = nx->tok_start; i < nx->tok_end && at == (size_t)-1; i++)
         if ((len = ng_lx_match(dc->kb, NG_LX_FIGURE_ANAPHOR, t, i, nx->tok_end, NULL)) != 0)
@@ -158,9 +174,8 @@ const char *ng_dc_answered_indicator(const ng_discourse *dc, size_t si)
         return NULL;
     const ng_sentence *pv = &dc->s->items[si - 1];
     ng_kb_hit keys[MAX_KEYS];
-    ng_money mm[1];
     size_t np = ng_lx_find_all(dc->kb, NG_LX_INDICATOR, t, pv->tok_start, pv->tok_end, keys, MAX_KEYS);
-    if (np && !ng_money_find(dc->kb, t, pv->tok_start, pv->tok_end, mm, 1))
+    if (np && !has_figure(dc, pv))
         return keys[np - 1].value;
     return NULL;
 }
@@ -201,13 +216,10 @@ void ng_dc_change_of_next(const ng_discourse *dc, size_t si, ng_claim *cl)
 {
     if (cl->has_change)
         return;
-    if (si + 1 >= dc->s->len || dc->s->items[si + 1].para != dc->s->items[si].para)
+    const ng_sentence *nx = figureless_next(dc, si);
+    if (!nx)
         return;
-    const ng_sentence *nx = &dc->s->items[si + 1];
     const ng_tokens *t = &dc->doc->toks;
-    ng_money mm[1];
-    if (ng_money_find(dc->kb, t, nx->tok_start, nx->tok_end, mm, 1))
-        return;
     ng_kb_hit h[MAX_KEYS];
     size_t n = ng_lx_find_all(dc->kb, NG_LX_INDICATOR, t, nx->tok_start, nx->tok_end, h, MAX_KEYS);
     for (size_t k = 0; k < n; k++)
@@ -448,10 +460,5 @@ void ng_dc_merge_claims(const ng_kb *kb, ng_claims *out)
             gone[j] = 1;
         }
     }
-    size_t kept = 0;
-    for (size_t i = 0; i < out->len; i++)
-        if (!gone[i])
-            out->items[kept++] = out->items[i];
-    out->len = kept;
-    free(gone);
+    out->len = ng_dc_compact(out->items, sizeof *out->items, out->len, gone);
 }

@@ -206,6 +206,12 @@ void ng_dc_merge_forums(const ng_kb *kb, ng_events *e);
 
 /* ---- merges ----------------------------------------------------------- */
 
+/* Keeps the items[0..n) (each size bytes) whose gone flag is 0, in order,
+ * frees gone, and returns how many are kept. The merges mark what they
+ * fold and compact once: removing items one by one would make input with
+ * thousands of them quadratic. */
+size_t ng_dc_compact(void *items, size_t size, size_t n, unsigned char *gone);
+
 /* Policy "a figure said twice is one claim". A claim of the same measure,
  * value, currency and status as one among the lex:claim-merge-lookahead
  * before it is folded into that one, which takes the period, change and

@@ -22,6 +22,20 @@ void ng_dc_add_participant(int *list, int *n, int person)
         list[(*n)++] = person;
 }
 
+size_t ng_dc_compact(void *items, size_t size, size_t n, unsigned char *gone)
+{
+    char *p = items;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!gone || !gone[i]) {
+            if (kept != i)
+                memcpy(p + kept * size, p + i * size, size);
+            kept++;
+        }
+    free(gone);
+    return kept;
+}
+
 static int cmp_int(const void *a, const void *b)
 {
     return *(const int *)a - *(const int *)b;
@@ -168,10 +182,5 @@ void ng_dc_merge_forums(const ng_kb *kb, ng_events *e)
             gone[j] = 1;
         }
     }
-    size_t kept = 0;
-    for (size_t i = 0; i < e->len; i++)
-        if (!gone[i])
-            e->items[kept++] = e->items[i];
-    e->len = kept;
-    free(gone);
+    e->len = ng_dc_compact(e->items, sizeof *e->items, e->len, gone);
 }

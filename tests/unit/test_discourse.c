@@ -62,6 +62,19 @@ static ng_claim fresh(const char *indicator)
     return c;
 }
 
+/* A fresh claim of the measure, as the policy leaves it for the sentence
+ * holding needle (untouched when there is no such sentence). */
+static ng_claim apply_at(const doc_t *d, const char *needle, const char *indicator, int projected,
+                         void (*policy)(const ng_discourse *, size_t, ng_claim *))
+{
+    ng_claim c = fresh(indicator);
+    c.projected = projected;
+    size_t si = sentence_with(d, needle);
+    if (si != (size_t)-1)
+        policy(&d->dc, si, &c);
+    return c;
+}
+
 static const ng_sentence *sentence(const doc_t *d, size_t si)
 {
     return &d->a->sentences.items[si];
@@ -72,19 +85,6 @@ static size_t times_of(const doc_t *d, size_t si, ng_timex *x, size_t max)
 {
     const ng_sentence *s = sentence(d, si);
     return ng_timex_find(kb_, &d->a->doc.toks, s->tok_start, s->tok_end, d->a->doc.issued, x, max);
-}
-
-static int has_party(const ng_claim *c, const char *slug)
-{
-    for (int i = 0; i < c->nparties; i++)
-        if (strcmp(c->parties[i]->slug, slug) == 0)
-            return 1;
-    return 0;
-}
-
-static int near(double a, double b)
-{
-    return a - b < 1e-9 && b - a < 1e-9;
 }
 
 static void done(doc_t *d, ng_claim *c)
@@ -205,19 +205,13 @@ static void test_forum_year(void)
 static void test_follow_anaphor(void)
 {
     doc_t d = read_doc(LEAD "We once dreamed of $1 billion in trade. In 2025 we will overcome this milestone.\n");
-    size_t si = sentence_with(&d, "We once dreamed");
-    ng_claim c = fresh("Trade");
-    if (si != (size_t)-1)
-        ng_dc_follow_anaphor(&d.dc, si, &c);
+    ng_claim c = apply_at(&d, "We once dreamed", "Trade", 0, ng_dc_follow_anaphor);
     CHECK_INT(c.projected, 1, "follow anaphor: 'will overcome this milestone' makes it a goal");
     CHECK_INT(c.period_start.y, 2025, "follow anaphor: of the next sentence's year");
     done(&d, &c);
 
     d = read_doc(LEAD "Trade reached $1 billion. In 2025 we will double this figure.\n");
-    si = sentence_with(&d, "Trade reached");
-    c = fresh("Trade");
-    if (si != (size_t)-1)
-        ng_dc_follow_anaphor(&d.dc, si, &c);
+    c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_follow_anaphor);
     CHECK_INT(c.projected, 0, "follow anaphor: 'double this figure' sets a new figure");
     CHECK_INT(c.period_start.y, 0, "follow anaphor: and gives this one no period");
     done(&d, &c);
@@ -225,34 +219,31 @@ static void test_follow_anaphor(void)
 
 /* ---- measures and currency -------------------------------------------- */
 
+/* What a policy of one sentence answers for the sentence holding needle. */
+static void check_sentence_answer(const char *text, const char *needle,
+                                  const char *(*policy)(const ng_discourse *, size_t), const char *expected,
+                                  const char *what)
+{
+    doc_t d = read_doc(text);
+    size_t si = sentence_with(&d, needle);
+    CHECK_STR(si != (size_t)-1 ? policy(&d.dc, si) : "(no sentence)", expected, what);
+    done(&d, NULL);
+}
+
 static void test_answered_indicator(void)
 {
-    doc_t d = read_doc(LEAD "You mean exports to Russia? Yes, two billion rubles.\n");
-    size_t si = sentence_with(&d, "Yes, two");
-    CHECK_STR(si != (size_t)-1 ? ng_dc_answered_indicator(&d.dc, si) : NULL, "Exports",
-              "answered indicator: the question's measure");
-    done(&d, NULL);
-
-    d = read_doc(LEAD "He spoke of exports to Russia. Yes, two billion rubles.\n");
-    si = sentence_with(&d, "Yes, two");
-    CHECK_STR(si != (size_t)-1 ? ng_dc_answered_indicator(&d.dc, si) : "(none)", NULL,
-              "answered indicator: no question, no measure");
-    done(&d, NULL);
+    check_sentence_answer(LEAD "You mean exports to Russia? Yes, two billion rubles.\n", "Yes, two",
+                          ng_dc_answered_indicator, "Exports", "answered indicator: the question's measure");
+    check_sentence_answer(LEAD "He spoke of exports to Russia. Yes, two billion rubles.\n", "Yes, two",
+                          ng_dc_answered_indicator, NULL, "answered indicator: no question, no measure");
 }
 
 static void test_series_currency(void)
 {
-    doc_t d = read_doc(LEAD "Trade reached 300 billion rubles.\nExports came to 200 billion.\n");
-    size_t si = sentence_with(&d, "Exports came");
-    CHECK_STR(si != (size_t)-1 ? ng_dc_series_currency(&d.dc, si) : NULL, "RUB",
-              "series currency: the currency of the figures around");
-    done(&d, NULL);
-
-    d = read_doc(LEAD "Exports came to 200 billion.\n");
-    si = sentence_with(&d, "Exports came");
-    CHECK_STR(si != (size_t)-1 ? ng_dc_series_currency(&d.dc, si) : "(none)", NULL,
-              "series currency: none in the text");
-    done(&d, NULL);
+    check_sentence_answer(LEAD "Trade reached 300 billion rubles.\nExports came to 200 billion.\n", "Exports came",
+                          ng_dc_series_currency, "RUB", "series currency: the currency of the figures around");
+    check_sentence_answer(LEAD "Exports came to 200 billion.\n", "Exports came", ng_dc_series_currency, NULL,
+                          "series currency: none in the text");
 }
 
 /* ---- change ----------------------------------------------------------- */
@@ -260,15 +251,9 @@ static void test_series_currency(void)
 static void test_change_of_previous(void)
 {
     doc_t d = read_doc(LEAD "Trade slipped by 12% in 2015. Turnover came to $878 million.\n");
-    size_t si = sentence_with(&d, "Turnover came");
-    ng_claim c = fresh("Trade");
-    if (si != (size_t)-1)
-        ng_dc_change_of_previous(&d.dc, si, &c);
-    CHECK(c.has_change && near(c.change, -12), "change of previous: the fall said just before");
-    c = fresh("Trade");
-    c.projected = 1;
-    if (si != (size_t)-1)
-        ng_dc_change_of_previous(&d.dc, si, &c);
+    ng_claim c = apply_at(&d, "Turnover came", "Trade", 0, ng_dc_change_of_previous);
+    CHECK(c.has_change && check_near(c.change, -12), "change of previous: the fall said just before");
+    c = apply_at(&d, "Turnover came", "Trade", 1, ng_dc_change_of_previous);
     CHECK_INT(c.has_change, 0, "change of previous: not to a goal");
     done(&d, &c);
 }
@@ -276,18 +261,12 @@ static void test_change_of_previous(void)
 static void test_change_of_next(void)
 {
     doc_t d = read_doc(LEAD "Trade reached $640 million. This is 12% more than a year before.\n");
-    size_t si = sentence_with(&d, "Trade reached");
-    ng_claim c = fresh("Trade");
-    if (si != (size_t)-1)
-        ng_dc_change_of_next(&d.dc, si, &c);
-    CHECK(c.has_change && near(c.change, 12), "change of next: the growth said just after");
+    ng_claim c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_change_of_next);
+    CHECK(c.has_change && check_near(c.change, 12), "change of next: the growth said just after");
     done(&d, &c);
 
     d = read_doc(LEAD "Trade reached $640 million. Exports grew by 12%.\n");
-    si = sentence_with(&d, "Trade reached");
-    c = fresh("Trade");
-    if (si != (size_t)-1)
-        ng_dc_change_of_next(&d.dc, si, &c);
+    c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_change_of_next);
     CHECK_INT(c.has_change, 0, "change of next: not the growth of another measure");
     done(&d, &c);
 }
@@ -318,7 +297,7 @@ static void test_two_regions(void)
     ng_claim c = fresh("Trade");
     int found = si != (size_t)-1 ? ng_dc_two_regions(&d.dc, sentence(&d, si), &c) : 0;
     CHECK_INT(found, 1, "two regions: found");
-    CHECK(has_party(&c, "bryansk-region") && has_party(&c, "minsk-region"),
+    CHECK(check_has_party(&c, "bryansk-region") && check_has_party(&c, "minsk-region"),
           "two regions: the regions named before, not the countries");
     done(&d, &c);
 
@@ -340,14 +319,14 @@ static void test_article_sides(void)
     if (d.a)
         ng_dc_article_sides(&d.dc, &c);
     CHECK_INT(c.nparties, 2, "article sides: two parties");
-    CHECK(has_party(&c, "belarus") && has_party(&c, "rostov-region"),
+    CHECK(check_has_party(&c, "belarus") && check_has_party(&c, "rostov-region"),
           "article sides: home and the partner region");
     /* one place named: the other side is added */
     c = fresh("Trade");
     c.parties[c.nparties++] = ng_kb_place(kb_, "rostov-region");
     if (d.a)
         ng_dc_article_sides(&d.dc, &c);
-    CHECK(c.nparties == 2 && has_party(&c, "belarus"), "article sides: the other side of one named");
+    CHECK(c.nparties == 2 && check_has_party(&c, "belarus"), "article sides: the other side of one named");
     done(&d, &c);
 }
 
@@ -358,7 +337,7 @@ static void test_forum_countries(void)
     c.parties[c.nparties++] = ng_kb_place(kb_, "grodno");
     if (d.a && c.parties[0])
         ng_dc_forum_countries(&d.dc, &c);
-    CHECK(c.nparties == 2 && has_party(&c, "belarus") && has_party(&c, "russia"),
+    CHECK(c.nparties == 2 && check_has_party(&c, "belarus") && check_has_party(&c, "russia"),
           "forum countries: a city becomes its country, and the other side's is added");
     done(&d, &c);
 }
