@@ -12,15 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int has_phrase(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (ng_kb_match(kb, cls, t, i, b, NULL))
-            return 1;
-    return 0;
-}
-
-
 static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *value, size_t *len)
 {
     if (t->toks[i].kind == NG_TOK_NUM) {
@@ -36,7 +27,7 @@ static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
             *len = 2;
             return 1;
         }
-        size_t n = ng_kb_match(kb, "percent-word", t, i + 1, end, NULL);
+        size_t n = ng_lx_match(kb, NG_LX_PERCENT_WORD, t, i + 1, end, NULL);
         if (n) {
             *value = v;
             *len = 1 + n;
@@ -47,9 +38,9 @@ static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     /* "by almost a quarter" */
     const char *v = NULL;
     size_t j = i;
-    if (ng_tok_eq(t, j, "a") || ng_tok_eq(t, j, "one"))
+    if (ng_lx_word(kb, NG_LX_COUNTING_ARTICLE, t, j))
         j++;
-    size_t n = ng_kb_match(kb, "fraction", t, j, end, &v);
+    size_t n = ng_lx_match(kb, NG_LX_FRACTION, t, j, end, &v);
     if (n && v && j > i) {
         *value = atof(v);
         *len = j - i + n;
@@ -62,7 +53,7 @@ static int is_percent_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
 static int multiplier_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, double *factor, size_t *len)
 {
     const char *v = NULL;
-    size_t n = ng_kb_match(kb, "multiplier", t, i, end, &v);
+    size_t n = ng_lx_match(kb, NG_LX_MULTIPLIER, t, i, end, &v);
     if (n && v) {
         *factor = atof(v);
         *len = n;
@@ -70,7 +61,7 @@ static int multiplier_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     }
     long long m;
     int dec;
-    if (t->toks[i].kind != NG_TOK_NUM || i + 1 >= end || !ng_tok_eq(t, i + 1, "times") ||
+    if (t->toks[i].kind != NG_TOK_NUM || i + 1 >= end || !ng_lx_word(kb, NG_LX_TIMES_WORD, t, i + 1) ||
         !ng_number_parse(t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, &m, &dec))
         return 0;
     *factor = (double)m;
@@ -89,7 +80,8 @@ static int change_at(const ng_kb *kb, const ng_tokens *t, size_t a, size_t i, si
         return 1;
     if (!multiplier_at(kb, t, i, end, &f, len))
         return 0;
-    int down = has_phrase(kb, "change-down", t, i > a + 4 ? i - 4 : a, i);
+    size_t back = ng_kb_window(kb, NG_LW_DIRECTION_LOOKBACK);
+    int down = ng_lx_has(kb, NG_LX_CHANGE_DOWN, t, i > a + back ? i - back : a, i);
     *v = down ? (1 - 1 / f) * 100 : (f - 1) * 100;
     *v = (double)(long long)(*v * 100 + 0.5) / 100; /* to the hundredth */
     return 2;
@@ -99,6 +91,7 @@ static int change_at(const ng_kb *kb, const ng_tokens *t, size_t a, size_t i, si
  * word near it. */
 int ng_claim_change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, int prefer_last, double *out)
 {
+    size_t back = ng_kb_window(kb, NG_LW_DIRECTION_LOOKBACK), reach = ng_kb_window(kb, NG_LW_DIRECTION_REACH);
     int found = 0;
     for (size_t i = a; i < b; i++) {
         double v;
@@ -106,7 +99,7 @@ int ng_claim_change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, 
         int kind = change_at(kb, t, a, i, b, &v, &len);
         if (!kind)
             continue;
-        if (kind == 2 && !ng_tok_eq(t, i + len - 1, "times")) {
+        if (kind == 2 && !ng_lx_word(kb, NG_LX_TIMES_WORD, t, i + len - 1)) {
             /* "doubled" says its direction itself */
             *out = v;
             found = 1;
@@ -115,9 +108,9 @@ int ng_claim_change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, 
             i += len - 1;
             continue;
         }
-        size_t lo = i > a + 4 ? i - 4 : a, hi = i + len + 3 < b ? i + len + 3 : b;
-        int up = has_phrase(kb, "change-up", t, lo, i) || has_phrase(kb, "change-up", t, i + len, hi);
-        int down = has_phrase(kb, "change-down", t, lo, i) || has_phrase(kb, "change-down", t, i + len, hi);
+        size_t lo = i > a + back ? i - back : a, hi = i + len + reach < b ? i + len + reach : b;
+        int up = ng_lx_has(kb, NG_LX_CHANGE_UP, t, lo, i) || ng_lx_has(kb, NG_LX_CHANGE_UP, t, i + len, hi);
+        int down = ng_lx_has(kb, NG_LX_CHANGE_DOWN, t, lo, i) || ng_lx_has(kb, NG_LX_CHANGE_DOWN, t, i + len, hi);
         /* "(+8.2%)", "(-5.4%)": a signed percentage; "2-3%" is a range */
         if (i > a && (ng_tok_is(t, i - 1, '+') || ng_tok_is(t, i - 1, '-')) &&
             !(i - 1 > a && t->toks[i - 2].kind == NG_TOK_NUM)) {
@@ -127,7 +120,7 @@ int ng_claim_change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, 
         /* growth as an index: "107.5% as against 2020", "grew by 103
          * percent" of the year before are +7.5 and +3 */
         if (!down && v > 100 && v < 150 && kind == 1 &&
-            (up || has_phrase(kb, "index-cue", t, i + len, hi) || has_phrase(kb, "index-cue", t, lo, i))) {
+            (up || ng_lx_has(kb, NG_LX_INDEX_CUE, t, i + len, hi) || ng_lx_has(kb, NG_LX_INDEX_CUE, t, lo, i))) {
             v = (double)(long long)((v - 100) * 100 + 0.5) / 100;
             up = 1;
         }
@@ -146,22 +139,24 @@ int ng_claim_change_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, 
 static int fillers_only(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (!ng_kb_word_in(kb, "figure-filler", t, i))
+        if (!ng_lx_word(kb, NG_LX_FIGURE_FILLER, t, i))
             return 0;
     return 1;
 }
 
 const char *ng_claim_qualifier_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t money)
 {
-    size_t lo = money > a + 6 ? money - 6 : a;
+    size_t back = ng_kb_window(kb, NG_LW_QUALIFIER_LOOKBACK), longest = ng_kb_window(kb, NG_LW_QUALIFIER_PHRASE_MAX);
+    size_t lo = money > a + back ? money - back : a;
     for (size_t i = money; i > lo; i--) {
         if (t->toks[i - 1].kind == NG_TOK_NUM || ng_tok_is(t, i - 1, '%'))
             break;
-        for (size_t k = i - 1; k + 1 > lo && k + 3 >= i - 1; k--) {
+        /* the phrases of at most `longest` tokens that end at i */
+        for (size_t k = i - 1; k + 1 > lo && k + longest >= i; k--) {
             const char *v = NULL;
-            size_t n = ng_kb_match(kb, "qualifier", t, k, money, &v);
+            size_t n = ng_lx_match(kb, NG_LX_QUALIFIER, t, k, money, &v);
             /* "talk about $2bn" is no estimate */
-            if (n && k + n == i && v && !(k > 0 && ng_kb_word_in(kb, "about-blocker", t, k - 1)) &&
+            if (n && k + n == i && v && !(k > 0 && ng_lx_word(kb, NG_LX_ABOUT_BLOCKER, t, k - 1)) &&
                 fillers_only(kb, t, i, money))
                 return v;
             if (k == 0)
@@ -173,10 +168,10 @@ const char *ng_claim_qualifier_before(const ng_kb *kb, const ng_tokens *t, size_
 
 /* "May" in "January-May" is a month, not a modal: a cue counts in lower
  * case, or capitalized only where it opens the sentence. */
-static int lower_cue(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b)
+static int lower_cue(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (ng_kb_match(kb, cls, t, i, b, NULL) && (i == a || !(t->toks[i].flags & NG_TF_UPPER) ||
+        if (ng_lx_match(kb, cls, t, i, b, NULL) && (i == a || !(t->toks[i].flags & NG_TF_UPPER) ||
                                                      ng_tok_is(t, i - 1, '"')))
             return 1;
     return 0;
@@ -200,15 +195,101 @@ int ng_claim_projected_in(const ng_kb *kb, const ng_tokens *t, size_t a, size_t 
                     after_end = e;
             break;
         }
-    if (lower_cue(kb, "projected-cue", t, a, money))
+    if (lower_cue(kb, NG_LX_PROJECTED_CUE, t, a, money))
         return 1;
     size_t n = 0;
     for (size_t i = a; i < money; i++)
-        if ((n = ng_kb_match(kb, "projected-infinitive", t, i, money, NULL)) != 0)
-            return !has_phrase(kb, "change-up", t, a, i) && !has_phrase(kb, "change-down", t, a, i);
-    size_t hi = money_end + 4 < after_end ? money_end + 4 : after_end;
+        if ((n = ng_lx_match(kb, NG_LX_PROJECTED_INFINITIVE, t, i, money, NULL)) != 0)
+            return !ng_lx_has(kb, NG_LX_CHANGE_UP, t, a, i) && !ng_lx_has(kb, NG_LX_CHANGE_DOWN, t, a, i);
+    size_t reach = ng_kb_window(kb, NG_LW_PROJECTED_AFTER_REACH);
+    size_t hi = money_end + reach < after_end ? money_end + reach : after_end;
     /* "$1 billion in trade with the region is quite attainable": the
      * figure's own clause calls it within reach */
-    return has_phrase(kb, "projected-after", t, money, hi) || has_phrase(kb, "projected-predicate", t, money_end, after_end);
+    return ng_lx_has(kb, NG_LX_PROJECTED_AFTER, t, money, hi) || ng_lx_has(kb, NG_LX_PROJECTED_PREDICATE, t, money_end, after_end);
 }
 
+/* "signed a roadmap for 2024-2026 and contracts worth $40 million": the
+ * term of a document joined to the figure by "and", not its period ("the
+ * programme for 2024-2026 envisages $500 million" keeps it). */
+int ng_claim_after_document(const ng_kb *kb, const ng_tokens *t, const ng_timex *x)
+{
+    size_t k = x->tok_start;
+    if (k < 2 || !ng_lx_word(kb, NG_LX_TERM_PREPOSITION, t, k - 1))
+        return 0;
+    for (size_t back = 1; back <= 2 && back + 1 <= k; back++)
+        if (ng_lx_match(kb, NG_LX_DOCUMENT_NOUN, t, k - 1 - back, k - 1, NULL) == back)
+            return 1;
+    return 0;
+}
+
+static int document_term(const ng_kb *kb, const ng_tokens *t, const ng_timex *x, size_t money)
+{
+    if (x->tok_end >= money)
+        return 0;
+    int joined = 0;
+    for (size_t j = x->tok_end; j < money && !joined; j++)
+        joined = ng_lx_word(kb, NG_LX_LIST_CONJUNCTION, t, j);
+    return joined && ng_claim_after_document(kb, t, x);
+}
+
+/* The last period before the figure that is no base of comparison, no
+ * day and no document's term, else the first after it in its clause.
+ * prev_end: where the figure before this one in the sentence ends, or
+ * (size_t)-1; a time right after it ("$500 million in 2023 compared to
+ * $400 million in 2022") is that figure's, not this one's. */
+void ng_claim_period_for(const ng_kb *kb, const ng_tokens *t, const ng_timex *x, size_t nx, size_t money,
+                         size_t seg_end, size_t prev_end, ng_claim *cl)
+{
+    const ng_timex *best = NULL;
+    for (size_t i = 0; i < nx; i++) {
+        if (x[i].comparison || !x[i].from.y || x[i].precision == NG_PREC_DAY || x[i].weekday_led ||
+            document_term(kb, t, &x[i], money))
+            continue;
+        if (prev_end != (size_t)-1 && x[i].tok_start >= prev_end && x[i].tok_start <= prev_end + 1 &&
+            x[i].tok_end <= money)
+            continue;
+        if (x[i].tok_end <= money)
+            best = &x[i];
+    }
+    if (!best)
+        for (size_t i = 0; i < nx; i++)
+            if (!x[i].comparison && x[i].from.y && x[i].precision != NG_PREC_DAY && x[i].tok_start > money &&
+                x[i].tok_start < seg_end) {
+                best = &x[i];
+                break;
+            }
+    if (!best)
+        return;
+    /* "in 2016 and Q1 2017": two periods joined by "and" span both */
+    const ng_timex *first = best;
+    if (best > x && ng_lx_word(kb, NG_LX_LIST_CONJUNCTION, t, best->tok_start - 1) && best[-1].tok_end + 1 == best->tok_start &&
+        !best[-1].comparison && best[-1].from.y && best[-1].precision != NG_PREC_DAY &&
+        ng_date_cmp(best[-1].from, best->from) < 0)
+        first = best - 1;
+    cl->period_start = first->from;
+    cl->period_end = best->to;
+    free(cl->period_label);
+    cl->period_label = ng_xstrndup(t->text + t->toks[first->tok_start].start,
+                                   t->toks[best->tok_end - 1].end - t->toks[first->tok_start].start);
+}
+
+void ng_claim_add_party(ng_claim *cl, const ng_place *p)
+{
+    if (!p)
+        return;
+    for (int i = 0; i < cl->nparties; i++)
+        if (cl->parties[i] == p)
+            return;
+    if (cl->nparties < NG_MAX_PARTIES)
+        cl->parties[cl->nparties++] = p;
+}
+
+/* The sentence names a time of its own, even one that cannot be resolved
+ * ("last year" without a publication date), or says "today". */
+int ng_claim_own_time(const ng_kb *kb, const ng_tokens *t, const ng_timex *x, size_t nx, size_t a, size_t b)
+{
+    for (size_t i = 0; i < nx; i++)
+        if (!x[i].comparison)
+            return 1;
+    return ng_lx_has(kb, NG_LX_PRESENT_CUE, t, a, b);
+}

@@ -107,11 +107,11 @@ static long num_value(const ng_tokens *t, size_t i)
     return v;
 }
 
-static int family_number(const ng_kb *kb, const char *family, const ng_tokens *t, size_t i,
+static int family_number(const ng_kb *kb, enum ng_lx family, const ng_tokens *t, size_t i,
                          size_t end, size_t *len)
 {
     const char *v = NULL;
-    size_t n = ng_kb_match(kb, family, t, i, end, &v);
+    size_t n = ng_lx_match(kb, family, t, i, end, &v);
     if (!n || !v)
         return 0;
     if (len)
@@ -127,7 +127,7 @@ static int month_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
     if (!(t->toks[i].flags & NG_TF_UPPER))
         return 0;
     size_t n = 0;
-    int m = family_number(kb, "month", t, i, i + 1, &n);
+    int m = family_number(kb, NG_LX_MONTH, t, i, i + 1, &n);
     return m >= 1 && m <= 12 ? m : 0;
 }
 
@@ -137,14 +137,14 @@ static int month_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 static size_t after_month(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     size_t j = i + 1;
-    if (j < end && ng_tok_is(t, j, '.') && ng_kb_word_in(kb, "abbreviated-month", t, i))
+    if (j < end && ng_tok_is(t, j, '.') && ng_lx_word(kb, NG_LX_ABBREVIATED_MONTH, t, i))
         j++;
     return j;
 }
 
-static int range_word(const ng_tokens *t, size_t i)
+static int range_word(const ng_kb *kb, const ng_tokens *t, size_t i)
 {
-    return ng_tok_is(t, i, '-') || ng_tok_eq(t, i, "to") || ng_tok_eq(t, i, "through");
+    return ng_tok_is(t, i, '-') || ng_lx_word(kb, NG_LX_RANGE_WORD, t, i);
 }
 
 static int year_like(long v)
@@ -157,9 +157,9 @@ static int year_like(long v)
  * before it ("in 2020 companies invested more"). */
 static int counts_something(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
-    if (!ng_kb_match(kb, "quantity-noun", t, i + 1, end, NULL))
+    if (!ng_lx_match(kb, NG_LX_QUANTITY_NOUN, t, i + 1, end, NULL))
         return 0;
-    return !(i > 0 && ng_kb_word_in(kb, "year-preposition", t, i - 1));
+    return !(i > 0 && ng_lx_word(kb, NG_LX_YEAR_PREPOSITION, t, i - 1));
 }
 
 /* "dd.mm.yyyy" as one number token */
@@ -249,9 +249,9 @@ static size_t trailing_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_
         return j + 1 - i;
     }
     j = i;
-    if (ng_tok_eq(t, j, "of"))
+    if (ng_lx_word(kb, NG_LX_OF_LINK, t, j))
         j++;
-    if (ng_tok_eq(t, j, "the"))
+    if (ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, j))
         j++;
     v = num_value(t, j);
     if (j > i && year_like(v) && j < end) {
@@ -261,7 +261,7 @@ static size_t trailing_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_
     }
     size_t n = 0;
     const char *shift = NULL;
-    n = ng_kb_match(kb, "yearshift", t, j, end, &shift);
+    n = ng_lx_match(kb, NG_LX_YEARSHIFT, t, j, end, &shift);
     if (n && shift && ref.y) {
         *year = ref.y + atoi(shift);
         return j + n - i;
@@ -293,9 +293,9 @@ static int day_month_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
 {
     long dd = num_value(t, i);
     size_t j = i + 1;
-    if (ng_tok_eq(t, j, "st") || ng_tok_eq(t, j, "nd") || ng_tok_eq(t, j, "rd") || ng_tok_eq(t, j, "th"))
+    if (ng_lx_word(kb, NG_LX_ORDINAL_SUFFIX, t, j))
         j++;
-    if (ng_tok_eq(t, j, "of"))
+    if (ng_lx_word(kb, NG_LX_OF_LINK, t, j))
         j++;
     int m = month_at(kb, t, j, end);
     if (dd < 1 || dd > 31 || !m)
@@ -331,7 +331,7 @@ static int month_day_year(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
     if (!m || dd < 1 || dd > 31 || j >= end)
         return 0;
     j++;
-    if (ng_tok_eq(t, j, "st") || ng_tok_eq(t, j, "nd") || ng_tok_eq(t, j, "rd") || ng_tok_eq(t, j, "th"))
+    if (ng_lx_word(kb, NG_LX_ORDINAL_SUFFIX, t, j))
         j++;
     int y = nearest_year(ref, m, (int)dd), explicit_year = 0;
     if (ng_tok_is(t, j, ',') && year_like(num_value(t, j + 1)) && j + 1 < end) {
@@ -360,7 +360,7 @@ static int dated_month_range(const ng_kb *kb, const ng_tokens *t, size_t j, size
                              ng_timex *x)
 {
     long y1 = num_value(t, j);
-    if (!year_like(y1) || !range_word(t, j + 1))
+    if (!year_like(y1) || !range_word(kb, t, j + 1))
         return 0;
     int m2 = month_at(kb, t, j + 2, end);
     if (!m2)
@@ -380,11 +380,9 @@ static int dated_month_range(const ng_kb *kb, const ng_tokens *t, size_t j, size
 }
 
 /* A month alone is a date only after "in", "since" and the like. */
-static int month_cue_before(const ng_tokens *t, size_t i)
+static int month_cue_before(const ng_kb *kb, const ng_tokens *t, size_t i)
 {
-    return i > 0 && (ng_tok_eq(t, i - 1, "in") || ng_tok_eq(t, i - 1, "since") ||
-                     ng_tok_eq(t, i - 1, "from") || ng_tok_eq(t, i - 1, "for") ||
-                     ng_tok_eq(t, i - 1, "until") || ng_tok_eq(t, i - 1, "by"));
+    return i > 0 && ng_lx_word(kb, NG_LX_BARE_MONTH_CUE, t, i - 1);
 }
 
 /* "in May", "January-May 2023", "October-April". A bare month or range
@@ -401,11 +399,11 @@ static int month_or_range(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
     size_t j = after_month(kb, t, i, end);
     if (dated_month_range(kb, t, j, end, m1, x))
         return 1;
-    if (j + 1 < end && range_word(t, j) && (m2 = month_at(kb, t, j + 1, end)) != 0)
+    if (j + 1 < end && range_word(kb, t, j) && (m2 = month_at(kb, t, j + 1, end)) != 0)
         j = after_month(kb, t, j + 1, end);
     int y = 0, explicit_year = 0;
     size_t n = trailing_year(kb, t, j, end, ref, &y, &explicit_year);
-    if (!n && !m2 && !month_cue_before(t, i))
+    if (!n && !m2 && !month_cue_before(kb, t, i))
         return 0;
     x->tok_end = j + n;
     x->explicit_year = explicit_year;
@@ -430,8 +428,8 @@ static int count_of_months(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     size_t n = 1;
     long v = num_value(t, i);
     if (v < 0)
-        v = family_number(kb, "number", t, i, end, &n);
-    if (v < 1 || v > 12 || !ng_tok_eq(t, i + n, "months"))
+        v = family_number(kb, NG_LX_NUMBER, t, i, end, &n);
+    if (v < 1 || v > 12 || !ng_lx_word(kb, NG_LX_MONTHS_NOUN, t, i + n))
         return 0;
     *len = n + 1;
     return (int)v;
@@ -442,13 +440,13 @@ static int half_or_quarter(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
 {
     size_t n = 0;
     int months = 6;
-    int part = family_number(kb, "half", t, i, end, &n);
+    int part = family_number(kb, NG_LX_HALF, t, i, end, &n);
     if (!part) {
-        part = family_number(kb, "quarter", t, i, end, &n);
+        part = family_number(kb, NG_LX_QUARTER, t, i, end, &n);
         months = 3;
     }
     if (!part) {
-        part = family_number(kb, "monthspan", t, i, end, &n); /* "nine months" */
+        part = family_number(kb, NG_LX_MONTHSPAN, t, i, end, &n); /* "nine months" */
         months = 0;
     }
     int counted = 0;
@@ -492,7 +490,7 @@ static int half_or_quarter(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
 static int horizon(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref, ng_timex *x)
 {
     size_t j = i;
-    if (ng_tok_eq(t, j, "by") && year_like(num_value(t, j + 1)) && j + 1 < end &&
+    if (ng_lx_word(kb, NG_LX_DEADLINE_PREPOSITION, t, j) && year_like(num_value(t, j + 1)) && j + 1 < end &&
         !counts_something(kb, t, j + 1, end)) {
         int y = (int)num_value(t, j + 1);
         x->tok_end = j + 2;
@@ -505,9 +503,9 @@ static int horizon(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng
         x->from = (ng_date){ref.y, 1, 1};
         return y >= ref.y;
     }
-    if (ng_tok_eq(t, j, "the"))
+    if (ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, j))
         j++;
-    if (!(ng_tok_eq(t, j, "next") || ng_tok_eq(t, j, "coming") || ng_tok_eq(t, j, "following")))
+    if (!ng_lx_word(kb, NG_LX_HORIZON_WORD, t, j))
         return 0;
     j++;
     size_t n = 0;
@@ -515,8 +513,8 @@ static int horizon(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng
     if (count > 0)
         n = 1;
     else
-        count = family_number(kb, "number", t, j, end, &n);
-    if (count <= 0 || count > 100 || !(ng_tok_eq(t, j + n, "years") || ng_tok_eq(t, j + n, "year")))
+        count = family_number(kb, NG_LX_NUMBER, t, j, end, &n);
+    if (count <= 0 || count > 100 || !ng_lx_word(kb, NG_LX_YEAR_NOUN, t, j + n))
         return 0;
     if (!ref.y)
         return 0;
@@ -532,7 +530,7 @@ static int relative_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
                          ng_timex *x)
 {
     const char *v = NULL;
-    size_t n = ng_kb_match(kb, "dayshift", t, i, end, &v);
+    size_t n = ng_lx_match(kb, NG_LX_DAYSHIFT, t, i, end, &v);
     if (n && v) {
         x->tok_end = i + n;
         x->precision = NG_PREC_DAY;
@@ -540,7 +538,7 @@ static int relative_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
             set_day(x, ng_date_add_days(ref, atoi(v)));
         return 1;
     }
-    n = ng_kb_match(kb, "yearshift", t, i, end, &v);
+    n = ng_lx_match(kb, NG_LX_YEARSHIFT, t, i, end, &v);
     if (n && v) {
         x->tok_end = i + n;
         x->precision = NG_PREC_YEAR;
@@ -549,7 +547,7 @@ static int relative_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
             set_year(x, ref.y + atoi(v));
         return 1;
     }
-    n = ng_kb_match(kb, "monthshift", t, i, end, &v);
+    n = ng_lx_match(kb, NG_LX_MONTHSHIFT, t, i, end, &v);
     if (n && v) {
         x->tok_end = i + n;
         x->precision = NG_PREC_MONTH;
@@ -562,8 +560,8 @@ static int relative_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
         return 1;
     }
     /* "on Friday": the latest such day on or before the reference */
-    int wd = family_number(kb, "weekday", t, i, i + 1, &n);
-    if (wd && (t->toks[i].flags & NG_TF_UPPER) && i > 0 && ng_tok_eq(t, i - 1, "on")) {
+    int wd = family_number(kb, NG_LX_WEEKDAY, t, i, i + 1, &n);
+    if (wd && (t->toks[i].flags & NG_TF_UPPER) && i > 0 && ng_lx_word(kb, NG_LX_DAY_PREPOSITION, t, i - 1)) {
         x->tok_end = i + 1;
         x->precision = NG_PREC_DAY;
         if (ref.y && ref.d) {
@@ -619,31 +617,27 @@ static int is_comparison_cue(const ng_kb *kb, const ng_tokens *t, size_t i)
     if (i == 0)
         return 0;
     size_t p = i - 1;
-    if (ng_tok_eq(t, p, "the") && p > 0)
+    if (ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, p) && p > 0)
         p--;
     /* "Over January-September 2021, trade ...": a capital opens the
      * sentence with the period; "5% over 2020" compares */
-    if (ng_tok_eq(t, p, "over") && (t->toks[p].flags & NG_TF_UPPER))
+    int over = ng_lx_word(kb, NG_LX_COMPARISON_OVER, t, p);
+    if (over && (t->toks[p].flags & NG_TF_UPPER))
         return 0;
     /* "reached $5 million over 11 months of 2023": "over" compares only
      * after a percentage or a word of change ("up 5% over 2022") */
-    if (ng_tok_eq(t, p, "over") && p > 0 && !ng_tok_is(t, p - 1, '%') && t->toks[p - 1].kind != NG_TOK_NUM &&
-        !ng_kb_match(kb, "change-up", t, p - 1, p, NULL) && !ng_kb_match(kb, "change-down", t, p - 1, p, NULL) &&
-        !ng_kb_match(kb, "percent-word", t, p - 1, p, NULL))
+    if (over && p > 0 && !ng_tok_is(t, p - 1, '%') && t->toks[p - 1].kind != NG_TOK_NUM &&
+        !ng_lx_match(kb, NG_LX_CHANGE_UP, t, p - 1, p, NULL) && !ng_lx_match(kb, NG_LX_CHANGE_DOWN, t, p - 1, p, NULL) &&
+        !ng_lx_match(kb, NG_LX_PERCENT_WORD, t, p - 1, p, NULL))
         return 0;
-    if (ng_tok_eq(t, p, "over") || ng_tok_eq(t, p, "against") || ng_tok_eq(t, p, "than") ||
-        ng_tok_eq(t, p, "versus") || ng_tok_eq(t, p, "vs") || ng_tok_eq(t, p, "compared") ||
-        ng_tok_eq(t, p, "period"))
+    if (ng_lx_word(kb, NG_LX_COMPARISON_WORD, t, p))
         return 1;
-    if ((ng_tok_eq(t, p, "to") || ng_tok_eq(t, p, "with")) && p > 0 &&
-        (ng_tok_eq(t, p - 1, "compared") || ng_tok_eq(t, p - 1, "comparison")))
+    if (ng_lx_word(kb, NG_LX_COMPARISON_LINK, t, p) && p > 0 && ng_lx_word(kb, NG_LX_COMPARISON_LEAD, t, p - 1))
         return 1;
-    if ((ng_tok_eq(t, p, "from") || ng_tok_eq(t, p, "on")) && p > 0 &&
-        (ng_tok_eq(t, p - 1, "up") || ng_tok_eq(t, p - 1, "down") || ng_tok_is(t, p - 1, '%') ||
-         ng_tok_eq(t, p - 1, "percent") || ng_tok_eq(t, p - 1, "increased") ||
-         ng_tok_eq(t, p - 1, "decreased") || ng_tok_eq(t, p - 1, "rose") || ng_tok_eq(t, p - 1, "fell")))
+    if (ng_lx_word(kb, NG_LX_CHANGE_BASE_LINK, t, p) && p > 0 &&
+        (ng_tok_is(t, p - 1, '%') || ng_lx_word(kb, NG_LX_CHANGE_BASE_LEAD, t, p - 1)))
         return 1;
-    if (ng_tok_eq(t, p, "of") && p > 0 && ng_tok_eq(t, p - 1, "period"))
+    if (ng_lx_word(kb, NG_LX_OF_LINK, t, p) && p > 0 && ng_lx_word(kb, NG_LX_PERIOD_NOUN, t, p - 1))
         return 1;
     return 0;
 }
@@ -655,7 +649,7 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
     if (i >= end || t->toks[i].kind == NG_TOK_PUNCT) /* every pattern opens on a word or a number */
         return 0;
     size_t start = i;
-    if ((t->toks[i].flags & NG_TF_UPPER) && family_number(kb, "weekday", t, i, i + 1, NULL)) {
+    if ((t->toks[i].flags & NG_TF_UPPER) && family_number(kb, NG_LX_WEEKDAY, t, i, i + 1, NULL)) {
         /* "Thursday, 21 November 2024" */
         size_t j = ng_tok_is(t, i + 1, ',') ? i + 2 : i + 1;
         ng_timex y = {0}; /* the patterns set only what they read */
@@ -693,7 +687,7 @@ done:
         if (ng_tok_is(t, k, ',') || ng_tok_is(t, k, '|') || ng_tok_is(t, k, '/') || ng_tok_is(t, k, '-'))
             k++; /* "10 March 2024 | 14:32" */
         else
-            k += ng_kb_match(kb, "time-separator", t, k, end, NULL);
+            k += ng_lx_match(kb, NG_LX_TIME_SEPARATOR, t, k, end, NULL);
         size_t c = clock_time(t, k, end);
         if (c && k + c <= end) {
             x->has_time = 1;

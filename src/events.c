@@ -10,6 +10,7 @@
  * State Council of ..."). Dates come from the sentence, else from the
  * publication date unless the text says the time is unknown or ahead.
  */
+#include "discourse.h"
 #include "facts.h"
 #include "resolve.h"
 
@@ -59,22 +60,6 @@ static size_t find_phrase(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, s
         }
     }
     return (size_t)-1;
-}
-
-static void add_participant(ng_event *e, int person)
-{
-    if (person < 0)
-        return;
-    for (int i = 0; i < e->nparticipants; i++)
-        if (e->participants[i] == person)
-            return;
-    if (e->nparticipants < NG_MAX_PARTICIPANTS)
-        e->participants[e->nparticipants++] = person;
-}
-
-static int cmp_int(const void *a, const void *b)
-{
-    return *(const int *)a - *(const int *)b;
 }
 
 /* A day stated in the sentence, not a base of comparison. */
@@ -226,54 +211,16 @@ static const ng_place *dateline_place(const ng_doc *doc, const ng_mentions *m)
     return NULL;
 }
 
-static int same_people(const ng_event *a, const ng_event *b)
-{
-    if (a->nparticipants != b->nparticipants)
-        return 0;
-    for (int i = 0; i < a->nparticipants; i++)
-        if (a->participants[i] != b->participants[i])
-            return 0;
-    return 1;
-}
-
-/* One meeting reported twice in an article ("met today", "during the
- * talks") is one event: the stated date beats the defaulted one. */
-static int merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x)
-{
-    size_t back = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
-    for (size_t i = e->len > back ? e->len - back : 0; i < e->len; i++) {
-        ng_event *y = &e->items[i];
-        if (y->is_forum || y->mode != x->mode || !same_people(x, y))
-            continue;
-        int dates_agree = ng_date_cmp(x->date, y->date) == 0;
-        if (!dates_agree && !x->date_defaulted && !y->date_defaulted)
-            continue;
-        if (!dates_agree && y->date_defaulted) {
-            y->date = x->date;
-            y->date_defaulted = x->date_defaulted;
-        }
-        if (!y->location)
-            y->location = x->location;
-        return 1;
-    }
-    return 0;
-}
-
 static void sentence_people(ng_event *x, const ng_mentions *m, size_t a, size_t b, const ng_events *e)
 {
     for (size_t i = ng_mentions_from(m, a); i < m->len && m->items[i].tok_start < b; i++) {
         const ng_mention *k = &m->items[i];
         if (k->kind == NG_M_PLURAL) {
             /* "They last met ...": the people of the last meeting */
-            for (size_t j = e->len; j > 0; j--)
-                if (!e->items[j - 1].is_forum) {
-                    for (int p = 0; p < e->items[j - 1].nparticipants; p++)
-                        add_participant(x, e->items[j - 1].participants[p]);
-                    break;
-                }
+            ng_dc_previous_people(e, x->participants, &x->nparticipants);
         } else if (k->kind == NG_M_NAME || k->kind == NG_M_OFFICE || k->kind == NG_M_REF ||
                    k->kind == NG_M_PRONOUN) {
-            add_participant(x, k->person);
+            ng_dc_add_participant(x->participants, &x->nparticipants, k->person);
         }
     }
 }
@@ -309,7 +256,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     sentence_people(&x, m, s->tok_start, s->tok_end, e);
     if (x.nparticipants < 2)
         return;
-    qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
+    ng_dc_sort_participants(x.participants, x.nparticipants);
     x.mode = has_phrase(kb, NG_LX_REMOTE_CUE, t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
     int calendar = 0;
     const ng_event *before = NULL;
@@ -343,7 +290,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     }
     x.span = (ng_span){doc->toks.toks[s->tok_start].start, doc->toks.toks[s->tok_end - 1].end};
     x.rule = "builtin:meeting-trigger";
-    if (merge_meeting(kb, e, &x))
+    if (ng_dc_merge_meeting(kb, e, &x))
         return;
     *new_event(e) = x;
 }
@@ -551,60 +498,6 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
     }
 }
 
-/* The same forum named twice in an article is one event. */
-/* Merged forums are marked and compacted at the end (see merge_claims). */
-static void merge_forums(const ng_kb *kb, ng_events *e)
-{
-    size_t ahead = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
-    unsigned char *gone = e->len ? ng_xcalloc(e->len, 1) : NULL;
-    for (size_t i = 0; i < e->len; i++) {
-        ng_event *a = &e->items[i];
-        if (!a->is_forum || gone[i])
-            continue;
-        for (size_t j = i + 1; j < e->len && j < i + ahead; j++) {
-            ng_event *b = &e->items[j];
-            int same = !gone[j] && b->is_forum && strcmp(a->label, b->label) == 0 &&
-                       a->other_edition == b->other_edition &&
-                       (a->edition == b->edition || !a->edition || !b->edition);
-            if (!same)
-                continue;
-            if (!a->edition)
-                a->edition = b->edition;
-            /* one report that the event is still ahead outweighs a date
-             * taken from the publication date */
-            if (b->future && a->date_defaulted) {
-                a->date = b->date;
-                a->date_defaulted = 0;
-            }
-            if (a->future && b->date_defaulted)
-                b->date.y = 0;
-            a->future |= b->future;
-            if (!a->location)
-                a->location = b->location;
-            if (a->date_defaulted && !b->date_defaulted && b->date.y) {
-                a->date = b->date;
-                a->date_defaulted = 0;
-            }
-            if (!a->date.y && b->date.y) {
-                a->date = b->date;
-                a->date_defaulted = b->date_defaulted;
-            }
-            for (int p = 0; p < b->nparticipants; p++)
-                add_participant(a, b->participants[p]);
-            free(b->label);
-            free(b->series_slug);
-            b->label = b->series_slug = NULL;
-            gone[j] = 1;
-        }
-    }
-    size_t kept = 0;
-    for (size_t i = 0; i < e->len; i++)
-        if (!gone[i])
-            e->items[kept++] = e->items[i];
-    e->len = kept;
-    free(gone);
-}
-
 /* "Boris Gryzlov also attended the meeting", "Ministers X and Y were
  * present at the talks": people who joined the meeting just reported. */
 static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentence *sen)
@@ -616,7 +509,7 @@ static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentenc
 static void join_meeting(ng_event *x, const ng_mentions *m, const ng_sentence *sen, const ng_events *e)
 {
     sentence_people(x, m, sen->tok_start, sen->tok_end, e);
-    qsort(x->participants, (size_t)x->nparticipants, sizeof(int), cmp_int);
+    ng_dc_sort_participants(x->participants, x->nparticipants);
 }
 
 /* "The meeting took place in Yaroslavl on 2 October.": a sentence right
@@ -712,7 +605,7 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             }
         }
     }
-    merge_forums(kb, out);
+    ng_dc_merge_forums(kb, out);
 }
 
 void ng_events_free(ng_events *e)

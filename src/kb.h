@@ -85,10 +85,6 @@ typedef struct {
     size_t start, end;
     const char *value;
 } ng_kb_hit;
-/* Every phrase of class cls in [a, b), left to right, longest first and
- * not overlapping; at most max. Returns how many. */
-size_t ng_kb_find_all(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b,
-                      ng_kb_hit *out, size_t max);
 int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i);
 
 /* A lexicon class resolved once (the rule compiler does this at load time,
@@ -113,6 +109,15 @@ size_t ng_lx_match(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i
                    const char **value);
 /* True when token i alone is a phrase of the class. */
 int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i);
+/* Every phrase of class cls in [a, b), left to right, longest first and
+ * not overlapping; at most max. Returns how many. */
+size_t ng_lx_find_all(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b,
+                      ng_kb_hit *out, size_t max);
+/* True when a phrase of the class lies within [a, b). */
+int ng_lx_has(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b);
+/* True when token i ends in a term of the class and is longer than it
+ * ("Vladimirovich" in lex:patronymic-suffix "vich"). */
+int ng_lx_suffix(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i);
 /* True when the phrase (keyed as ng_key_of does) is in the class. */
 int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase);
 /* The value of a setting (a token window), 0 when unresolved. */

@@ -330,13 +330,13 @@ size_t ng_kb_window(const ng_kb *kb, enum ng_lw w)
     return kb->lw[w];
 }
 
-size_t ng_kb_find_all(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t a, size_t b,
+size_t ng_lx_find_all(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b,
                       ng_kb_hit *out, size_t max)
 {
     size_t n = 0;
     for (size_t i = a; i < b && n < max;) {
         const char *v = NULL;
-        size_t len = ng_kb_match(kb, cls, t, i, b, &v);
+        size_t len = ng_lx_match(kb, cls, t, i, b, &v);
         if (len) {
             out[n++] = (ng_kb_hit){i, i + len, v};
             i += len;
@@ -345,4 +345,25 @@ size_t ng_kb_find_all(const ng_kb *kb, const char *cls, const ng_tokens *t, size
         }
     }
     return n;
+}
+
+int ng_lx_has(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (ng_lx_match(kb, cls, t, i, b, NULL))
+            return 1;
+    return 0;
+}
+
+int ng_lx_suffix(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
+{
+    const phrase_index *ix = kb->lx[cls];
+    if (!ix || i >= t->ntok)
+        return 0;
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    for (size_t k = 1; k < n; k++)
+        if (ng_map_get_hashed(ix->keys, s + n - k, k, kb_key_hash(s + n - k, k)))
+            return 1;
+    return 0;
 }

@@ -89,21 +89,14 @@ static int is_word_upper(const ng_tokens *t, size_t i, size_t end)
     return i < end && t->toks[i].kind == NG_TOK_WORD && (t->toks[i].flags & NG_TF_UPPER);
 }
 
-static int ends_with(const ng_tokens *t, size_t i, const char *suffix)
-{
-    size_t n, k = strlen(suffix);
-    const char *s = ng_tok_lower(t, i, &n);
-    return n > k && memcmp(s + n - k, suffix, k) == 0;
-}
-
 /* A word that can be a surname: capitalized, not a known place, title,
  * month or other word that follows given names by accident. */
 static int surname_ok(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     if (!is_word_upper(t, i, end) || (t->toks[i].flags & NG_TF_NEWLINE))
         return 0;
-    if (ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "given-name", t, i) ||
-        ng_kb_word_in(kb, "name-particle", t, i))
+    if (ng_lx_word(kb, NG_LX_NOT_SURNAME, t, i) || ng_lx_word(kb, NG_LX_GIVEN_NAME, t, i) ||
+        ng_lx_word(kb, NG_LX_NAME_PARTICLE, t, i))
         return 0;
     ng_place *pl;
     const ng_office *of;
@@ -117,7 +110,7 @@ static int surname_ok(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 static size_t particles_at(const ng_kb *kb, const ng_tokens *t, size_t j, size_t end)
 {
     size_t k = j;
-    while (k + 1 < end && ng_kb_word_in(kb, "name-particle", t, k) && (t->toks[k].flags & NG_TF_SPACE) &&
+    while (k + 1 < end && ng_lx_word(kb, NG_LX_NAME_PARTICLE, t, k) && (t->toks[k].flags & NG_TF_SPACE) &&
            (t->toks[k + 1].flags & NG_TF_SPACE))
         k++;
     return k - j;
@@ -127,7 +120,7 @@ static size_t particles_at(const ng_kb *kb, const ng_tokens *t, size_t j, size_t
  * particles may stand before the surname ("Ahmed Al Harthy"). */
 static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
-    if (!is_word_upper(t, i, end) || !ng_kb_word_in(kb, "given-name", t, i))
+    if (!is_word_upper(t, i, end) || !ng_lx_word(kb, NG_LX_GIVEN_NAME, t, i))
         return 0;
     if ((t->toks[i].flags & NG_TF_ALLCAPS) && t->toks[i].end - t->toks[i].start > 1)
         return 0;
@@ -135,8 +128,7 @@ static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     if (ng_tok_is(t, j, '.'))
         return 0;
     /* a patronymic between: "Vladimir Vladimirovich Putin" */
-    if (is_word_upper(t, j, end) && (ends_with(t, j, "vich") || ends_with(t, j, "vna") ||
-                                     ends_with(t, j, "ich")) && surname_ok(kb, t, j + 1, end))
+    if (is_word_upper(t, j, end) && ng_lx_suffix(kb, NG_LX_PATRONYMIC_SUFFIX, t, j) && surname_ok(kb, t, j + 1, end))
         j++;
     size_t p = particles_at(kb, t, j, end);
     if (p && surname_ok(kb, t, j + p, end))
@@ -175,10 +167,10 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
     ng_place *pl;
     const ng_office *of;
     return !(ng_kb_match_place(kb, t, i, end, &pl) || ng_kb_match_office(kb, t, i, end, &of) ||
-             ng_kb_word_in(kb, "not-surname", t, i) || ng_kb_word_in(kb, "name-title", t, i) ||
-             ng_kb_word_in(kb, "not-name-word", t, i) || ng_kb_word_in(kb, "place-head-word", t, i) ||
-             ng_kb_match(kb, "month", t, i, end, NULL) ||
-             (t->toks[i].end - t->toks[i].start > 4 && ng_kb_match(kb, "weekday", t, i, end, NULL)) ||
+             ng_lx_word(kb, NG_LX_NOT_SURNAME, t, i) || ng_lx_word(kb, NG_LX_NAME_TITLE, t, i) ||
+             ng_lx_word(kb, NG_LX_NOT_NAME_WORD, t, i) || ng_lx_word(kb, NG_LX_PLACE_HEAD_WORD, t, i) ||
+             ng_lx_match(kb, NG_LX_MONTH, t, i, end, NULL) ||
+             (t->toks[i].end - t->toks[i].start > 4 && ng_lx_match(kb, NG_LX_WEEKDAY, t, i, end, NULL)) ||
              ng_kb_place_by_demonym(kb, t, i));
 }
 
@@ -201,14 +193,14 @@ static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
             words++;
             continue;
         }
-        if (!name_word(kb, t, j, end) || (j > i && ng_kb_word_in(kb, "given-name", t, j)))
+        if (!name_word(kb, t, j, end) || (j > i && ng_lx_word(kb, NG_LX_GIVEN_NAME, t, j)))
             break;
         j++;
         words++;
     }
     if (words < 2 || words > 3 || is_word_upper(t, j, end))
         return 0;
-    if (words == 3 && !joined && ng_kb_word_in(kb, "given-name", t, i))
+    if (words == 3 && !joined && ng_lx_word(kb, NG_LX_GIVEN_NAME, t, i))
         return 0;
     return j - i;
 }
@@ -216,7 +208,7 @@ static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
 /* The mention that ends at token k, if it is a title. */
 static int title_ends_at(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t k)
 {
-    if (ng_kb_word_in(kb, "name-title", t, k))
+    if (ng_lx_word(kb, NG_LX_NAME_TITLE, t, k))
         return 1;
     for (size_t x = m->len; x > 0; x--) {
         const ng_mention *p = &m->items[x - 1];
@@ -248,15 +240,16 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
     if (title_ends_at(m, kb, t, k))
         return 1;
     int joined = 0;
-    for (size_t steps = 0; k > start && steps < 12; steps++, k--) {
-        if (ng_kb_word_in(kb, "title-connector", t, k))
+    size_t reach = ng_kb_window(kb, NG_LW_TITLE_NAME_LOOKBACK);
+    for (size_t steps = 0; k > start && steps < reach; steps++, k--) {
+        if (ng_lx_word(kb, NG_LX_TITLE_CONNECTOR, t, k))
             joined = 1;
         else if (ng_tok_is(t, k, '(') || ng_tok_is(t, k, ')') || ng_tok_is(t, k, '\'') ||
-                 ng_kb_word_in(kb, "possessive-s", t, k))
+                 ng_lx_word(kb, NG_LX_POSSESSIVE_S, t, k))
             ; /* "the Hanoi People's Committee" */
         else if (ng_tok_is(t, k, ',') && is_word_upper(t, k + 1, t->ntok) && is_word_upper(t, k - 1, t->ntok))
             ; /* a portfolio's list: "Minister of Commerce, Industry and ..." */
-        else if (!is_word_upper(t, k, t->ntok) && !ng_kb_word_in(kb, "place-head-word", t, k))
+        else if (!is_word_upper(t, k, t->ntok) && !ng_lx_word(kb, NG_LX_PLACE_HEAD_WORD, t, k))
             return 0; /* "Akim of Kostanay region X": a lower-case head word may stand */
         if (joined && title_ends_at(m, kb, t, k - 1))
             return 1;
@@ -265,11 +258,11 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
 }
 
 /* A list separator from k: ",", "and", ", and". Returns its length. */
-static size_t list_separator(const ng_tokens *t, size_t k, size_t end)
+static size_t list_separator(const ng_kb *kb, const ng_tokens *t, size_t k, size_t end)
 {
     if (k < end && ng_tok_is(t, k, ','))
-        return k + 1 < end && ng_tok_eq(t, k + 1, "and") ? 2 : 1;
-    return k < end && ng_tok_eq(t, k, "and") ? 1 : 0;
+        return k + 1 < end && ng_lx_word(kb, NG_LX_LIST_CONJUNCTION, t, k + 1) ? 2 : 1;
+    return k < end && ng_lx_word(kb, NG_LX_LIST_CONJUNCTION, t, k) ? 1 : 0;
 }
 
 /* Names in a list: the run [i, i + n) follows a person's name across a
@@ -280,12 +273,12 @@ static int listed_name(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t
 {
     if (m->len && m->items[m->len - 1].kind == NG_M_NAME && i > start) {
         size_t k = m->items[m->len - 1].tok_end;
-        size_t sep = list_separator(t, k, end);
+        size_t sep = list_separator(kb, t, k, end);
         if (sep && k + sep == i)
             return 1;
     }
     int runs = 1;
-    for (size_t k = i + n, sep; runs < 3 && (sep = list_separator(t, k, end)) != 0;) {
+    for (size_t k = i + n, sep; runs < 3 && (sep = list_separator(kb, t, k, end)) != 0;) {
         size_t r = name_run(kb, t, k + sep, end);
         if (!r)
             break;
@@ -309,34 +302,34 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
     /* "Minister of Foreign Trade", "the Executive Committee Ivan ...": a
      * run joined to the words before it or inside a longer capitalized
      * run is a title's portfolio or an organisation */
-    if (i > start && ng_kb_word_in(kb, "title-connector", t, i - 1))
+    if (i > start && ng_lx_word(kb, NG_LX_TITLE_CONNECTOR, t, i - 1))
         return 0;
     if (title_before(m, kb, t, i, start))
         return n;
     /* inside a longer capitalized run only a title's portfolio may end
      * right before a name */
     if (i > start && is_word_upper(t, i - 1, end) && !place_ends_at(m, i - 1) &&
-        !ng_kb_word_in(kb, "place-head-word", t, i - 1))
+        !ng_lx_word(kb, NG_LX_PLACE_HEAD_WORD, t, i - 1))
         return 0;
-    if (i > start && ng_kb_word_in(kb, "say-verb", t, i - 1) && !ng_tok_is(t, i + n, '-'))
+    if (i > start && ng_lx_word(kb, NG_LX_SAY_VERB, t, i - 1) && !ng_tok_is(t, i + n, '-'))
         return n;
     /* "met Wang Lin", "Ivan Petrov, who heads the delegation": a
      * verb that only people are the object of, or a relative clause */
-    if (i > start && ng_kb_word_in(kb, "person-object-verb", t, i - 1))
+    if (i > start && ng_lx_word(kb, NG_LX_PERSON_OBJECT_VERB, t, i - 1))
         return n;
-    if (ng_tok_is(t, i + n, ',') && ng_kb_match(kb, "person-relative", t, i + n + 1, end, NULL))
+    if (ng_tok_is(t, i + n, ',') && ng_lx_match(kb, NG_LX_PERSON_RELATIVE, t, i + n + 1, end, NULL))
         return n;
     /* '"...," Zhang Wei said.': a quotation closed right before the name */
     if (i > start + 1 && (ng_tok_is(t, i - 1, '"') || ng_tok_is(t, i - 1, '\'')) &&
         (ng_tok_is(t, i - 2, ',') || ng_tok_is(t, i - 2, '!') || ng_tok_is(t, i - 2, '?')) &&
-        ng_kb_match(kb, "say-verb", t, i + n, end, NULL))
+        ng_lx_match(kb, NG_LX_SAY_VERB, t, i + n, end, NULL))
         return n;
     size_t k = i + n;
     if (ng_tok_is(t, k, ',') && (i == start || !is_word_upper(t, i - 1, end))) {
         k++;
-        if (ng_tok_eq(t, k, "the") || ng_tok_eq(t, k, "a"))
+        if (ng_lx_word(kb, NG_LX_APPOSITION_ARTICLE, t, k))
             k++;
-        while (k < end && ng_kb_word_in(kb, "title-modifier", t, k))
+        while (k < end && ng_lx_word(kb, NG_LX_TITLE_MODIFIER, t, k))
             k++;
         const ng_office *of;
         if (ng_kb_match_office(kb, t, k, end, &of) && of && of->type)
@@ -355,7 +348,7 @@ static int surname_of_known(const ng_mentions *m, const ng_tokens *t, size_t i)
 
 static size_t plural_ref(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
-    return ng_kb_match(kb, "plural-ref", t, i, end, NULL);
+    return ng_lx_match(kb, NG_LX_PLURAL_REF, t, i, end, NULL);
 }
 
 /* A headline in title case ("Prime Minister Holds Talks"): every word but
@@ -371,7 +364,7 @@ static int title_cased(const ng_kb *kb, const ng_tokens *t, const ng_sentence *s
             continue;
         if (t->toks[k].flags & NG_TF_UPPER)
             upper++;
-        else if (!ng_kb_word_in(kb, "title-case-small", t, k))
+        else if (!ng_lx_word(kb, NG_LX_TITLE_CASE_SMALL, t, k))
             return 0;
     }
     return upper >= 3;
@@ -400,11 +393,11 @@ static int name_goes_on(const ng_kb *kb, const ng_tokens *t, size_t i, size_t j,
     ng_series *se = NULL;
     return !ng_kb_match_place(kb, t, j, end, &pl) && !ng_kb_match_office(kb, t, j, end, &of) &&
            !ng_kb_match_person(kb, t, j, end, &p) && !ng_kb_match_series(kb, t, j, end, &se) &&
-           !ng_kb_word_in(kb, "given-name", t, j) && !ng_kb_word_in(kb, "place-head-word", t, j) &&
-           !ng_kb_match(kb, "month", t, j, end, NULL) && !ng_kb_match(kb, "weekday", t, j, end, NULL) &&
+           !ng_lx_word(kb, NG_LX_GIVEN_NAME, t, j) && !ng_lx_word(kb, NG_LX_PLACE_HEAD_WORD, t, j) &&
+           !ng_lx_match(kb, NG_LX_MONTH, t, j, end, NULL) && !ng_lx_match(kb, NG_LX_WEEKDAY, t, j, end, NULL) &&
            !ng_lx_word(kb, NG_LX_EVENT_HEAD, t, j) && !ng_lx_word(kb, NG_LX_BODY_HEAD, t, j) &&
            !ng_lx_match(kb, NG_LX_INSTITUTION_TAIL, t, j, end, NULL) &&
-           !ng_kb_word_in(kb, "place-name-follower", t, j);
+           !ng_lx_word(kb, NG_LX_PLACE_NAME_FOLLOWER, t, j);
 }
 
 static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *s, const ng_kb *kb)
@@ -456,7 +449,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
         ng_place *pl = NULL;
         if (k->flags & NG_TF_UPPER) {
             n = ng_kb_match_place(kb, t, i, end, &pl);
-            if (n && pl && !ng_kb_match(kb, "not-place-after", t, i + n, end, NULL) &&
+            if (n && pl && !ng_lx_match(kb, NG_LX_NOT_PLACE_AFTER, t, i + n, end, NULL) &&
                 !(!title_case && name_goes_on(kb, t, i, i + n, end))) {
                 ng_mention *x = add_mention(m, i, i + n, NG_M_PLACE);
                 x->place = pl;
@@ -482,7 +475,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
             i++;
             continue;
         }
-        if (ng_kb_word_in(kb, "pronoun", t, i)) {
+        if (ng_lx_word(kb, NG_LX_PRONOUN, t, i)) {
             add_mention(m, i, i + 1, NG_M_PRONOUN);
             i++;
             continue;
@@ -578,19 +571,19 @@ static void plural_regions(ng_mentions *m, const ng_tokens *t, const ng_kb *kb)
 {
     for (size_t i = 0; i < m->len; i++) {
         ng_mention *x = &m->items[i];
-        if (x->kind == NG_M_PLACE && ng_kb_word_in(kb, "region-adjective", t, x->tok_end)) {
+        if (x->kind == NG_M_PLACE && ng_lx_word(kb, NG_LX_REGION_ADJECTIVE, t, x->tok_end)) {
             ng_place *r = ng_place_region_of_capital(x->place);
             if (r)
                 x->place = r;
             continue;
         }
-        if (x->kind != NG_M_PLACE || !ng_kb_word_in(kb, "region-plural", t, x->tok_end))
+        if (x->kind != NG_M_PLACE || !ng_lx_word(kb, NG_LX_REGION_PLURAL, t, x->tok_end))
             continue;
         size_t first = i;
         while (first > 0) {
             const ng_mention *p = &m->items[first - 1];
             size_t gap = m->items[first].tok_start - p->tok_end;
-            int joined = gap == 1 && (ng_tok_is(t, p->tok_end, ',') || ng_tok_eq(t, p->tok_end, "and"));
+            int joined = gap == 1 && (ng_tok_is(t, p->tok_end, ',') || ng_lx_word(kb, NG_LX_LIST_CONJUNCTION, t, p->tok_end));
             if (p->kind != NG_M_PLACE || !joined)
                 break;
             first--;

@@ -95,11 +95,11 @@ static int scale_value(long long *m, int *dec, long long scale)
     return 1;
 }
 
-static long long family_value(const ng_kb *kb, const char *family, const ng_tokens *t, size_t i,
+static long long family_value(const ng_kb *kb, enum ng_lx family, const ng_tokens *t, size_t i,
                               size_t end, size_t *len, int need_adjacent)
 {
     const char *v = NULL;
-    size_t n = ng_kb_match(kb, family, t, i, end, &v);
+    size_t n = ng_lx_match(kb, family, t, i, end, &v);
     if (!n || !v)
         return 0;
     /* "m", "bn" only when glued to the number: "$835m" */
@@ -112,7 +112,7 @@ static long long family_value(const ng_kb *kb, const char *family, const ng_toke
 static const char *currency_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, size_t *len)
 {
     const char *code = NULL;
-    size_t n = ng_kb_match(kb, "currency", t, i, end, &code);
+    size_t n = ng_lx_match(kb, NG_LX_CURRENCY, t, i, end, &code);
     if (!n)
         return NULL;
     *len = n;
@@ -140,7 +140,7 @@ static size_t prefixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
         return 0;
     j++;
     size_t sl = 0;
-    long long scale = family_value(kb, "scale", t, j, end, &sl, 1);
+    long long scale = family_value(kb, NG_LX_SCALE, t, j, end, &sl, 1);
     if (scale && !scale_value(&m, &dec, scale))
         return 0;
     j += sl;
@@ -159,15 +159,15 @@ static size_t number_words(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
                            long long *count, long long *denominator)
 {
     size_t j = i, n = 0;
-    *count = family_value(kb, "number", t, i, end, &n, 0);
+    *count = family_value(kb, NG_LX_NUMBER, t, i, end, &n, 0);
     if (*count) {
         j += n;
     } else {
         *count = 1;
-        if (ng_tok_eq(t, i, "a") || ng_tok_eq(t, i, "an"))
+        if (ng_lx_word(kb, NG_LX_INDEFINITE_ARTICLE, t, i))
             j++;
     }
-    *denominator = family_value(kb, "denominator", t, j, end, &n, 0);
+    *denominator = family_value(kb, NG_LX_DENOMINATOR, t, j, end, &n, 0);
     if (!*denominator) {
         *denominator = 1;
         return j - i;
@@ -175,9 +175,9 @@ static size_t number_words(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     j += n;
     /* "a quarter of a billion": both the "of" and the "a" belong to the
      * fraction, lest the amount restart at the second "a" */
-    if (ng_tok_eq(t, j, "of"))
+    if (ng_lx_word(kb, NG_LX_OF_LINK, t, j))
         j++;
-    if (ng_tok_eq(t, j, "a") || ng_tok_eq(t, j, "an"))
+    if (ng_lx_word(kb, NG_LX_INDEFINITE_ARTICLE, t, j))
         j++;
     return j - i;
 }
@@ -208,11 +208,11 @@ static int year_before_currency(const ng_kb *kb, const ng_tokens *t, size_t i, s
     if (t->toks[i].end - t->toks[i].start != 4 || !number_at(t, i, &v, &dec) || dec || v < 1900 ||
         v > 2100)
         return 0;
-    if (i > 0 && ng_kb_word_in(kb, "amount-year-cue", t, i - 1))
+    if (i > 0 && ng_lx_word(kb, NG_LX_AMOUNT_YEAR_CUE, t, i - 1))
         return 1;
     /* a singular currency word before a noun modifies it: "dollar rate" */
     return cur + cl < t->ntok && t->toks[cur + cl].kind == NG_TOK_WORD &&
-           ng_kb_match(kb, "singular-currency", t, cur, cur + cl, NULL) == cl;
+           ng_lx_match(kb, NG_LX_SINGULAR_CURRENCY, t, cur, cur + cl, NULL) == cl;
 }
 
 /* "reached 260 billion.", "is 677 billion; ...": a number with a scale of
@@ -224,14 +224,15 @@ static int bare_amount(const ng_kb *kb, const ng_tokens *t, size_t i, size_t j, 
 {
     /* after an amount with a currency in the same sentence, a million is
      * enough: "exports came to $61.2 million and imports to 35.2 million" */
-    if (scale < (in_series ? 1000000LL : 1000000000LL) || (j > 0 && ng_tok_eq(t, j - 1, "of")))
+    if (scale < (in_series ? 1000000LL : 1000000000LL) || (j > 0 && ng_lx_word(kb, NG_LX_OF_LINK, t, j - 1)))
         return 0;
     if (j < end && !(ng_tok_is(t, j, '.') || ng_tok_is(t, j, ',') || ng_tok_is(t, j, ';') ||
-                     ng_kb_word_in(kb, "bare-amount-follow", t, j) ||
-                     (in_series && ng_kb_word_in(kb, "series-amount-follow", t, j))))
+                     ng_lx_word(kb, NG_LX_BARE_AMOUNT_FOLLOW, t, j) ||
+                     (in_series && ng_lx_word(kb, NG_LX_SERIES_AMOUNT_FOLLOW, t, j))))
         return 0;
-    for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
-        if (ng_kb_word_in(kb, "bare-amount-blocker", t, k))
+    size_t back = ng_kb_window(kb, NG_LW_BARE_AMOUNT_LOOKBACK);
+    for (size_t k = i > back ? i - back : 0; k < i; k++)
+        if (ng_lx_word(kb, NG_LX_BARE_AMOUNT_BLOCKER, t, k))
             return 0;
     return 1;
 }
@@ -246,14 +247,14 @@ static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
     if (j == i)
         return 0;
     size_t sl = 0;
-    long long scale = family_value(kb, "scale", t, j, end, &sl, 1);
+    long long scale = family_value(kb, NG_LX_SCALE, t, j, end, &sl, 1);
     if (!scale && !numeral)
         return 0; /* "one dollar" is no claim */
     if (numeral ? scale && !scale_value(&m, &dec, scale)
                 : !part_of_scale(count, denominator, scale, &m, &dec))
         return 0;
     j += sl;
-    if (ng_tok_eq(t, j, "of"))
+    if (ng_lx_word(kb, NG_LX_OF_LINK, t, j))
         j++;
     size_t cl = 0;
     const char *code = currency_at(kb, t, j, end, &cl);
@@ -276,14 +277,14 @@ static size_t suffixed(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
  * who knows whether the sentence speaks of trade. */
 static size_t bare_scale(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_money *out)
 {
-    if (!ng_tok_eq(t, i, "the"))
+    if (!ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, i))
         return 0;
     size_t j = i + 1;
     if (j < end && t->toks[j].kind == NG_TOK_WORD && !(t->toks[j].flags & NG_TF_UPPER) &&
-        ng_kb_word_in(kb, "round-sum-adjective", t, j))
+        ng_lx_word(kb, NG_LX_ROUND_SUM_ADJECTIVE, t, j))
         j++;
     size_t sl = 0;
-    long long scale = family_value(kb, "scale", t, j, end, &sl, 0);
+    long long scale = family_value(kb, NG_LX_SCALE, t, j, end, &sl, 0);
     if (!scale || scale < 1000000000LL || sl != 1 || j == i + 1)
         return 0;
     size_t cl = 0;

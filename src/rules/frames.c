@@ -2,16 +2,18 @@
  * frames.c - captures into facts, defaults and merges (see frames.h).
  *
  * Each policy is a named function: sentence_day, publication_default,
- * dateline_default, same_meeting, same_forum, same_position. They read the
+ * dateline_default here; the merges with facts told before
+ * (ng_dc_same_meeting, ng_dc_same_forum, ng_dc_complete_event) and the
+ * "participant=previous" policy are discourse policies (discourse.h). They read the
  * annotation store, never the raw text, and hold no English: the words
  * they consult are lexicon classes (lex:remote-cue, lex:time-unknown,
  * lex:future-cue).
  */
 #include "frames.h"
+#include "discourse.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* What a rule's match says, slot by slot, before defaults. */
 typedef struct {
@@ -36,24 +38,10 @@ typedef struct {
     int slot;
 } filling;
 
-static int sentence_has(const ng_frame_ctx *c, const char *cls)
+static int sentence_has(const ng_frame_ctx *c, enum ng_lx cls)
 {
     const ng_sentence *sen = &c->sentences->items[c->si];
-    for (size_t i = sen->tok_start; i < sen->tok_end; i++)
-        if (ng_kb_match(c->kb, cls, &c->doc->toks, i, sen->tok_end, NULL))
-            return 1;
-    return 0;
-}
-
-static void add_participant(int *list, int *n, int person)
-{
-    if (person < 0)
-        return;
-    for (int i = 0; i < *n; i++)
-        if (list[i] == person)
-            return;
-    if (*n < NG_MAX_PARTICIPANTS)
-        list[(*n)++] = person;
+    return ng_lx_has(c->kb, cls, &c->doc->toks, sen->tok_start, sen->tok_end);
 }
 
 static int is_person_span(int type)
@@ -70,7 +58,7 @@ static void offer(const ng_annot *x, void *ctx)
     switch (f->slot) {
     case NG_SLOT_PARTICIPANT:
         if (is_person_span(x->type))
-            add_participant(s->participants, &s->nparticipants, x->person);
+            ng_dc_add_participant(s->participants, &s->nparticipants, x->person);
         break;
     case NG_SLOT_PERSON:
         if (is_person_span(x->type) && x->person >= 0 && s->person < 0)
@@ -155,7 +143,7 @@ static const ng_timex *sentence_day(const ng_frame_ctx *c)
  * the time is not known ("they last met"). */
 static int publication_default(const ng_frame_ctx *c, ng_date *d)
 {
-    if (!c->doc->issued.y || sentence_has(c, "time-unknown"))
+    if (!c->doc->issued.y || sentence_has(c, NG_LX_TIME_UNKNOWN))
         return 0;
     *d = c->doc->issued;
     return 1;
@@ -199,60 +187,13 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
     if (x->is_forum) {
         /* a forum is dated by what the text says: a name in passing is no
          * report of the day (the gold leaves such dates empty) */
-        x->future = sentence_has(c, "future-cue");
+        x->future = sentence_has(c, NG_LX_FUTURE_CUE);
         return;
     }
     x->date_defaulted = publication_default(c, &x->date);
 }
 
-/* ---- merges --------------------------------------------------------- */
-
-static int cmp_int(const void *a, const void *b)
-{
-    return *(const int *)a - *(const int *)b;
-}
-
-static int same_span(const ng_event *a, const ng_event *b)
-{
-    return a->span.start == b->span.start && a->span.end == b->span.end;
-}
-
-/* The same people at the same mode are one meeting; a sentence that
- * already gave a meeting gives no second one. */
-static ng_event *same_meeting(ng_events *ev, const ng_event *x)
-{
-    for (size_t i = 0; i < ev->len; i++) {
-        ng_event *y = &ev->items[i];
-        if (y->is_forum)
-            continue;
-        if (same_span(x, y))
-            return y;
-        if (y->mode == x->mode && y->nparticipants == x->nparticipants &&
-            memcmp(y->participants, x->participants, (size_t)x->nparticipants * sizeof(int)) == 0)
-            return y;
-    }
-    return NULL;
-}
-
-static ng_event *same_forum(ng_events *ev, const ng_event *x)
-{
-    for (size_t i = 0; i < ev->len; i++) {
-        ng_event *y = &ev->items[i];
-        if (!y->is_forum || (x->edition && y->edition && x->edition != y->edition) ||
-            x->other_edition != y->other_edition)
-            continue;
-        if (x->series_slug ? y->series_slug && strcmp(x->series_slug, y->series_slug) == 0
-                           : strcasecmp(x->label, y->label) == 0)
-            return y;
-        /* two rules reading one session of one sentence, one name longer
-         * ("the intergovernmental commission [on trade]") */
-        if (same_span(x, y) && !x->series_slug && !y->series_slug && y->label &&
-            (strncasecmp(x->label, y->label, strlen(y->label)) == 0 ||
-             strncasecmp(x->label, y->label, strlen(x->label)) == 0))
-            return y;
-    }
-    return NULL;
-}
+/* ---- merges: the discourse policies of src/discourse.h ------------- */
 
 /* "The next meeting of the X": a lex:other-edition-cue shortly before the
  * name speaks of another edition than the one reported. */
@@ -267,21 +208,6 @@ static int names_other_edition(const ng_frame_ctx *c, size_t name_start)
     return 0;
 }
 
-/* What the new report adds to the event found before. */
-static void complete(ng_event *y, const ng_event *x)
-{
-    if (!y->location)
-        y->location = x->location;
-    if (!y->edition)
-        y->edition = x->edition;
-    if ((!y->date.y || y->date_defaulted) && x->date.y && !x->date_defaulted) {
-        y->date = x->date;
-        y->date_defaulted = 0;
-    }
-    for (int i = 0; i < x->nparticipants; i++)
-        add_participant(y->participants, &y->nparticipants, x->participants[i]);
-    qsort(y->participants, (size_t)y->nparticipants, sizeof(int), cmp_int);
-}
 
 static ng_event *new_event(ng_events *e)
 {
@@ -303,32 +229,18 @@ static ng_span sentence_span(const ng_frame_ctx *c)
 
 /* ---- frames --------------------------------------------------------- */
 
-/* Discourse policy "previous": "their latest meeting", "the two leaders":
- * the people of the last meeting the article told before. */
-static void previous_people(const ng_frame_ctx *c, slots *s)
-{
-    for (size_t i = c->ev->len; i > 0; i--) {
-        const ng_event *y = &c->ev->items[i - 1];
-        if (y->is_forum)
-            continue;
-        for (int k = 0; k < y->nparticipants; k++)
-            add_participant(s->participants, &s->nparticipants, y->participants[k]);
-        return;
-    }
-}
-
 static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
 {
     if (s->previous_people)
-        previous_people(c, s);
+        ng_dc_previous_people(c->ev, s->participants, &s->nparticipants);
     if (s->nparticipants < 2)
         return 0;
     ng_event x;
     memset(&x, 0, sizeof x);
     memcpy(x.participants, s->participants, sizeof x.participants);
     x.nparticipants = s->nparticipants;
-    qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
-    x.mode = s->mode ? s->mode : sentence_has(c, "remote-cue") ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
+    ng_dc_sort_participants(x.participants, x.nparticipants);
+    x.mode = s->mode ? s->mode : sentence_has(c, NG_LX_REMOTE_CUE) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
     event_date(c, s, &x);
     if (x.mode == NG_MODE_IN_PERSON) {
         x.location = s->location;
@@ -337,10 +249,10 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     }
     x.span = sentence_span(c);
     x.rule = r->id;
-    ng_event *y = same_meeting(c->ev, &x);
+    ng_event *y = ng_dc_same_meeting(c->ev, &x);
     if (y) {
-        if (!same_span(&x, y))
-            complete(y, &x);
+        if (!ng_dc_same_sentence(&x, y))
+            ng_dc_complete_event(y, &x);
         return 1;
     }
     *new_event(c->ev) = x;
@@ -374,12 +286,12 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
     x.location = s->location;
     memcpy(x.participants, s->participants, sizeof x.participants);
     x.nparticipants = s->nparticipants;
-    qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
+    ng_dc_sort_participants(x.participants, x.nparticipants);
     x.span = sentence_span(c);
     x.rule = r->id;
-    ng_event *y = same_forum(c->ev, &x);
+    ng_event *y = ng_dc_same_forum(c->ev, &x);
     if (y) {
-        complete(y, &x);
+        ng_dc_complete_event(y, &x);
         free(text);
         return 1;
     }

@@ -32,4 +32,19 @@ static inline const char *check_person_slug(const ng_article *a, int idx)
     return a->mentions.persons[idx].slug;
 }
 
+/* True when the claim has the place of this slug among its parties. */
+static inline int check_has_party(const ng_claim *c, const char *slug)
+{
+    for (int i = 0; i < c->nparties; i++)
+        if (strcmp(c->parties[i]->slug, slug) == 0)
+            return 1;
+    return 0;
+}
+
+/* Two percentages equal but for rounding. */
+static inline int check_near(double a, double b)
+{
+    return a - b < 1e-9 && b - a < 1e-9;
+}
+
 #endif

@@ -46,19 +46,6 @@ static long long claim_units(const ng_claim *c)
     return v;
 }
 
-static int has_party(const ng_claim *c, const char *slug)
-{
-    for (int i = 0; i < c->nparties; i++)
-        if (strcmp(c->parties[i]->slug, slug) == 0)
-            return 1;
-    return 0;
-}
-
-static int near(double a, double b)
-{
-    return a - b < 1e-9 && b - a < 1e-9;
-}
-
 #define LEAD "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
 #define LUKASHENKO "aleksandr-lukashenko"
 #define GOLUBEV "vasily-golubev"
@@ -75,7 +62,7 @@ static void test_claim_two_regions(void)
     const ng_claim *c = only_claim(a, "the two regions");
     if (c) {
         CHECK_INT(c->nparties, 2, "the two regions: two parties");
-        CHECK(has_party(c, "bryansk-region") && has_party(c, "minsk-region"),
+        CHECK(check_has_party(c, "bryansk-region") && check_has_party(c, "minsk-region"),
               "the two regions: Bryansk Oblast and Minsk Oblast, not the countries");
     }
     ng_article_free(a);
@@ -112,7 +99,7 @@ static void test_plural_regions(void)
     ng_article *a = extract(LEAD "Trade between the Gomel and Bryansk regions reached $300 million in 2024.\n");
     const ng_claim *c = only_claim(a, "plural regions");
     if (c)
-        CHECK(has_party(c, "gomel-region") && has_party(c, "bryansk-region"),
+        CHECK(check_has_party(c, "gomel-region") && check_has_party(c, "bryansk-region"),
               "plural regions: the two oblasts are the parties");
     ng_article_free(a);
 }
@@ -126,7 +113,7 @@ static void test_claim_event_name(void)
                             "at the Forum of Regions of Belarus and Russia.\n");
     const ng_claim *c = only_claim(a, "event name");
     if (c)
-        CHECK(has_party(c, "belarus") && has_party(c, "russia") && c->nparties == 2,
+        CHECK(check_has_party(c, "belarus") && check_has_party(c, "russia") && c->nparties == 2,
               "event name: contracts at a forum are between the two countries");
     ng_article_free(a);
     a = extract(LEAD "In 2021 the forum was held in Mogilev. It drew many guests. Some 60 contracts were signed, "
@@ -134,7 +121,7 @@ static void test_claim_event_name(void)
     c = only_claim(a, "the forum's year");
     if (c) {
         CHECK(c->period_start.y == 2021 && c->period_end.y == 2021, "contracts after a forum of a stated year: its year");
-        CHECK(has_party(c, "belarus") && has_party(c, "russia"), "contracts after a forum: the two countries");
+        CHECK(check_has_party(c, "belarus") && check_has_party(c, "russia"), "contracts after a forum: the two countries");
     }
     ng_article_free(a);
     a = extract("VITEBSK, 15 July (BelTA) - Vitebsk Oblast and Pskov Oblast are old partners.\n"
@@ -143,7 +130,7 @@ static void test_claim_event_name(void)
     CHECK_INT(a ? a->claims.len : 0, 2, "contracts at a forum: two figures");
     if (a && a->claims.len == 2) {
         c = &a->claims.items[1];
-        CHECK(has_party(c, "belarus") && has_party(c, "russia"), "contracts at a forum: the two countries");
+        CHECK(check_has_party(c, "belarus") && check_has_party(c, "russia"), "contracts at a forum: the two countries");
         CHECK_INT(c->period_start.y, 0, "contracts at a forum: no period from the figure before");
     }
     ng_article_free(a);
@@ -247,9 +234,9 @@ static void test_claim_clauses(void)
                      "to $515 million.\n");
     CHECK_INT(a ? a->claims.len : 0, 2, "clauses: two regions' figures");
     if (a && a->claims.len == 2) {
-        CHECK(has_party(&a->claims.items[0], "smolensk-region") && !has_party(&a->claims.items[0], "bryansk-region"),
+        CHECK(check_has_party(&a->claims.items[0], "smolensk-region") && !check_has_party(&a->claims.items[0], "bryansk-region"),
               "clauses: the first figure is Smolensk Oblast's");
-        CHECK(has_party(&a->claims.items[1], "bryansk-region") && !has_party(&a->claims.items[1], "smolensk-region"),
+        CHECK(check_has_party(&a->claims.items[1], "bryansk-region") && !check_has_party(&a->claims.items[1], "smolensk-region"),
               "clauses: the second is Bryansk Oblast's");
     }
     ng_article_free(a);
@@ -294,7 +281,7 @@ static void test_claim_trade(void)
         CHECK_INT(c->period_end.m, 12, "claim trade: period ends in December");
         CHECK_STR(c->period_label, "2023", "claim trade: period as written");
         CHECK_INT(c->nparties, 2, "claim trade: two parties");
-        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"), "claim trade: Belarus and Rostov Oblast");
+        CHECK(check_has_party(c, "belarus") && check_has_party(c, "rostov-region"), "claim trade: Belarus and Rostov Oblast");
         CHECK_INT(c->has_change, 0, "claim trade: no change stated");
         CHECK_INT(c->speaker, -1, "claim trade: nobody is quoted");
         const char *sentence = "Trade between Belarus and Rostov Oblast reached $2.5 billion in 2023.";
@@ -317,7 +304,7 @@ static void test_claim_in_dateline_sentence(void)
         CHECK_STR(c->unit, "USD", "claim after dateline: unit");
         CHECK_INT(c->period_start.y, 2023, "claim after dateline: the dateline day is no period");
         CHECK_INT(c->nparties, 2, "claim after dateline: two parties");
-        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"),
+        CHECK(check_has_party(c, "belarus") && check_has_party(c, "rostov-region"),
               "claim after dateline: Belarus and Rostov Oblast, not the dateline's Minsk");
         const char *sentence = "Trade between Belarus and Rostov Oblast reached $1.5 billion in 2023.";
         CHECK(strncmp(a->doc.text + c->span.start, sentence, strlen(sentence)) == 0,
@@ -330,7 +317,7 @@ static void test_claim_in_dateline_sentence(void)
     c = only_claim(a, "claim after a regional dateline");
     if (c) {
         CHECK_INT(c->nparties, 2, "claim after a regional dateline: two parties");
-        CHECK(has_party(c, "belarus") && has_party(c, "rostov-region"),
+        CHECK(check_has_party(c, "belarus") && check_has_party(c, "rostov-region"),
               "claim after a regional dateline: the dateline's city is no party");
     }
     ng_article_free(a);
@@ -486,19 +473,19 @@ static void test_claim_region_parties(void)
                             "\"Today our mutual trade is almost $900 million,\" the governor said.\n");
     const ng_claim *c = only_claim(a, "region article");
     if (c)
-        CHECK(has_party(c, "rostov-region") && has_party(c, "belarus") && !has_party(c, "russia"),
+        CHECK(check_has_party(c, "rostov-region") && check_has_party(c, "belarus") && !check_has_party(c, "russia"),
               "region article: the region, not Russia, is the party of a figure naming no place");
     ng_article_free(a);
     a = extract(LEAD "Trade between Rostov Oblast and Belarus reached 310.5 million US dollars in 2023.\n");
     c = only_claim(a, "US dollars");
     if (c)
-        CHECK(c->nparties == 2 && !has_party(c, "united-states"), "US dollars: no United States among the parties");
+        CHECK(c->nparties == 2 && !check_has_party(c, "united-states"), "US dollars: no United States among the parties");
     ng_article_free(a);
     a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko met Kyrgyzstan President Sadyr Japarov in Minsk.\n"
                 "In 2023 bilateral trade reached $400 million.\n");
     c = only_claim(a, "sides from people and cities");
     if (c)
-        CHECK(has_party(c, "belarus") && has_party(c, "kyrgyzstan"),
+        CHECK(check_has_party(c, "belarus") && check_has_party(c, "kyrgyzstan"),
               "sides from people and cities: the country named and the one its people and cities stand for");
     ng_article_free(a);
     a = extract("MOSCOW, 15 July - Vladimir Putin heard a report on Tver Oblast.\n"
@@ -506,7 +493,7 @@ static void test_claim_region_parties(void)
                 "roads.\n");
     c = only_claim(a, "the region");
     if (c)
-        CHECK(c->nparties == 1 && has_party(c, "tver-region"),
+        CHECK(c->nparties == 1 && check_has_party(c, "tver-region"),
               "the region: the one region named, then called 'the region', is the party");
     ng_article_free(a);
     a = extract("MINSK, 15 July (BelTA) - Aleksandr Lukashenko received the governor of Tver Oblast.\n"
@@ -514,13 +501,13 @@ static void test_claim_region_parties(void)
                 "ties of the former Soviet Union held. Now trade stands at $400 million.\n");
     c = only_claim(a, "a country that is no more");
     if (c)
-        CHECK(!has_party(c, "soviet-union") && has_party(c, "tver-region") && c->nparties == 2,
+        CHECK(!check_has_party(c, "soviet-union") && check_has_party(c, "tver-region") && c->nparties == 2,
               "a country that is no more is no side of today's figure");
     ng_article_free(a);
     a = extract(LEAD "In 2023 Russian-Kazakh trade reached $26 billion.\n");
     c = only_claim(a, "adjectives of countries");
     if (c)
-        CHECK(c->nparties == 2 && has_party(c, "russia") && has_party(c, "kazakhstan"),
+        CHECK(c->nparties == 2 && check_has_party(c, "russia") && check_has_party(c, "kazakhstan"),
               "adjectives of countries joined by a hyphen name the parties");
     ng_article_free(a);
     a = extract(LEAD "The governor proposed to take trade ($410 million in 2023) to a new level.\n");
@@ -610,8 +597,8 @@ static void check_change(const char *sentence, double want, const char *what)
         snprintf(msg, sizeof msg, "%s: has a change", what);
         CHECK_INT(c->has_change, 1, msg);
         snprintf(msg, sizeof msg, "%s: change %+g%%", what, want);
-        CHECK(near(c->change, want), msg);
-        if (!near(c->change, want))
+        CHECK(check_near(c->change, want), msg);
+        if (!check_near(c->change, want))
             printf("#   got %g\n", c->change);
     }
     ng_article_free(a);
@@ -701,9 +688,9 @@ static void test_claim_segments(void)
     if (a && a->claims.len == 3) {
         const ng_claim *t = &a->claims.items[0], *e = &a->claims.items[1], *i = &a->claims.items[2];
         CHECK(strcmp(t->indicator, "Trade") == 0 && claim_units(t) == 1900000000LL, "segments: trade figure");
-        CHECK(t->has_change && near(t->change, 7.5), "segments: trade up 7.5%");
+        CHECK(t->has_change && check_near(t->change, 7.5), "segments: trade up 7.5%");
         CHECK(strcmp(e->indicator, "Exports") == 0 && claim_units(e) == 1200000000LL, "segments: exports figure");
-        CHECK(e->has_change && near(e->change, -2.3), "segments: exports down 2.3%");
+        CHECK(e->has_change && check_near(e->change, -2.3), "segments: exports down 2.3%");
         CHECK(strcmp(i->indicator, "Imports") == 0 && claim_units(i) == 700000000LL, "segments: imports figure");
         CHECK(!i->has_change, "segments: imports have no change of their own");
         CHECK(t->period_start.y == 2023 && e->period_start.y == 2023 && i->period_start.y == 2023,

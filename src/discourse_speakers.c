@@ -1,11 +1,11 @@
 /*
- * claim_speakers.c - who states each sentence's figures (see
- * claim_speakers.h): quotations and their attribution before or after
- * them, reporting verbs ("X said", "according to X"), interview labels
- * ("X: ...") and reported speech going on through a paragraph. The verbs
- * come from the lexicon classes "say-verb" and "according-to".
+ * discourse_speakers.c - the speaker policies of discourse.h: who states
+ * each sentence's figures. Quotations and their attribution before or
+ * after them, reporting verbs ("X said", "according to X"), interview
+ * labels ("X: ...") and reported speech going on through a paragraph. The
+ * verbs come from the lexicon classes "say-verb" and "according-to".
  */
-#include "claim_speakers.h"
+#include "discourse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,8 +25,9 @@ static int person_at(const ng_mentions *m, size_t mi)
 static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a, size_t b,
                        int skip_quoted)
 {
+    size_t back = ng_kb_window(kb, NG_LW_SAY_SUBJECT_LOOKBACK), reach = ng_kb_window(kb, NG_LW_SAY_OBJECT_REACH);
     ng_kb_hit verbs[MAX_KEYS];
-    size_t nv = ng_kb_find_all(kb, "say-verb", t, a, b, verbs, MAX_KEYS);
+    size_t nv = ng_lx_find_all(kb, NG_LX_SAY_VERB, t, a, b, verbs, MAX_KEYS);
     for (size_t v = 0; v < nv; v++) {
         if (skip_quoted && (t->toks[verbs[v].start].flags & NG_TF_QUOTED))
             continue;
@@ -34,7 +35,7 @@ static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m
         size_t mi = ng_mentions_from(m, verbs[v].start);
         for (size_t k = mi; k > 0; k--) {
             const ng_mention *x = &m->items[k - 1];
-            if (x->tok_end + 4 < verbs[v].start || x->tok_start < a)
+            if (x->tok_end + back < verbs[v].start || x->tok_start < a)
                 break;
             int p = person_at(m, k - 1);
             if (p >= 0 && !(skip_quoted && (t->toks[x->tok_start].flags & NG_TF_QUOTED)))
@@ -43,18 +44,18 @@ static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m
         /* or right after it: "said Alexander Drozdenko" */
         for (size_t k = ng_mentions_from(m, verbs[v].end); k < m->len; k++) {
             const ng_mention *x = &m->items[k];
-            if (x->tok_start > verbs[v].end + 2 || x->tok_start >= b)
+            if (x->tok_start > verbs[v].end + reach || x->tok_start >= b)
                 break;
             int p = person_at(m, k);
             if (p >= 0)
                 return p;
         }
     }
-    size_t at = 0;
+    size_t at = 0, gap = ng_kb_window(kb, NG_LW_ACCORDING_TO_REACH);
     for (size_t i = a; i < b; i++)
-        if ((at = ng_kb_match(kb, "according-to", t, i, b, NULL)) != 0) {
+        if ((at = ng_lx_match(kb, NG_LX_ACCORDING_TO, t, i, b, NULL)) != 0) {
             size_t k = ng_mentions_from(m, i + at);
-            if (k < m->len && m->items[k].tok_start <= i + at + 1)
+            if (k < m->len && m->items[k].tok_start <= i + at + gap)
                 return person_at(m, k);
         }
     return -1;
@@ -111,9 +112,12 @@ static int quoted_in(const ng_tokens *t, const ng_sentence *sen)
     return 0;
 }
 
-void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
-                          const ng_kb *kb)
+void ng_dc_speakers_find(ng_dc_speakers *sp, const ng_discourse *dc)
 {
+    const ng_kb *kb = dc->kb;
+    const ng_doc *doc = dc->doc;
+    const ng_sentences *s = dc->s;
+    const ng_mentions *m = dc->m;
     const ng_tokens *t = &doc->toks;
     sp->sentence = ng_xmalloc((s->len + 1) * sizeof(int));
     sp->nquotes = s->nquotes;
@@ -136,6 +140,8 @@ void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_s
     quote_bounds(t, s->nquotes, firsts, lasts);
     int last = -1;
     size_t last_para = (size_t)-1;
+    size_t attribution = ng_kb_window(kb, NG_LW_QUOTE_ATTRIBUTION_REACH);
+    size_t lookback = ng_kb_window(kb, NG_LW_QUOTE_SPEAKER_LOOKBACK);
     for (size_t q = 1; q <= s->nquotes; q++) {
         size_t first = firsts[q], lastt = lasts[q];
         sp->quote[q] = -1;
@@ -146,7 +152,7 @@ void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_s
         if (!p)
             continue;
         /* after the closing quote: ', the President added.' */
-        size_t close = lastt + 1, stop = close + 10 < p->tok_end ? close + 10 : p->tok_end;
+        size_t close = lastt + 1, stop = close + attribution < p->tok_end ? close + attribution : p->tok_end;
         int who = reporter_in(kb, t, m, close, stop, 1);
         if (who < 0) {
             /* before the opening quote, in its sentence: 'X noted: "' */
@@ -154,7 +160,7 @@ void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_s
             size_t from = si != (size_t)-1 ? s->items[si].tok_start : p->tok_start;
             if (from < p->tok_start)
                 from = p->tok_start;
-            for (size_t k = ng_mentions_from(m, first), seen = 0; k > 0 && seen < 64; k--, seen++) {
+            for (size_t k = ng_mentions_from(m, first), seen = 0; k > 0 && seen < lookback; k--, seen++) {
                 const ng_mention *x = &m->items[k - 1];
                 if (x->tok_start < from)
                     break;
@@ -179,7 +185,7 @@ void ng_claim_speakers_find(ng_claim_speakers *sp, const ng_doc *doc, const ng_s
     free(lasts);
 }
 
-int ng_claim_speaker_for(const ng_claim_speakers *sp, size_t si, const ng_tokens *t, size_t tok)
+int ng_dc_speaker_for(const ng_dc_speakers *sp, size_t si, const ng_tokens *t, size_t tok)
 {
     uint16_t q = t->toks[tok].quote;
     if (q && q <= sp->nquotes)
@@ -190,7 +196,7 @@ int ng_claim_speaker_for(const ng_claim_speakers *sp, size_t si, const ng_tokens
     return sp->running[si];
 }
 
-void ng_claim_speakers_free(ng_claim_speakers *sp)
+void ng_dc_speakers_free(ng_dc_speakers *sp)
 {
     free(sp->sentence);
     free(sp->running);

@@ -1,0 +1,221 @@
+/*
+ * discourse.h - what crosses sentences. A fact is read from one sentence;
+ * the policies here are the named ways in which it takes a slot from
+ * another sentence, or from the article as a whole. Each is one function
+ * that states its policy in its comment, and each has a unit test of its
+ * own (tests/unit/test_discourse.c).
+ *
+ *   claims, periods   ng_dc_period_of_previous, ng_dc_period_carry,
+ *                     ng_dc_forum_year, ng_dc_follow_anaphor
+ *   claims, measures  ng_dc_answered_indicator, ng_dc_series_currency
+ *   claims, change    ng_dc_change_of_previous, ng_dc_change_of_next
+ *   sides             ng_dc_focus_region, ng_dc_two_regions,
+ *                     ng_dc_article_sides, ng_dc_forum_countries
+ *   speakers          ng_dc_speakers_find, ng_dc_speaker_for
+ *                     (discourse_speakers.c)
+ *   events            ng_dc_previous_people, ng_dc_same_meeting,
+ *                     ng_dc_same_forum, ng_dc_complete_event (the rule
+ *                     frames), ng_dc_merge_meeting, ng_dc_merge_forums
+ *                     (events.c) (discourse_events.c)
+ *   merges            ng_dc_merge_claims
+ *
+ * Not here yet (see docs/rules.md, "Discourse"): the coreference of
+ * names, titles and pronouns (resolve.c, mentions.c), the article's home
+ * and partner sides (mentions.c), the follow-up sentences that complete
+ * a meeting or forum (events.c: complete_meeting, complete_forum,
+ * join_meeting; the paragraph's event as a meeting's context), and the
+ * two meeting merges (of events.c and of the rule frames) are still two.
+ */
+#ifndef NG_DISCOURSE_H
+#define NG_DISCOURSE_H
+
+#include <stddef.h>
+
+#include "facts.h"
+#include "kb.h"
+#include "mentions.h"
+#include "reader.h"
+#include "sentences.h"
+
+/* An article as the policies see it. */
+typedef struct {
+    const ng_kb *kb;
+    const ng_doc *doc;
+    const ng_sentences *s;
+    const ng_mentions *m;
+    const ng_place *focus;      /* the region the article is about, or NULL */
+} ng_discourse;
+
+/* Fills dc, and finds the article's focus region (ng_dc_focus_region). */
+void ng_dc_init(ng_discourse *dc, const ng_kb *kb, const ng_doc *doc, const ng_sentences *s,
+                const ng_mentions *m);
+
+/* ---- claims: periods -------------------------------------------------- */
+
+/* Policy "period of the sentence before". A figure that has no period yet
+ * takes the one named by the sentence before it in its paragraph when its
+ * clause [seg_start, seg_end) points back ("over this period",
+ * lex:period-anaphor), when the sentence before (for the first sentence:
+ * itself) sets a period and gives no figure ("The parties summed up the
+ * results of 2024.", lex:period-setting), or when the figure is no goal,
+ * its sentence (times x[0..nx)) names no time of its own, and the
+ * sentence before speaks of the same measure without a figure ("Trade
+ * slipped in 2015. Turnover came to $878 million."). */
+void ng_dc_period_of_previous(const ng_discourse *dc, size_t si, size_t seg_start, size_t seg_end,
+                              const ng_timex *x, size_t nx, ng_claim *cl);
+
+/* Policy "period carried through the paragraph". The claim last in out,
+ * of sentence si, without a period and no goal, takes the period of the
+ * latest earlier claim that has one and is no goal, among the
+ * lex:period-carry-claims before it, in its paragraph, or in the sentence
+ * just before when that claim is of the same measure (a report of
+ * one-sentence paragraphs, region after region). */
+void ng_dc_period_carry(const ng_discourse *dc, const ng_claims *out, size_t si, ng_claim *cl);
+
+/* Policy "contracts of a forum's year". Contracts told after a sentence
+ * of the same paragraph, among the lex:forum-year-sentences before, that
+ * names a forum (lex:forum-cue) with a year are the forum's, of that
+ * year: "In 2022, the forum took place in Grodno. [...] Contracts worth
+ * RUB65 billion were concluded." Returns 1 when it found such a forum. */
+int ng_dc_forum_year(const ng_discourse *dc, size_t si, ng_claim *cl);
+
+/* Policy "the next sentence qualifies the figure". The last figure of
+ * sentence si takes a qualifier, a goal cue and a period from the next
+ * sentence of its paragraph when that one gives no figure and points back
+ * at this one (lex:figure-anaphor: "We once dreamed of $1bn. This year we
+ * will overcome this milestone."), unless it sets a new figure from it
+ * (lex:figure-transform: "to double this figure"). */
+void ng_dc_follow_anaphor(const ng_discourse *dc, size_t si, ng_claim *cl);
+
+/* ---- claims: measures and currency ------------------------------------ */
+
+/* Policy "an answer takes the question's measure". Sentence si names no
+ * measure; when the body sentence before it is a question that names one
+ * and gives no figure ("You mean regional product?" - "Yes, two
+ * trillion."), returns the last measure it names, else NULL. */
+const char *ng_dc_answered_indicator(const ng_discourse *dc, size_t si);
+
+/* Policy "an amount without a currency takes its series' currency". The
+ * currency of the amounts nearest body sentence si, within
+ * lex:currency-series-sentences either way (the same sentence first, then
+ * before, then after), or NULL when none there has one. */
+const char *ng_dc_series_currency(const ng_discourse *dc, size_t si);
+
+/* ---- claims: change --------------------------------------------------- */
+
+/* Policy "growth said just before". A figure with no change of its own
+ * and no goal takes the growth stated by the sentence before it in its
+ * paragraph, when that one speaks of the same measure without a figure
+ * ("Trade slipped in 2015 by a quarter. Turnover came to $878 million."). */
+void ng_dc_change_of_previous(const ng_discourse *dc, size_t si, ng_claim *cl);
+
+/* Policy "growth said just after". The last figure of sentence si takes
+ * the growth stated by the next sentence of its paragraph, when that one
+ * gives no figure and names no other measure ("Trade reached $640
+ * million. This is 12% more than a year before."). */
+void ng_dc_change_of_next(const ng_discourse *dc, size_t si, ng_claim *cl);
+
+/* ---- sides ------------------------------------------------------------ */
+
+/* Policy "the article's region". The region (not a country) named most
+ * often in the body, at least twice (the first named wins a tie); else
+ * the only region named, when the body goes on calling it "the region"
+ * (lex:region-ref) at least twice; else NULL. */
+const ng_place *ng_dc_focus_region(const ng_discourse *dc);
+
+/* Policy "the two regions". When sentence sen speaks of "the two regions"
+ * (lex:two-regions-ref), its parties are the region of home and the
+ * foreign region the article named last before it. Returns 1 when both
+ * were found and added. */
+int ng_dc_two_regions(const ng_discourse *dc, const ng_sentence *sen, ng_claim *cl);
+
+/* Policy "the article's sides". A figure naming one place takes the other
+ * side of the article; a figure naming none is of the article's home and
+ * partner sides (a country that is no more, lex:former-country, is no
+ * side; a missing side is the country the article speaks most of), each
+ * side a country standing for the article's focus region in it. */
+void ng_dc_article_sides(const ng_discourse *dc, ng_claim *cl);
+
+/* Policy "contracts at a forum are between countries". The parties become
+ * their countries, and when only one remains, the home (else the
+ * partner, else the first other) country of the article is added. */
+void ng_dc_forum_countries(const ng_discourse *dc, ng_claim *cl);
+
+/* ---- speakers (discourse_speakers.c) ------------------------------------ */
+
+typedef struct {
+    int *sentence;   /* per sentence: attributed speaker (person index) or -1 */
+    int *running;    /* per sentence: the last attributed speaker before it in its paragraph */
+    int *quote;      /* per quotation: speaker or -1 */
+    size_t nquotes;
+} ng_dc_speakers;
+
+/* Finds the speakers of the sentences and quotations of the article:
+ * reporting verbs ("X said", "according to X"), an interview's label
+ * ("X: ..."), a quotation's attribution after or before it, and a
+ * quotation going on its speaker's words. */
+void ng_dc_speakers_find(ng_dc_speakers *sp, const ng_discourse *dc);
+/* Policy "who says it". The speaker of the figure at token tok of
+ * sentence si: its quotation's, else its sentence's, else (reported
+ * speech going on through its paragraph) the paragraph's last; or -1. */
+int ng_dc_speaker_for(const ng_dc_speakers *sp, size_t si, const ng_tokens *t, size_t tok);
+void ng_dc_speakers_free(ng_dc_speakers *sp);
+
+/* ---- events (discourse_events.c; used by the rule frames) ---------------- */
+
+/* Adds person (not -1) to list[0..*n) once, while there is room
+ * (NG_MAX_PARTICIPANTS); ng_dc_sort_participants orders a list. */
+void ng_dc_add_participant(int *list, int *n, int person);
+void ng_dc_sort_participants(int *list, int n);
+/* True when two events were told by the same sentence. */
+int ng_dc_same_sentence(const ng_event *a, const ng_event *b);
+
+/* Policy "the people of the last meeting" (rule:set
+ * "participant=previous"): "their latest meeting", "the two leaders" are
+ * the participants of the last meeting in ev, added to list. */
+void ng_dc_previous_people(const ng_events *ev, int *list, int *n);
+
+/* Policy "a meeting told twice is one". The meeting of ev that x repeats:
+ * one told by the same sentence (a sentence gives one meeting), or one of
+ * the same people in the same mode; else NULL. */
+ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x);
+
+/* Policy "a forum told twice is one". The forum of ev that x repeats: the
+ * same series (or, without one, the same name in any case) and no other
+ * edition; else NULL. */
+ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x);
+
+/* Policy "a repeat completes what was told". The event y found before
+ * takes from its repeat x the place and edition it lacked, a date the
+ * text states over one defaulted, and x's participants. */
+void ng_dc_complete_event(ng_event *y, const ng_event *x);
+
+/* Policy "a meeting told twice is one" of the C extractor (events.c).
+ * The meeting among the lex:merge-lookback last events of e with x's
+ * people and mode, and a date that agrees or is defaulted on one side
+ * ("met today", "during the talks"), takes x's stated date over its
+ * defaulted one and the place it lacked. Returns 1 when x was merged. */
+int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x);
+
+/* Policy "a forum named twice is one" of the C extractor (events.c). A
+ * forum with the same name and no other edition as one among the
+ * lex:merge-lookback before it is folded into that one, which takes its
+ * edition, place, participants, a stated date over a defaulted one, and
+ * its report that the forum is still ahead. */
+void ng_dc_merge_forums(const ng_kb *kb, ng_events *e);
+
+/* ---- merges ----------------------------------------------------------- */
+
+/* Keeps the items[0..n) (each size bytes) whose gone flag is 0, in order,
+ * frees gone, and returns how many are kept. The merges mark what they
+ * fold and compact once: removing items one by one would make input with
+ * thousands of them quadratic. */
+size_t ng_dc_compact(void *items, size_t size, size_t n, unsigned char *gone);
+
+/* Policy "a figure said twice is one claim". A claim of the same measure,
+ * value, currency and status as one among the lex:claim-merge-lookahead
+ * before it is folded into that one, which takes the period, change and
+ * speaker it lacked. */
+void ng_dc_merge_claims(const ng_kb *kb, ng_claims *out);
+
+#endif

@@ -1,0 +1,194 @@
+/*
+ * discourse_events.c - the event policies of discourse.h: a meeting or
+ * forum told again is the one told before, and completes it; "the two
+ * leaders" are the people of the last meeting told. Used by the C
+ * extractor of events (src/events.c) and the rule frames
+ * (src/rules/frames.c).
+ */
+#include "discourse.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void ng_dc_add_participant(int *list, int *n, int person)
+{
+    if (person < 0)
+        return;
+    for (int i = 0; i < *n; i++)
+        if (list[i] == person)
+            return;
+    if (*n < NG_MAX_PARTICIPANTS)
+        list[(*n)++] = person;
+}
+
+size_t ng_dc_compact(void *items, size_t size, size_t n, unsigned char *gone)
+{
+    char *p = items;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!gone || !gone[i]) {
+            if (kept != i)
+                memcpy(p + kept * size, p + i * size, size);
+            kept++;
+        }
+    free(gone);
+    return kept;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+void ng_dc_sort_participants(int *list, int n)
+{
+    qsort(list, (size_t)n, sizeof(int), cmp_int);
+}
+
+int ng_dc_same_sentence(const ng_event *a, const ng_event *b)
+{
+    return a->span.start == b->span.start && a->span.end == b->span.end;
+}
+
+void ng_dc_previous_people(const ng_events *ev, int *list, int *n)
+{
+    for (size_t i = ev->len; i > 0; i--) {
+        const ng_event *y = &ev->items[i - 1];
+        if (y->is_forum)
+            continue;
+        for (int k = 0; k < y->nparticipants; k++)
+            ng_dc_add_participant(list, n, y->participants[k]);
+        return;
+    }
+}
+
+ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x)
+{
+    for (size_t i = 0; i < ev->len; i++) {
+        ng_event *y = &ev->items[i];
+        if (y->is_forum)
+            continue;
+        if (ng_dc_same_sentence(x, y))
+            return y;
+        if (y->mode == x->mode && y->nparticipants == x->nparticipants &&
+            memcmp(y->participants, x->participants, (size_t)x->nparticipants * sizeof(int)) == 0)
+            return y;
+    }
+    return NULL;
+}
+
+ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
+{
+    for (size_t i = 0; i < ev->len; i++) {
+        ng_event *y = &ev->items[i];
+        if (!y->is_forum || (x->edition && y->edition && x->edition != y->edition) ||
+            x->other_edition != y->other_edition)
+            continue;
+        if (x->series_slug ? y->series_slug && strcmp(x->series_slug, y->series_slug) == 0
+                           : strcasecmp(x->label, y->label) == 0)
+            return y;
+        /* two rules reading one session of one sentence, one name longer
+         * ("the intergovernmental commission [on trade]") */
+        if (ng_dc_same_sentence(x, y) && !x->series_slug && !y->series_slug && y->label &&
+            (strncasecmp(x->label, y->label, strlen(y->label)) == 0 ||
+             strncasecmp(x->label, y->label, strlen(x->label)) == 0))
+            return y;
+    }
+    return NULL;
+}
+
+void ng_dc_complete_event(ng_event *y, const ng_event *x)
+{
+    if (!y->location)
+        y->location = x->location;
+    if (!y->edition)
+        y->edition = x->edition;
+    if ((!y->date.y || y->date_defaulted) && x->date.y && !x->date_defaulted) {
+        y->date = x->date;
+        y->date_defaulted = 0;
+    }
+    for (int i = 0; i < x->nparticipants; i++)
+        ng_dc_add_participant(y->participants, &y->nparticipants, x->participants[i]);
+    ng_dc_sort_participants(y->participants, y->nparticipants);
+}
+
+static int same_people(const ng_event *a, const ng_event *b)
+{
+    if (a->nparticipants != b->nparticipants)
+        return 0;
+    for (int i = 0; i < a->nparticipants; i++)
+        if (a->participants[i] != b->participants[i])
+            return 0;
+    return 1;
+}
+
+int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x)
+{
+    size_t back = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
+    for (size_t i = e->len > back ? e->len - back : 0; i < e->len; i++) {
+        ng_event *y = &e->items[i];
+        if (y->is_forum || y->mode != x->mode || !same_people(x, y))
+            continue;
+        int dates_agree = ng_date_cmp(x->date, y->date) == 0;
+        if (!dates_agree && !x->date_defaulted && !y->date_defaulted)
+            continue;
+        if (!dates_agree && y->date_defaulted) {
+            y->date = x->date;
+            y->date_defaulted = x->date_defaulted;
+        }
+        if (!y->location)
+            y->location = x->location;
+        return 1;
+    }
+    return 0;
+}
+
+/* Merged forums are marked and compacted at the end (see
+ * ng_dc_merge_claims). */
+void ng_dc_merge_forums(const ng_kb *kb, ng_events *e)
+{
+    size_t ahead = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
+    unsigned char *gone = e->len ? ng_xcalloc(e->len, 1) : NULL;
+    for (size_t i = 0; i < e->len; i++) {
+        ng_event *a = &e->items[i];
+        if (!a->is_forum || gone[i])
+            continue;
+        for (size_t j = i + 1; j < e->len && j < i + ahead; j++) {
+            ng_event *b = &e->items[j];
+            int same = !gone[j] && b->is_forum && strcmp(a->label, b->label) == 0 &&
+                       a->other_edition == b->other_edition &&
+                       (a->edition == b->edition || !a->edition || !b->edition);
+            if (!same)
+                continue;
+            if (!a->edition)
+                a->edition = b->edition;
+            /* one report that the event is still ahead outweighs a date
+             * taken from the publication date */
+            if (b->future && a->date_defaulted) {
+                a->date = b->date;
+                a->date_defaulted = 0;
+            }
+            if (a->future && b->date_defaulted)
+                b->date.y = 0;
+            a->future |= b->future;
+            if (!a->location)
+                a->location = b->location;
+            if (a->date_defaulted && !b->date_defaulted && b->date.y) {
+                a->date = b->date;
+                a->date_defaulted = 0;
+            }
+            if (!a->date.y && b->date.y) {
+                a->date = b->date;
+                a->date_defaulted = b->date_defaulted;
+            }
+            for (int p = 0; p < b->nparticipants; p++)
+                ng_dc_add_participant(a->participants, &a->nparticipants, b->participants[p]);
+            free(b->label);
+            free(b->series_slug);
+            b->label = b->series_slug = NULL;
+            gone[j] = 1;
+        }
+    }
+    e->len = ng_dc_compact(e->items, sizeof *e->items, e->len, gone);
+}

@@ -1,0 +1,552 @@
+/*
+ * test_discourse.c - each cross-sentence policy of src/discourse.h on its
+ * own: an article written for the test is read through the pipeline, and
+ * the policy is then called directly on a claim made here, so that a
+ * check fails for the policy it names and no other.
+ *
+ * Every policy has a case where it applies and one where it must not
+ * (another paragraph, another measure, a goal ...).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "check_article.h"
+#include "discourse.h"
+
+static const ng_kb *kb_;
+
+/* ---- helpers ---------------------------------------------------------- */
+
+typedef struct {
+    ng_article *a;
+    ng_discourse dc;
+} doc_t;
+
+static doc_t read_doc(const char *text)
+{
+    doc_t d = {check_extract(kb_, text), {0}};
+    if (d.a)
+        ng_dc_init(&d.dc, kb_, &d.a->doc, &d.a->sentences, &d.a->mentions);
+    return d;
+}
+
+/* The index of the sentence whose text holds needle, or (size_t)-1. */
+static size_t sentence_with(const doc_t *d, const char *needle)
+{
+    if (!d->a)
+        return (size_t)-1;
+    const char *hit = strstr(d->a->doc.text, needle);
+    if (!hit)
+        return (size_t)-1;
+    size_t at = (size_t)(hit - d->a->doc.text);
+    const ng_tokens *t = &d->a->doc.toks;
+    for (size_t i = 0; i < d->a->sentences.len; i++) {
+        const ng_sentence *s = &d->a->sentences.items[i];
+        if (s->tok_end > s->tok_start && t->toks[s->tok_start].start <= at && at < t->toks[s->tok_end - 1].end)
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* A claim as claims.c starts one: no period, no change, no speaker. */
+static ng_claim fresh(const char *indicator)
+{
+    ng_claim c;
+    memset(&c, 0, sizeof c);
+    c.indicator = indicator;
+    c.qualifier = "Exact";
+    c.unit = "USD";
+    c.speaker = -1;
+    return c;
+}
+
+/* A fresh claim of the measure, as the policy leaves it for the sentence
+ * holding needle (untouched when there is no such sentence). */
+static ng_claim apply_at(const doc_t *d, const char *needle, const char *indicator, int projected,
+                         void (*policy)(const ng_discourse *, size_t, ng_claim *))
+{
+    ng_claim c = fresh(indicator);
+    c.projected = projected;
+    size_t si = sentence_with(d, needle);
+    if (si != (size_t)-1)
+        policy(&d->dc, si, &c);
+    return c;
+}
+
+static const ng_sentence *sentence(const doc_t *d, size_t si)
+{
+    return &d->a->sentences.items[si];
+}
+
+/* The times of sentence si, as claims.c finds them. */
+static size_t times_of(const doc_t *d, size_t si, ng_timex *x, size_t max)
+{
+    const ng_sentence *s = sentence(d, si);
+    return ng_timex_find(kb_, &d->a->doc.toks, s->tok_start, s->tok_end, d->a->doc.issued, x, max);
+}
+
+static void done(doc_t *d, ng_claim *c)
+{
+    if (c)
+        free(c->period_label);
+    ng_article_free(d->a);
+}
+
+#define LEAD "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
+
+/* ---- periods ---------------------------------------------------------- */
+
+/* the period of the sentence before, when the figure's sentence asks for it */
+static void check_period_of_previous(const char *text, const char *figure, const char *indicator, int year,
+                                     const char *what)
+{
+    doc_t d = read_doc(text);
+    size_t si = sentence_with(&d, figure);
+    CHECK(si != (size_t)-1, "period of previous: the figure's sentence is found");
+    if (si == (size_t)-1) {
+        done(&d, NULL);
+        return;
+    }
+    ng_timex x[16];
+    size_t nx = times_of(&d, si, x, 16);
+    ng_claim c = fresh(indicator);
+    ng_dc_period_of_previous(&d.dc, si, sentence(&d, si)->tok_start, sentence(&d, si)->tok_end, x, nx, &c);
+    CHECK_INT(c.period_start.y, year, what);
+    done(&d, &c);
+}
+
+static void test_period_of_previous(void)
+{
+    check_period_of_previous(LEAD "The parties summed up the results of 2023. Trade between Belarus and Rostov "
+                                  "Oblast reached $300 million.\n",
+                             "Trade between", "Trade", 2023, "period of previous: a sentence that sets a period");
+    check_period_of_previous(LEAD "Trade between Belarus and Rostov Oblast slipped in 2015. Turnover came to "
+                                  "$878 million.\n",
+                             "Turnover came", "Trade", 2015,
+                             "period of previous: a figureless sentence about the same measure");
+    check_period_of_previous(LEAD "The first half of 2022 was hard. Over this period trade came to $878 million.\n",
+                             "Over this period", "Trade", 2022, "period of previous: 'over this period'");
+    check_period_of_previous(LEAD "The agreement was signed in 2015. Trade came to $878 million.\n", "Trade came",
+                             "Trade", 0, "period of previous: not the year of another thing");
+    check_period_of_previous(LEAD "Trade between Belarus and Rostov Oblast slipped in 2015.\n"
+                                  "Turnover came to $878 million.\n",
+                             "Turnover came", "Trade", 0, "period of previous: not across paragraphs");
+}
+
+/* the period carried from an earlier claim of the paragraph */
+static void test_period_carry(void)
+{
+    doc_t d = read_doc(LEAD "In 2023, exports reached $200 million. Imports came to $100 million.\n");
+    size_t s1 = sentence_with(&d, "exports reached"), s2 = sentence_with(&d, "Imports came");
+    CHECK(s1 != (size_t)-1 && s2 != (size_t)-1, "period carry: the sentences");
+    if (s1 == (size_t)-1 || s2 == (size_t)-1) {
+        done(&d, NULL);
+        return;
+    }
+    ng_claim items[2] = {fresh("Exports"), fresh("Imports")};
+    items[0].period_start = (ng_date){2023, 1, 1};
+    items[0].period_end = (ng_date){2023, 12, 31};
+    items[0].period_label = "2023";
+    items[0].money_tok = sentence(&d, s1)->tok_end - 2;
+    items[1].money_tok = sentence(&d, s2)->tok_end - 2;
+    ng_claims out = {items, 2, 2};
+    ng_dc_period_carry(&d.dc, &out, s2, &items[1]);
+    CHECK_INT(items[1].period_start.y, 2023, "period carry: the paragraph's period goes on");
+    CHECK_STR(items[1].period_label, "2023", "period carry: with its label");
+    free(items[1].period_label);
+
+    /* a goal does not take it */
+    items[1] = fresh("Imports");
+    items[1].projected = 1;
+    items[1].money_tok = sentence(&d, s2)->tok_end - 2;
+    ng_dc_period_carry(&d.dc, &out, s2, &items[1]);
+    CHECK_INT(items[1].period_start.y, 0, "period carry: not to a goal");
+    done(&d, NULL);
+
+    /* nor across paragraphs, to another measure */
+    d = read_doc(LEAD "In 2023, exports reached $200 million.\nImports came to $100 million.\n");
+    s1 = sentence_with(&d, "exports reached");
+    s2 = sentence_with(&d, "Imports came");
+    if (s1 != (size_t)-1 && s2 != (size_t)-1) {
+        items[0].money_tok = sentence(&d, s1)->tok_end - 2;
+        items[1] = fresh("Imports");
+        items[1].money_tok = sentence(&d, s2)->tok_end - 2;
+        ng_dc_period_carry(&d.dc, &out, s2, &items[1]);
+    }
+    CHECK_INT(items[1].period_start.y, 0, "period carry: not across paragraphs to another measure");
+    free(items[1].period_label);
+    done(&d, NULL);
+}
+
+/* contracts after a forum named with its year */
+static void test_forum_year(void)
+{
+    doc_t d = read_doc(LEAD "In 2022, the forum took place in Grodno. Many contracts were concluded, worth "
+                            "$65 million.\n");
+    size_t si = sentence_with(&d, "Many contracts");
+    ng_claim c = fresh("Contracts");
+    int found = si != (size_t)-1 ? ng_dc_forum_year(&d.dc, si, &c) : 0;
+    CHECK_INT(found, 1, "forum year: the forum before is found");
+    CHECK_INT(c.period_start.y, 2022, "forum year: the contracts are of its year");
+    done(&d, &c);
+
+    d = read_doc(LEAD "In 2022, the delegation visited Grodno. Many contracts were concluded, worth $65 million.\n");
+    si = sentence_with(&d, "Many contracts");
+    c = fresh("Contracts");
+    found = si != (size_t)-1 ? ng_dc_forum_year(&d.dc, si, &c) : 1;
+    CHECK_INT(found, 0, "forum year: no forum, no year");
+    CHECK_INT(c.period_start.y, 0, "forum year: the period stays unknown");
+    done(&d, &c);
+}
+
+/* the next sentence qualifies the figure */
+static void test_follow_anaphor(void)
+{
+    doc_t d = read_doc(LEAD "We once dreamed of $1 billion in trade. In 2025 we will overcome this milestone.\n");
+    ng_claim c = apply_at(&d, "We once dreamed", "Trade", 0, ng_dc_follow_anaphor);
+    CHECK_INT(c.projected, 1, "follow anaphor: 'will overcome this milestone' makes it a goal");
+    CHECK_INT(c.period_start.y, 2025, "follow anaphor: of the next sentence's year");
+    done(&d, &c);
+
+    d = read_doc(LEAD "Trade reached $1 billion. In 2025 we will double this figure.\n");
+    c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_follow_anaphor);
+    CHECK_INT(c.projected, 0, "follow anaphor: 'double this figure' sets a new figure");
+    CHECK_INT(c.period_start.y, 0, "follow anaphor: and gives this one no period");
+    done(&d, &c);
+}
+
+/* ---- measures and currency -------------------------------------------- */
+
+/* What a policy of one sentence answers for the sentence holding needle. */
+static void check_sentence_answer(const char *text, const char *needle,
+                                  const char *(*policy)(const ng_discourse *, size_t), const char *expected,
+                                  const char *what)
+{
+    doc_t d = read_doc(text);
+    size_t si = sentence_with(&d, needle);
+    CHECK_STR(si != (size_t)-1 ? policy(&d.dc, si) : "(no sentence)", expected, what);
+    done(&d, NULL);
+}
+
+static void test_answered_indicator(void)
+{
+    check_sentence_answer(LEAD "You mean exports to Russia? Yes, two billion rubles.\n", "Yes, two",
+                          ng_dc_answered_indicator, "Exports", "answered indicator: the question's measure");
+    check_sentence_answer(LEAD "He spoke of exports to Russia. Yes, two billion rubles.\n", "Yes, two",
+                          ng_dc_answered_indicator, NULL, "answered indicator: no question, no measure");
+}
+
+static void test_series_currency(void)
+{
+    check_sentence_answer(LEAD "Trade reached 300 billion rubles.\nExports came to 200 billion.\n", "Exports came",
+                          ng_dc_series_currency, "RUB", "series currency: the currency of the figures around");
+    check_sentence_answer(LEAD "Exports came to 200 billion.\n", "Exports came", ng_dc_series_currency, NULL,
+                          "series currency: none in the text");
+}
+
+/* ---- change ----------------------------------------------------------- */
+
+static void test_change_of_previous(void)
+{
+    doc_t d = read_doc(LEAD "Trade slipped by 12% in 2015. Turnover came to $878 million.\n");
+    ng_claim c = apply_at(&d, "Turnover came", "Trade", 0, ng_dc_change_of_previous);
+    CHECK(c.has_change && check_near(c.change, -12), "change of previous: the fall said just before");
+    c = apply_at(&d, "Turnover came", "Trade", 1, ng_dc_change_of_previous);
+    CHECK_INT(c.has_change, 0, "change of previous: not to a goal");
+    done(&d, &c);
+}
+
+static void test_change_of_next(void)
+{
+    doc_t d = read_doc(LEAD "Trade reached $640 million. This is 12% more than a year before.\n");
+    ng_claim c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_change_of_next);
+    CHECK(c.has_change && check_near(c.change, 12), "change of next: the growth said just after");
+    done(&d, &c);
+
+    d = read_doc(LEAD "Trade reached $640 million. Exports grew by 12%.\n");
+    c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_change_of_next);
+    CHECK_INT(c.has_change, 0, "change of next: not the growth of another measure");
+    done(&d, &c);
+}
+
+/* ---- sides ------------------------------------------------------------ */
+
+static void test_focus_region(void)
+{
+    doc_t d = read_doc("MINSK, 15 July (BelTA) - Belarus and Russia discussed cooperation.\n"
+                       "Vitebsk Oblast ships milk. Vitebsk Oblast buys tractors. Rostov Oblast sells grain.\n");
+    const ng_place *f = d.a ? d.dc.focus : NULL;
+    CHECK_STR(f ? f->slug : NULL, "vitebsk-region", "focus region: the region named most, twice or more");
+    done(&d, NULL);
+
+    d = read_doc("MINSK, 15 July (BelTA) - Belarus and Russia discussed cooperation.\n"
+                 "Vitebsk Oblast ships milk to Russia.\n");
+    f = d.a ? d.dc.focus : NULL;
+    CHECK(d.a && !f, "focus region: a region named once is no focus");
+    done(&d, NULL);
+}
+
+static void test_two_regions(void)
+{
+    doc_t d = read_doc("MINSK, 15 July (BelTA) - Governor of Bryansk Oblast Ivan Petrov visited Minsk Oblast. "
+                       "Belarus and Russia are close partners.\n"
+                       "Trade between the two regions reached $300 million in 2023.\n");
+    size_t si = sentence_with(&d, "the two regions");
+    ng_claim c = fresh("Trade");
+    int found = si != (size_t)-1 ? ng_dc_two_regions(&d.dc, sentence(&d, si), &c) : 0;
+    CHECK_INT(found, 1, "two regions: found");
+    CHECK(check_has_party(&c, "bryansk-region") && check_has_party(&c, "minsk-region"),
+          "two regions: the regions named before, not the countries");
+    done(&d, &c);
+
+    d = read_doc(LEAD "Trade reached $300 million in 2023.\n");
+    si = sentence_with(&d, "Trade reached");
+    c = fresh("Trade");
+    found = si != (size_t)-1 ? ng_dc_two_regions(&d.dc, sentence(&d, si), &c) : 1;
+    CHECK_INT(found, 0, "two regions: not without 'the two regions'");
+    CHECK_INT(c.nparties, 0, "two regions: no party added");
+    done(&d, &c);
+}
+
+static void test_article_sides(void)
+{
+    /* no place named: the article's two sides */
+    doc_t d = read_doc("MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation in Minsk.\n"
+                       "Rostov Oblast ships grain. Rostov Oblast buys tractors.\n");
+    ng_claim c = fresh("Trade");
+    if (d.a)
+        ng_dc_article_sides(&d.dc, &c);
+    CHECK_INT(c.nparties, 2, "article sides: two parties");
+    CHECK(check_has_party(&c, "belarus") && check_has_party(&c, "rostov-region"),
+          "article sides: home and the partner region");
+    /* one place named: the other side is added */
+    c = fresh("Trade");
+    c.parties[c.nparties++] = ng_kb_place(kb_, "rostov-region");
+    if (d.a)
+        ng_dc_article_sides(&d.dc, &c);
+    CHECK(c.nparties == 2 && check_has_party(&c, "belarus"), "article sides: the other side of one named");
+    done(&d, &c);
+}
+
+static void test_forum_countries(void)
+{
+    doc_t d = read_doc(LEAD "Contracts worth $65 million were signed at the forum in Grodno.\n");
+    ng_claim c = fresh("Contracts");
+    c.parties[c.nparties++] = ng_kb_place(kb_, "grodno");
+    if (d.a && c.parties[0])
+        ng_dc_forum_countries(&d.dc, &c);
+    CHECK(c.nparties == 2 && check_has_party(&c, "belarus") && check_has_party(&c, "russia"),
+          "forum countries: a city becomes its country, and the other side's is added");
+    done(&d, &c);
+}
+
+/* ---- speakers --------------------------------------------------------- */
+
+static void check_speaker(const char *text, const char *figure, const char *slug, const char *what)
+{
+    doc_t d = read_doc(text);
+    size_t si = sentence_with(&d, figure);
+    const char *got = "(no sentence)";
+    if (si != (size_t)-1) {
+        ng_dc_speakers sp;
+        ng_dc_speakers_find(&sp, &d.dc);
+        const char *at = strstr(d.a->doc.text, figure);
+        size_t tok = sentence(&d, si)->tok_start;
+        while (tok + 1 < sentence(&d, si)->tok_end &&
+               d.a->doc.toks.toks[tok].start < (size_t)(at - d.a->doc.text))
+            tok++;
+        got = check_person_slug(d.a, ng_dc_speaker_for(&sp, si, &d.a->doc.toks, tok));
+        ng_dc_speakers_free(&sp);
+    }
+    CHECK_STR(got, slug, what);
+    done(&d, NULL);
+}
+
+static void test_speakers(void)
+{
+    check_speaker(LEAD "Aleksandr Lukashenko said that trade reached $2.5 billion in 2023.\n", "$2.5",
+                  "aleksandr-lukashenko", "speakers: a reporting verb");
+    check_speaker(LEAD "Aleksandr Lukashenko: Last year trade reached $2.5 billion.\n", "$2.5",
+                  "aleksandr-lukashenko", "speakers: an interview's label");
+    check_speaker(LEAD "\"Trade reached $2.5 billion last year,\" Aleksandr Lukashenko noted.\n", "$2.5",
+                  "aleksandr-lukashenko", "speakers: the attribution after a quotation");
+    check_speaker(LEAD "Aleksandr Lukashenko spoke at length. He said the talks went well. "
+                       "Trade reached $2.5 billion last year.\n",
+                  "$2.5", "aleksandr-lukashenko", "speakers: reported speech goes on through its paragraph");
+    check_speaker(LEAD "Aleksandr Lukashenko said the talks went well.\nTrade reached $2.5 billion last year.\n",
+                  "$2.5", "(no person)", "speakers: not into the next paragraph");
+}
+
+/* ---- events ----------------------------------------------------------- */
+
+static ng_event meeting(int a, int b, int mode, size_t span)
+{
+    ng_event x;
+    memset(&x, 0, sizeof x);
+    x.participants[0] = a;
+    x.participants[1] = b;
+    x.nparticipants = 2;
+    x.mode = mode;
+    x.span = (ng_span){span, span + 10};
+    return x;
+}
+
+static ng_event forum(const char *label, const char *series, int edition)
+{
+    ng_event x;
+    memset(&x, 0, sizeof x);
+    x.is_forum = 1;
+    x.label = (char *)label;
+    x.series_slug = (char *)series;
+    x.edition = edition;
+    return x;
+}
+
+static void test_previous_people(void)
+{
+    ng_event items[3] = {meeting(1, 2, NG_MODE_IN_PERSON, 0), meeting(3, 4, NG_MODE_REMOTE, 20),
+                         forum("Forum of Regions", NULL, 0)};
+    ng_events ev = {items, 3, 3};
+    int list[NG_MAX_PARTICIPANTS], n = 0;
+    ng_dc_previous_people(&ev, list, &n);
+    CHECK(n == 2 && list[0] == 3 && list[1] == 4, "previous people: of the last meeting, past a forum");
+    ev.len = 0;
+    n = 0;
+    ng_dc_previous_people(&ev, list, &n);
+    CHECK_INT(n, 0, "previous people: none before the first meeting");
+}
+
+static void test_same_meeting(void)
+{
+    ng_event items[2] = {meeting(1, 2, NG_MODE_IN_PERSON, 0), forum("Forum of Regions", NULL, 0)};
+    ng_events ev = {items, 2, 2};
+    ng_event x = meeting(1, 2, NG_MODE_IN_PERSON, 50);
+    CHECK(ng_dc_same_meeting(&ev, &x) == &items[0], "same meeting: the same people in the same mode");
+    x = meeting(1, 2, NG_MODE_REMOTE, 50);
+    CHECK(ng_dc_same_meeting(&ev, &x) == NULL, "same meeting: not a call of the same people");
+    x = meeting(5, 6, NG_MODE_IN_PERSON, 0);
+    CHECK(ng_dc_same_meeting(&ev, &x) == &items[0], "same meeting: a sentence gives one meeting");
+}
+
+static void test_same_forum(void)
+{
+    ng_event items[2] = {forum("Forum of Regions", "forum-of-regions", 11), forum("Minsk Expo", NULL, 0)};
+    ng_events ev = {items, 2, 2};
+    ng_event x = forum("the Forum", "forum-of-regions", 0);
+    CHECK(ng_dc_same_forum(&ev, &x) == &items[0], "same forum: the same series, edition unsaid");
+    x = forum("the Forum", "forum-of-regions", 12);
+    CHECK(ng_dc_same_forum(&ev, &x) == NULL, "same forum: not another edition");
+    x = forum("MINSK EXPO", NULL, 0);
+    CHECK(ng_dc_same_forum(&ev, &x) == &items[1], "same forum: the same name in any case");
+}
+
+static void test_complete_event(void)
+{
+    ng_event y = meeting(1, 2, NG_MODE_IN_PERSON, 0), x = meeting(2, 0, NG_MODE_IN_PERSON, 50);
+    y.date = (ng_date){2024, 7, 15};
+    y.date_defaulted = 1;
+    x.date = (ng_date){2024, 7, 12};
+    x.location = ng_kb_place(kb_, "minsk");
+    ng_dc_complete_event(&y, &x);
+    CHECK(y.location && y.location == x.location, "complete event: takes the place it lacked");
+    CHECK_INT(y.date.d, 12, "complete event: a stated date over a defaulted one");
+    CHECK(y.nparticipants == 3 && y.participants[0] == 0 && y.participants[2] == 2,
+          "complete event: the new participants, in order");
+    x.date = (ng_date){2024, 7, 1};
+    x.date_defaulted = 1;
+    ng_dc_complete_event(&y, &x);
+    CHECK_INT(y.date.d, 12, "complete event: not a defaulted date over a stated one");
+}
+
+static void test_merge_meeting(void)
+{
+    ng_event items[1] = {meeting(1, 2, NG_MODE_IN_PERSON, 0)};
+    items[0].date = (ng_date){2024, 7, 15};
+    items[0].date_defaulted = 1;
+    ng_events ev = {items, 1, 1};
+    ng_event x = meeting(1, 2, NG_MODE_IN_PERSON, 50);
+    x.date = (ng_date){2024, 7, 12};
+    x.location = ng_kb_place(kb_, "minsk");
+    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 1, "merge meeting: the same people again");
+    CHECK(items[0].date.d == 12 && !items[0].date_defaulted && items[0].location == x.location,
+          "merge meeting: the stated date and the place");
+    x.date = (ng_date){2024, 5, 3};
+    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 0, "merge meeting: not two stated dates");
+    x = meeting(1, 2, NG_MODE_REMOTE, 50);
+    x.date_defaulted = 1;
+    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 0, "merge meeting: not a call of the same people");
+}
+
+static void test_merge_forums(void)
+{
+    ng_event *items = calloc(3, sizeof *items);
+    items[0] = forum("Forum of Regions", NULL, 0);
+    items[1] = forum("Forum of Regions", NULL, 11);
+    items[2] = forum("Forum of Regions", NULL, 12);
+    for (int i = 0; i < 3; i++)
+        items[i].label = strdup(items[i].label);
+    items[1].location = ng_kb_place(kb_, "minsk");
+    items[1].participants[0] = 7;
+    items[1].nparticipants = 1;
+    ng_events ev = {items, 3, 3};
+    ng_dc_merge_forums(kb_, &ev);
+    CHECK_INT(ev.len, 2, "merge forums: the name again is the forum, another edition is not");
+    CHECK(ev.items[0].edition == 11 && ev.items[0].location && ev.items[0].nparticipants == 1,
+          "merge forums: the first takes the edition, place and people");
+    CHECK_INT(ev.items[1].edition, 12, "merge forums: the other edition stays");
+    ng_events_free(&ev);
+}
+
+/* ---- merges ----------------------------------------------------------- */
+
+static void test_merge_claims(void)
+{
+    ng_claim *items = calloc(3, sizeof *items);
+    items[0] = fresh("Trade");
+    items[1] = fresh("Trade");
+    items[2] = fresh("Trade");
+    items[0].mantissa = items[1].mantissa = 300;
+    items[2].mantissa = 400;
+    items[1].period_start = (ng_date){2023, 1, 1};
+    items[1].period_end = (ng_date){2023, 12, 31};
+    items[1].period_label = strdup("2023");
+    items[1].speaker = 0;
+    ng_claims out = {items, 3, 3};
+    ng_dc_merge_claims(kb_, &out);
+    CHECK_INT(out.len, 2, "merge claims: the figure said twice is one claim, another stays");
+    CHECK_INT(out.items[0].period_start.y, 2023, "merge claims: the first takes the period it lacked");
+    CHECK_STR(out.items[0].period_label, "2023", "merge claims: and its label");
+    CHECK_INT(out.items[0].speaker, 0, "merge claims: and the speaker");
+    CHECK_INT(out.items[1].mantissa, 400, "merge claims: another value is another claim");
+    ng_claims_free(&out);
+}
+
+int main(void)
+{
+    ng_kb *kb = check_kb();
+    kb_ = kb;
+    test_period_of_previous();
+    test_period_carry();
+    test_forum_year();
+    test_follow_anaphor();
+    test_answered_indicator();
+    test_series_currency();
+    test_change_of_previous();
+    test_change_of_next();
+    test_focus_region();
+    test_two_regions();
+    test_article_sides();
+    test_forum_countries();
+    test_speakers();
+    test_previous_people();
+    test_same_meeting();
+    test_same_forum();
+    test_complete_event();
+    test_merge_meeting();
+    test_merge_forums();
+    test_merge_claims();
+    ng_kb_close(kb);
+    CHECK_DONE();
+}
