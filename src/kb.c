@@ -162,10 +162,17 @@ int ng_known_held(const ng_known_position *k, int when)
 
 const ng_known_position *ng_person_known(const ng_person *p, const char *type, int when)
 {
-    for (int i = 0; p && i < p->nknown; i++)
-        if ((!type || strcmp(p->known[i].type, type) == 0) && ng_known_held(&p->known[i], when))
-            return &p->known[i];
-    return NULL;
+    const ng_known_position *best = NULL;
+    for (int i = 0; p && i < p->nknown; i++) {
+        const ng_known_position *k = &p->known[i];
+        if ((type && strcmp(k->type, type) != 0) || !ng_known_held(k, when))
+            continue;
+        /* tenures given by the year overlap in the year of a move: on a
+         * known day the newer appointment is the one held */
+        if (!best || (when && k->from > best->from))
+            best = k;
+    }
+    return best;
 }
 
 const ng_place *ng_place_country(const ng_place *p)

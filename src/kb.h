@@ -147,8 +147,9 @@ ng_person *ng_kb_person_by_fold(const ng_kb *kb, const char *slug);
 size_t ng_kb_count_places(const ng_kb *kb);
 size_t ng_kb_count_people(const ng_kb *kb);
 
-/* The first office of person p of this type (any type when NULL) that
- * the gazetteer says was held on day `when` (YYYYMMDD; 0: any day), or NULL. */
+/* The office of person p of this type (any type when NULL) that the
+ * gazetteer says was held on day `when` (YYYYMMDD; 0: any day, the first
+ * listed): of two held that day, the later appointment. NULL when none. */
 const ng_known_position *ng_person_known(const ng_person *p, const char *type, int when);
 /* True when office k was held on day `when` (0: any day). */
 int ng_known_held(const ng_known_position *k, int when);

@@ -482,18 +482,13 @@ static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *
         return best;
     int found = -1, count = 0;
     for (size_t i = 0; i < m->npersons; i++) {
-        const ng_person *k = m->persons[i].known;
-        for (int j = 0; k && j < k->nknown; j++) {
-            if (strcmp(k->known[j].type, type) != 0 || !ng_known_held(&k->known[j], m->as_of))
-                continue;
-            if (place && k->known[j].jurisdiction && !ng_place_within(k->known[j].jurisdiction, place))
-                continue;
-            if (found != (int)i) {
-                found = (int)i;
-                count++;
-                *held = k->known[j].jurisdiction;
-            }
-        }
+        /* the office of that type the person held on the article's day */
+        const ng_known_position *k = ng_person_known(m->persons[i].known, type, m->as_of);
+        if (!k || (place && k->jurisdiction && !ng_place_within(k->jurisdiction, place)))
+            continue;
+        found = (int)i;
+        count++;
+        *held = k->jurisdiction;
     }
     return count == 1 ? found : -1;
 }

@@ -63,6 +63,8 @@ static void test_office_by_day(const ng_kb *kb)
     CHECK_STR(k ? k->type : "(none)", "Minister", "tenure: in 2022 the person was minister");
     CHECK(ng_person_known(p, "Governor", 20220101) == NULL, "tenure: no longer governor in 2022");
     CHECK(ng_person_known(p, "Minister", 20190619) == NULL, "tenure: not yet minister the day before");
+    k = ng_person_known(p, NULL, 20190620);
+    CHECK_STR(k ? k->type : "(none)", "Minister", "tenure: on the day of a move, the newer appointment");
     k = ng_person_known(p, NULL, 0);
     CHECK_STR(k ? k->type : "(none)", "Governor", "tenure: on an unknown day, the first office listed");
 }
