@@ -136,6 +136,22 @@ static void test_left_out(void)
     check_places("The Van Province governor came.\n", "van-province", "left out: 'Van Province' still is one");
 }
 
+/* Iran, Mongolia, the Emirates and Oman; local division words. */
+static void test_more_partners(void)
+{
+    check_places("Rice from Mazandaran Province is sold in Sari and Tabriz.\n", "mazandaran-province sari tabriz",
+                 "Iran: a province and cities");
+    check_chain("sari", "sari > mazandaran-province > iran");
+    check_places("Herders of the Selenge aimag trade with Darkhan.\n", "selenge-province darkhan",
+                 "Mongolia: an aimag by its local word");
+    check_places("The ship sailed from Sharjah to Salalah.\n", "sharjah salalah", "UAE and Oman: cities");
+    check_chain("sharjah", "sharjah > sharjah-emirate > united-arab-emirates");
+    check_places("Cotton of the Namangan viloyat goes to Chust and Shakhtinsk.\n",
+                 "namangan-region chust shakhtinsk", "Uzbekistan: a viloyat; Kazakh and Uzbek towns");
+    check_places("Talks were held in Thu Dau Mot city.\n", "thu-dau-mot", "Vietnam: a provincial centre");
+    check_capital("binh-duong-province", "thu-dau-mot");
+}
+
 /* A place inside an institution's name is no mention (GOLD.md); a city
  * before "Regional" names its region's body. */
 static void test_institutions(void)
@@ -160,6 +176,7 @@ int main(void)
     test_iso_countries();
     test_turkey_vietnam();
     test_left_out();
+    test_more_partners();
     test_institutions();
     ng_kb_free(kb);
     CHECK_DONE();
