@@ -123,6 +123,18 @@ static size_t particles_at(const ng_kb *kb, const ng_tokens *t, size_t j, size_t
     return k - j;
 }
 
+static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end);
+
+/* A lower-case suffix joined to a surname by a hyphen ("Guliyev-zade",
+ * "Mammad-oglu"; lexicon name-suffix): its length in tokens, or 0. */
+static size_t name_suffix(const ng_kb *kb, const ng_tokens *t, size_t j, size_t end)
+{
+    if (j + 1 < end && ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE) &&
+        !(t->toks[j + 1].flags & NG_TF_SPACE) && ng_kb_word_in(kb, "name-suffix", t, j + 1))
+        return 2;
+    return 0;
+}
+
 /* Given name + surname (+ patronymic): "Radiy Khabirov", "Nikolai Snopkov";
  * particles may stand before the surname ("Ahmed Al Harthy"). */
 static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
@@ -147,7 +159,19 @@ static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     if (ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE) && is_word_upper(t, j + 1, end) &&
         !(t->toks[j + 1].flags & NG_TF_SPACE))
         j += 2; /* double-barrelled surname */
-    return j - i;
+    return j + name_suffix(kb, t, j, end) - i;
+}
+
+/* A third word that ends a name begun with a given name ("Ali Ihsan
+ * Izbul", "Mohammad Reza Jafari"): a possible surname that ends the
+ * capitalized run. Not in a headline in title case, where the next word
+ * may be a verb ("Ivan Petrov Visits the Plant"). */
+static size_t third_name_word(const ng_kb *kb, const ng_tokens *t, size_t j, size_t end)
+{
+    if (!surname_ok(kb, t, j, end) || !name_word(kb, t, j, end) || is_word_upper(t, j + 1, end) ||
+        !(t->toks[j].flags & NG_TF_SPACE))
+        return 0;
+    return 1 + name_suffix(kb, t, j + 1, end);
 }
 
 /* "XI", "VII": in capitals, an edition number ("the XI Forum of Regions"),
@@ -210,7 +234,7 @@ static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
         return 0;
     if (words == 3 && !joined && ng_kb_word_in(kb, "given-name", t, i))
         return 0;
-    return j - i;
+    return j + name_suffix(kb, t, j, end) - i;
 }
 
 /* The mention that ends at token k, if it is a title. */
@@ -256,8 +280,11 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
             ; /* "the Hanoi People's Committee" */
         else if (ng_tok_is(t, k, ',') && is_word_upper(t, k + 1, t->ntok) && is_word_upper(t, k - 1, t->ntok))
             ; /* a portfolio's list: "Minister of Commerce, Industry and ..." */
-        else if (!is_word_upper(t, k, t->ntok) && !ng_kb_word_in(kb, "place-head-word", t, k))
-            return 0; /* "Akim of Kostanay region X": a lower-case head word may stand */
+        else if (!is_word_upper(t, k, t->ntok) && !ng_kb_word_in(kb, "place-head-word", t, k) &&
+                 !ng_kb_word_in(kb, "region-adjective", t, k))
+            return 0; /* "Akim of Kostanay region X", "Chairman of the Binh Duong
+                       * provincial People's Committee X": a lower-case head
+                       * word or region adjective may stand */
         if (joined && title_ends_at(m, kb, t, k - 1))
             return 1;
     }
@@ -402,6 +429,8 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
                 continue;
             }
             n = unknown_name(kb, t, i, end);
+            if (n && !title_case && !ng_tok_is(t, i + n - 1, '-') && !name_suffix(kb, t, i + n - 2, end))
+                n += third_name_word(kb, t, i + n, end);
             if (!n)
                 n = title_case ? 0 : context_name(m, kb, t, i, end, s->tok_start);
             if (n) {
