@@ -628,11 +628,44 @@ static void test_interface(void)
     ng_article_free(a);
 }
 
+/* Datelines of partner agencies: a place in mixed case with a full date
+ * and an agency's mark, an ordinal day with a comma before the year. */
+static ng_article *extract_undated(const char *text)
+{
+    ng_article *a = NULL;
+    char err[256];
+    ng_input_meta meta = {NULL, NULL, NULL, 1};
+    if (ng_article_extract(&a, kb_, "t.txt", (const unsigned char *)text, strlen(text), &meta, err,
+                           sizeof err) != NG_OK)
+        return NULL;
+    return a;
+}
+
+static void check_issued(const char *text, int y, int m, int d, const char *what)
+{
+    ng_article *a = extract_undated(text);
+    CHECK(a && a->doc.issued.y == y && a->doc.issued.m == m && a->doc.issued.d == d, what);
+    ng_article_free(a);
+}
+
+static void test_partner_datelines(void)
+{
+    check_issued("Farmers sign deals\nTashkent, 14.05.2025 / Dunyo /. Ivan Petrov visited the plant.\n", 2025, 5, 14,
+                 "dateline: a mixed-case place, a dotted date and an agency's mark");
+    check_issued("Farmers sign deals\nDUBAI, 3rd March, 2025 (WAM) -- Ivan Petrov visited the plant.\n", 2025, 3, 3,
+                 "dateline: an ordinal day and a comma before the year");
+    check_issued("Farmers sign deals\nWed 05-02-2025 10:15 AM\nIvan Petrov visited the plant.\n", 2025, 2, 5,
+                 "stamp: weekday and hyphenated date");
+    check_issued("Farmers sign deals\nMinsk, 14.05.2025 was a warm day, and Ivan Petrov visited the plant.\n", 0, 0, 0,
+                 "a mixed-case place and a date in running text are no dateline");
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_meeting();
+    test_partner_datelines();
     test_meeting_remote();
     test_meeting_negatives();
     test_meeting_then_plan();
