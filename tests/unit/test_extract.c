@@ -660,12 +660,36 @@ static void test_partner_datelines(void)
                  "a mixed-case place and a date in running text are no dateline");
 }
 
+/* Partner offices: a parliament's president or speaker is its Chairman, a
+ * chairman of the cabinet is the prime minister, a named parliament gives
+ * its country. */
+static void check_office(const char *text, const char *slug, const char *type, const char *place, const char *what)
+{
+    ng_article *a = extract(text);
+    CHECK(a && has_position(a, slug, type, place), what);
+    ng_article_free(a);
+}
+
+static void test_partner_offices(void)
+{
+    check_office("MINSK, 15 July (BelTA) - President of the National Assembly of Armenia Aram Sargsyan arrived.\n",
+                 "aram-sargsyan", "Chairman", "armenia", "office: a parliament's president is Chairman");
+    check_office("MINSK, 15 July (BelTA) - Chairman of the Cabinet of Ministers of the Kyrgyz Republic Almaz "
+                 "Beishenov opened the plant.\n",
+                 "almaz-beishenov", "PrimeMinister", "kyrgyzstan", "office: the cabinet's chairman is PrimeMinister");
+    check_office("MINSK, 15 July (BelTA) - Speaker of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
+                 "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: a named parliament gives its country");
+    check_office("MINSK, 15 July (BelTA) - Governor-General of Gilan Province Reza Karimi visited Minsk.\n",
+                 "reza-karimi", "Governor", "gilan-province", "office: a Governor-General is Governor");
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_meeting();
     test_partner_datelines();
+    test_partner_offices();
     test_meeting_remote();
     test_meeting_negatives();
     test_meeting_then_plan();
