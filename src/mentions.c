@@ -615,6 +615,11 @@ void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, 
     (void)words_in;
     plural_regions(m, &doc->toks, kb);
     find_parties(m);
+    for (size_t i = 0; i < m->len && m->items[i].tok_start < doc->dateline_tok_end; i++)
+        if (m->items[i].kind == NG_M_PLACE && m->items[i].tok_start >= doc->dateline_tok_start) {
+            m->dateline_country = ng_place_country(m->items[i].place);
+            break;
+        }
 }
 
 void ng_mentions_free(ng_mentions *m)

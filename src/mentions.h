@@ -64,6 +64,7 @@ typedef struct {
     const ng_place *home;      /* the country the article speaks for */
     const ng_place *partner;   /* the other party of its economic talk */
     const ng_place *home_side; /* a region of home that speaks for it, or NULL */
+    const ng_place *dateline_country; /* the country of the dateline's place, or NULL */
     int as_of;                 /* the article's day, YYYYMMDD (0: unknown): which
                                 * of a known person's offices it can mean */
 } ng_mentions;

@@ -316,6 +316,13 @@ static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb 
     return -1;
 }
 
+/* A comma inside a portfolio's list: "Investment, Industry and Trade". */
+static int portfolio_comma(const ng_tokens *t, size_t j, size_t sent_end)
+{
+    return ng_tok_is(t, j, ',') && j + 1 < sent_end && j > 0 && (t->toks[j + 1].flags & NG_TF_UPPER) &&
+           (t->toks[j - 1].flags & NG_TF_UPPER) && t->toks[j + 1].kind == NG_TOK_WORD;
+}
+
 /* The name after "of PORTFOLIO" when the title is one a portfolio may
  * follow: capitalized words and their glue ("Industry and Trade"), up to
  * a name. -1 when there is none. A place in the portfolio ("of the
@@ -346,10 +353,62 @@ static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const 
             named = m->items[mi].place;
         if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER))
             words++;
-        else if (!ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j))
+        else if (!ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j) && !portfolio_comma(t, j, sent_end))
             return -1;
     }
     return -1;
+}
+
+/* The end of "of PORTFOLIO" after a title a portfolio may follow, in an
+ * apposition: "X, Minister of State for Foreign Trade, said". The title's
+ * end when there is none. */
+static size_t portfolio_end(const ng_tokens *t, const ng_kb *kb, const ng_mention *x, size_t sent_end)
+{
+    size_t len = x->tok_end - x->tok_start, j = x->tok_end;
+    if (ng_lx_match(kb, NG_LX_PORTFOLIO_OFFICE, t, x->tok_start, x->tok_end, NULL) != len ||
+        !ng_lx_word(kb, NG_LX_OF_LINK, t, j))
+        return x->tok_end;
+    for (j++; j < sent_end; j++)
+        if (!(t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER)) &&
+            !ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j))
+            break;
+    return j;
+}
+
+/* A national office the text gives no country, in a sentence that gives
+ * place's office to someone else ("Minister of Economy X and his Belarusian
+ * counterpart Y", "Deputy PM X talked with Deputy PM of Belarus Y"): the
+ * office is the other side's, so not place. */
+static int contrasted(const ng_mentions *m, const ng_tokens *t, const ng_mention *x, const ng_place *place,
+                      size_t sent_start, size_t sent_end)
+{
+    for (size_t i = ng_mentions_from(m, sent_start); i < m->len && m->items[i].tok_start < sent_end; i++) {
+        const ng_mention *y = &m->items[i];
+        if (y == x || (y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place ||
+            y->place != place || (y->tok_start >= x->tok_start && y->tok_start <= x->tok_end + 3))
+            continue;
+        size_t k = y->tok_start;
+        if (k > 2 && ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k - 1))
+            k--; /* "of the Republic of Belarus" */
+        int of_title = k > 1 && ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k - 1) && i > 0 &&
+                       (m->items[i - 1].kind == NG_M_REF || m->items[i - 1].kind == NG_M_OFFICE) &&
+                       m->items[i - 1].tok_end + 2 >= k;
+        int before_title = y->kind == NG_M_DEMONYM && i + 1 < m->len && m->items[i + 1].tok_start == y->tok_end &&
+                           (m->items[i + 1].kind == NG_M_REF || m->items[i + 1].kind == NG_M_OFFICE);
+        if (of_title || before_title)
+            return 1;
+    }
+    return 0;
+}
+
+/* The other side of a contrasted office: the dateline's country, else the
+ * article's partner country; NULL when neither differs from place. */
+static const ng_place *other_side(const ng_mentions *m, const ng_place *place)
+{
+    if (m->dateline_country && m->dateline_country != place)
+        return m->dateline_country;
+    const ng_place *c = m->partner ? ng_place_country(m->partner) : NULL;
+    return c != place ? c : NULL;
 }
 
 static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
@@ -403,11 +462,23 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             size_t before = mention_ending_at(m, j);
             /* "X, the Governor of Y," is an apposition; "With X, the head of
              * state noted" is not: a comma needs a closing comma or stop */
-            int closed = tp.end >= sent_end || ng_tok_is(t, tp.end, ',') || ng_tok_is(t, tp.end, '.') ||
-                         ng_tok_is(t, tp.end, ')') || ng_tok_is(t, tp.end, ']');
+            size_t e = tp.end == x->tok_end ? portfolio_end(t, kb, x, sent_end) : tp.end;
+            /* "X, Deputy Prime Minister and Minister of ...,": a title chain */
+            size_t next = mention_at(m, e + 1);
+            int chained = ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, e) && next != (size_t)-1 &&
+                          m->items[next].kind == NG_M_REF && m->items[next].office && m->items[next].office->type;
+            int closed = e >= sent_end || ng_tok_is(t, e, ',') || ng_tok_is(t, e, '.') || ng_tok_is(t, e, ')') ||
+                         ng_tok_is(t, e, ']') || chained;
             if (j < tp.start && before != (size_t)-1 && m->items[before].kind == NG_M_NAME &&
                 (ng_tok_is(t, j, '[') || ng_tok_is(t, j, '(') || (ng_tok_is(t, j, ',') && closed)))
                 person = m->items[before].person;
+        }
+        /* "X, Deputy Prime Minister and Minister of ...": the second title
+         * of a chain is the first one's holder's */
+        if (person < 0 && tp.start > sent_start + 1 && ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, tp.start - 1)) {
+            size_t prev = mention_ending_at(m, tp.start - 1);
+            if (prev != (size_t)-1 && m->items[prev].kind == NG_M_OFFICE)
+                person = m->items[prev].person;
         }
         if (person < 0)
             person = copula_subject(m, t, kb, sent_start, tp.start);
@@ -416,6 +487,8 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         x->kind = NG_M_OFFICE;
         x->person = person;
         const ng_place *place = tp.place ? tp.place : default_place(m, kb, person, tp.type);
+        if (!tp.place && place && place == m->home && contrasted(m, t, x, place, sent_start, sent_end))
+            place = other_side(m, place);
         add_position(m, person, tp.type, place, x->tok_start);
     }
 }

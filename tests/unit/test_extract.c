@@ -679,6 +679,24 @@ static void test_partner_offices(void)
                  "almaz-beishenov", "PrimeMinister", "kyrgyzstan", "office: the cabinet's chairman is PrimeMinister");
     check_office("MINSK, 15 July (BelTA) - Speaker of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
                  "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: a named parliament gives its country");
+    /* a national office without its country, contrasted with Belarus's:
+     * the other side's (the dateline's country) */
+    check_office("BAKU, 15 July (Azertac) - Minister of Economy Kamran Aliyev and his Belarusian counterpart Ivan "
+                 "Petrov discussed trade. Belarus and Azerbaijan signed a plan. Belarus wants more.\n",
+                 "kamran-aliyev", "Minister", "azerbaijan", "office: contrasted with his Belarusian counterpart");
+    check_office("MUSCAT, 15 July (ONA) - Ahmed Saleh, Deputy Prime Minister and Minister of Foreign Affairs, "
+                 "received Ivan Petrov, Minister of Foreign Affairs of the Republic of Belarus. Belarus hopes "
+                 "for more.\n",
+                 "ahmed-saleh", "Minister", "oman", "office: the second title of a chain, contrasted with Belarus");
+    check_office("MUSCAT, 15 July (ONA) - Ahmed Saleh, Deputy Prime Minister and Minister of Foreign Affairs, "
+                 "received Ivan Petrov, Minister of Foreign Affairs of the Republic of Belarus. Belarus hopes "
+                 "for more.\n",
+                 "ahmed-saleh", "Deputy", "oman", "office: the first title of a chain");
+    check_office("MINSK, 15 July (BelTA) - Deputy Minister of Investment, Industry and Trade of Uzbekistan Rustam "
+                 "Kholov took part.\n",
+                 "rustam-kholov", "Deputy", "uzbekistan", "office: commas inside a ministry's portfolio");
+    check_office("MINSK, 15 July (BelTA) - Omar Saif, Minister of State for Foreign Trade, said Belarus traded more.\n",
+                 "omar-saif", "Minister", "belarus", "office: an apposition with a portfolio");
     check_office("MINSK, 15 July (BelTA) - Governor-General of Gilan Province Reza Karimi visited Minsk.\n",
                  "reza-karimi", "Governor", "gilan-province", "office: a Governor-General is Governor");
 }
