@@ -39,6 +39,7 @@
     X(PAST_EDITION_CUE, "past-edition-cue")                 \
     X(PORTFOLIO_GLUE, "portfolio-glue")                     \
     X(PORTFOLIO_OFFICE, "portfolio-office")                 \
+    X(REGION_ANAPHOR, "region-anaphor")                     \
     X(REGIONAL_INSTITUTION_TAIL, "regional-institution-tail") \
     X(REMOTE_CUE, "remote-cue")                             \
     X(SAME_DAY, "same-day")                                 \
@@ -56,7 +57,8 @@
     X(CAPITAL_NOUN, "capital-noun")                         \
     X(SERIES_LEAD, "series-lead")                           \
     X(TO_LINK, "to-link")                                   \
-    X(OFFICE_DETERMINER, "office-determiner")
+    X(OFFICE_DETERMINER, "office-determiner")               \
+    X(OWNER_PRONOUN, "owner-pronoun")
 
 /* X(handle, "setting name in the lexicon") */
 #define NG_LEX_SETTINGS(X)                                  \

@@ -316,6 +316,31 @@ static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb 
     return -1;
 }
 
+/* "headed by the chairman of the regional executive committee X", "the
+ * deputy akim of the region", "led by its chairman X": the title's place is
+ * the region (or a city's region) named last before it, in its sentence
+ * (for "its") or in the two before. NULL without such a cue or place. */
+static const ng_place *anaphoric_place(const ng_mentions *m, const ng_tokens *t, const ng_kb *kb,
+                                       const ng_mention *x, size_t sent_start, size_t look_from)
+{
+    size_t k = x->tok_end;
+    int its = x->tok_start > sent_start && ng_lx_word(kb, NG_LX_OWNER_PRONOUN, t, x->tok_start - 1);
+    int region = k + 2 < t->ntok && ng_lx_word(kb, NG_LX_OF_LINK, t, k) &&
+                 ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, k + 1) && !(t->toks[k + 2].flags & NG_TF_UPPER) &&
+                 ng_lx_word(kb, NG_LX_REGION_ANAPHOR, t, k + 2);
+    if (!its && !region)
+        return NULL;
+    size_t from = its ? sent_start : look_from;
+    for (size_t i = ng_mentions_from(m, x->tok_start); i > 0 && m->items[i - 1].tok_start >= from; i--) {
+        const ng_mention *y = &m->items[i - 1];
+        if (y->kind != NG_M_PLACE || !y->place || (y->place->classes & NG_COUNTRY))
+            continue;
+        const ng_place *r = (y->place->classes & NG_REGION) ? NULL : region_of_capital(y->place);
+        return r ? r : y->place;
+    }
+    return NULL;
+}
+
 /* A comma inside a portfolio's list: "Investment, Industry and Trade". */
 static int portfolio_comma(const ng_tokens *t, size_t j, size_t sent_end)
 {
@@ -428,6 +453,10 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         tp.end = post_modifier(m, t, skip_gloss(kb, t, x->tok_end, sent_end), sent_end, &post, m->home);
         pre = governed_region(pre, tp.type);
         tp.place = post ? post : (pre ? pre : tp.place);
+        if (!tp.place || tp.place == m->home) {
+            const ng_place *a = anaphoric_place(m, t, kb, x, sent_start, s->items[si >= 2 ? si - 2 : 0].tok_start);
+            tp.place = a ? a : tp.place;
+        }
         tp.type = city_head_type(kb, t, x, tp.type, tp.place);
         x->office_place = tp.place;
         int counterpart = strcmp(tp.type, "Counterpart") == 0;

@@ -697,6 +697,14 @@ static void test_partner_offices(void)
                  "rustam-kholov", "Deputy", "uzbekistan", "office: commas inside a ministry's portfolio");
     check_office("MINSK, 15 July (BelTA) - Omar Saif, Minister of State for Foreign Trade, said Belarus traded more.\n",
                  "omar-saif", "Minister", "belarus", "office: an apposition with a portfolio");
+    /* a title whose place was named before it */
+    check_office("MINSK, 15 July (BelTA) - Akim of Pavlodar region Ivan Petrov met a delegation of the Grodno "
+                 "Regional Executive Committee led by its chairman Oleg Sidorov.\n",
+                 "oleg-sidorov", "Chairman", "grodno-region", "office: 'its chairman' is the named body's");
+    check_office("MINSK, 15 July (BelTA) - Governor Ivan Petrov received a delegation of the Brest region headed "
+                 "by the chairman of the regional executive committee Oleg Sidorov.\n",
+                 "oleg-sidorov", "Chairman", "brest-region", "office: 'the regional executive committee' is the "
+                 "region named before");
     check_office("MINSK, 15 July (BelTA) - Governor-General of Gilan Province Reza Karimi visited Minsk.\n",
                  "reza-karimi", "Governor", "gilan-province", "office: a Governor-General is Governor");
 }
