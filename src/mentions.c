@@ -455,9 +455,15 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
         ng_place *pl = NULL;
         if (k->flags & NG_TF_UPPER) {
             n = ng_kb_match_place(kb, t, i, end, &pl);
-            if (n && pl && !ng_kb_match(kb, "not-place-after", t, i + n, end, NULL)) {
+            /* "U.S. dollars": the abbreviation's last full stop is no word */
+            size_t after = i + n + (ng_tok_is(t, i + n, '.') && !(t->toks[i + n].flags & NG_TF_SPACE));
+            /* "Gomel-made": an adjective */
+            int adjective = ng_tok_is(t, i + n, '-') && !(t->toks[i + n].flags & NG_TF_SPACE) &&
+                            ng_kb_word_in(kb, "place-adjective-suffix", t, i + n + 1);
+            if (n && pl && !adjective && !ng_kb_match(kb, "not-place-after", t, after, end, NULL)) {
                 ng_mention *x = add_mention(m, i, i + n, NG_M_PLACE);
                 x->place = pl;
+                x->in_name = ng_kb_match(kb, "place-in-name-tail", t, i + n, end, NULL) > 0;
                 i += n;
                 continue;
             }

@@ -33,6 +33,10 @@ typedef struct {
     const ng_place *place;     /* NG_M_PLACE, NG_M_DEMONYM */
     const ng_office *office;   /* NG_M_OFFICE, NG_M_REF */
     const ng_place *office_place; /* jurisdiction written with the title */
+    int in_name;               /* NG_M_PLACE inside an organisation's name
+                                * ("the Minsk City Executive Committee"): it
+                                * gives offices their place, but is no mention
+                                * of the place (GOLD.md) */
 } ng_mention;
 
 typedef struct {

@@ -23,13 +23,14 @@ static ng_article *extract(const char *text)
     return check_extract(kb_, text);
 }
 
-/* The slugs of the article's place mentions, in text order, space-separated. */
+/* The slugs of the article's place mentions, in text order, space-separated
+ * (a place inside an organisation's name is none: it is not emitted). */
 static void place_slugs(const ng_article *a, char *out, size_t n)
 {
     out[0] = '\0';
     for (size_t i = 0; a && i < a->mentions.len; i++) {
         const ng_mention *m = &a->mentions.items[i];
-        if (m->kind != NG_M_PLACE || !m->place)
+        if (m->kind != NG_M_PLACE || !m->place || m->in_name)
             continue;
         size_t used = strlen(out);
         snprintf(out + used, n - used, "%s%s", used ? " " : "", m->place->slug);
@@ -164,6 +165,12 @@ static void test_institutions(void)
     check_places("The Gomel Regional Executive Committee approved the plan.\n", "gomel-region",
                  "institution: a city before 'Regional' is its region");
     check_places("Trade with Gomel grew.\n", "gomel", "institution: a city alone stays the city");
+    check_places("The Minsk City Executive Committee approved the plan.\n", "",
+                 "institution: a city's executive committee is no mention of the city");
+    check_places("Farmers bought Gomel-made combines from Brest-based dealers.\n", "",
+                 "adjective: 'Gomel-made', 'Brest-based'");
+    check_places("Trade reached 445 million U.S. dollars.\n", "", "'U.S. dollars' is no mention");
+    check_places("The U.S. President spoke.\n", "united-states", "'U.S. President' is a mention");
 }
 
 int main(void)
