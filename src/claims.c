@@ -647,6 +647,45 @@ static void countries_of(const ctx *c, ng_claim *cl)
     }
 }
 
+/* "3.2 billion yuan (about 445 million U.S. dollars) in 2024, up 17
+ * percent": the same figure in two currencies, the second in brackets
+ * right after the first (GOLD.md: two claims). What the sentence says of
+ * one twin (its change, its period) it says of both. */
+static void copy_twin_slots(const ng_claim *from, ng_claim *to)
+{
+    if (!to->has_change && from->has_change) {
+        to->has_change = 1;
+        to->change = from->change;
+    }
+    if (!to->period_start.y && from->period_start.y) {
+        to->period_start = from->period_start;
+        to->period_end = from->period_end;
+        free(to->period_label);
+        to->period_label = from->period_label ? ng_xstrdup(from->period_label) : NULL;
+    }
+}
+
+static void share_twins(ng_claims *out, const ng_tokens *t, const ng_money *money, const size_t *claim_of, size_t nm)
+{
+    for (size_t k = 0; k + 1 < nm; k++) {
+        if (claim_of[k] == (size_t)-1 || claim_of[k + 1] == (size_t)-1 || !ng_tok_is(t, money[k].tok_end, '(') ||
+            money[k + 1].tok_start > money[k].tok_end + 3)
+            continue;
+        copy_twin_slots(&out->items[claim_of[k]], &out->items[claim_of[k + 1]]);
+        copy_twin_slots(&out->items[claim_of[k + 1]], &out->items[claim_of[k]]);
+    }
+}
+
+/* "..., with an increase of 9%": a clause that only states the growth of
+ * the figure before it (lexicon change-clause). */
+static int change_clause(const ctx *c, size_t seg_end, size_t sen_end, double *ch)
+{
+    const ng_tokens *t = &c->doc->toks;
+    if (!ng_tok_is(t, seg_end, ',') || !ng_kb_match(c->kb, "change-clause", t, seg_end + 1, sen_end, NULL))
+        return 0;
+    return ng_claim_change_in(c->kb, t, seg_end + 1, seg_end + 8 < sen_end ? seg_end + 8 : sen_end, 0, ch);
+}
+
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
 {
     const ng_sentence *sen = &c->s->items[si];
@@ -657,7 +696,9 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         return;
     ng_timex tx[MAX_TIMEX];
     size_t nx = ng_timex_find(c->kb, t, sen->tok_start, sen->tok_end, c->doc->issued, tx, MAX_TIMEX);
+    size_t claim_of[MAX_MONEY];
     for (size_t k = 0; k < nm; k++) {
+        claim_of[k] = (size_t)-1;
         if (!money[k].unit) {
             /* an amount without a currency takes that of the text's
              * series around it; a round sum, in talk of trade, the one
@@ -676,6 +717,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             continue;
         size_t kw, next_kw;
         ng_claim *cl = new_claim(out);
+        claim_of[k] = out->len - 1;
         cl->indicator = indicator_near(c, si, money[k].tok_start, money[k].tok_end, seg_start, seg_end, &kw,
                                        &next_kw);
         cl->mantissa = money[k].mantissa;
@@ -684,7 +726,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->money_tok = money[k].tok_start;
         double ch;
         if (ng_claim_change_in(c->kb, t, kw, money[k].tok_start, 1, &ch) ||
-            ng_claim_change_in(c->kb, t, money[k].tok_end, next_kw, 0, &ch)) {
+            ng_claim_change_in(c->kb, t, money[k].tok_end, next_kw, 0, &ch) ||
+            (k + 1 == nm && change_clause(c, seg_end, sen->tok_end, &ch))) {
             cl->has_change = 1;
             cl->change = ch;
         }
@@ -743,6 +786,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             }
         }
     }
+    share_twins(out, t, money, claim_of, nm);
 }
 
 /* The same figure said twice in an article is one claim. */
