@@ -58,7 +58,8 @@
     X(SERIES_LEAD, "series-lead")                           \
     X(TO_LINK, "to-link")                                   \
     X(OFFICE_DETERMINER, "office-determiner")               \
-    X(OWNER_PRONOUN, "owner-pronoun")
+    X(OWNER_PRONOUN, "owner-pronoun")                       \
+    X(PASSIVE_AGENT, "passive-agent")
 
 /* X(handle, "setting name in the lexicon") */
 #define NG_LEX_SETTINGS(X)                                  \

@@ -312,6 +312,9 @@ static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb 
         k--;
         if (t->toks[k].kind == NG_TOK_PUNCT && !ng_tok_is(t, k, '\''))
             return -1;
+        /* "X was received by Head of ... Y": the title is the agent's */
+        if (ng_lx_word(kb, NG_LX_PASSIVE_AGENT, t, k))
+            return -1;
     }
     return -1;
 }

@@ -697,6 +697,17 @@ static void test_partner_offices(void)
                  "rustam-kholov", "Deputy", "uzbekistan", "office: commas inside a ministry's portfolio");
     check_office("MINSK, 15 July (BelTA) - Omar Saif, Minister of State for Foreign Trade, said Belarus traded more.\n",
                  "omar-saif", "Minister", "belarus", "office: an apposition with a portfolio");
+    /* a passive's agent holds the title, not the subject */
+    check_office("BAKU, 15 July (Azertac) - Ivan Petrov was received by Head of the Shaki City Executive Power "
+                 "Elnur Huseynov.\n",
+                 "elnur-huseynov", "Mayor", "shaki", "office: the head of a city's executive power is its Mayor");
+    {
+        ng_article *a = extract("BAKU, 15 July (Azertac) - Ivan Petrov was received by Head of the Shaki City "
+                                "Executive Power Elnur Huseynov.\n");
+        CHECK(a && !has_position(a, "ivan-petrov", "Mayor", "shaki") && !has_position(a, "ivan-petrov", "Governor", "shaki"),
+              "office: 'X was received by TITLE Y' gives X no title");
+        ng_article_free(a);
+    }
     /* a title whose place was named before it */
     check_office("MINSK, 15 July (BelTA) - Akim of Pavlodar region Ivan Petrov met a delegation of the Grodno "
                  "Regional Executive Committee led by its chairman Oleg Sidorov.\n",
