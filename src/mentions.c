@@ -368,6 +368,10 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
         const ng_office *of;
         if (ng_kb_match_office(kb, t, k, end, &of) && of && of->type)
             return n;
+        /* "Lin Wu, secretary of the ... Committee, met ...": a title of
+         * no office of ours, followed by what it is of */
+        if (ng_kb_word_in(kb, "name-title", t, k) && ng_kb_word_in(kb, "of-link", t, k + 1))
+            return n;
     }
     return 0;
 }

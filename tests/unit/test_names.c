@@ -180,6 +180,10 @@ static void test_partner_names(void)
                  "a local region word before the name");
     check_person("The fair was opened by Chairman of the Long An provincial People's Committee Tran Van Hai.",
                  "tran-van-hai", "a lower-case region adjective inside the title");
+    check_person("Gao Ping, secretary of the CPC Hubei Provincial Committee, met the guests.", "gao-ping",
+                 "apposition: a title of no office of ours, followed by 'of'");
+    check_persons("Minsk Tractor Works, director of the fair, met the guests.", 0,
+                  "apposition: an organisation before a title is no person");
 }
 
 int main(void)
