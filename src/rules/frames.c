@@ -172,6 +172,12 @@ static const ng_place *dateline_default(const ng_frame_ctx *c)
 static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
 {
     const ng_timex *d = s->date ? s->date : sentence_day(c);
+    /* a forum said to be ahead takes no day written before its name, in
+     * another clause ("talks on 10 November about the session slated for
+     * December"; src/events.c does the same) */
+    if (d && !s->date && x->is_forum && s->name_end > s->name_start && d->tok_start < s->name_start &&
+        sentence_has(c, "future-cue"))
+        d = NULL;
     if (d) {
         x->date = d->precision == NG_PREC_DAY ? d->from
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};

@@ -720,6 +720,33 @@ static void test_partner_offices(void)
                  "reza-karimi", "Governor", "gilan-province", "office: a Governor-General is Governor");
 }
 
+/* A forum said to be ahead takes no day from another clause of its
+ * sentence; a day written after its name is its own. */
+static void check_forum_day(const char *text, int y, int mo, int d, const char *what)
+{
+    ng_article *a = extract(text);
+    int found = 0;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (!e->is_forum)
+            continue;
+        found = 1;
+        CHECK(e->date.y == y && e->date.m == mo && e->date.d == d, what);
+    }
+    CHECK(found, what);
+    ng_article_free(a);
+}
+
+static void test_forum_ahead(void)
+{
+    check_forum_day("MINSK, 15 July (BelTA) - On 12 July the ministers discussed the 9th session of the "
+                    "Belarusian-Mongolian Intergovernmental Commission, slated for October in Ulaanbaatar.\n",
+                    0, 0, 0, "forum ahead: no day from the clause before its name");
+    check_forum_day("MINSK, 15 July (BelTA) - The ministers prepared the 9th session of the "
+                    "Belarusian-Mongolian Intergovernmental Commission, scheduled for 3 October 2024 in Ulaanbaatar.\n",
+                    2024, 10, 3, "forum ahead: a day after its name is its own");
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -727,6 +754,7 @@ int main(void)
     test_meeting();
     test_partner_datelines();
     test_partner_offices();
+    test_forum_ahead();
     test_meeting_remote();
     test_meeting_negatives();
     test_meeting_then_plan();
