@@ -174,6 +174,18 @@ static size_t third_name_word(const ng_kb *kb, const ng_tokens *t, size_t j, siz
     return 1 + name_suffix(kb, t, j + 1, end);
 }
 
+/* "Zhou Naixiang", "Bui Thanh Son": a family name written first (lexicon
+ * family-name-first) is the word a later "According to Zhou" uses. */
+static void family_name_first(ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, int who)
+{
+    if (n < 2 || who < 0 || !ng_kb_word_in(kb, "family-name-first", t, i))
+        return;
+    size_t len;
+    const char *w = ng_tok_lower(t, i, &len);
+    if (!ng_map_get_hashed(m->by_surname, w, len, t->toks[i].hash))
+        ng_map_put(m->by_surname, w, len, (void *)(uintptr_t)(who + 1));
+}
+
 /* "XI", "VII": in capitals, an edition number ("the XI Forum of Regions"),
  * not a name, though "Xi" is one. */
 static int roman_numeral(const ng_tokens *t, size_t i)
@@ -444,6 +456,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
                 free(fold);
                 ng_mention *x = add_mention(m, i, i + n, NG_M_NAME);
                 x->person = intern(m, known, form);
+                family_name_first(m, kb, t, i, n, x->person);
                 free(form);
                 i += n;
                 continue;

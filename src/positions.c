@@ -237,8 +237,8 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
         type = "Governor";
     for (size_t i = 0; i < m->npositions; i++) {
         ng_xposition *p = &m->positions[i];
-        if (p->person == person && strcmp(p->type, type) == 0 && p->jurisdiction == place)
-            return;
+        if (p->person == person && strcmp(p->type, type) == 0 && (p->jurisdiction == place || !place))
+            return; /* "Governor Xu said" after "Hunan Governor Xu Dazhe": the same office */
     }
     if (m->npositions == m->poscap) {
         m->poscap = m->poscap ? m->poscap * 2 : 16;

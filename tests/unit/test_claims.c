@@ -707,6 +707,26 @@ static void check_speaker(const char *text, const char *what)
     ng_article_free(a);
 }
 
+/* The speaker of the only claim of text is the person with slug. */
+static void check_speaker_is(const char *text, const char *slug, const char *what)
+{
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c)
+        CHECK_STR(c->speaker >= 0 ? person_slug(a, c->speaker) : "(none)", slug, what);
+    ng_article_free(a);
+}
+
+static void test_partner_speakers(void)
+{
+    check_speaker_is("MINSK, 15 July (BelTA) - Omar Saif, Minister of State for Foreign Trade, said that trade "
+                     "with Belarus reached $300 million in 2023.\n",
+                     "omar-saif", "speaker: a title's portfolio between the name and 'said'");
+    check_speaker_is("MINSK, 15 July (BelTA) - Hubei Governor Wang Zhonglin met the guests.\n"
+                     "According to Wang, trade between Hubei and Belarus reached $300 million in 2023.\n",
+                     "wang-zhonglin", "speaker: a family name written first stands for the person");
+}
+
 static void test_claim_speakers(void)
 {
     check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
@@ -783,6 +803,7 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_claim_trade();
+    test_partner_speakers();
     test_claim_clauses();
     test_claim_interview();
     test_plural_regions();
