@@ -43,6 +43,11 @@ OUT = os.path.join(ROOT, "ontology", "gazetteer", "world.ttl")
 # for a Chinese or Turkish province.
 DIVISION_WORDS = ("Region", "Oblast", "Province")
 OBLAST_COUNTRIES = {"AM", "AZ", "BY", "KG", "KZ", "RU", "TJ", "UZ"}
+# The local word for a division that partner news leaves untranslated
+# ("Fergana viloyat", "Selenge aimag", "Shirak marz", "Mazandaran ostan"):
+# a division name ending in a DIVISION_WORD gets these endings as well.
+LOCAL_DIVISION_WORDS = {"UZ": ("Viloyat", "Viloyati"), "MN": ("Aimag", "Aimak"), "IR": ("Ostan",),
+                        "AM": ("Marz",), "KZ": ("Oblysy",), "TJ": ("Viloyat",)}
 
 # Letters NFKD does not take apart.
 EXTRA_FOLD = {"ı": "i", "İ": "I", "đ": "d", "Đ": "D", "ə": "a", "Ə": "A", "ø": "o",
@@ -218,6 +223,7 @@ def with_variants(names, cc=None):
     """Each name, its ASCII spelling, and the division-word variants (with
     "Oblast" only for a division of a country in OBLAST_COUNTRIES)."""
     words = [w for w in DIVISION_WORDS if w != "Oblast" or cc in OBLAST_COUNTRIES]
+    words += LOCAL_DIVISION_WORDS.get(cc, ())
     out = []
     for n in names:
         for m in (n, ascii_fold(n)):

@@ -217,6 +217,45 @@ static int exchange_rate(const ctx *c, size_t money, size_t money_end, size_t se
     return ng_lx_has(c->dc.kb, NG_LX_RATE_CUE, t, lo, money) || ng_lx_has(c->dc.kb, NG_LX_RATE_AFTER, t, money_end, hi);
 }
 
+/* "3.2 billion yuan (about 445 million U.S. dollars) in 2024, up 17
+ * percent": the same figure in two currencies, the second in brackets
+ * right after the first (GOLD.md: two claims). What the sentence says of
+ * one twin (its change, its period) it says of both. */
+static void copy_twin_slots(const ng_claim *from, ng_claim *to)
+{
+    if (!to->has_change && from->has_change) {
+        to->has_change = 1;
+        to->change = from->change;
+    }
+    if (!to->period_start.y && from->period_start.y) {
+        to->period_start = from->period_start;
+        to->period_end = from->period_end;
+        free(to->period_label);
+        to->period_label = from->period_label ? ng_xstrdup(from->period_label) : NULL;
+    }
+}
+
+static void share_twins(ng_claims *out, const ng_tokens *t, const ng_money *money, const size_t *claim_of, size_t nm)
+{
+    for (size_t k = 0; k + 1 < nm; k++) {
+        if (claim_of[k] == (size_t)-1 || claim_of[k + 1] == (size_t)-1 || !ng_tok_is(t, money[k].tok_end, '(') ||
+            money[k + 1].tok_start > money[k].tok_end + 3)
+            continue;
+        copy_twin_slots(&out->items[claim_of[k]], &out->items[claim_of[k + 1]]);
+        copy_twin_slots(&out->items[claim_of[k + 1]], &out->items[claim_of[k]]);
+    }
+}
+
+/* "..., with an increase of 9%": a clause that only states the growth of
+ * the figure before it (lexicon change-clause). */
+static int change_clause(const ctx *c, size_t seg_end, size_t sen_end, double *ch)
+{
+    const ng_tokens *t = &c->dc.doc->toks;
+    if (!ng_tok_is(t, seg_end, ',') || !ng_kb_match(c->dc.kb, "change-clause", t, seg_end + 1, sen_end, NULL))
+        return 0;
+    return ng_claim_change_in(c->dc.kb, t, seg_end + 1, seg_end + 8 < sen_end ? seg_end + 8 : sen_end, 0, ch);
+}
+
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
 {
     const ng_sentence *sen = &c->dc.s->items[si];
@@ -227,7 +266,9 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         return;
     ng_timex tx[MAX_TIMEX];
     size_t nx = ng_timex_find(c->dc.kb, t, sen->tok_start, sen->tok_end, c->dc.doc->issued, tx, MAX_TIMEX);
+    size_t claim_of[MAX_MONEY];
     for (size_t k = 0; k < nm; k++) {
+        claim_of[k] = (size_t)-1;
         if (!money[k].unit) {
             /* an amount without a currency takes that of the text's
              * series around it; a round sum, in talk of trade, the one
@@ -246,6 +287,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             continue;
         size_t kw, next_kw;
         ng_claim *cl = new_claim(out);
+        claim_of[k] = out->len - 1;
         cl->indicator = indicator_near(c, si, money[k].tok_start, money[k].tok_end, seg_start, seg_end, &kw,
                                        &next_kw);
         cl->mantissa = money[k].mantissa;
@@ -254,7 +296,8 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         cl->money_tok = money[k].tok_start;
         double ch;
         if (ng_claim_change_in(c->dc.kb, t, kw, money[k].tok_start, 1, &ch) ||
-            ng_claim_change_in(c->dc.kb, t, money[k].tok_end, next_kw, 0, &ch)) {
+            ng_claim_change_in(c->dc.kb, t, money[k].tok_end, next_kw, 0, &ch) ||
+            (k + 1 == nm && change_clause(c, seg_end, sen->tok_end, &ch))) {
             cl->has_change = 1;
             cl->change = ch;
         }
@@ -284,6 +327,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         else
             ng_dc_period_carry(&c->dc, out, si, cl);
     }
+    share_twins(out, t, money, claim_of, nm);
 }
 
 void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,

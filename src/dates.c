@@ -165,7 +165,8 @@ static int counts_something(const ng_kb *kb, const ng_tokens *t, size_t i, size_
 /* "dd.mm.yyyy" as one number token */
 /* "10/03/2024": day, month, year, as the genre's sites write them; a
  * first number over 12 cannot be a month, a second one over 12 makes the
- * date American ("03/25/2024"). Returns the tokens read. */
+ * date American ("03/25/2024"). A page stamp may use hyphens, the same
+ * order ("Thu 22-01-2026 18:12"). Returns the tokens read. */
 static size_t slashed_date(const ng_tokens *t, size_t i, size_t end, ng_date *d)
 {
     if (i + 4 >= end)
@@ -173,7 +174,8 @@ static size_t slashed_date(const ng_tokens *t, size_t i, size_t end, ng_date *d)
     for (size_t k = i + 1; k <= i + 4; k++)
         if (t->toks[k].flags & NG_TF_SPACE)
             return 0;
-    if (!ng_tok_is(t, i + 1, '/') || !ng_tok_is(t, i + 3, '/') || t->toks[i + 4].end - t->toks[i + 4].start != 4)
+    char sep = ng_tok_is(t, i + 1, '-') ? '-' : '/';
+    if (!ng_tok_is(t, i + 1, sep) || !ng_tok_is(t, i + 3, sep) || t->toks[i + 4].end - t->toks[i + 4].start != 4)
         return 0;
     long a = num_value(t, i), b = num_value(t, i + 2), y = num_value(t, i + 4);
     if (a < 1 || b < 1 || !year_like(y))
@@ -653,7 +655,14 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
         /* "Thursday, 21 November 2024" */
         size_t j = ng_tok_is(t, i + 1, ',') ? i + 2 : i + 1;
         ng_timex y = {0}; /* the patterns set only what they read */
-        if (j < end && (day_month_year(kb, t, j, end, ref, &y) || month_day_year(kb, t, j, end, ref, &y))) {
+        ng_date wd;
+        size_t wn = j < end ? slashed_date(t, j, end, &wd) : 0;
+        if (wn || (j < end && dotted_date(t, j, &wd))) { /* "Thu 22-01-2026", "Thu, 22.01.2026" */
+            y.tok_end = j + (wn ? wn : 1);
+            y.explicit_year = 1;
+            set_day(&y, wd);
+        }
+        if (j < end && (y.tok_end || day_month_year(kb, t, j, end, ref, &y) || month_day_year(kb, t, j, end, ref, &y))) {
             *x = y;
             x->tok_start = start;
             x->weekday_led = 1;

@@ -20,6 +20,17 @@ static int person_at(const ng_mentions *m, size_t mi)
     return -1;
 }
 
+/* "X, Minister of State for Foreign Trade, said": only a title's
+ * portfolio (capitalized words, their glue, commas) stands in [a, b). */
+static int portfolio_between(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!(t->toks[i].kind == NG_TOK_WORD && (t->toks[i].flags & NG_TF_UPPER)) && !ng_tok_is(t, i, ',') &&
+            !ng_kb_word_in(kb, "portfolio-glue", t, i))
+            return 0;
+    return b - a <= 12;
+}
+
 /* The person reported as saying something in [a, b): "X said", "said X",
  * "according to X", "X hopes that". */
 static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a, size_t b,
@@ -35,7 +46,8 @@ static int reporter_in(const ng_kb *kb, const ng_tokens *t, const ng_mentions *m
         size_t mi = ng_mentions_from(m, verbs[v].start);
         for (size_t k = mi; k > 0; k--) {
             const ng_mention *x = &m->items[k - 1];
-            if (x->tok_end + back < verbs[v].start || x->tok_start < a)
+            if ((x->tok_end + back < verbs[v].start && !portfolio_between(kb, t, x->tok_end, verbs[v].start)) ||
+                x->tok_start < a)
                 break;
             int p = person_at(m, k - 1);
             if (p >= 0 && !(skip_quoted && (t->toks[x->tok_start].flags & NG_TF_QUOTED)))

@@ -394,7 +394,7 @@ static void emit_people(ng_writer *w, const ng_article *a, const char *art)
         free(s);
     }
     for (size_t i = 0; i < m->len; i++) {
-        if (m->items[i].kind != NG_M_PLACE)
+        if (m->items[i].kind != NG_M_PLACE || m->items[i].in_name)
             continue;
         emit_place(w, m->items[i].place, 0);
         char *o = mint(w, "place", m->items[i].place->slug);

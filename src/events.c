@@ -79,11 +79,11 @@ static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s
     return 0;
 }
 
-/* The first day stated at or after token from in the sentence. */
-static int day_after(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, size_t from, ng_date *out)
+/* A day written in [a, b), not a base of comparison. */
+static int day_within(const ng_kb *kb, const ng_doc *doc, size_t a, size_t b, ng_date *out)
 {
     ng_timex x[MAX_TIMEX];
-    size_t n = ng_timex_find(kb, &doc->toks, from, s->tok_end, doc->issued, x, MAX_TIMEX);
+    size_t n = ng_timex_find(kb, &doc->toks, a, b, doc->issued, x, MAX_TIMEX);
     for (size_t i = 0; i < n; i++)
         if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
             *out = x[i].from;
@@ -454,8 +454,6 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         ng_date day;
         int explicit_day = 0;
         int dated = sentence_day(kb, doc, s, &day, &explicit_day);
-        if (dated && has_phrase(kb, NG_LX_PROSPECT_CUE, t, s->tok_start, start))
-            dated = day_after(kb, doc, s, start, &day);
         /* a series named in passing ("formats such as the Forum of
          * Regions") is no event report */
         /* right after the name: a later clause may speak of something else */
@@ -463,6 +461,16 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         size_t verb_end = name_end + reach < s->tok_end ? name_end + reach : s->tok_end;
         int under_way = has_phrase(kb, NG_LX_EVENT_HELD, t, name_end, verb_end) ||
                         has_phrase(kb, NG_LX_EVENT_UNDER_WAY, t, name_end, verb_end);
+        /* "talks on November 10, discussing the preparations for the 26th
+         * session ..., slated for December": a forum said to be ahead takes
+         * no day from another clause, only one written after its name */
+        size_t back = 2 * ed_back, ahead = 4 * reach; /* a long name's tail may stand between */
+        size_t cue_from = start > s->tok_start + back ? start - back : s->tok_start;
+        size_t cue_to = name_end + ahead < s->tok_end ? name_end + ahead : s->tok_end;
+        if (dated && (has_phrase(kb, NG_LX_FUTURE_CUE, t, cue_from, start) ||
+                      has_phrase(kb, NG_LX_FUTURE_CUE, t, name_end, cue_to) ||
+                      has_phrase(kb, NG_LX_PROSPECT_CUE, t, s->tok_start, start)))
+            dated = day_within(kb, doc, start, s->tok_end, &day);
         if (!edition && !ctx && !explicit_day && !under_way) {
             free(label);
             i = name_end - 1;

@@ -116,6 +116,18 @@ static size_t particles_at(const ng_kb *kb, const ng_tokens *t, size_t j, size_t
     return k - j;
 }
 
+static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end);
+
+/* A lower-case suffix joined to a surname by a hyphen ("Guliyev-zade",
+ * "Mammad-oglu"; lexicon name-suffix): its length in tokens, or 0. */
+static size_t name_suffix(const ng_kb *kb, const ng_tokens *t, size_t j, size_t end)
+{
+    if (j + 1 < end && ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE) &&
+        !(t->toks[j + 1].flags & NG_TF_SPACE) && ng_kb_word_in(kb, "name-suffix", t, j + 1))
+        return 2;
+    return 0;
+}
+
 /* Given name + surname (+ patronymic): "Radiy Khabirov", "Nikolai Snopkov";
  * particles may stand before the surname ("Ahmed Al Harthy"). */
 static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
@@ -139,7 +151,31 @@ static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     if (ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE) && is_word_upper(t, j + 1, end) &&
         !(t->toks[j + 1].flags & NG_TF_SPACE))
         j += 2; /* double-barrelled surname */
-    return j - i;
+    return j + name_suffix(kb, t, j, end) - i;
+}
+
+/* A third word that ends a name begun with a given name ("Ali Ihsan
+ * Izbul", "Mohammad Reza Jafari"): a possible surname that ends the
+ * capitalized run. Not in a headline in title case, where the next word
+ * may be a verb ("Ivan Petrov Visits the Plant"). */
+static size_t third_name_word(const ng_kb *kb, const ng_tokens *t, size_t j, size_t end)
+{
+    if (!surname_ok(kb, t, j, end) || !name_word(kb, t, j, end) || is_word_upper(t, j + 1, end) ||
+        !(t->toks[j].flags & NG_TF_SPACE))
+        return 0;
+    return 1 + name_suffix(kb, t, j + 1, end);
+}
+
+/* "Zhou Naixiang", "Bui Thanh Son": a family name written first (lexicon
+ * family-name-first) is the word a later "According to Zhou" uses. */
+static void family_name_first(ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, int who)
+{
+    if (n < 2 || who < 0 || !ng_kb_word_in(kb, "family-name-first", t, i))
+        return;
+    size_t len;
+    const char *w = ng_tok_lower(t, i, &len);
+    if (!ng_map_get_hashed(m->by_surname, w, len, t->toks[i].hash))
+        ng_map_put(m->by_surname, w, len, (void *)(uintptr_t)(who + 1));
 }
 
 /* "XI", "VII": in capitals, an edition number ("the XI Forum of Regions"),
@@ -202,7 +238,7 @@ static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
         return 0;
     if (words == 3 && !joined && ng_lx_word(kb, NG_LX_GIVEN_NAME, t, i))
         return 0;
-    return j - i;
+    return j + name_suffix(kb, t, j, end) - i;
 }
 
 /* The mention that ends at token k, if it is a title. */
@@ -249,8 +285,11 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
             ; /* "the Hanoi People's Committee" */
         else if (ng_tok_is(t, k, ',') && is_word_upper(t, k + 1, t->ntok) && is_word_upper(t, k - 1, t->ntok))
             ; /* a portfolio's list: "Minister of Commerce, Industry and ..." */
-        else if (!is_word_upper(t, k, t->ntok) && !ng_lx_word(kb, NG_LX_PLACE_HEAD_WORD, t, k))
-            return 0; /* "Akim of Kostanay region X": a lower-case head word may stand */
+        else if (!is_word_upper(t, k, t->ntok) && !ng_lx_word(kb, NG_LX_PLACE_HEAD_WORD, t, k) &&
+                 !ng_lx_word(kb, NG_LX_REGION_ADJECTIVE, t, k))
+            return 0; /* "Akim of Kostanay region X", "Chairman of the Binh Duong
+                       * provincial People's Committee X": a lower-case head
+                       * word or region adjective may stand */
         if (joined && title_ends_at(m, kb, t, k - 1))
             return 1;
     }
@@ -333,6 +372,10 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
             k++;
         const ng_office *of;
         if (ng_kb_match_office(kb, t, k, end, &of) && of && of->type)
+            return n;
+        /* "Lin Wu, secretary of the ... Committee, met ...": a title of
+         * no office of ours, followed by what it is of */
+        if (ng_kb_word_in(kb, "name-title", t, k) && ng_kb_word_in(kb, "of-link", t, k + 1))
             return n;
     }
     return 0;
@@ -425,6 +468,8 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
                 continue;
             }
             n = unknown_name(kb, t, i, end);
+            if (n && !title_case && !ng_tok_is(t, i + n - 1, '-') && !name_suffix(kb, t, i + n - 2, end))
+                n += third_name_word(kb, t, i + n, end);
             if (!n)
                 n = title_case ? 0 : context_name(m, kb, t, i, end, s->tok_start);
             if (n) {
@@ -434,6 +479,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
                 free(fold);
                 ng_mention *x = add_mention(m, i, i + n, NG_M_NAME);
                 x->person = intern(m, known, form);
+                family_name_first(m, kb, t, i, n, x->person);
                 free(form);
                 i += n;
                 continue;
@@ -449,10 +495,16 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
         ng_place *pl = NULL;
         if (k->flags & NG_TF_UPPER) {
             n = ng_kb_match_place(kb, t, i, end, &pl);
-            if (n && pl && !ng_lx_match(kb, NG_LX_NOT_PLACE_AFTER, t, i + n, end, NULL) &&
+            /* "U.S. dollars": the abbreviation's last full stop is no word */
+            size_t after = i + n + (ng_tok_is(t, i + n, '.') && !(t->toks[i + n].flags & NG_TF_SPACE));
+            /* "Gomel-made": an adjective */
+            int adjective = ng_tok_is(t, i + n, '-') && !(t->toks[i + n].flags & NG_TF_SPACE) &&
+                            ng_lx_word(kb, NG_LX_PLACE_ADJECTIVE_SUFFIX, t, i + n + 1);
+            if (n && pl && !adjective && !ng_lx_match(kb, NG_LX_NOT_PLACE_AFTER, t, after, end, NULL) &&
                 !(!title_case && name_goes_on(kb, t, i, i + n, end))) {
                 ng_mention *x = add_mention(m, i, i + n, NG_M_PLACE);
                 x->place = pl;
+                x->in_name = ng_kb_match(kb, "place-in-name-tail", t, i + n, end, NULL) > 0;
                 i += n;
                 continue;
             }
@@ -610,6 +662,11 @@ void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, 
     (void)words_in;
     plural_regions(m, &doc->toks, kb);
     find_parties(m);
+    for (size_t i = 0; i < m->len && m->items[i].tok_start < doc->dateline_tok_end; i++)
+        if (m->items[i].kind == NG_M_PLACE && m->items[i].tok_start >= doc->dateline_tok_start) {
+            m->dateline_country = ng_place_country(m->items[i].place);
+            break;
+        }
 }
 
 void ng_mentions_free(ng_mentions *m)

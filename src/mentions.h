@@ -33,6 +33,10 @@ typedef struct {
     const ng_place *place;     /* NG_M_PLACE, NG_M_DEMONYM */
     const ng_office *office;   /* NG_M_OFFICE, NG_M_REF */
     const ng_place *office_place; /* jurisdiction written with the title */
+    int in_name;               /* NG_M_PLACE inside an organisation's name
+                                * ("the Minsk City Executive Committee"): it
+                                * gives offices their place, but is no mention
+                                * of the place (GOLD.md) */
 } ng_mention;
 
 typedef struct {
@@ -64,6 +68,7 @@ typedef struct {
     const ng_place *home;      /* the country the article speaks for */
     const ng_place *partner;   /* the other party of its economic talk */
     const ng_place *home_side; /* a region of home that speaks for it, or NULL */
+    const ng_place *dateline_country; /* the country of the dateline's place, or NULL */
     int as_of;                 /* the article's day, YYYYMMDD (0: unknown): which
                                 * of a known person's offices it can mean */
 } ng_mentions;

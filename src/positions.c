@@ -270,8 +270,8 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
         type = "Governor";
     for (size_t i = 0; i < m->npositions; i++) {
         ng_xposition *p = &m->positions[i];
-        if (p->person == person && strcmp(p->type, type) == 0 && p->jurisdiction == place)
-            return;
+        if (p->person == person && strcmp(p->type, type) == 0 && (p->jurisdiction == place || !place))
+            return; /* "Governor Xu said" after "Hunan Governor Xu Dazhe": the same office */
     }
     if (m->npositions == m->poscap) {
         m->poscap = m->poscap ? m->poscap * 2 : 16;
@@ -345,8 +345,47 @@ static int copula_subject(const ng_mentions *m, const ng_tokens *t, const ng_kb 
         k--;
         if (t->toks[k].kind == NG_TOK_PUNCT && !ng_tok_is(t, k, '\''))
             return -1;
+        /* "X was received by Head of ... Y": the title is the agent's */
+        if (ng_lx_word(kb, NG_LX_PASSIVE_AGENT, t, k))
+            return -1;
     }
     return -1;
+}
+
+/* "headed by the chairman of the regional executive committee X", "the
+ * deputy akim of the region", "led by its chairman X": the title's place is
+ * the region (or a city's region) named last before it, in its sentence
+ * (for "its") or in the two before. NULL without such a cue or place. */
+static const ng_place *anaphoric_place(const ng_mentions *m, const ng_doc *doc, const ng_kb *kb,
+                                       const ng_mention *x, size_t sent_start, size_t look_from)
+{
+    const ng_tokens *t = &doc->toks;
+    size_t k = x->tok_end;
+    int its = x->tok_start > sent_start && ng_lx_word(kb, NG_LX_OWNER_PRONOUN, t, x->tok_start - 1);
+    int region = k + 2 < t->ntok && ng_lx_word(kb, NG_LX_OF_LINK, t, k) &&
+                 ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, k + 1) && !(t->toks[k + 2].flags & NG_TF_UPPER) &&
+                 ng_lx_word(kb, NG_LX_REGION_ANAPHOR, t, k + 2);
+    if (!its && !region)
+        return NULL;
+    size_t from = its ? sent_start : look_from;
+    for (size_t i = ng_mentions_from(m, x->tok_start); i > 0 && m->items[i - 1].tok_start >= from; i--) {
+        const ng_mention *y = &m->items[i - 1];
+        if (y->kind != NG_M_PLACE || !y->place || (y->place->classes & NG_COUNTRY))
+            continue;
+        /* the dateline's city is where the agency writes from */
+        if (y->tok_start >= doc->dateline_tok_start && y->tok_start < doc->dateline_tok_end)
+            continue;
+        const ng_place *r = (y->place->classes & NG_REGION) ? NULL : region_of_capital(y->place);
+        return r ? r : y->place;
+    }
+    return NULL;
+}
+
+/* A comma inside a portfolio's list: "Investment, Industry and Trade". */
+static int portfolio_comma(const ng_tokens *t, size_t j, size_t sent_end)
+{
+    return ng_tok_is(t, j, ',') && j + 1 < sent_end && j > 0 && (t->toks[j + 1].flags & NG_TF_UPPER) &&
+           (t->toks[j - 1].flags & NG_TF_UPPER) && t->toks[j + 1].kind == NG_TOK_WORD;
 }
 
 /* The name after "of PORTFOLIO" when the title is one a portfolio may
@@ -379,10 +418,62 @@ static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const 
             named = m->items[mi].place;
         if (t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER))
             words++;
-        else if (!ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j))
+        else if (!ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j) && !portfolio_comma(t, j, sent_end))
             return -1;
     }
     return -1;
+}
+
+/* The end of "of PORTFOLIO" after a title a portfolio may follow, in an
+ * apposition: "X, Minister of State for Foreign Trade, said". The title's
+ * end when there is none. */
+static size_t portfolio_end(const ng_tokens *t, const ng_kb *kb, const ng_mention *x, size_t sent_end)
+{
+    size_t len = x->tok_end - x->tok_start, j = x->tok_end;
+    if (ng_lx_match(kb, NG_LX_PORTFOLIO_OFFICE, t, x->tok_start, x->tok_end, NULL) != len ||
+        !ng_lx_word(kb, NG_LX_OF_LINK, t, j))
+        return x->tok_end;
+    for (j++; j < sent_end; j++)
+        if (!(t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER)) &&
+            !ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j))
+            break;
+    return j;
+}
+
+/* A national office the text gives no country, in a sentence that gives
+ * place's office to someone else ("Minister of Economy X and his Belarusian
+ * counterpart Y", "Deputy PM X talked with Deputy PM of Belarus Y"): the
+ * office is the other side's, so not place. */
+static int contrasted(const ng_mentions *m, const ng_tokens *t, const ng_mention *x, const ng_place *place,
+                      size_t sent_start, size_t sent_end)
+{
+    for (size_t i = ng_mentions_from(m, sent_start); i < m->len && m->items[i].tok_start < sent_end; i++) {
+        const ng_mention *y = &m->items[i];
+        if (y == x || (y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place ||
+            y->place != place || (y->tok_start >= x->tok_start && y->tok_start <= x->tok_end + 3))
+            continue;
+        size_t k = y->tok_start;
+        if (k > 2 && ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k - 1))
+            k--; /* "of the Republic of Belarus" */
+        int of_title = k > 1 && ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k - 1) && i > 0 &&
+                       (m->items[i - 1].kind == NG_M_REF || m->items[i - 1].kind == NG_M_OFFICE) &&
+                       m->items[i - 1].tok_end + 2 >= k;
+        int before_title = y->kind == NG_M_DEMONYM && i + 1 < m->len && m->items[i + 1].tok_start == y->tok_end &&
+                           (m->items[i + 1].kind == NG_M_REF || m->items[i + 1].kind == NG_M_OFFICE);
+        if (of_title || before_title)
+            return 1;
+    }
+    return 0;
+}
+
+/* The other side of a contrasted office: the dateline's country, else the
+ * article's partner country; NULL when neither differs from place. */
+static const ng_place *other_side(const ng_mentions *m, const ng_place *place)
+{
+    if (m->dateline_country && m->dateline_country != place)
+        return m->dateline_country;
+    const ng_place *c = m->partner ? ng_place_country(m->partner) : NULL;
+    return c != place ? c : NULL;
 }
 
 static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
@@ -402,6 +493,10 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         tp.end = post_modifier(m, t, skip_gloss(kb, t, x->tok_end, sent_end), sent_end, &post, m->home);
         pre = governed_region(pre, tp.type);
         tp.place = post ? post : (pre ? pre : tp.place);
+        if (!tp.place || tp.place == m->home) {
+            const ng_place *a = anaphoric_place(m, doc, kb, x, sent_start, s->items[si >= 2 ? si - 2 : 0].tok_start);
+            tp.place = a ? a : tp.place;
+        }
         tp.type = city_head_type(kb, t, x, tp.type, tp.place);
         x->office_place = tp.place;
         int counterpart = strcmp(tp.type, "Counterpart") == 0;
@@ -436,11 +531,23 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             size_t before = mention_ending_at(m, j);
             /* "X, the Governor of Y," is an apposition; "With X, the head of
              * state noted" is not: a comma needs a closing comma or stop */
-            int closed = tp.end >= sent_end || ng_tok_is(t, tp.end, ',') || ng_tok_is(t, tp.end, '.') ||
-                         ng_tok_is(t, tp.end, ')') || ng_tok_is(t, tp.end, ']');
+            size_t e = tp.end == x->tok_end ? portfolio_end(t, kb, x, sent_end) : tp.end;
+            /* "X, Deputy Prime Minister and Minister of ...,": a title chain */
+            size_t next = mention_at(m, e + 1);
+            int chained = ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, e) && next != (size_t)-1 &&
+                          m->items[next].kind == NG_M_REF && m->items[next].office && m->items[next].office->type;
+            int closed = e >= sent_end || ng_tok_is(t, e, ',') || ng_tok_is(t, e, '.') || ng_tok_is(t, e, ')') ||
+                         ng_tok_is(t, e, ']') || chained;
             if (j < tp.start && before != (size_t)-1 && m->items[before].kind == NG_M_NAME &&
                 (ng_tok_is(t, j, '[') || ng_tok_is(t, j, '(') || (ng_tok_is(t, j, ',') && closed)))
                 person = m->items[before].person;
+        }
+        /* "X, Deputy Prime Minister and Minister of ...": the second title
+         * of a chain is the first one's holder's */
+        if (person < 0 && tp.start > sent_start + 1 && ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, tp.start - 1)) {
+            size_t prev = mention_ending_at(m, tp.start - 1);
+            if (prev != (size_t)-1 && m->items[prev].kind == NG_M_OFFICE)
+                person = m->items[prev].person;
         }
         if (person < 0)
             person = copula_subject(m, t, kb, sent_start, tp.start);
@@ -451,6 +558,8 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         const ng_place *place = tp.place ? tp.place : default_place(m, kb, person, tp.type);
         if (regional_title(kb, t, x->tok_start, tp.end) && (!place || (place->classes & NG_COUNTRY)))
             place = sentence_region(m, t, kb, sent_start, sent_end);
+        if (!tp.place && place && place == m->home && contrasted(m, t, x, place, sent_start, sent_end))
+            place = other_side(m, place);
         add_position(m, person, tp.type, place, x->tok_start);
     }
 }

@@ -515,11 +515,19 @@ static int find_dateline(ng_doc *doc, const ng_kb *kb, size_t i, size_t end, ng_
         while (j < end && t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_ALLCAPS))
             j++;
     }
+    /* "Bishkek, 30.09.2025 / Kabar /.": a known place in mixed case is a
+     * dateline only with a full date and an agency's mark or dash after it */
+    int mixed = 0;
+    ng_place *place = NULL;
+    if (j == i && (t->toks[i].flags & NG_TF_UPPER) && (j = i + ng_kb_match_place(kb, t, i, end, &place)) > i)
+        mixed = 1;
     if (j == i || j - i > 5 || !ng_tok_is(t, j, ','))
         return 0;
     ng_timex x;
     ng_date none = {0, 0, 0};
     if (!ng_timex_at(kb, t, j + 1, end, none, &x) || x.precision != NG_PREC_DAY)
+        return 0;
+    if (mixed && (!x.explicit_year || skip_agency(t, x.tok_end, end) == x.tok_end))
         return 0;
     int explicit_year = x.explicit_year;
     if (doc->issued.y)  /* day and month, resolved only to be read */

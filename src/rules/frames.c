@@ -175,7 +175,12 @@ static int prospect_before(const ng_frame_ctx *c, size_t name_start)
 static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
 {
     const ng_timex *d = s->date ? s->date : sentence_day(c);
-    if (d && !s->date && x->is_forum && d->tok_start < s->name_start && prospect_before(c, s->name_start))
+    /* a forum said to be ahead, or spoken of ahead of its day ("talks on
+     * 10 November about the session slated for December", "preparations for
+     * the 26th session"), takes no day written before its name, in another
+     * clause (src/events.c does the same) */
+    if (d && !s->date && x->is_forum && s->name_end > s->name_start && d->tok_start < s->name_start &&
+        (prospect_before(c, s->name_start) || sentence_has(c, NG_LX_FUTURE_CUE)))
         d = NULL;
     if (d) {
         x->date = d->precision == NG_PREC_DAY ? d->from

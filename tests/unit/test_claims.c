@@ -641,6 +641,23 @@ static void test_claim_change(void)
                  "change 'doubled' is +100%");
     check_change("Trade between Belarus and Rostov Oblast fell two times to $600 million in 2023.", -50.0,
                  "change 'fell two times' is -50%");
+    check_change("Trade with Rostov Oblast came to $640 million in 2023, or 106 percent of the previous year.", 6.0,
+                 "an index 'of the previous year'");
+    check_change("Trade with Rostov Oblast came to $640 million, which is 112.5 percent to the same period of 2023.",
+                 12.5, "an index 'to the same period of'");
+    check_change("Trade between Belarus and Rostov Oblast totaled $640 million in 2023, with an increase of 11%.",
+                 11.0, "a clause 'with an increase of 11%'");
+    {
+        ng_article *a = extract(LEAD "Trade between Hubei and Belarus came to 2.1 billion yuan (about 290 million "
+                                     "U.S. dollars) in 2023, up 14 percent year on year.\n");
+        CHECK_INT(a ? (long long)a->claims.len : -1, 2, "a figure in two currencies is two claims");
+        for (size_t i = 0; a && i < a->claims.len; i++) {
+            const ng_claim *c = &a->claims.items[i];
+            CHECK(c->has_change && check_near(c->change, 14.0) && c->period_start.y == 2023,
+                  "both twins of a figure in two currencies take its change and period");
+        }
+        ng_article_free(a);
+    }
 }
 
 /* ---- claims: indicators ----------------------------------------------- */
@@ -710,6 +727,26 @@ static void check_speaker(const char *text, const char *what)
         CHECK_INT(c->projected, 0, what);
     }
     ng_article_free(a);
+}
+
+/* The speaker of the only claim of text is the person with slug. */
+static void check_speaker_is(const char *text, const char *slug, const char *what)
+{
+    ng_article *a = extract(text);
+    const ng_claim *c = only_claim(a, what);
+    if (c)
+        CHECK_STR(c->speaker >= 0 ? person_slug(a, c->speaker) : "(none)", slug, what);
+    ng_article_free(a);
+}
+
+static void test_partner_speakers(void)
+{
+    check_speaker_is("MINSK, 15 July (BelTA) - Omar Saif, Minister of State for Foreign Trade, said that trade "
+                     "with Belarus reached $300 million in 2023.\n",
+                     "omar-saif", "speaker: a title's portfolio between the name and 'said'");
+    check_speaker_is("MINSK, 15 July (BelTA) - Hubei Governor Wang Zhonglin met the guests.\n"
+                     "According to Wang, trade between Hubei and Belarus reached $300 million in 2023.\n",
+                     "wang-zhonglin", "speaker: a family name written first stands for the person");
 }
 
 static void test_claim_speakers(void)
@@ -788,6 +825,7 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_claim_trade();
+    test_partner_speakers();
     test_claim_clauses();
     test_claim_interview();
     test_claim_after_quote();

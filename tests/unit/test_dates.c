@@ -329,6 +329,17 @@ static void test_flags(void)
     find_in("The report was filed 24.06.2024 18:01 in Minsk.", REF, &f);
     CHECK(f.n == 1 && f.x[0].has_time && !f.x[0].weekday_led, "dotted date with a clock time");
 
+    /* page stamps: a weekday before a hyphenated or dotted date */
+    find_in("Fri 14-03-2025 09:40 AM", REF, &f);
+    CHECK(f.n == 1 && f.x[0].weekday_led && f.x[0].has_time && f.x[0].from.y == 2025 && f.x[0].from.m == 3 &&
+              f.x[0].from.d == 14,
+          "stamp: weekday, hyphenated day-month-year, time");
+    find_in("Mon, 07.04.2025", REF, &f);
+    CHECK(f.n == 1 && f.x[0].weekday_led && f.x[0].from.m == 4 && f.x[0].from.d == 7,
+          "stamp: weekday, dotted date");
+    find_in("Scores of 3-1-2 were seen.", REF, &f);
+    CHECK_INT(f.n, 0, "a hyphenated score is no date");
+
     /* a base of comparison is no period in which something happened */
     find_in("Trade rose 12 percent over 2023 in value.", REF, &f);
     CHECK(f.n == 1 && f.x[0].comparison, "\"over 2023\" is a comparison base");

@@ -616,9 +616,11 @@ static void test_title_gloss(void)
     CHECK(a && has_position(a, "ivan-petrov", "Deputy", "krasnodar-krai"),
           "'Deputy Governor X ... the Kuban delegation': the region the sentence names");
     ng_article_free(a);
-    a = extract(LEAD "The guests were welcomed by Ivan Petrov, the chairman of the regional executive committee.\n");
-    CHECK(a && has_position(a, "ivan-petrov", "Chairman", "(none)"),
-          "'the chairman of the regional executive committee' without a region: no country");
+    a = extract("MINSK, 15 July (BelTA) - The guests were welcomed by Ivan Petrov, the chairman of the regional "
+                "executive committee.\n");
+    CHECK(a && !has_position(a, "ivan-petrov", "Chairman", "belarus") &&
+              !has_position(a, "ivan-petrov", "Chairman", "minsk"),
+          "'the chairman of the regional executive committee' without a region: not the country's nor the dateline's");
     ng_article_free(a);
     a = extract(LEAD "Deputy Governor Ivan Petrov arrived in Tula Oblast.\n");
     CHECK(a && has_position(a, "ivan-petrov", "Deputy", "(none)"),
@@ -689,11 +691,133 @@ static void test_interface(void)
     ng_article_free(a);
 }
 
+/* Datelines of partner agencies: a place in mixed case with a full date
+ * and an agency's mark, an ordinal day with a comma before the year. */
+static ng_article *extract_undated(const char *text)
+{
+    ng_article *a = NULL;
+    char err[256];
+    ng_input_meta meta = {NULL, NULL, NULL, 1};
+    if (ng_article_extract(&a, kb_, "t.txt", (const unsigned char *)text, strlen(text), &meta, err,
+                           sizeof err) != NG_OK)
+        return NULL;
+    return a;
+}
+
+static void check_issued(const char *text, int y, int m, int d, const char *what)
+{
+    ng_article *a = extract_undated(text);
+    CHECK(a && a->doc.issued.y == y && a->doc.issued.m == m && a->doc.issued.d == d, what);
+    ng_article_free(a);
+}
+
+static void test_partner_datelines(void)
+{
+    check_issued("Farmers sign deals\nTashkent, 14.05.2025 / Dunyo /. Ivan Petrov visited the plant.\n", 2025, 5, 14,
+                 "dateline: a mixed-case place, a dotted date and an agency's mark");
+    check_issued("Farmers sign deals\nDUBAI, 3rd March, 2025 (WAM) -- Ivan Petrov visited the plant.\n", 2025, 3, 3,
+                 "dateline: an ordinal day and a comma before the year");
+    check_issued("Farmers sign deals\nWed 05-02-2025 10:15 AM\nIvan Petrov visited the plant.\n", 2025, 2, 5,
+                 "stamp: weekday and hyphenated date");
+    check_issued("Farmers sign deals\nMinsk, 14.05.2025 was a warm day, and Ivan Petrov visited the plant.\n", 0, 0, 0,
+                 "a mixed-case place and a date in running text are no dateline");
+}
+
+/* Partner offices: a parliament's president or speaker is its Chairman, a
+ * chairman of the cabinet is the prime minister, a named parliament gives
+ * its country. */
+static void check_office(const char *text, const char *slug, const char *type, const char *place, const char *what)
+{
+    ng_article *a = extract(text);
+    CHECK(a && has_position(a, slug, type, place), what);
+    ng_article_free(a);
+}
+
+static void test_partner_offices(void)
+{
+    check_office("MINSK, 15 July (BelTA) - President of the National Assembly of Armenia Aram Sargsyan arrived.\n",
+                 "aram-sargsyan", "Chairman", "armenia", "office: a parliament's president is Chairman");
+    check_office("MINSK, 15 July (BelTA) - Chairman of the Cabinet of Ministers of the Kyrgyz Republic Almaz "
+                 "Beishenov opened the plant.\n",
+                 "almaz-beishenov", "PrimeMinister", "kyrgyzstan", "office: the cabinet's chairman is PrimeMinister");
+    check_office("MINSK, 15 July (BelTA) - Speaker of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
+                 "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: a named parliament gives its country");
+    /* a national office without its country, contrasted with Belarus's:
+     * the other side's (the dateline's country) */
+    check_office("BAKU, 15 July (Azertac) - Minister of Economy Kamran Aliyev and his Belarusian counterpart Ivan "
+                 "Petrov discussed trade. Belarus and Azerbaijan signed a plan. Belarus wants more.\n",
+                 "kamran-aliyev", "Minister", "azerbaijan", "office: contrasted with his Belarusian counterpart");
+    check_office("MUSCAT, 15 July (ONA) - Ahmed Saleh, Deputy Prime Minister and Minister of Foreign Affairs, "
+                 "received Ivan Petrov, Minister of Foreign Affairs of the Republic of Belarus. Belarus hopes "
+                 "for more.\n",
+                 "ahmed-saleh", "Minister", "oman", "office: the second title of a chain, contrasted with Belarus");
+    check_office("MUSCAT, 15 July (ONA) - Ahmed Saleh, Deputy Prime Minister and Minister of Foreign Affairs, "
+                 "received Ivan Petrov, Minister of Foreign Affairs of the Republic of Belarus. Belarus hopes "
+                 "for more.\n",
+                 "ahmed-saleh", "Deputy", "oman", "office: the first title of a chain");
+    check_office("MINSK, 15 July (BelTA) - Deputy Minister of Investment, Industry and Trade of Uzbekistan Rustam "
+                 "Kholov took part.\n",
+                 "rustam-kholov", "Deputy", "uzbekistan", "office: commas inside a ministry's portfolio");
+    check_office("MINSK, 15 July (BelTA) - Omar Saif, Minister of State for Foreign Trade, said Belarus traded more.\n",
+                 "omar-saif", "Minister", "belarus", "office: an apposition with a portfolio");
+    /* a passive's agent holds the title, not the subject */
+    check_office("BAKU, 15 July (Azertac) - Ivan Petrov was received by Head of the Shaki City Executive Power "
+                 "Elnur Huseynov.\n",
+                 "elnur-huseynov", "Mayor", "shaki", "office: the head of a city's executive power is its Mayor");
+    {
+        ng_article *a = extract("BAKU, 15 July (Azertac) - Ivan Petrov was received by Head of the Shaki City "
+                                "Executive Power Elnur Huseynov.\n");
+        CHECK(a && !has_position(a, "ivan-petrov", "Mayor", "shaki") && !has_position(a, "ivan-petrov", "Governor", "shaki"),
+              "office: 'X was received by TITLE Y' gives X no title");
+        ng_article_free(a);
+    }
+    /* a title whose place was named before it */
+    check_office("MINSK, 15 July (BelTA) - Akim of Pavlodar region Ivan Petrov met a delegation of the Grodno "
+                 "Regional Executive Committee led by its chairman Oleg Sidorov.\n",
+                 "oleg-sidorov", "Chairman", "grodno-region", "office: 'its chairman' is the named body's");
+    check_office("MINSK, 15 July (BelTA) - Governor Ivan Petrov received a delegation of the Brest region headed "
+                 "by the chairman of the regional executive committee Oleg Sidorov.\n",
+                 "oleg-sidorov", "Chairman", "brest-region", "office: 'the regional executive committee' is the "
+                 "region named before");
+    check_office("MINSK, 15 July (BelTA) - Governor-General of Gilan Province Reza Karimi visited Minsk.\n",
+                 "reza-karimi", "Governor", "gilan-province", "office: a Governor-General is Governor");
+}
+
+/* A forum said to be ahead takes no day from another clause of its
+ * sentence; a day written after its name is its own. */
+static void check_forum_day(const char *text, int y, int mo, int d, const char *what)
+{
+    ng_article *a = extract(text);
+    int found = 0;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (!e->is_forum)
+            continue;
+        found = 1;
+        CHECK(e->date.y == y && e->date.m == mo && e->date.d == d, what);
+    }
+    CHECK(found, what);
+    ng_article_free(a);
+}
+
+static void test_forum_ahead(void)
+{
+    check_forum_day("MINSK, 15 July (BelTA) - On 12 July the ministers discussed the 9th session of the "
+                    "Belarusian-Mongolian Intergovernmental Commission, slated for October in Ulaanbaatar.\n",
+                    0, 0, 0, "forum ahead: no day from the clause before its name");
+    check_forum_day("MINSK, 15 July (BelTA) - The ministers prepared the 9th session of the "
+                    "Belarusian-Mongolian Intergovernmental Commission, scheduled for 3 October 2024 in Ulaanbaatar.\n",
+                    2024, 10, 3, "forum ahead: a day after its name is its own");
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_meeting();
+    test_partner_datelines();
+    test_partner_offices();
+    test_forum_ahead();
     test_meeting_remote();
     test_meeting_negatives();
     test_meeting_then_plan();

@@ -118,6 +118,12 @@ static void test_currency_after(void)
               "5000000.0", "USD");
     check_one("Exports brought 0.5 billion dollars to the region.", "0.5 billion dollars",
               "500000000.0", "USD");
+    /* partner currencies, by code glued to the number and by word */
+    check_one("Trade reached AED2.4 billion last year.", "AED2.4 billion", "2400000000.0", "AED");
+    check_one("The fund holds 40 trillion Uzbek soums now.", "40 trillion Uzbek soums", "40000000000000.0", "UZS");
+    check_one("Exports of 7 billion Turkish lira were booked.", "7 billion Turkish lira", "7000000000.0", "TRY");
+    check_one("The park cost 900 billion dong in all.", "900 billion dong", "900000000000.0", "VND");
+    check_one("The deal is worth 2 million Omani rials today.", "2 million Omani rials", "2000000.0", "OMR");
     /* a decimal comma */
     check_one("Exports brought 1,5 billion euros to the region.", "1,5 billion euros",
               "1500000000.0", "EUR");

@@ -155,6 +155,37 @@ static void test_not_names(void)
                   "an organisation after 'said' is no person");
 }
 
+/* Partner names: honorifics before a name, three-part names after a given
+ * name, hyphen suffixes, institution words that end a title, lower-case
+ * region words and adjectives inside a title. */
+static void test_partner_names(void)
+{
+    check_person("Sheikh Hamdan bin Rashid Al Falasi, Minister of Economy, received the guests.",
+                 "hamdan-bin-rashid-al-falasi", "honorific: the name starts after Sheikh");
+    check_persons("Sheikh Hamdan bin Rashid Al Falasi, Minister of Economy, received the guests.", 1,
+                  "honorific: no stub of the name's tail");
+    check_person("Talks were held with Sayyid Fahd bin Salim Al Harthi, the minister.", "fahd-bin-salim-al-harthi",
+                 "honorific: Sayyid");
+    check_person("Ambassador of Turkey to Belarus Ali Osman Kaplan, who arrived today, met students.",
+                 "ali-osman-kaplan", "three-part name after a given name");
+    check_persons("Ambassador of Turkey to Belarus Ali Osman Kaplan, who arrived today, met students.", 1,
+                  "three-part name: no two-word stub");
+    check_person("Ivan Petrov and Rauf Mammadov-zade, head of the agency, signed it.", "rauf-mammadov-zade",
+                 "a hyphen suffix stays in the surname");
+    check_person("The guests were received by Head of the Shaki City Executive Power Elnur Huseynov.",
+                 "elnur-huseynov", "an institution word ends the title, not the name");
+    check_person("The report was made by Speaker of the State Great Khural Bat Tsogtbaatar.", "bat-tsogtbaatar",
+                 "Khural ends the title");
+    check_person("Governor of Dornod aimag Otgon Baatarsaikhan opened the fair.", "otgon-baatarsaikhan",
+                 "a local region word before the name");
+    check_person("The fair was opened by Chairman of the Long An provincial People's Committee Tran Van Hai.",
+                 "tran-van-hai", "a lower-case region adjective inside the title");
+    check_person("Gao Ping, secretary of the CPC Hubei Provincial Committee, met the guests.", "gao-ping",
+                 "apposition: a title of no office of ours, followed by 'of'");
+    check_persons("Minsk Tractor Works, director of the fair, met the guests.", 0,
+                  "apposition: an organisation before a title is no person");
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -165,6 +196,7 @@ int main(void)
     test_lists();
     test_title_case_headline();
     test_not_names();
+    test_partner_names();
     ng_kb_close(kb);
     CHECK_DONE();
 }
