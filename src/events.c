@@ -346,7 +346,7 @@ static size_t proper_phrase(const ng_kb *kb, const ng_tokens *t, size_t i, size_
 static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t start, size_t floor)
 {
     for (size_t k = start > floor + 6 ? start - 6 : floor; k < start; k++) {
-        size_t n = ng_kb_match(kb, "event-context", t, k, start, NULL);
+        size_t n = ng_lx_match(kb, NG_LX_EVENT_CONTEXT, t, k, start, NULL);
         if (n && k + n == start)
             return edition_before(kb, t, k, floor);
     }
