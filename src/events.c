@@ -119,17 +119,19 @@ static const ng_place *venue_place(const ng_kb *kb, const ng_tokens *t, size_t i
  * Bashkiria", searched from tok on. Cities beat regions beat countries. */
 /* "travelled to Suzhou, where he held talks": the place gone to, when a
  * clause opened by "where" follows it. */
-static const ng_place *travelled_to_where(const ng_doc *doc, const ng_mentions *m, size_t i, size_t end)
+static const ng_place *travelled_to_where(const ng_kb *kb, const ng_doc *doc, const ng_mentions *m, size_t i,
+                                          size_t end)
 {
     const ng_tokens *t = &doc->toks;
-    if (!ng_tok_eq(t, i, "to"))
+    if (!ng_lx_word(kb, NG_LX_DESTINATION_PREPOSITION, t, i))
         return NULL;
     size_t mi = ng_mentions_from(m, i + 1);
     if (mi >= m->len || m->items[mi].tok_start != i + 1 || m->items[mi].kind != NG_M_PLACE)
         return NULL;
     size_t after = m->items[mi].tok_end;
-    return after + 1 < end && ng_tok_is(t, after, ',') && ng_tok_eq(t, after + 1, "where") ? m->items[mi].place
-                                                                                          : NULL;
+    return after + 1 < end && ng_tok_is(t, after, ',') && ng_lx_word(kb, NG_LX_PLACE_RELATIVE, t, after + 1)
+               ? m->items[mi].place
+               : NULL;
 }
 
 static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const ng_mentions *m,
@@ -140,7 +142,7 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
     size_t capital_reach = ng_kb_window(kb, NG_LW_CAPITAL_PLACE_REACH);
     size_t place_reach = ng_kb_window(kb, NG_LW_LOCATION_PLACE_REACH);
     for (size_t i = from; i < end; i++) {
-        const ng_place *went = travelled_to_where(doc, m, i, end);
+        const ng_place *went = travelled_to_where(kb, doc, m, i, end);
         if (went)
             return went;
         if (!ng_lx_word(kb, NG_LX_PLACE_PREPOSITION, t, i))
@@ -359,7 +361,7 @@ static size_t proper_phrase(const ng_kb *kb, const ng_tokens *t, size_t i, size_
 static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t start, size_t floor)
 {
     for (size_t k = start > floor + 6 ? start - 6 : floor; k < start; k++) {
-        size_t n = ng_kb_match(kb, "event-context", t, k, start, NULL);
+        size_t n = ng_lx_match(kb, NG_LX_EVENT_CONTEXT, t, k, start, NULL);
         if (n && k + n == start)
             return edition_before(kb, t, k, floor);
     }

@@ -201,7 +201,9 @@
     X(QUOTE_SPEAKER_LOOKBACK, "quote-speaker-lookback")   \
     X(BARE_AMOUNT_LOOKBACK, "bare-amount-lookback")       \
     X(TITLE_NAME_LOOKBACK, "title-name-lookback")         \
-    X(TITLE_GLOSS_MAX, "title-gloss-max")
+    X(TITLE_GLOSS_MAX, "title-gloss-max")                 \
+    X(DESTINATION_PREPOSITION, "destination-preposition") \
+    X(PLACE_RELATIVE, "place-relative")
 
 #define NG_LX_ENUM(id, name) NG_LX_##id,
 enum ng_lx { NG_LEX_CLASSES(NG_LX_ENUM) NG_LX_COUNT };

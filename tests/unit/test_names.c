@@ -76,6 +76,19 @@ static void test_title_before(void)
 
 /* Particles inside a name; a lower-case region, a possessive or a listed
  * portfolio between the title and the name. */
+/* A patronymic (lex:patronymic-suffix: "-vich", "-vna", "-ich") between a
+ * given name and a surname is part of the name; a word without such an
+ * ending there is the surname, and the name ends with it. */
+static void test_patronymic(void)
+{
+    check_person("Ivan Petrovich Zaborovsky opened the fair.", "ivan-petrovich-zaborovski",
+                 "patronymic: '-vich' between given name and surname");
+    check_person("Later Olga Sergeyevna Miltova spoke.", "olga-sergeyevna-miltova",
+                 "patronymic: '-vna' between given name and surname");
+    check_person("Ivan Petrova Zaborovsky opened the fair.", "ivan-petrova",
+                 "patronymic: no such ending, no patronymic");
+}
+
 static void test_particles_and_chains(void)
 {
     check_person("Ambassador of Qatar to Belarus Khalid Al Marri presented his credentials.", "khalid-al-marri",
@@ -191,6 +204,7 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_title_before();
+    test_patronymic();
     test_particles_and_chains();
     test_verb_and_apposition();
     test_lists();
