@@ -62,6 +62,8 @@
     X(SERIES_LEAD, "series-lead")                         \
     X(TO_LINK, "to-link")                                 \
     X(OFFICE_DETERMINER, "office-determiner")             \
+    X(DESTINATION_PREPOSITION, "destination-preposition") \
+    X(PLACE_RELATIVE, "place-relative")                   \
     /* claims.c, claim_slots.c, discourse*.c */           \
     X(ABOUT_BLOCKER, "about-blocker")                     \
     X(ACCORDING_TO, "according-to")                       \
@@ -201,9 +203,7 @@
     X(QUOTE_SPEAKER_LOOKBACK, "quote-speaker-lookback")   \
     X(BARE_AMOUNT_LOOKBACK, "bare-amount-lookback")       \
     X(TITLE_NAME_LOOKBACK, "title-name-lookback")         \
-    X(TITLE_GLOSS_MAX, "title-gloss-max")                 \
-    X(DESTINATION_PREPOSITION, "destination-preposition") \
-    X(PLACE_RELATIVE, "place-relative")
+    X(TITLE_GLOSS_MAX, "title-gloss-max")
 
 #define NG_LX_ENUM(id, name) NG_LX_##id,
 enum ng_lx { NG_LEX_CLASSES(NG_LX_ENUM) NG_LX_COUNT };

@@ -85,7 +85,7 @@ static void test_patronymic(void)
                  "patronymic: '-vich' between given name and surname");
     check_person("Later Olga Sergeyevna Miltova spoke.", "olga-sergeyevna-miltova",
                  "patronymic: '-vna' between given name and surname");
-    check_person("Ivan Petrova Zaborovsky opened the fair.", "ivan-petrova",
+    check_person("Ivan Petrova, Zaborovsky's deputy, opened the fair.", "ivan-petrova",
                  "patronymic: no such ending, no patronymic");
 }
 
