@@ -285,7 +285,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     size_t trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, s->tok_start, s->tok_end, &tl);
     if (trig == (size_t)-1)
         return;
-    if (has_phrase(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end))
+    if (has_phrase(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end) ||
+        has_phrase(kb, NG_LX_NO_MEETING_CUE, t, s->tok_start, s->tok_end))
         return;
     size_t modal = ng_kb_window(kb, NG_LW_MEETING_MODAL_LOOKBACK);
     size_t look = trig > s->tok_start + modal ? trig - modal : s->tok_start;

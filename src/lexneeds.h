@@ -20,6 +20,9 @@
     X(BODY_HEAD, "body-head")                               \
     X(CITY_HEAD_TITLE, "city-head-title")                   \
     X(COPULA, "copula")                                     \
+    X(DELEGATION_AT_HEAD, "delegation-at-head")             \
+    X(DELEGATION_LED_BY, "delegation-led-by")               \
+    X(DELEGATION_NOUN, "delegation-noun")                   \
     X(EVENT_CONTEXT, "event-context")                       \
     X(EVENT_HEAD, "event-head")                             \
     X(EVENT_HELD, "event-held")                             \
@@ -33,6 +36,7 @@
     X(MEETING_PLANNED, "meeting-planned")                   \
     X(MEETING_TRIGGER, "meeting-trigger")                   \
     X(MONTH, "month")                                       \
+    X(NO_MEETING_CUE, "no-meeting-cue")                     \
     X(NATIONAL_OFFICE, "national-office")                   \
     X(OFFICE_NEEDS_PLACE, "office-needs-place")             \
     X(ORDINAL, "ordinal")                                   \
@@ -77,7 +81,8 @@
     X(COPULA_LOOKBACK, "copula-lookback")                   \
     X(PORTFOLIO_REACH, "portfolio-reach")                   \
     X(GLUE_LOOKBACK, "glue-lookback")                       \
-    X(TITLE_GLOSS_MAX, "title-gloss-max")
+    X(TITLE_GLOSS_MAX, "title-gloss-max")                   \
+    X(DELEGATION_HEAD_REACH, "delegation-head-reach")
 
 #define NG_LX_ENUM(id, name) NG_LX_##id,
 enum ng_lx { NG_LEX_CLASSES(NG_LX_ENUM) NG_LX_COUNT };

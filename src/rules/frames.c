@@ -28,6 +28,7 @@ typedef struct {
     const ng_place *jurisdiction;
     int date_unknown;               /* rule:set "date=unknown" */
     int previous_people;            /* rule:set "participant=previous" */
+    int joins;                      /* rule:set "participant=joins" */
 } slots;
 
 typedef struct {
@@ -129,6 +130,8 @@ static void read_captures(const ng_frame_ctx *c, const ng_rule *r, const ng_pmat
             s->type = st->value;
         else if (st->slot == NG_SLOT_DATE)
             s->date_unknown = 1;
+        else if (st->slot == NG_SLOT_PARTICIPANT && strcmp(st->value, "joins") == 0)
+            s->joins = 1;
         else if (st->slot == NG_SLOT_PARTICIPANT)
             s->previous_people = 1;
     }
@@ -201,8 +204,10 @@ static int same_span(const ng_event *a, const ng_event *b)
 }
 
 /* The same people at the same mode are one meeting; a sentence that
- * already gave a meeting gives no second one. */
-static ng_event *same_meeting(ng_events *ev, const ng_event *x)
+ * already gave a meeting gives no second one. A past meeting told without
+ * its day ("our meeting in Kazan last year") is not the dated one the
+ * same people hold now. */
+static ng_event *same_meeting(ng_events *ev, const ng_event *x, int past)
 {
     for (size_t i = 0; i < ev->len; i++) {
         ng_event *y = &ev->items[i];
@@ -210,6 +215,8 @@ static ng_event *same_meeting(ng_events *ev, const ng_event *x)
             continue;
         if (same_span(x, y))
             return y;
+        if (past && y->date.y)
+            continue;
         if (y->mode == x->mode && y->nparticipants == x->nparticipants &&
             memcmp(y->participants, x->participants, (size_t)x->nparticipants * sizeof(int)) == 0)
             return y;
@@ -266,22 +273,48 @@ static ng_span sentence_span(const ng_frame_ctx *c)
 
 /* ---- frames --------------------------------------------------------- */
 
+/* The last meeting the article told before the sentence matched, in
+ * text order: the C extractors' meetings come first in the list and the
+ * rules' after them, so the list's order is not the text's. */
+static ng_event *previous_meeting(const ng_frame_ctx *c)
+{
+    size_t here = sentence_span(c).start;
+    ng_event *best = NULL;
+    for (size_t i = 0; i < c->ev->len; i++) {
+        ng_event *y = &c->ev->items[i];
+        if (!y->is_forum && y->span.start < here && (!best || y->span.start >= best->span.start))
+            best = y;
+    }
+    return best;
+}
+
 /* Discourse policy "previous": "their latest meeting", "the two leaders":
  * the people of the last meeting the article told before. */
 static void previous_people(const ng_frame_ctx *c, slots *s)
 {
-    for (size_t i = c->ev->len; i > 0; i--) {
-        const ng_event *y = &c->ev->items[i - 1];
-        if (y->is_forum)
-            continue;
-        for (int k = 0; k < y->nparticipants; k++)
-            add_participant(s->participants, &s->nparticipants, y->participants[k]);
-        return;
-    }
+    const ng_event *y = previous_meeting(c);
+    for (int k = 0; y && k < y->nparticipants; k++)
+        add_participant(s->participants, &s->nparticipants, y->participants[k]);
+}
+
+/* Policy "joins": "The talks were also attended by X", "The delegation
+ * also included X": the people captured join the meeting told before;
+ * no new meeting. */
+static int join_previous(const ng_frame_ctx *c, const slots *s)
+{
+    ng_event *y = previous_meeting(c);
+    if (!y || !s->nparticipants)
+        return 0;
+    for (int k = 0; k < s->nparticipants; k++)
+        add_participant(y->participants, &y->nparticipants, s->participants[k]);
+    qsort(y->participants, (size_t)y->nparticipants, sizeof(int), cmp_int);
+    return 1;
 }
 
 static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
 {
+    if (s->joins)
+        return join_previous(c, s);
     if (s->previous_people)
         previous_people(c, s);
     if (s->nparticipants < 2)
@@ -300,7 +333,7 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     }
     x.span = sentence_span(c);
     x.rule = r->id;
-    ng_event *y = same_meeting(c->ev, &x);
+    ng_event *y = same_meeting(c->ev, &x, s->date_unknown && !x.date.y);
     if (y) {
         if (!same_span(&x, y))
             complete(y, &x);

@@ -1,0 +1,105 @@
+/*
+ * test_meetings.c - meetings whose actor is not a name: a delegation
+ * ("the guests", "the Belarusian delegation") standing for its head, an
+ * office ("the acting head of the region") standing for its holder; and the
+ * welcomes, addresses and gatherings that are no meetings. Every article
+ * is written for the test (publication date 15 July 2024, a Monday).
+ */
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "check_article.h"
+
+static const ng_kb *kb_;
+
+#define LEAD "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
+
+static size_t meetings(const ng_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        n += !a->events.items[i].is_forum;
+    return n;
+}
+
+static int has_participant(const ng_article *a, const ng_event *e, const char *slug)
+{
+    for (int i = 0; i < e->nparticipants; i++)
+        if (strcmp(check_person_slug(a, e->participants[i]), slug) == 0)
+            return 1;
+    return 0;
+}
+
+/* A meeting of the article with both people, or NULL. */
+static const ng_event *meeting_of(const ng_article *a, const char *p, const char *q)
+{
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (!e->is_forum && has_participant(a, e, p) && has_participant(a, e, q))
+            return e;
+    }
+    return NULL;
+}
+
+static void check_meeting(const char *body, const char *p, const char *q, const char *what)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, body);
+    ng_article *a = check_extract(kb_, text);
+    CHECK(meeting_of(a, p, q) != NULL, what);
+    ng_article_free(a);
+}
+
+static void check_no_meeting(const char *body, const char *what)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, body);
+    ng_article *a = check_extract(kb_, text);
+    CHECK(a != NULL, what);
+    CHECK_INT(meetings(a), 0, what);
+    ng_article_free(a);
+}
+
+/* "the guests" is the head of the delegation introduced before it */
+static void test_delegation_head(void)
+{
+    check_meeting("A delegation of Omsk Oblast led by Governor Oleg Sidorov arrived in Grodno. Chairman of the Grodno "
+                  "Oblast Executive Committee Ivan Petrov held talks with the guests.",
+                  "oleg-sidorov", "ivan-petrov", "delegation: 'the guests' after 'a delegation led by X'");
+    check_meeting("Governor of Omsk Oblast Oleg Sidorov arrived in Minsk at the head of a delegation on Sunday. On "
+                  "Monday, Minister of Industry Ivan Petrov met with the visitors.",
+                  "oleg-sidorov", "ivan-petrov", "delegation: 'at the head of a delegation'");
+    check_meeting("The head of the Russian delegation, Governor of Omsk Oblast Oleg Sidorov, toured a plant. Later, "
+                  "the Belarusian Prime Minister Ivan Petrov received the delegation.",
+                  "oleg-sidorov", "ivan-petrov", "delegation: 'the head of the Russian delegation, X'");
+    /* no head named before: the reference stands for nobody */
+    check_no_meeting("The delegation visited a plant. Minister of Industry Ivan Petrov held talks with the guests.",
+                     "delegation: no head, no meeting");
+    /* an airport welcome is no meeting, even of a delegation's head */
+    check_no_meeting("A delegation led by Governor of Omsk Oblast Oleg Sidorov arrived in Minsk. At the airport the "
+                     "guests were met by Minister of Industry Ivan Petrov.",
+                     "delegation: an airport welcome is no meeting");
+}
+
+static void test_not_meetings(void)
+{
+    check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
+                     "link.",
+                     "no meeting: an address to a forum by video link");
+    check_no_meeting("Oleg Sidorov was met by Ivan Petrov at the railway station of Grodno.",
+                     "no meeting: a welcome at the station");
+    check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov will gather with other officials in Kazan for the "
+                     "meeting of the council.",
+                     "no meeting: a gathering ahead");
+}
+
+int main(void)
+{
+    ng_kb *kb = check_kb();
+    kb_ = kb;
+    test_delegation_head();
+    test_not_meetings();
+    ng_kb_close(kb);
+    CHECK_DONE();
+}
