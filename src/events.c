@@ -109,6 +109,30 @@ static int sentence_month_or_year(const ng_kb *kb, const ng_doc *doc, const ng_s
     return 0;
 }
 
+int ng_timex_past_period(const ng_timex *x, ng_date issued)
+{
+    if (!issued.y || !x->from.y || !x->explicit_year || x->comparison || x->future)
+        return 0;
+    if (x->precision == NG_PREC_YEAR)
+        return x->from.y < issued.y;
+    if (x->precision == NG_PREC_MONTH)
+        return x->from.y < issued.y || (x->from.y == issued.y && x->from.m < issued.m);
+    return 0;
+}
+
+/* "recalled his meeting with X in Minsk in 2022": a past period written
+ * after the trigger (before it, "In 2024 trade grew, X said at the talks
+ * today", it dates something else). */
+static int past_period_after(const ng_kb *kb, const ng_doc *doc, size_t from, size_t end)
+{
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(kb, &doc->toks, from, end, doc->issued, x, MAX_TIMEX);
+    for (size_t i = 0; i < n; i++)
+        if (ng_timex_past_period(&x[i], doc->issued))
+            return 1;
+    return 0;
+}
+
 static const ng_place *venue_place(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     const char *slug = NULL;
@@ -310,7 +334,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
         if (before)
             x.date = before->date;
     }
-    if (!x.date.y) {
+    if (!x.date.y && !past_period_after(kb, doc, trig, s->tok_end)) {
         if ((!has_phrase(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
              has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
             doc->issued.y) {

@@ -43,6 +43,8 @@
     X(PAST_EDITION_CUE, "past-edition-cue")                 \
     X(PORTFOLIO_GLUE, "portfolio-glue")                     \
     X(PORTFOLIO_OFFICE, "portfolio-office")                 \
+    X(REFERENCE_MODIFIER, "reference-modifier")             \
+    X(REGION_ANAPHOR, "region-anaphor")                     \
     X(REGIONAL_INSTITUTION_TAIL, "regional-institution-tail") \
     X(REMOTE_CUE, "remote-cue")                             \
     X(SAME_DAY, "same-day")                                 \

@@ -463,9 +463,27 @@ static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *
     return count == 1 ? found : -1;
 }
 
+/* "the governor", "the acting head": a determiner, perhaps with a word
+ * that keeps the reference to the office's holder (lex:reference-modifier). */
 static int after_the(const ng_tokens *t, size_t start)
 {
+    if (start > 1 && ng_lx_word(kb_of_positions, NG_LX_REFERENCE_MODIFIER, t, start - 1))
+        start--;
     return start > 0 && ng_lx_word(kb_of_positions, NG_LX_OFFICE_DETERMINER, t, start - 1);
+}
+
+/* "the head of the region", "the governor of the Russian region": the
+ * region the article speaks of, named before; its holder is found by the
+ * office alone. */
+static int of_the_region(const ng_mentions *m, const ng_tokens *t, size_t end)
+{
+    if (!ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, end) ||
+        !ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, end + 1))
+        return 0;
+    size_t k = end + 2, mi = mention_at(m, k);
+    if (mi != (size_t)-1 && m->items[mi].kind == NG_M_DEMONYM)
+        k = m->items[mi].tok_end;
+    return mention_at(m, k) == (size_t)-1 && ng_lx_word(kb_of_positions, NG_LX_REGION_ANAPHOR, t, k);
 }
 
 /* "X met with Y. '...', he said.": a pronoun with no person before it in
@@ -524,7 +542,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         if (!after_the(t, start))
             continue;
         const ng_place *place = post ? post : pre;
-        if (needs_place(kb, t, x) && !place)
+        if (needs_place(kb, t, x) && !place && !of_the_region(m, t, x->tok_end))
             continue;
         const ng_place *held = NULL;
         int who = resolve_reference(m, kb, x, x->office->type, place, &held);

@@ -29,6 +29,7 @@ typedef struct {
     int date_unknown;               /* rule:set "date=unknown" */
     int previous_people;            /* rule:set "participant=previous" */
     int joins;                      /* rule:set "participant=joins" */
+    int past_period;                /* "in 2022" in or after the match */
 } slots;
 
 typedef struct {
@@ -110,6 +111,9 @@ static void read_captures(const ng_frame_ctx *c, const ng_rule *r, const ng_pmat
 {
     memset(s, 0, sizeof *s);
     s->person = -1;
+    for (size_t i = 0; i < c->an->ndates; i++)
+        s->past_period |= c->an->dates[i].tok_start >= pm->start &&
+                          ng_timex_past_period(&c->an->dates[i], c->doc->issued);
     for (size_t i = 0; i < r->nbinds; i++) {
         const size_t *span = pm->cap[r->binds[i].cap];
         if (span[0] >= span[1])
@@ -180,8 +184,8 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
         return;
     }
-    if (s->date_unknown)
-        return; /* "their last meeting": a past meeting without its day */
+    if (s->date_unknown || (s->past_period && !x->is_forum))
+        return; /* "their last meeting", "in 2022": a past meeting without its day */
     if (x->is_forum) {
         /* a forum is dated by what the text says: a name in passing is no
          * report of the day (the gold leaves such dates empty) */
@@ -333,10 +337,9 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     }
     x.span = sentence_span(c);
     x.rule = r->id;
-    ng_event *y = same_meeting(c->ev, &x, s->date_unknown && !x.date.y);
+    ng_event *y = same_meeting(c->ev, &x, (s->date_unknown || s->past_period) && !x.date.y);
     if (y) {
-        if (!same_span(&x, y))
-            complete(y, &x);
+        complete(y, &x); /* the same sentence too: a place the C did not read */
         return 1;
     }
     *new_event(c->ev) = x;

@@ -82,6 +82,38 @@ static void test_delegation_head(void)
                      "delegation: an airport welcome is no meeting");
 }
 
+/* "the acting head of the region" is the governor named before */
+static void test_office_actor(void)
+{
+    check_meeting("Acting Governor of Kursk Oblast Aleksandr Khinshtein visited a plant. On Friday, the acting head of "
+                  "the region received in Kursk the Ambassador of Belarus to Russia, Oleg Sidorov.",
+                  "aleksandr-khinshtein", "oleg-sidorov", "office actor: 'the acting head of the region'");
+    check_no_meeting("Former Governor of Omsk Oblast Oleg Sidorov visited a plant. The head of the delegation met "
+                     "with students.",
+                     "office actor: 'the head of the delegation' is no governor");
+}
+
+/* a meeting told with a past year or month has no day (GOLD.md) */
+static void test_past_period(void)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD,
+             "Governor Oleg Sidorov recalled his meeting with Minister Ivan Petrov in Minsk in 2022.");
+    ng_article *a = check_extract(kb_, text);
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e != NULL, "past period: the meeting is found");
+    CHECK(e && !e->date.y, "past period: 'in 2022' leaves the day unknown, not the publication date");
+    CHECK(e && e->location && strcmp(e->location->slug, "minsk") == 0, "past period: the place stays");
+    ng_article_free(a);
+    snprintf(text, sizeof text, "%s%s\n", LEAD,
+             "In 2023 trade grew by 5%, Governor Oleg Sidorov said at the talks with Minister Ivan Petrov.");
+    a = check_extract(kb_, text);
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15,
+          "past period: a year before the trigger dates the figure, not the talks");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -99,6 +131,8 @@ int main(void)
     ng_kb *kb = check_kb();
     kb_ = kb;
     test_delegation_head();
+    test_office_actor();
+    test_past_period();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
