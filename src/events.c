@@ -289,6 +289,21 @@ static void sentence_people(ng_event *x, const ng_mentions *m, size_t a, size_t 
     }
 }
 
+/* "On 9 December X met Y. ... During the trip X also met Z": an article
+ * that told a meeting of a stated day other than its own reports the
+ * later undated ones of that trip, not of the publication day (GOLD.md:
+ * date null when it cannot be known). */
+static int told_of_another_day(const ng_events *e, ng_date issued)
+{
+    for (size_t k = 0; k < e->len; k++) {
+        const ng_event *y = &e->items[k];
+        if (!y->is_forum && !y->future && y->date.y && y->date.d && !y->date_defaulted &&
+            ng_date_cmp(y->date, issued) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Talks between A and B will take place in August", "A meeting ... is
  * planned for next week": the clause that follows a meeting noun says
  * whether it is still ahead. The clause ends at a comma, so that "The
@@ -334,7 +349,10 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
         if (before)
             x.date = before->date;
     }
-    if (!x.date.y && !past_period_after(kb, doc, trig, s->tok_end)) {
+    if (!x.date.y && told_of_another_day(e, doc->issued) &&
+        !has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
+        x.date_defaulted = 1; /* no day, but one that a later or repeated report may give */
+    else if (!x.date.y && !past_period_after(kb, doc, trig, s->tok_end)) {
         if ((!has_phrase(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
              has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
             doc->issued.y) {

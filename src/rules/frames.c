@@ -211,13 +211,29 @@ static int same_span(const ng_event *a, const ng_event *b)
  * already gave a meeting gives no second one. A past meeting told without
  * its day ("our meeting in Kazan last year") is not the dated one the
  * same people hold now. */
+/* True when every participant of a is one of b's. */
+static int people_within(const ng_event *a, const ng_event *b)
+{
+    for (int i = 0; i < a->nparticipants; i++) {
+        int found = 0;
+        for (int k = 0; k < b->nparticipants && !found; k++)
+            found = a->participants[i] == b->participants[k];
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 static ng_event *same_meeting(ng_events *ev, const ng_event *x, int past)
 {
     for (size_t i = 0; i < ev->len; i++) {
         ng_event *y = &ev->items[i];
         if (y->is_forum)
             continue;
-        if (same_span(x, y))
+        /* one sentence may tell two meetings of other people: "had a
+         * working lunch with X and visited Gyumri, where Y briefed the
+         * guests" */
+        if (same_span(x, y) && (people_within(x, y) || people_within(y, x)))
             return y;
         if (past && y->date.y)
             continue;

@@ -114,6 +114,23 @@ static void test_past_period(void)
     ng_article_free(a);
 }
 
+/* "On 9 July X met Y. ... During the trip X also met Z": not the
+ * publication day */
+static void test_trip_day(void)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD,
+             "On 9 July Governor Oleg Sidorov met with Minister Ivan Petrov in Kazan. During the trip Oleg Sidorov "
+             "also held a meeting with Ambassador Pavel Orlov.");
+    ng_article *a = check_extract(kb_, text);
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "pavel-orlov");
+    CHECK(e != NULL, "trip day: the later meeting is found");
+    CHECK(e && !e->date.y, "trip day: it is not dated with the publication day");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.d == 9, "trip day: the first keeps its stated day");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -133,6 +150,7 @@ int main(void)
     test_delegation_head();
     test_office_actor();
     test_past_period();
+    test_trip_day();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
