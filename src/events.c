@@ -270,18 +270,39 @@ static int merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x)
     return 0;
 }
 
-static void sentence_people(ng_event *x, const ng_mentions *m, size_t a, size_t b, const ng_events *e)
+/* "the two premiers", "both governors" with no meeting told before: the
+ * last two people the article named before the phrase. */
+static void last_two_named(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t mi)
+{
+    const ng_mention *k = &m->items[mi];
+    if (!has_phrase(kb, NG_LX_PAIR_WORD, t, k->tok_start, k->tok_end))
+        return;
+    int two[2] = {-1, -1};
+    for (size_t j = mi; j > 0 && two[1] < 0; j--) {
+        const ng_mention *y = &m->items[j - 1];
+        if ((y->kind == NG_M_NAME || y->kind == NG_M_OFFICE) && y->person >= 0 && y->person != two[0])
+            two[two[0] < 0 ? 0 : 1] = y->person;
+    }
+    if (two[1] >= 0) {
+        add_participant(x, two[0]);
+        add_participant(x, two[1]);
+    }
+}
+
+static void sentence_people(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a,
+                            size_t b, const ng_events *e)
 {
     for (size_t i = ng_mentions_from(m, a); i < m->len && m->items[i].tok_start < b; i++) {
         const ng_mention *k = &m->items[i];
         if (k->kind == NG_M_PLURAL) {
             /* "They last met ...": the people of the last meeting */
-            for (size_t j = e->len; j > 0; j--)
-                if (!e->items[j - 1].is_forum) {
-                    for (int p = 0; p < e->items[j - 1].nparticipants; p++)
-                        add_participant(x, e->items[j - 1].participants[p]);
-                    break;
-                }
+            size_t j = e->len;
+            while (j > 0 && e->items[j - 1].is_forum)
+                j--;
+            for (int p = 0; j > 0 && p < e->items[j - 1].nparticipants; p++)
+                add_participant(x, e->items[j - 1].participants[p]);
+            if (!j)
+                last_two_named(x, kb, t, m, i);
         } else if (k->kind == NG_M_NAME || k->kind == NG_M_OFFICE || k->kind == NG_M_REF ||
                    k->kind == NG_M_PRONOUN) {
             add_participant(x, k->person);
@@ -333,7 +354,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
         return;
     ng_event x;
     memset(&x, 0, sizeof x);
-    sentence_people(&x, m, s->tok_start, s->tok_end, e);
+    sentence_people(&x, kb, t, m, s->tok_start, s->tok_end, e);
     if (x.nparticipants < 2)
         return;
     qsort(x.participants, (size_t)x.nparticipants, sizeof(int), cmp_int);
@@ -556,7 +577,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         x->location = location_after(kb, doc, m, name_end, s->tok_end);
         if (!x->location)
             x->location = common_region(m, name_end, s->tok_end);
-        sentence_people(x, m, s->tok_start, s->tok_end, e);
+        sentence_people(x, kb, t, m, s->tok_start, s->tok_end, e);
         x->span = (ng_span){t->toks[s->tok_start].start, t->toks[s->tok_end - 1].end};
         i = name_end - 1;
     }
@@ -623,9 +644,10 @@ static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentenc
            has_phrase(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end);
 }
 
-static void join_meeting(ng_event *x, const ng_mentions *m, const ng_sentence *sen, const ng_events *e)
+static void join_meeting(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m,
+                         const ng_sentence *sen, const ng_events *e)
 {
-    sentence_people(x, m, sen->tok_start, sen->tok_end, e);
+    sentence_people(x, kb, t, m, sen->tok_start, sen->tok_end, e);
     qsort(x->participants, (size_t)x->nparticipants, sizeof(int), cmp_int);
 }
 
@@ -702,10 +724,11 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
         /* "It was attended by ...", "X also took part in the forum" */
         if (out->len == before && para_forum != (size_t)-1 &&
             has_phrase(kb, NG_LX_ATTENDANCE_CUE, &doc->toks, sen->tok_start, sen->tok_end))
-            sentence_people(&out->items[para_forum], m, sen->tok_start, sen->tok_end, out);
+            sentence_people(&out->items[para_forum], kb, &doc->toks, m, sen->tok_start, sen->tok_end,
+                            out);
         if (sen->kind == NG_PARA_BODY && para_forum == (size_t)-1 && last_meeting != (size_t)-1 &&
             attends_meeting(kb, &doc->toks, sen)) {
-            join_meeting(&out->items[last_meeting], m, sen, out);
+            join_meeting(&out->items[last_meeting], kb, &doc->toks, m, sen, out);
             continue;
         }
         if (sen->kind == NG_PARA_BODY) {

@@ -40,6 +40,7 @@
     X(NATIONAL_OFFICE, "national-office")                   \
     X(OFFICE_NEEDS_PLACE, "office-needs-place")             \
     X(ORDINAL, "ordinal")                                   \
+    X(PAIR_WORD, "pair-word")                               \
     X(PAST_EDITION_CUE, "past-edition-cue")                 \
     X(PORTFOLIO_GLUE, "portfolio-glue")                     \
     X(PORTFOLIO_OFFICE, "portfolio-office")                 \

@@ -131,6 +131,17 @@ static void test_trip_day(void)
     ng_article_free(a);
 }
 
+/* "the two premiers" with no meeting before: the last two named */
+static void test_pair_reference(void)
+{
+    check_meeting("The session of the council took place in Minsk. The Belarusian side was led by Prime Minister Ivan "
+                  "Petrov, the Russian one by Prime Minister Oleg Sidorov. Before the session, the two premiers had a "
+                  "one-on-one conversation.",
+                  "ivan-petrov", "oleg-sidorov", "pair: 'the two premiers' are the last two named");
+    check_no_meeting("Prime Minister Ivan Petrov spoke. Before the session, the two premiers had a conversation.",
+                     "pair: one person named is no pair");
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -151,6 +162,7 @@ int main(void)
     test_office_actor();
     test_past_period();
     test_trip_day();
+    test_pair_reference();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
