@@ -78,20 +78,41 @@ static int cmp_int(const void *a, const void *b)
 }
 
 /* A day stated in the sentence, not a base of comparison. */
-static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out,
-                        int *calendar)
+static int sentence_day_at(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out,
+                           int *calendar, size_t *at)
 {
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(kb, &doc->toks, s->tok_start, s->tok_end, doc->issued, x, MAX_TIMEX);
     for (size_t i = 0; i < n; i++)
         if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
             *out = x[i].from;
+            *at = x[i].tok_start;
             /* "24 June", "on 14 July": a calendar day, not "today" */
             *calendar = doc->toks.toks[x[i].tok_start].kind == NG_TOK_NUM ||
                         ng_lx_match(kb, NG_LX_MONTH, &doc->toks, x[i].tok_start, x[i].tok_end, NULL);
             return 1;
         }
     return 0;
+}
+
+static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out, int *calendar)
+{
+    size_t at;
+    return sentence_day_at(kb, doc, s, out, calendar, &at);
+}
+
+/* "held talks on the eve of the session, which opens on Friday": the day
+ * written after lex:eve-of is the other event's; the meeting was the day
+ * before. */
+static int meeting_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out, int *calendar)
+{
+    size_t at, len = 0;
+    if (!sentence_day_at(kb, doc, s, out, calendar, &at))
+        return 0;
+    size_t eve = find_phrase(kb, NG_LX_EVE_OF, &doc->toks, s->tok_start, at, &len);
+    if (eve != (size_t)-1)
+        *out = ng_date_add_days(*out, -1);
+    return 1;
 }
 
 /* "held in Nizhny Novgorod in June 2025": a month or a year written out,
@@ -361,7 +382,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     x.mode = has_phrase(kb, NG_LX_REMOTE_CUE, t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
     int calendar = 0;
     const ng_event *before = NULL;
-    if (!sentence_day(kb, doc, s, &x.date, &calendar) && has_phrase(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
+    if (!meeting_day(kb, doc, s, &x.date, &calendar) && has_phrase(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
                                                                      s->tok_end)) {
         /* "On the same day, X met with Y": the day of the event just told */
         for (size_t k = e->len; k > 0 && !before; k--)

@@ -23,6 +23,7 @@
     X(DELEGATION_AT_HEAD, "delegation-at-head")             \
     X(DELEGATION_LED_BY, "delegation-led-by")               \
     X(DELEGATION_NOUN, "delegation-noun")                   \
+    X(EVE_OF, "eve-of")                                     \
     X(EVENT_CONTEXT, "event-context")                       \
     X(EVENT_HEAD, "event-head")                             \
     X(EVENT_HELD, "event-held")                             \

@@ -142,6 +142,26 @@ static void test_pair_reference(void)
                      "pair: one person named is no pair");
 }
 
+/* a weekday after a verb of what is ahead is the next such day; a
+ * meeting "on the eve of" an event of that day was the day before */
+static void test_weekday_ahead(void)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", LEAD,
+             "Governor Oleg Sidorov and Minister Ivan Petrov held talks in Brest on the eve of the session of the "
+             "Council of Ministers, which opens on Tuesday.");
+    ng_article *a = check_extract(kb_, text);
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15,
+          "weekday ahead: talks on the eve of Tuesday 16 July were on the 15th");
+    ng_article_free(a);
+    snprintf(text, sizeof text, "%s%s\n", LEAD, "On Friday, Governor Oleg Sidorov met with Minister Ivan Petrov.");
+    a = check_extract(kb_, text);
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.m == 7 && e->date.d == 12, "weekday: 'On Friday' in a report is the Friday before");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -163,6 +183,7 @@ int main(void)
     test_past_period();
     test_trip_day();
     test_pair_reference();
+    test_weekday_ahead();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
