@@ -752,7 +752,9 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             join_meeting(&out->items[last_meeting], kb, &doc->toks, m, sen, out);
             continue;
         }
-        if (sen->kind == NG_PARA_BODY) {
+        /* a headline tells a meeting too: "Head of State meets with
+         * Governor of Kaliningrad Region" over a body of topics */
+        {
             ng_event context;
             if (para_event != (size_t)-1)
                 context = out->items[para_event]; /* a copy: the array may move */

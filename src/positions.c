@@ -539,7 +539,10 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         size_t start = pre_modifier(m, t, x->tok_start, &pre);
         post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
         pre = governed_region(pre, x->office->type);
-        if (!after_the(t, start))
+        /* a headline drops the article: "Head of State meets with Governor
+         * of Kaliningrad Region" */
+        int headline = si != (size_t)-1 && s->items[si].kind == NG_PARA_TITLE;
+        if (!after_the(t, start) && !headline)
             continue;
         const ng_place *place = post ? post : pre;
         if (needs_place(kb, t, x) && !place && !of_the_region(m, t, x->tok_end))

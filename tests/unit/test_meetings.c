@@ -162,6 +162,18 @@ static void test_weekday_ahead(void)
     ng_article_free(a);
 }
 
+/* a headline tells a meeting, with its titles and no articles */
+static void test_headline(void)
+{
+    ng_article *a = check_extract(kb_, "Head of State meets with Governor of Pskov Oblast\n15 July 2024\n"
+                                       "Aleksandr Lukashenko spoke about flax and trade. Mikhail Vedernikov "
+                                       "spoke about roads.\n");
+    const ng_event *e = meeting_of(a, "aleksandr-lukashenko", "mikhail-vedernikov");
+    CHECK(e != NULL, "headline: 'Head of State meets with Governor of Pskov Oblast'");
+    CHECK(e && e->date.d == 15, "headline: the meeting of the day");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -184,6 +196,7 @@ int main(void)
     test_trip_day();
     test_pair_reference();
     test_weekday_ahead();
+    test_headline();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
