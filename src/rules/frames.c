@@ -224,7 +224,7 @@ static int people_within(const ng_event *a, const ng_event *b)
     return 1;
 }
 
-static ng_event *same_meeting(ng_events *ev, const ng_event *x, int past)
+static ng_event *same_meeting(ng_events *ev, const ng_event *x, int past, int headline)
 {
     for (size_t i = 0; i < ev->len; i++) {
         ng_event *y = &ev->items[i];
@@ -237,6 +237,11 @@ static ng_event *same_meeting(ng_events *ev, const ng_event *x, int past)
             return y;
         if (past && y->date.y)
             continue;
+        /* a headline names the main people of the meeting its body tells
+         * with the others who joined it */
+        if (headline && y->mode == x->mode && people_within(x, y) &&
+            (x->date_defaulted || ng_date_cmp(x->date, y->date) == 0))
+            return y;
         if (y->mode == x->mode && y->nparticipants == x->nparticipants &&
             memcmp(y->participants, x->participants, (size_t)x->nparticipants * sizeof(int)) == 0)
             return y;
@@ -353,7 +358,8 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     }
     x.span = sentence_span(c);
     x.rule = r->id;
-    ng_event *y = same_meeting(c->ev, &x, (s->date_unknown || s->past_period) && !x.date.y);
+    ng_event *y = same_meeting(c->ev, &x, (s->date_unknown || s->past_period) && !x.date.y,
+                               c->sentences->items[c->si].kind == NG_PARA_TITLE);
     if (y) {
         complete(y, &x); /* the same sentence too: a place the C did not read */
         return 1;
