@@ -547,14 +547,18 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         const ng_place *place = post ? post : pre;
         if (needs_place(kb, t, x) && !place && !of_the_region(m, t, x->tok_end))
             continue;
+        /* "the Mordovian leader": the head of a region is its Governor
+         * (as add_position has it), and is looked for as one */
+        const char *type = x->office->type;
+        if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
+            type = "Governor";
         const ng_place *held = NULL;
-        int who = resolve_reference(m, kb, x, x->office->type, place, &held);
+        int who = resolve_reference(m, kb, x, type, place, &held);
         if (who < 0)
             continue;
         x->person = who;
         last_person = who;
-        add_position(m, who, x->office->type, held ? held : default_place(m, kb, who, x->office->type),
-                     x->tok_start);
+        add_position(m, who, type, held ? held : default_place(m, kb, who, type), x->tok_start);
     }
 }
 

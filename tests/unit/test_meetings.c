@@ -88,6 +88,8 @@ static void test_office_actor(void)
     check_meeting("Acting Governor of Kursk Oblast Aleksandr Khinshtein visited a plant. On Friday, the acting head of "
                   "the region received in Kursk the Ambassador of Belarus to Russia, Oleg Sidorov.",
                   "aleksandr-khinshtein", "oleg-sidorov", "office actor: 'the acting head of the region'");
+    check_meeting("Rustam Minnikhanov opened a plant. On Friday, the Tatarstan leader met with Minister Ivan Petrov.",
+                  "rustam-minnikhanov", "ivan-petrov", "office actor: 'the Tatarstan leader' is its head");
     check_no_meeting("Former Governor of Omsk Oblast Oleg Sidorov visited a plant. The head of the delegation met "
                      "with students.",
                      "office actor: 'the head of the delegation' is no governor");
