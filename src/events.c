@@ -402,6 +402,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
             x.date_defaulted = 1;
         }
     }
+    /* undated but for a past period or "last met": told in passing */
+    x.past = !x.date.y && !x.date_defaulted && doc->issued.y;
     if (x.mode == NG_MODE_IN_PERSON) {
         x.location = location_after(kb, doc, m, trig, s->tok_end);
         if (!x.location)
@@ -668,7 +670,10 @@ static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentenc
 static void join_meeting(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m,
                          const ng_sentence *sen, const ng_events *e)
 {
+    int had = x->nparticipants;
     sentence_people(x, kb, t, m, sen->tok_start, sen->tok_end, e);
+    for (int i = had; i < x->nparticipants && x->nattendees < NG_MAX_PARTICIPANTS; i++)
+        x->attendees[x->nattendees++] = x->participants[i];
     qsort(x->participants, (size_t)x->nparticipants, sizeof(int), cmp_int);
 }
 
@@ -748,7 +753,7 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             sentence_people(&out->items[para_forum], kb, &doc->toks, m, sen->tok_start, sen->tok_end,
                             out);
         if (sen->kind == NG_PARA_BODY && para_forum == (size_t)-1 && last_meeting != (size_t)-1 &&
-            attends_meeting(kb, &doc->toks, sen)) {
+            !out->items[last_meeting].past && attends_meeting(kb, &doc->toks, sen)) {
             join_meeting(&out->items[last_meeting], kb, &doc->toks, m, sen, out);
             continue;
         }

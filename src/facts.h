@@ -32,6 +32,11 @@ typedef struct {
     int future;                 /* the text says it is still ahead */
     int participants[NG_MAX_PARTICIPANTS];
     int nparticipants;
+    int attendees[NG_MAX_PARTICIPANTS]; /* participants who joined it later ("also
+                                * attended by"): not "their" of "their last meeting" */
+    int nattendees;
+    int past;                   /* a past meeting told in passing ("our meeting in
+                                 * Kazan in 2023"): nobody joins it later */
     const ng_place *location;
     int mode;
     ng_span span;

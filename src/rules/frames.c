@@ -301,13 +301,14 @@ static ng_span sentence_span(const ng_frame_ctx *c)
 /* The last meeting the article told before the sentence matched, in
  * text order: the C extractors' meetings come first in the list and the
  * rules' after them, so the list's order is not the text's. */
-static ng_event *previous_meeting(const ng_frame_ctx *c)
+static ng_event *previous_meeting(const ng_frame_ctx *c, int skip_past)
 {
     size_t here = sentence_span(c).start;
     ng_event *best = NULL;
     for (size_t i = 0; i < c->ev->len; i++) {
         ng_event *y = &c->ev->items[i];
-        if (!y->is_forum && y->span.start < here && (!best || y->span.start >= best->span.start))
+        if (!y->is_forum && !(skip_past && y->past) && y->span.start < here &&
+            (!best || y->span.start >= best->span.start))
             best = y;
     }
     return best;
@@ -317,9 +318,14 @@ static ng_event *previous_meeting(const ng_frame_ctx *c)
  * the people of the last meeting the article told before. */
 static void previous_people(const ng_frame_ctx *c, slots *s)
 {
-    const ng_event *y = previous_meeting(c);
-    for (int k = 0; y && k < y->nparticipants; k++)
-        add_participant(s->participants, &s->nparticipants, y->participants[k]);
+    const ng_event *y = previous_meeting(c, 0);
+    for (int k = 0; y && k < y->nparticipants; k++) {
+        int joined = 0;
+        for (int a = 0; a < y->nattendees && !joined; a++)
+            joined = y->attendees[a] == y->participants[k];
+        if (!joined) /* "their": the meeting's own people, not who sat in */
+            add_participant(s->participants, &s->nparticipants, y->participants[k]);
+    }
 }
 
 /* Policy "joins": "The talks were also attended by X", "The delegation
@@ -327,11 +333,15 @@ static void previous_people(const ng_frame_ctx *c, slots *s)
  * no new meeting. */
 static int join_previous(const ng_frame_ctx *c, const slots *s)
 {
-    ng_event *y = previous_meeting(c);
+    ng_event *y = previous_meeting(c, 1);
     if (!y || !s->nparticipants)
         return 0;
-    for (int k = 0; k < s->nparticipants; k++)
+    for (int k = 0; k < s->nparticipants; k++) {
+        int had = y->nparticipants;
         add_participant(y->participants, &y->nparticipants, s->participants[k]);
+        if (y->nparticipants > had)
+            add_participant(y->attendees, &y->nattendees, s->participants[k]);
+    }
     qsort(y->participants, (size_t)y->nparticipants, sizeof(int), cmp_int);
     return 1;
 }
@@ -358,7 +368,8 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     }
     x.span = sentence_span(c);
     x.rule = r->id;
-    ng_event *y = same_meeting(c->ev, &x, (s->date_unknown || s->past_period) && !x.date.y,
+    x.past = (s->date_unknown || s->past_period) && !x.date.y;
+    ng_event *y = same_meeting(c->ev, &x, x.past,
                                c->sentences->items[c->si].kind == NG_PARA_TITLE);
     if (y) {
         complete(y, &x); /* the same sentence too: a place the C did not read */

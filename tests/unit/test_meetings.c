@@ -176,6 +176,29 @@ static void test_headline(void)
     ng_article_free(a);
 }
 
+/* "our meeting in Kazan in 2023" is a meeting of the two, not of who
+ * sat in on today's talks; and nobody joins it later */
+static void test_our_past_meeting(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s\n", LEAD,
+             "Governor Oleg Sidorov held talks with Minister Ivan Petrov in Minsk. Deputy Minister Pavel Orlov also "
+             "took part in the talks. \"We remember our meeting in Kazan in 2023,\" Oleg Sidorov said. Ambassador "
+             "Anna Belova also took part in the negotiations.");
+    ng_article *a = check_extract(kb_, text);
+    const ng_event *past = NULL, *now = NULL;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (!e->is_forum && e->location && strcmp(e->location->slug, "kazan") == 0)
+            past = e;
+        else if (!e->is_forum)
+            now = e;
+    }
+    CHECK(past && past->nparticipants == 2 && !past->date.y, "our past meeting: the two, undated");
+    CHECK(now && now->nparticipants == 4, "our past meeting: later attendees join today's talks");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -199,6 +222,7 @@ int main(void)
     test_pair_reference();
     test_weekday_ahead();
     test_headline();
+    test_our_past_meeting();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
