@@ -77,7 +77,7 @@ static int head_named(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t,
     if (k != (size_t)-1)
         return person_before(m, s->tok_start, k);
     /* "the head of the Russian delegation, X" */
-    k = phrase_within(kb, NG_LX_DELEGATION_LED_BY, t, from, tok);
+    k = phrase_within(kb, NG_LX_DELEGATION_HEAD_TITLE, t, from, tok);
     if (k != (size_t)-1) {
         size_t to = tok + 1 + reach < s->tok_end ? tok + 1 + reach : s->tok_end;
         return person_after(m, tok + 1, to);
@@ -128,6 +128,12 @@ void ng_delegations_resolve(ng_mentions *m, const ng_doc *doc, const ng_sentence
         const ng_sentence *sen = &s->items[si];
         if (sen->kind != NG_PARA_BODY && sen->kind != NG_PARA_TITLE)
             continue;
+        /* "Governor X is paying a working visit to Mongolia": X heads the
+         * guests the article speaks of next */
+        size_t cue = phrase_within(kb, NG_LX_VISIT_CUE, t, sen->tok_start, sen->tok_end);
+        int visitor = cue != (size_t)-1 ? person_before(m, sen->tok_start, cue) : -1;
+        if (visitor >= 0)
+            head = visitor;
         for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
             size_t n = ng_lx_match(kb, NG_LX_DELEGATION_NOUN, t, i, sen->tok_end, NULL);
             if (!n)

@@ -21,6 +21,7 @@
     X(CITY_HEAD_TITLE, "city-head-title")                   \
     X(COPULA, "copula")                                     \
     X(DELEGATION_AT_HEAD, "delegation-at-head")             \
+    X(DELEGATION_HEAD_TITLE, "delegation-head-title")       \
     X(DELEGATION_LED_BY, "delegation-led-by")               \
     X(DELEGATION_NOUN, "delegation-noun")                   \
     X(EVE_OF, "eve-of")                                     \
@@ -53,6 +54,7 @@
     X(SAME_DAY_AS_BEFORE, "same-day-as-before")             \
     X(TIME_UNKNOWN, "time-unknown")                         \
     X(VENUE, "venue")                                       \
+    X(VISIT_CUE, "visit-cue")                               \
     /* single function words the extractors test a token against */ \
     X(ORDINAL_SUFFIX, "ordinal-suffix")                     \
     X(PLACE_PREPOSITION, "place-preposition")               \

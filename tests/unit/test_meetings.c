@@ -73,6 +73,9 @@ static void test_delegation_head(void)
     check_meeting("The head of the Russian delegation, Governor of Omsk Oblast Oleg Sidorov, toured a plant. Later, "
                   "the Belarusian Prime Minister Ivan Petrov received the delegation.",
                   "oleg-sidorov", "ivan-petrov", "delegation: 'the head of the Russian delegation, X'");
+    check_meeting("Governor of Omsk Oblast Oleg Sidorov is paying a working visit to Minsk. The delegation also "
+                  "took part in a videoconference with Head of the Republic of Tatarstan Rustam Minnikhanov.",
+                  "oleg-sidorov", "rustam-minnikhanov", "delegation: the visitor heads it, not the 'Head of' after it");
     /* no head named before: the reference stands for nobody */
     check_no_meeting("The delegation visited a plant. Minister of Industry Ivan Petrov held talks with the guests.",
                      "delegation: no head, no meeting");
