@@ -15,6 +15,14 @@ static const ng_kb *kb_;
 
 #define LEAD "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
 
+/* The article of LEAD and body. */
+static ng_article *extract_body(const char *body)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, body);
+    return check_extract(kb_, text);
+}
+
 static size_t meetings(const ng_article *a)
 {
     size_t n = 0;
@@ -44,18 +52,14 @@ static const ng_event *meeting_of(const ng_article *a, const char *p, const char
 
 static void check_meeting(const char *body, const char *p, const char *q, const char *what)
 {
-    char text[1024];
-    snprintf(text, sizeof text, "%s%s\n", LEAD, body);
-    ng_article *a = check_extract(kb_, text);
+    ng_article *a = extract_body(body);
     CHECK(meeting_of(a, p, q) != NULL, what);
     ng_article_free(a);
 }
 
 static void check_no_meeting(const char *body, const char *what)
 {
-    char text[1024];
-    snprintf(text, sizeof text, "%s%s\n", LEAD, body);
-    ng_article *a = check_extract(kb_, text);
+    ng_article *a = extract_body(body);
     CHECK(a != NULL, what);
     CHECK_INT(meetings(a), 0, what);
     ng_article_free(a);
@@ -101,18 +105,14 @@ static void test_office_actor(void)
 /* a meeting told with a past year or month has no day (GOLD.md) */
 static void test_past_period(void)
 {
-    char text[512];
-    snprintf(text, sizeof text, "%s%s\n", LEAD,
-             "Governor Oleg Sidorov recalled his meeting with Minister Ivan Petrov in Minsk in 2022.");
-    ng_article *a = check_extract(kb_, text);
+    ng_article *a =
+        extract_body("Governor Oleg Sidorov recalled his meeting with Minister Ivan Petrov in Minsk in 2022.");
     const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
     CHECK(e != NULL, "past period: the meeting is found");
     CHECK(e && !e->date.y, "past period: 'in 2022' leaves the day unknown, not the publication date");
     CHECK(e && e->location && strcmp(e->location->slug, "minsk") == 0, "past period: the place stays");
     ng_article_free(a);
-    snprintf(text, sizeof text, "%s%s\n", LEAD,
-             "In 2023 trade grew by 5%, Governor Oleg Sidorov said at the talks with Minister Ivan Petrov.");
-    a = check_extract(kb_, text);
+    a = extract_body("In 2023 trade grew by 5%, Governor Oleg Sidorov said at the talks with Minister Ivan Petrov.");
     e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
     CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15,
           "past period: a year before the trigger dates the figure, not the talks");
@@ -123,11 +123,9 @@ static void test_past_period(void)
  * publication day */
 static void test_trip_day(void)
 {
-    char text[512];
-    snprintf(text, sizeof text, "%s%s\n", LEAD,
-             "On 9 July Governor Oleg Sidorov met with Minister Ivan Petrov in Kazan. During the trip Oleg Sidorov "
-             "also held a meeting with Ambassador Pavel Orlov.");
-    ng_article *a = check_extract(kb_, text);
+    ng_article *a = extract_body(
+        "On 9 July Governor Oleg Sidorov met with Minister Ivan Petrov in Kazan. During the trip Oleg Sidorov "
+        "also held a meeting with Ambassador Pavel Orlov.");
     const ng_event *e = meeting_of(a, "oleg-sidorov", "pavel-orlov");
     CHECK(e != NULL, "trip day: the later meeting is found");
     CHECK(e && !e->date.y, "trip day: it is not dated with the publication day");
@@ -151,17 +149,14 @@ static void test_pair_reference(void)
  * meeting "on the eve of" an event of that day was the day before */
 static void test_weekday_ahead(void)
 {
-    char text[512];
-    snprintf(text, sizeof text, "%s%s\n", LEAD,
-             "Governor Oleg Sidorov and Minister Ivan Petrov held talks in Brest on the eve of the session of the "
-             "Council of Ministers, which opens on Tuesday.");
-    ng_article *a = check_extract(kb_, text);
+    ng_article *a = extract_body(
+        "Governor Oleg Sidorov and Minister Ivan Petrov held talks in Brest on the eve of the session of the "
+        "Council of Ministers, which opens on Tuesday.");
     const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
     CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15,
           "weekday ahead: talks on the eve of Tuesday 16 July were on the 15th");
     ng_article_free(a);
-    snprintf(text, sizeof text, "%s%s\n", LEAD, "On Friday, Governor Oleg Sidorov met with Minister Ivan Petrov.");
-    a = check_extract(kb_, text);
+    a = extract_body("On Friday, Governor Oleg Sidorov met with Minister Ivan Petrov.");
     e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
     CHECK(e && e->date.m == 7 && e->date.d == 12, "weekday: 'On Friday' in a report is the Friday before");
     ng_article_free(a);
@@ -183,12 +178,10 @@ static void test_headline(void)
  * sat in on today's talks; and nobody joins it later */
 static void test_our_past_meeting(void)
 {
-    char text[1024];
-    snprintf(text, sizeof text, "%s%s\n", LEAD,
-             "Governor Oleg Sidorov held talks with Minister Ivan Petrov in Minsk. Deputy Minister Pavel Orlov also "
-             "took part in the talks. \"We remember our meeting in Kazan in 2023,\" Oleg Sidorov said. Ambassador "
-             "Anna Belova also took part in the negotiations.");
-    ng_article *a = check_extract(kb_, text);
+    ng_article *a = extract_body(
+        "Governor Oleg Sidorov held talks with Minister Ivan Petrov in Minsk. Deputy Minister Pavel Orlov also "
+        "took part in the talks. \"We remember our meeting in Kazan in 2023,\" Oleg Sidorov said. Ambassador "
+        "Anna Belova also took part in the negotiations.");
     const ng_event *past = NULL, *now = NULL;
     for (size_t i = 0; a && i < a->events.len; i++) {
         const ng_event *e = &a->events.items[i];
