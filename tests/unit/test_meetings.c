@@ -195,6 +195,16 @@ static void test_our_past_meeting(void)
     ng_article_free(a);
 }
 
+static void test_triggers(void)
+{
+    check_meeting("Deputy Foreign Minister Oleg Sidorov held consultations with Ambassador Ivan Petrov in Minsk.",
+                  "oleg-sidorov", "ivan-petrov", "trigger: 'held consultations with'");
+    check_meeting("Ambassador Ivan Petrov paid a courtesy call on Governor Oleg Sidorov.", "oleg-sidorov",
+                  "ivan-petrov", "trigger: 'paid a courtesy call on'");
+    check_no_meeting("Consultations with Ambassador Ivan Petrov and Governor Oleg Sidorov will be held in May.",
+                     "trigger: planned consultations are no meeting");
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -219,6 +229,7 @@ int main(void)
     test_weekday_ahead();
     test_headline();
     test_our_past_meeting();
+    test_triggers();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
