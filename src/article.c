@@ -6,6 +6,7 @@
  * reads what the earlier ones produced and writes its own part.
  */
 #include "article.h"
+#include "delegations.h"
 #include "positions.h"
 #include "rules/frames.h"
 #include "rules/ruleset.h"
@@ -99,6 +100,7 @@ int ng_article_extract(ng_article **out, const ng_kb *kb, const char *name, cons
     if (!(stage = over_budget(deadline, "splitting sentences"))) {
         ng_mentions_find(&a->mentions, &a->doc, &a->sentences, kb);
         ng_positions_find(&a->mentions, &a->doc, &a->sentences, kb);
+        ng_delegations_resolve(&a->mentions, &a->doc, &a->sentences, kb);
         stage = over_budget(deadline, "finding names");
     }
     if (!stage) {

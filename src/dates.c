@@ -561,14 +561,19 @@ static int relative_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
         }
         return 1;
     }
-    /* "on Friday": the latest such day on or before the reference */
+    /* "on Friday": the latest such day on or before the reference; after a
+     * verb of what is ahead ("which opens on Friday", "will meet on
+     * Friday", lex:weekday-ahead-cue) the next such day */
     int wd = family_number(kb, NG_LX_WEEKDAY, t, i, i + 1, &n);
     if (wd && (t->toks[i].flags & NG_TF_UPPER) && i > 0 && ng_lx_word(kb, NG_LX_DAY_PREPOSITION, t, i - 1)) {
         x->tok_end = i + 1;
         x->precision = NG_PREC_DAY;
         if (ref.y && ref.d) {
-            int back = (ng_weekday(ref) - wd + 7) % 7;
-            set_day(x, ng_date_add_days(ref, -back));
+            int ahead = 0;
+            for (size_t k = i > 5 ? i - 5 : 0; k + 1 < i && !ahead; k++)
+                ahead = ng_kb_match(kb, "weekday-ahead-cue", t, k, i - 1, NULL) > 0;
+            int days = ahead ? (wd - ng_weekday(ref) + 7) % 7 : -((ng_weekday(ref) - wd + 7) % 7);
+            set_day(x, ng_date_add_days(ref, days));
         }
         return 1;
     }

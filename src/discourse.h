@@ -176,9 +176,11 @@ int ng_dc_same_sentence(const ng_event *a, const ng_event *b);
 void ng_dc_previous_people(const ng_events *ev, int *list, int *n);
 
 /* Policy "a meeting told twice is one". The meeting of ev that x repeats:
- * one told by the same sentence (a sentence gives one meeting), or one of
- * the same people in the same mode; else NULL. */
-ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x);
+ * one of the same sentence whose people hold x's or are held by them (a
+ * sentence may tell two meetings of other people), a headline's (headline)
+ * whose people the meeting holds, or one of the same people in the same
+ * mode; a past meeting without its day (past) is no dated one. Else NULL. */
+ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int headline);
 
 /* Policy "a forum told twice is one". The forum of ev that x repeats: the
  * same series (or, without one, the same name in any case) and no other

@@ -63,13 +63,38 @@ void ng_dc_previous_people(const ng_events *ev, int *list, int *n)
     }
 }
 
-ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x)
+/* True when every participant of a is one of b's. */
+static int people_within(const ng_event *a, const ng_event *b)
+{
+    for (int i = 0; i < a->nparticipants; i++) {
+        int found = 0;
+        for (int k = 0; k < b->nparticipants && !found; k++)
+            found = a->participants[i] == b->participants[k];
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int headline)
 {
     for (size_t i = 0; i < ev->len; i++) {
         ng_event *y = &ev->items[i];
         if (y->is_forum)
             continue;
-        if (ng_dc_same_sentence(x, y))
+        /* one sentence may tell two meetings of other people: "had a
+         * working lunch with X and visited Gyumri, where Y briefed the
+         * guests" */
+        if (ng_dc_same_sentence(x, y) && (people_within(x, y) || people_within(y, x)))
+            return y;
+        /* a past meeting told without its day ("our meeting in Kazan last
+         * year") is not the dated one the same people hold now */
+        if (past && y->date.y)
+            continue;
+        /* a headline names the main people of the meeting its body tells
+         * with the others who joined it */
+        if (headline && y->mode == x->mode && people_within(x, y) &&
+            (x->date_defaulted || ng_date_cmp(x->date, y->date) == 0))
             return y;
         if (y->mode == x->mode && y->nparticipants == x->nparticipants &&
             memcmp(y->participants, x->participants, (size_t)x->nparticipants * sizeof(int)) == 0)

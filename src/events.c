@@ -63,14 +63,15 @@ static size_t find_phrase(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, s
 }
 
 /* A day stated in the sentence, not a base of comparison. */
-static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out,
-                        int *calendar)
+static int sentence_day_at(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out,
+                           int *calendar, size_t *at)
 {
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(kb, &doc->toks, s->tok_start, s->tok_end, doc->issued, x, MAX_TIMEX);
     for (size_t i = 0; i < n; i++)
         if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
             *out = x[i].from;
+            *at = x[i].tok_start;
             /* "24 June", "on 14 July": a calendar day, not "today" */
             *calendar = doc->toks.toks[x[i].tok_start].kind == NG_TOK_NUM ||
                         ng_lx_match(kb, NG_LX_MONTH, &doc->toks, x[i].tok_start, x[i].tok_end, NULL);
@@ -92,6 +93,26 @@ static int day_within(const ng_kb *kb, const ng_doc *doc, size_t a, size_t b, ng
     return 0;
 }
 
+static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out, int *calendar)
+{
+    size_t at;
+    return sentence_day_at(kb, doc, s, out, calendar, &at);
+}
+
+/* "held talks on the eve of the session, which opens on Friday": the day
+ * written after lex:eve-of is the other event's; the meeting was the day
+ * before. */
+static int meeting_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out, int *calendar)
+{
+    size_t at, len = 0;
+    if (!sentence_day_at(kb, doc, s, out, calendar, &at))
+        return 0;
+    size_t eve = find_phrase(kb, NG_LX_EVE_OF, &doc->toks, s->tok_start, at, &len);
+    if (eve != (size_t)-1)
+        *out = ng_date_add_days(*out, -1);
+    return 1;
+}
+
 /* "held in Nizhny Novgorod in June 2025": a month or a year written out,
  * for an event the sentence dates no closer. */
 static int sentence_month_or_year(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out)
@@ -104,6 +125,30 @@ static int sentence_month_or_year(const ng_kb *kb, const ng_doc *doc, const ng_s
             *out = (ng_date){x[i].from.y, x[i].precision == NG_PREC_MONTH ? x[i].from.m : 0, 0};
             return 1;
         }
+    return 0;
+}
+
+int ng_timex_past_period(const ng_timex *x, ng_date issued)
+{
+    if (!issued.y || !x->from.y || !x->explicit_year || x->comparison || x->future)
+        return 0;
+    if (x->precision == NG_PREC_YEAR)
+        return x->from.y < issued.y;
+    if (x->precision == NG_PREC_MONTH)
+        return x->from.y < issued.y || (x->from.y == issued.y && x->from.m < issued.m);
+    return 0;
+}
+
+/* "recalled his meeting with X in Minsk in 2022": a past period written
+ * after the trigger (before it, "In 2024 trade grew, X said at the talks
+ * today", it dates something else). */
+static int past_period_after(const ng_kb *kb, const ng_doc *doc, size_t from, size_t end)
+{
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(kb, &doc->toks, from, end, doc->issued, x, MAX_TIMEX);
+    for (size_t i = 0; i < n; i++)
+        if (ng_timex_past_period(&x[i], doc->issued))
+            return 1;
     return 0;
 }
 
@@ -213,18 +258,64 @@ static const ng_place *dateline_place(const ng_doc *doc, const ng_mentions *m)
     return NULL;
 }
 
-static void sentence_people(ng_event *x, const ng_mentions *m, size_t a, size_t b, const ng_events *e)
+static int has_meeting(const ng_events *e)
+{
+    for (size_t j = 0; j < e->len; j++)
+        if (!e->items[j].is_forum)
+            return 1;
+    return 0;
+}
+
+/* "the two premiers", "both governors" with no meeting told before: the
+ * last two people the article named before the phrase. */
+static void last_two_named(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t mi)
+{
+    const ng_mention *k = &m->items[mi];
+    if (!has_phrase(kb, NG_LX_PAIR_WORD, t, k->tok_start, k->tok_end))
+        return;
+    int two[2] = {-1, -1};
+    for (size_t j = mi; j > 0 && two[1] < 0; j--) {
+        const ng_mention *y = &m->items[j - 1];
+        if ((y->kind == NG_M_NAME || y->kind == NG_M_OFFICE) && y->person >= 0 && y->person != two[0])
+            two[two[0] < 0 ? 0 : 1] = y->person;
+    }
+    if (two[1] >= 0) {
+        ng_dc_add_participant(x->participants, &x->nparticipants, two[0]);
+        ng_dc_add_participant(x->participants, &x->nparticipants, two[1]);
+    }
+}
+
+static void sentence_people(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a,
+                            size_t b, const ng_events *e)
 {
     for (size_t i = ng_mentions_from(m, a); i < m->len && m->items[i].tok_start < b; i++) {
         const ng_mention *k = &m->items[i];
         if (k->kind == NG_M_PLURAL) {
             /* "They last met ...": the people of the last meeting */
-            ng_dc_previous_people(e, x->participants, &x->nparticipants);
+            if (has_meeting(e))
+                ng_dc_previous_people(e, x->participants, &x->nparticipants);
+            else
+                last_two_named(x, kb, t, m, i);
         } else if (k->kind == NG_M_NAME || k->kind == NG_M_OFFICE || k->kind == NG_M_REF ||
                    k->kind == NG_M_PRONOUN) {
             ng_dc_add_participant(x->participants, &x->nparticipants, k->person);
         }
     }
+}
+
+/* "On 9 December X met Y. ... During the trip X also met Z": an article
+ * that told a meeting of a stated day other than its own reports the
+ * later undated ones of that trip, not of the publication day (GOLD.md:
+ * date null when it cannot be known). */
+static int told_of_another_day(const ng_events *e, ng_date issued)
+{
+    for (size_t k = 0; k < e->len; k++) {
+        const ng_event *y = &e->items[k];
+        if (!y->is_forum && !y->future && y->date.y && y->date.d && !y->date_defaulted &&
+            ng_date_cmp(y->date, issued) != 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* "Talks between A and B will take place in August", "A meeting ... is
@@ -247,7 +338,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     size_t trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, s->tok_start, s->tok_end, &tl);
     if (trig == (size_t)-1)
         return;
-    if (has_phrase(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end))
+    if (has_phrase(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end) ||
+        has_phrase(kb, NG_LX_NO_MEETING_CUE, t, s->tok_start, s->tok_end))
         return;
     size_t modal = ng_kb_window(kb, NG_LW_MEETING_MODAL_LOOKBACK);
     size_t look = trig > s->tok_start + modal ? trig - modal : s->tok_start;
@@ -255,14 +347,14 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
         return;
     ng_event x;
     memset(&x, 0, sizeof x);
-    sentence_people(&x, m, s->tok_start, s->tok_end, e);
+    sentence_people(&x, kb, t, m, s->tok_start, s->tok_end, e);
     if (x.nparticipants < 2)
         return;
     ng_dc_sort_participants(x.participants, x.nparticipants);
     x.mode = has_phrase(kb, NG_LX_REMOTE_CUE, t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
     int calendar = 0;
     const ng_event *before = NULL;
-    if (!sentence_day(kb, doc, s, &x.date, &calendar) && has_phrase(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
+    if (!meeting_day(kb, doc, s, &x.date, &calendar) && has_phrase(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
                                                                      s->tok_end)) {
         /* "On the same day, X met with Y": the day of the event just told */
         for (size_t k = e->len; k > 0 && !before; k--)
@@ -271,7 +363,10 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
         if (before)
             x.date = before->date;
     }
-    if (!x.date.y) {
+    if (!x.date.y && told_of_another_day(e, doc->issued) &&
+        !has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
+        x.date_defaulted = 1; /* no day, but one that a later or repeated report may give */
+    else if (!x.date.y && !past_period_after(kb, doc, trig, s->tok_end)) {
         if ((!has_phrase(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
              has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
             doc->issued.y) {
@@ -279,6 +374,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
             x.date_defaulted = 1;
         }
     }
+    /* undated but for a past period or "last met": told in passing */
+    x.past = !x.date.y && !x.date_defaulted && doc->issued.y;
     if (x.mode == NG_MODE_IN_PERSON) {
         x.location = location_after(kb, doc, m, trig, s->tok_end);
         if (!x.location)
@@ -502,7 +599,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         x->location = location_after(kb, doc, m, name_end, s->tok_end);
         if (!x->location)
             x->location = common_region(m, name_end, s->tok_end);
-        sentence_people(x, m, s->tok_start, s->tok_end, e);
+        sentence_people(x, kb, t, m, s->tok_start, s->tok_end, e);
         x->span = (ng_span){t->toks[s->tok_start].start, t->toks[s->tok_end - 1].end};
         i = name_end - 1;
     }
@@ -516,9 +613,13 @@ static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentenc
            has_phrase(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end);
 }
 
-static void join_meeting(ng_event *x, const ng_mentions *m, const ng_sentence *sen, const ng_events *e)
+static void join_meeting(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m,
+                         const ng_sentence *sen, const ng_events *e)
 {
-    sentence_people(x, m, sen->tok_start, sen->tok_end, e);
+    int had = x->nparticipants;
+    sentence_people(x, kb, t, m, sen->tok_start, sen->tok_end, e);
+    for (int i = had; i < x->nparticipants && x->nattendees < NG_MAX_PARTICIPANTS; i++)
+        x->attendees[x->nattendees++] = x->participants[i];
     ng_dc_sort_participants(x->participants, x->nparticipants);
 }
 
@@ -595,13 +696,16 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
         /* "It was attended by ...", "X also took part in the forum" */
         if (out->len == before && para_forum != (size_t)-1 &&
             has_phrase(kb, NG_LX_ATTENDANCE_CUE, &doc->toks, sen->tok_start, sen->tok_end))
-            sentence_people(&out->items[para_forum], m, sen->tok_start, sen->tok_end, out);
+            sentence_people(&out->items[para_forum], kb, &doc->toks, m, sen->tok_start, sen->tok_end,
+                            out);
         if (sen->kind == NG_PARA_BODY && para_forum == (size_t)-1 && last_meeting != (size_t)-1 &&
-            attends_meeting(kb, &doc->toks, sen)) {
-            join_meeting(&out->items[last_meeting], m, sen, out);
+            !out->items[last_meeting].past && attends_meeting(kb, &doc->toks, sen)) {
+            join_meeting(&out->items[last_meeting], kb, &doc->toks, m, sen, out);
             continue;
         }
-        if (sen->kind == NG_PARA_BODY) {
+        /* a headline tells a meeting too: "Head of State meets with
+         * Governor of Kaliningrad Region" over a body of topics */
+        {
             ng_event context;
             if (para_event != (size_t)-1)
                 context = out->items[para_event]; /* a copy: the array may move */

@@ -34,6 +34,11 @@ typedef struct {
                                  * the edition the article reports */
     int participants[NG_MAX_PARTICIPANTS];
     int nparticipants;
+    int attendees[NG_MAX_PARTICIPANTS]; /* participants who joined it later ("also
+                                * attended by"): not "their" of "their last meeting" */
+    int nattendees;
+    int past;                   /* a past meeting told in passing ("our meeting in
+                                 * Kazan in 2023"): nobody joins it later */
     const ng_place *location;
     int mode;
     ng_span span;
@@ -71,6 +76,11 @@ typedef struct {
 void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                     const ng_kb *kb);
 void ng_events_free(ng_events *e);
+/* True when x is a month or a year written out ("in 2022", "in August
+ * 2023") that ended before the article's month: a meeting told with it is
+ * a past one whose day is not known (GOLD.md: date null), not a same-day
+ * report. */
+int ng_timex_past_period(const ng_timex *x, ng_date issued);
 
 void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                     const ng_kb *kb);

@@ -162,7 +162,17 @@
     X(PERIOD_NOUN, "period-noun")                         \
     X(INDEFINITE_ARTICLE, "indefinite-article")           \
     X(OWNER_PRONOUN, "owner-pronoun")                     \
-    X(PASSIVE_AGENT, "passive-agent")
+    X(PASSIVE_AGENT, "passive-agent")                     \
+    X(DELEGATION_AT_HEAD, "delegation-at-head")           \
+    X(DELEGATION_HEAD_TITLE, "delegation-head-title")     \
+    X(DELEGATION_LED_BY, "delegation-led-by")             \
+    X(DELEGATION_NOUN, "delegation-noun")                 \
+    X(EVE_OF, "eve-of")                                   \
+    X(NO_MEETING_CUE, "no-meeting-cue")                   \
+    X(PAIR_WORD, "pair-word")                             \
+    X(REFERENCE_MODIFIER, "reference-modifier")           \
+    X(VISIT_CUE, "visit-cue")
+
 
 /* X(handle, "setting name in the lexicon") */
 #define NG_LEX_SETTINGS(X)                                  \
@@ -203,7 +213,8 @@
     X(QUOTE_SPEAKER_LOOKBACK, "quote-speaker-lookback")   \
     X(BARE_AMOUNT_LOOKBACK, "bare-amount-lookback")       \
     X(TITLE_NAME_LOOKBACK, "title-name-lookback")         \
-    X(TITLE_GLOSS_MAX, "title-gloss-max")
+    X(TITLE_GLOSS_MAX, "title-gloss-max")                 \
+    X(DELEGATION_HEAD_REACH, "delegation-head-reach")
 
 #define NG_LX_ENUM(id, name) NG_LX_##id,
 enum ng_lx { NG_LEX_CLASSES(NG_LX_ENUM) NG_LX_COUNT };

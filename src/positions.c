@@ -602,9 +602,27 @@ static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *
     return count == 1 ? found : -1;
 }
 
+/* "the governor", "the acting head": a determiner, perhaps with a word
+ * that keeps the reference to the office's holder (lex:reference-modifier). */
 static int after_the(const ng_tokens *t, size_t start)
 {
+    if (start > 1 && ng_lx_word(kb_of_positions, NG_LX_REFERENCE_MODIFIER, t, start - 1))
+        start--;
     return start > 0 && ng_lx_word(kb_of_positions, NG_LX_OFFICE_DETERMINER, t, start - 1);
+}
+
+/* "the head of the region", "the governor of the Russian region": the
+ * region the article speaks of, named before; its holder is found by the
+ * office alone. */
+static int of_the_region(const ng_mentions *m, const ng_tokens *t, size_t end)
+{
+    if (!ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, end) ||
+        !ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, end + 1))
+        return 0;
+    size_t k = end + 2, mi = mention_at(m, k);
+    if (mi != (size_t)-1 && m->items[mi].kind == NG_M_DEMONYM)
+        k = m->items[mi].tok_end;
+    return mention_at(m, k) == (size_t)-1 && ng_lx_word(kb_of_positions, NG_LX_REGION_ANAPHOR, t, k);
 }
 
 /* "X met with Y. '...', he said.": a pronoun with no person before it in
@@ -660,19 +678,26 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         size_t start = pre_modifier(m, t, x->tok_start, &pre);
         post_modifier(m, t, x->tok_end, sent_end, &post, m->home);
         pre = governed_region(pre, x->office->type);
-        if (!after_the(t, start))
+        /* a headline drops the article: "Head of State meets with Governor
+         * of Kaliningrad Region" */
+        int headline = si != (size_t)-1 && s->items[si].kind == NG_PARA_TITLE;
+        if (!after_the(t, start) && !headline)
             continue;
         const ng_place *place = post ? post : pre;
-        if (needs_place(kb, t, x) && !place)
+        if (needs_place(kb, t, x) && !place && !of_the_region(m, t, x->tok_end))
             continue;
+        /* "the Mordovian leader": the head of a region is its Governor
+         * (as add_position has it), and is looked for as one */
+        const char *type = x->office->type;
+        if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
+            type = "Governor";
         const ng_place *held = NULL;
-        int who = resolve_reference(m, kb, x, x->office->type, place, &held);
+        int who = resolve_reference(m, kb, x, type, place, &held);
         if (who < 0)
             continue;
         x->person = who;
         last_person = who;
-        add_position(m, who, x->office->type, held ? held : default_place(m, kb, who, x->office->type),
-                     x->tok_start);
+        add_position(m, who, type, held ? held : default_place(m, kb, who, type), x->tok_start);
     }
 }
 

@@ -30,6 +30,8 @@ typedef struct {
     const ng_place *jurisdiction;
     int date_unknown;               /* rule:set "date=unknown" */
     int previous_people;            /* rule:set "participant=previous" */
+    int joins;                      /* rule:set "participant=joins" */
+    int past_period;                /* "in 2022" in or after the match */
 } slots;
 
 typedef struct {
@@ -101,6 +103,9 @@ static void read_captures(const ng_frame_ctx *c, const ng_rule *r, const ng_pmat
 {
     memset(s, 0, sizeof *s);
     s->person = -1;
+    for (size_t i = 0; i < c->an->ndates; i++)
+        s->past_period |= c->an->dates[i].tok_start >= pm->start &&
+                          ng_timex_past_period(&c->an->dates[i], c->doc->issued);
     for (size_t i = 0; i < r->nbinds; i++) {
         const size_t *span = pm->cap[r->binds[i].cap];
         if (span[0] >= span[1])
@@ -121,6 +126,8 @@ static void read_captures(const ng_frame_ctx *c, const ng_rule *r, const ng_pmat
             s->type = st->value;
         else if (st->slot == NG_SLOT_DATE)
             s->date_unknown = 1;
+        else if (st->slot == NG_SLOT_PARTICIPANT && strcmp(st->value, "joins") == 0)
+            s->joins = 1;
         else if (st->slot == NG_SLOT_PARTICIPANT)
             s->previous_people = 1;
     }
@@ -187,8 +194,8 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
         return;
     }
-    if (s->date_unknown)
-        return; /* "their last meeting": a past meeting without its day */
+    if (s->date_unknown || (s->past_period && !x->is_forum))
+        return; /* "their last meeting", "in 2022": a past meeting without its day */
     if (x->is_forum) {
         /* a forum is dated by what the text says: a name in passing is no
          * report of the day (the gold leaves such dates empty) */
@@ -234,10 +241,60 @@ static ng_span sentence_span(const ng_frame_ctx *c)
 
 /* ---- frames --------------------------------------------------------- */
 
+/* The last meeting the article told before the sentence matched, in
+ * text order: the C extractors' meetings come first in the list and the
+ * rules' after them, so the list's order is not the text's. */
+static ng_event *previous_meeting(const ng_frame_ctx *c, int skip_past)
+{
+    size_t here = sentence_span(c).start;
+    ng_event *best = NULL;
+    for (size_t i = 0; i < c->ev->len; i++) {
+        ng_event *y = &c->ev->items[i];
+        if (!y->is_forum && !(skip_past && y->past) && y->span.start < here &&
+            (!best || y->span.start >= best->span.start))
+            best = y;
+    }
+    return best;
+}
+
+/* Discourse policy "previous": "their latest meeting", "the two leaders":
+ * the people of the last meeting the article told before. */
+static void previous_people(const ng_frame_ctx *c, slots *s)
+{
+    const ng_event *y = previous_meeting(c, 0);
+    for (int k = 0; y && k < y->nparticipants; k++) {
+        int joined = 0;
+        for (int a = 0; a < y->nattendees && !joined; a++)
+            joined = y->attendees[a] == y->participants[k];
+        if (!joined) /* "their": the meeting's own people, not who sat in */
+            ng_dc_add_participant(s->participants, &s->nparticipants, y->participants[k]);
+    }
+}
+
+/* Policy "joins": "The talks were also attended by X", "The delegation
+ * also included X": the people captured join the meeting told before;
+ * no new meeting. */
+static int join_previous(const ng_frame_ctx *c, const slots *s)
+{
+    ng_event *y = previous_meeting(c, 1);
+    if (!y || !s->nparticipants)
+        return 0;
+    for (int k = 0; k < s->nparticipants; k++) {
+        int had = y->nparticipants;
+        ng_dc_add_participant(y->participants, &y->nparticipants, s->participants[k]);
+        if (y->nparticipants > had)
+            ng_dc_add_participant(y->attendees, &y->nattendees, s->participants[k]);
+    }
+    ng_dc_sort_participants(y->participants, y->nparticipants);
+    return 1;
+}
+
 static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
 {
+    if (s->joins)
+        return join_previous(c, s);
     if (s->previous_people)
-        ng_dc_previous_people(c->ev, s->participants, &s->nparticipants);
+        previous_people(c, s);
     if (s->nparticipants < 2)
         return 0;
     ng_event x;
@@ -254,10 +311,10 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     }
     x.span = sentence_span(c);
     x.rule = r->id;
-    ng_event *y = ng_dc_same_meeting(c->ev, &x);
+    x.past = (s->date_unknown || s->past_period) && !x.date.y;
+    ng_event *y = ng_dc_same_meeting(c->ev, &x, x.past, c->sentences->items[c->si].kind == NG_PARA_TITLE);
     if (y) {
-        if (!ng_dc_same_sentence(&x, y))
-            ng_dc_complete_event(y, &x);
+        ng_dc_complete_event(y, &x); /* the same sentence too: a place the C did not read */
         return 1;
     }
     *new_event(c->ev) = x;

@@ -356,8 +356,9 @@ static int read_bindings(compiling *c, const char *subj)
             return bad(c, b[i]->line, "mode is \"remote\" or \"in-person\", not \"%s\"%s", v, "");
         if (s == NG_SLOT_DATE && strcmp(v, "unknown") != 0)
             return bad(c, b[i]->line, "a date set by a rule can only be \"unknown\", not \"%s\"%s", v, "");
-        if (s == NG_SLOT_PARTICIPANT && strcmp(v, "previous") != 0)
-            return bad(c, b[i]->line, "participants set by a rule can only be \"previous\", not \"%s\"%s", v, "");
+        if (s == NG_SLOT_PARTICIPANT && strcmp(v, "previous") != 0 && strcmp(v, "joins") != 0)
+            return bad(c, b[i]->line, "participants set by a rule can only be \"previous\" or \"joins\", not \"%s\"%s",
+                       v, "");
         if ((s == NG_SLOT_LOCATION || s == NG_SLOT_PERSON || s == NG_SLOT_JURISDICTION || s == NG_SLOT_EDITION ||
              s == NG_SLOT_OFFICE || s == NG_SLOT_NAME))
             return bad(c, b[i]->line, "slot %s is filled from a capture (rule:bind), not set%s", slot, "");

@@ -423,11 +423,17 @@ static void test_same_meeting(void)
     ng_event items[2] = {meeting(1, 2, NG_MODE_IN_PERSON, 0), forum("Forum of Regions", NULL, 0)};
     ng_events ev = {items, 2, 2};
     ng_event x = meeting(1, 2, NG_MODE_IN_PERSON, 50);
-    CHECK(ng_dc_same_meeting(&ev, &x) == &items[0], "same meeting: the same people in the same mode");
+    CHECK(ng_dc_same_meeting(&ev, &x, 0, 0) == &items[0], "same meeting: the same people in the same mode");
     x = meeting(1, 2, NG_MODE_REMOTE, 50);
-    CHECK(ng_dc_same_meeting(&ev, &x) == NULL, "same meeting: not a call of the same people");
+    CHECK(ng_dc_same_meeting(&ev, &x, 0, 0) == NULL, "same meeting: not a call of the same people");
+    x = meeting(1, 3, NG_MODE_IN_PERSON, 0);
+    x.nparticipants = 1;
+    CHECK(ng_dc_same_meeting(&ev, &x, 0, 0) == &items[0], "same meeting: a sentence's meeting read again with fewer people");
     x = meeting(5, 6, NG_MODE_IN_PERSON, 0);
-    CHECK(ng_dc_same_meeting(&ev, &x) == &items[0], "same meeting: a sentence gives one meeting");
+    CHECK(ng_dc_same_meeting(&ev, &x, 0, 0) == NULL, "same meeting: one sentence may tell two meetings of other people");
+    x = meeting(1, 2, NG_MODE_IN_PERSON, 50);
+    items[0].date = (ng_date){2024, 5, 3};
+    CHECK(ng_dc_same_meeting(&ev, &x, 1, 0) == NULL, "same meeting: a past meeting without its day is not the dated one");
 }
 
 static void test_same_forum(void)

@@ -1,0 +1,236 @@
+/*
+ * test_meetings.c - meetings whose actor is not a name: a delegation
+ * ("the guests", "the Belarusian delegation") standing for its head, an
+ * office ("the acting head of the region") standing for its holder; and the
+ * welcomes, addresses and gatherings that are no meetings. Every article
+ * is written for the test (publication date 15 July 2024, a Monday).
+ */
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "check_article.h"
+
+static const ng_kb *kb_;
+
+#define LEAD "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
+
+/* The article of LEAD and body. */
+static ng_article *extract_body(const char *body)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s\n", LEAD, body);
+    return check_extract(kb_, text);
+}
+
+static size_t meetings(const ng_article *a)
+{
+    size_t n = 0;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        n += !a->events.items[i].is_forum;
+    return n;
+}
+
+static int has_participant(const ng_article *a, const ng_event *e, const char *slug)
+{
+    for (int i = 0; i < e->nparticipants; i++)
+        if (strcmp(check_person_slug(a, e->participants[i]), slug) == 0)
+            return 1;
+    return 0;
+}
+
+/* A meeting of the article with both people, or NULL. */
+static const ng_event *meeting_of(const ng_article *a, const char *p, const char *q)
+{
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (!e->is_forum && has_participant(a, e, p) && has_participant(a, e, q))
+            return e;
+    }
+    return NULL;
+}
+
+static void check_meeting(const char *body, const char *p, const char *q, const char *what)
+{
+    ng_article *a = extract_body(body);
+    CHECK(meeting_of(a, p, q) != NULL, what);
+    ng_article_free(a);
+}
+
+static void check_no_meeting(const char *body, const char *what)
+{
+    ng_article *a = extract_body(body);
+    CHECK(a != NULL, what);
+    CHECK_INT(meetings(a), 0, what);
+    ng_article_free(a);
+}
+
+/* "the guests" is the head of the delegation introduced before it */
+static void test_delegation_head(void)
+{
+    check_meeting("A delegation of Omsk Oblast led by Governor Oleg Sidorov arrived in Grodno. Chairman of the Grodno "
+                  "Oblast Executive Committee Ivan Petrov held talks with the guests.",
+                  "oleg-sidorov", "ivan-petrov", "delegation: 'the guests' after 'a delegation led by X'");
+    check_meeting("Governor of Omsk Oblast Oleg Sidorov arrived in Minsk at the head of a delegation on Sunday. On "
+                  "Monday, Minister of Industry Ivan Petrov met with the visitors.",
+                  "oleg-sidorov", "ivan-petrov", "delegation: 'at the head of a delegation'");
+    check_meeting("The head of the Russian delegation, Governor of Omsk Oblast Oleg Sidorov, toured a plant. Later, "
+                  "the Belarusian Prime Minister Ivan Petrov received the delegation.",
+                  "oleg-sidorov", "ivan-petrov", "delegation: 'the head of the Russian delegation, X'");
+    check_meeting("Governor of Omsk Oblast Oleg Sidorov is paying a working visit to Minsk. The delegation also "
+                  "took part in a videoconference with Head of the Republic of Tatarstan Rustam Minnikhanov.",
+                  "oleg-sidorov", "rustam-minnikhanov", "delegation: the visitor heads it, not the 'Head of' after it");
+    /* no head named before: the reference stands for nobody */
+    check_no_meeting("The delegation visited a plant. Minister of Industry Ivan Petrov held talks with the guests.",
+                     "delegation: no head, no meeting");
+    /* an airport welcome is no meeting, even of a delegation's head */
+    check_no_meeting("A delegation led by Governor of Omsk Oblast Oleg Sidorov arrived in Minsk. At the airport the "
+                     "guests were met by Minister of Industry Ivan Petrov.",
+                     "delegation: an airport welcome is no meeting");
+}
+
+/* "the acting head of the region" is the governor named before */
+static void test_office_actor(void)
+{
+    check_meeting("Acting Governor of Kursk Oblast Aleksandr Khinshtein visited a plant. On Friday, the acting head of "
+                  "the region received in Kursk the Ambassador of Belarus to Russia, Oleg Sidorov.",
+                  "aleksandr-khinshtein", "oleg-sidorov", "office actor: 'the acting head of the region'");
+    check_meeting("Rustam Minnikhanov opened a plant. On Friday, the Tatarstan leader met with Minister Ivan Petrov.",
+                  "rustam-minnikhanov", "ivan-petrov", "office actor: 'the Tatarstan leader' is its head");
+    check_no_meeting("Former Governor of Omsk Oblast Oleg Sidorov visited a plant. The head of the delegation met "
+                     "with students.",
+                     "office actor: 'the head of the delegation' is no governor");
+}
+
+/* a meeting told with a past year or month has no day (GOLD.md) */
+static void test_past_period(void)
+{
+    ng_article *a =
+        extract_body("Governor Oleg Sidorov recalled his meeting with Minister Ivan Petrov in Minsk in 2022.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e != NULL, "past period: the meeting is found");
+    CHECK(e && !e->date.y, "past period: 'in 2022' leaves the day unknown, not the publication date");
+    CHECK(e && e->location && strcmp(e->location->slug, "minsk") == 0, "past period: the place stays");
+    ng_article_free(a);
+    a = extract_body("In 2023 trade grew by 5%, Governor Oleg Sidorov said at the talks with Minister Ivan Petrov.");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15,
+          "past period: a year before the trigger dates the figure, not the talks");
+    ng_article_free(a);
+}
+
+/* "On 9 July X met Y. ... During the trip X also met Z": not the
+ * publication day */
+static void test_trip_day(void)
+{
+    ng_article *a = extract_body(
+        "On 9 July Governor Oleg Sidorov met with Minister Ivan Petrov in Kazan. During the trip Oleg Sidorov "
+        "also held a meeting with Ambassador Pavel Orlov.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "pavel-orlov");
+    CHECK(e != NULL, "trip day: the later meeting is found");
+    CHECK(e && !e->date.y, "trip day: it is not dated with the publication day");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.d == 9, "trip day: the first keeps its stated day");
+    ng_article_free(a);
+}
+
+/* "the two premiers" with no meeting before: the last two named */
+static void test_pair_reference(void)
+{
+    check_meeting("The session of the council took place in Minsk. The Belarusian side was led by Prime Minister Ivan "
+                  "Petrov, the Russian one by Prime Minister Oleg Sidorov. Before the session, the two premiers had a "
+                  "one-on-one conversation.",
+                  "ivan-petrov", "oleg-sidorov", "pair: 'the two premiers' are the last two named");
+    check_no_meeting("Prime Minister Ivan Petrov spoke. Before the session, the two premiers had a conversation.",
+                     "pair: one person named is no pair");
+}
+
+/* a weekday after a verb of what is ahead is the next such day; a
+ * meeting "on the eve of" an event of that day was the day before */
+static void test_weekday_ahead(void)
+{
+    ng_article *a = extract_body(
+        "Governor Oleg Sidorov and Minister Ivan Petrov held talks in Brest on the eve of the session of the "
+        "Council of Ministers, which opens on Tuesday.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15,
+          "weekday ahead: talks on the eve of Tuesday 16 July were on the 15th");
+    ng_article_free(a);
+    a = extract_body("On Friday, Governor Oleg Sidorov met with Minister Ivan Petrov.");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.m == 7 && e->date.d == 12, "weekday: 'On Friday' in a report is the Friday before");
+    ng_article_free(a);
+}
+
+/* a headline tells a meeting, with its titles and no articles */
+static void test_headline(void)
+{
+    ng_article *a = check_extract(kb_, "Head of State meets with Governor of Pskov Oblast\n15 July 2024\n"
+                                       "Aleksandr Lukashenko spoke about flax and trade. Mikhail Vedernikov "
+                                       "spoke about roads.\n");
+    const ng_event *e = meeting_of(a, "aleksandr-lukashenko", "mikhail-vedernikov");
+    CHECK(e != NULL, "headline: 'Head of State meets with Governor of Pskov Oblast'");
+    CHECK(e && e->date.d == 15, "headline: the meeting of the day");
+    ng_article_free(a);
+}
+
+/* "our meeting in Kazan in 2023" is a meeting of the two, not of who
+ * sat in on today's talks; and nobody joins it later */
+static void test_our_past_meeting(void)
+{
+    ng_article *a = extract_body(
+        "Governor Oleg Sidorov held talks with Minister Ivan Petrov in Minsk. Deputy Minister Pavel Orlov also "
+        "took part in the talks. \"We remember our meeting in Kazan in 2023,\" Oleg Sidorov said. Ambassador "
+        "Anna Belova also took part in the negotiations.");
+    const ng_event *past = NULL, *now = NULL;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (!e->is_forum && e->location && strcmp(e->location->slug, "kazan") == 0)
+            past = e;
+        else if (!e->is_forum)
+            now = e;
+    }
+    CHECK(past && past->nparticipants == 2 && !past->date.y, "our past meeting: the two, undated");
+    CHECK(now && now->nparticipants == 4, "our past meeting: later attendees join today's talks");
+    ng_article_free(a);
+}
+
+static void test_triggers(void)
+{
+    check_meeting("Deputy Foreign Minister Oleg Sidorov held consultations with Ambassador Ivan Petrov in Minsk.",
+                  "oleg-sidorov", "ivan-petrov", "trigger: 'held consultations with'");
+    check_meeting("Ambassador Ivan Petrov paid a courtesy call on Governor Oleg Sidorov.", "oleg-sidorov",
+                  "ivan-petrov", "trigger: 'paid a courtesy call on'");
+    check_no_meeting("Consultations with Ambassador Ivan Petrov and Governor Oleg Sidorov will be held in May.",
+                     "trigger: planned consultations are no meeting");
+}
+
+static void test_not_meetings(void)
+{
+    check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
+                     "link.",
+                     "no meeting: an address to a forum by video link");
+    check_no_meeting("Oleg Sidorov was met by Ivan Petrov at the railway station of Grodno.",
+                     "no meeting: a welcome at the station");
+    check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov will gather with other officials in Kazan for the "
+                     "meeting of the council.",
+                     "no meeting: a gathering ahead");
+}
+
+int main(void)
+{
+    ng_kb *kb = check_kb();
+    kb_ = kb;
+    test_delegation_head();
+    test_office_actor();
+    test_past_period();
+    test_trip_day();
+    test_pair_reference();
+    test_weekday_ahead();
+    test_headline();
+    test_our_past_meeting();
+    test_triggers();
+    test_not_meetings();
+    ng_kb_close(kb);
+    CHECK_DONE();
+}
