@@ -116,6 +116,7 @@ typedef struct {
     rdf_env env;
     const char *path;
     const char *base;
+    ng_bulk *bulk;              /* writes the rows, or NULL: librdf adds (bulk.c) */
     librdf_parser *parser;      /* reads the N-Triples, reused for every article */
     ng_writer *writer;          /* writes them, restarted for every article */
     librdf_uri *base_uri;
@@ -134,6 +135,7 @@ typedef struct {
 
 static void load_ctx_free(load_ctx *c)
 {
+    ng_bulk_free(c->bulk);   /* before librdf closes its connection */
     if (c->handled)
         ng_map_free(c->handled);
     for (int i = 0; i < V_COUNT; i++)
@@ -317,10 +319,38 @@ static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
     return rc ? -1 : n;
 }
 
+/* Whether the store holds st: 1, 0, or -1 on error. */
+static int store_contains(load_ctx *c, librdf_statement *st)
+{
+    int rc = c->bulk ? ng_bulk_contains(c->bulk, st) : NG_BULK_LIBRDF;
+    return rc == NG_BULK_LIBRDF ? librdf_model_contains_statement(c->env.model, st) != 0 : rc;
+}
+
+/* Whether the store has a statement (s p ?): 1, 0, or -1 on error. */
+static int store_has_target(load_ctx *c, librdf_node *s, librdf_node *p)
+{
+    int rc = c->bulk ? ng_bulk_has_target(c->bulk, s, p) : NG_BULK_LIBRDF;
+    if (rc != NG_BULK_LIBRDF)
+        return rc;
+    librdf_node *have = librdf_model_get_target(c->env.model, s, p);
+    if (have)
+        librdf_free_node(have);
+    return have != NULL;
+}
+
+/* Adds st as librdf does (a statement there already is skipped): 0 or -1. */
+static int store_add(load_ctx *c, librdf_statement *st)
+{
+    int rc = c->bulk ? ng_bulk_add(c->bulk, st) : NG_BULK_LIBRDF;
+    if (rc == NG_BULK_LIBRDF)
+        rc = librdf_model_add_statement(c->env.model, st) != 0 ? -1 : 0;
+    return rc;
+}
+
 /* The statement to add in place of st, or NULL for none: an entity keeps
  * its first rdfs:label (later different ones become skos:altLabel), and an
  * event its first date and place. *made: the result is new (caller frees). */
-static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int *made)
+static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int *made, int *err)
 {
     rdf_env *e = &c->env;
     *made = 0;
@@ -330,17 +360,22 @@ static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int
      * first would cost a second SQL look-up */
     if (!is_label && !librdf_node_equals(p, c->v[V_DATE]) && !librdf_node_equals(p, c->v[V_LOCATION]))
         return st;
-    if (librdf_model_contains_statement(e->model, st))
-        return NULL;
-    librdf_node *have = librdf_model_get_target(e->model, s, p);
-    if (!have)
-        return st;
-    librdf_free_node(have);
-    if (!is_label)
+    int have = store_contains(c, st);
+    if (have == 0) {
+        int t = store_has_target(c, s, p);
+        have = t < 0 ? -1 : t ? 2 : 0;   /* 2: another value is there */
+    }
+    if (have == 0 || have < 0) {
+        *err = have < 0;
+        return have ? NULL : st;
+    }
+    if (have == 1 || !is_label)
         return NULL;
     librdf_statement *alt = librdf_new_statement_from_nodes(
         e->world, ng_node_copy(s), ng_node_copy(c->v[V_ALT_LABEL]), ng_node_copy(librdf_statement_get_object(st)));
-    if (librdf_model_contains_statement(e->model, alt)) {
+    have = store_contains(c, alt);
+    if (have != 0) {
+        *err = have < 0;
         librdf_free_statement(alt);
         return NULL;
     }
@@ -359,10 +394,12 @@ static int add_statements(load_ctx *c, ng_vec *sts, ng_vec *keys, size_t *added)
         const char *key = keys->items[i];
         if (key && ng_map_get(c->handled, key, strlen(key)))
             continue;
-        int made;
-        librdf_statement *st = statement_to_add(c, sts->items[i], &made);
+        int made, err = 0;
+        librdf_statement *st = statement_to_add(c, sts->items[i], &made, &err);
+        if (err)
+            return -1;
         if (st) {
-            int rc = librdf_model_add_statement(c->env.model, st);
+            int rc = store_add(c, st);
             if (made)
                 librdf_free_statement(st);
             if (rc != 0)
@@ -436,6 +473,7 @@ static int batch_end(load_ctx *c, int ok)
     }
     librdf_model_transaction_rollback(c->env.model);
     ng_map_clear(c->handled);
+    ng_bulk_forget(c->bulk);   /* the rows it added are gone */
     ng_env_print_log(&c->env, "cannot add the articles");
     fprintf(stderr, "newsgraph: %s: the last %zu articles read were not stored; the store keeps what it had "
                     "before them\n", c->path, c->b_added + c->b_replaced);
@@ -505,6 +543,7 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
      * "definitely lost" in raptor); its Turtle parser reads the same text
      * into the same statements without the leak. */
     c->size0 = librdf_model_size(c->env.model);
+    c->bulk = ng_bulk_open(&c->env, path);
     c->parser = librdf_new_parser(c->env.world, "turtle", NULL, NULL);
     c->base_uri = librdf_new_uri(c->env.world, (const unsigned char *)base);
     for (int i = 0; i < V_COUNT; i++)
