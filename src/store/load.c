@@ -302,8 +302,23 @@ static int remove_article(load_ctx *c, librdf_node *old)
     return rc;
 }
 
-/* Removes every other article that came from the same file; returns how
- * many there were, or -1. */
+/* Whether the article came from another file too (a byte-identical
+ * copy): 1, 0, or -1 on error. */
+static int has_other_file(load_ctx *c, librdf_node *old, librdf_node *file)
+{
+    ng_vec files = {0};
+    int rc = find_into(&c->env, old, c->v[V_FILE], NULL, &files), other = 0;
+    for (size_t i = 0; i < files.len; i++)
+        if (!librdf_node_equals(librdf_statement_get_object(files.items[i]), file))
+            other = 1;
+    statements_free(&files);
+    return rc ? -1 : other;
+}
+
+/* Detaches the file from every other article that came from it: an
+ * article that another file carries too keeps its facts and loses only
+ * this ng:file (issue 16: the unchanged copy's facts stay); one that only
+ * this file carried is removed. Returns how many there were, or -1. */
 static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
 {
     ng_vec olds = {0};
@@ -312,7 +327,15 @@ static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
         if (librdf_node_equals(olds.items[i], art))
             continue;
         ng_map_clear(c->handled);   /* what was handled may be gone */
-        rc = remove_article(c, olds.items[i]);
+        int shared = has_other_file(c, olds.items[i], file);
+        if (shared > 0) {
+            librdf_statement *st = librdf_new_statement_from_nodes(
+                c->env.world, ng_node_copy(olds.items[i]), ng_node_copy(c->v[V_FILE]), ng_node_copy(file));
+            rc = librdf_model_remove_statement(c->env.model, st) != 0;
+            librdf_free_statement(st);
+        } else {
+            rc = shared < 0 ? -1 : remove_article(c, olds.items[i]);
+        }
         n++;
     }
     nodes_free(&olds);
@@ -481,6 +504,22 @@ static int batch_end(load_ctx *c, int ok)
     return -1;
 }
 
+/* Counts an article stored in the open batch, and ends the batch when it
+ * is full. */
+static int stored(load_ctx *c, const char *name, int replaced, size_t added, const char *what)
+{
+    c->b_triples += added;
+    if (replaced)
+        c->b_replaced++;
+    else
+        c->b_added++;
+    if (c->verbose)
+        fprintf(stderr, "%s: %s%s, %zu triples\n", name, what, replaced ? "replaced" : "added", added);
+    if (c->b_added + c->b_replaced >= BATCH_ARTICLES || c->b_triples >= BATCH_TRIPLES)
+        return batch_end(c, 1);
+    return 0;
+}
+
 /* Replaces older versions and adds the article, inside the batch. */
 static int store_article(load_ctx *c, librdf_node *art, ng_vec *sts, ng_vec *keys, const char *name)
 {
@@ -492,16 +531,39 @@ static int store_article(load_ctx *c, librdf_node *art, ng_vec *sts, ng_vec *key
     int rc = replaced < 0 ? -1 : add_statements(c, sts, keys, &added);
     if (rc != 0)
         return batch_end(c, 0);
-    c->b_triples += added;
-    if (replaced)
-        c->b_replaced++;
-    else
-        c->b_added++;
-    if (c->verbose)
-        fprintf(stderr, "%s: %s, %zu triples\n", name, replaced ? "replaced" : "added", added);
-    if (c->b_added + c->b_replaced >= BATCH_ARTICLES || c->b_triples >= BATCH_TRIPLES)
-        return batch_end(c, 1);
-    return 0;
+    return stored(c, name, replaced, added, "");
+}
+
+/* The ng:file literal of an article read from name, as the writer makes
+ * it (emit.c: control characters other than line feed and tab become
+ * spaces). */
+static librdf_node *file_node(load_ctx *c, const char *name)
+{
+    char *v = ng_xstrdup(name);
+    for (unsigned char *p = (unsigned char *)v; *p; p++)
+        if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
+            *p = ' ';
+    librdf_node *n = librdf_new_node_from_literal(c->env.world, (const unsigned char *)v, NULL, 0);
+    free(v);
+    return n;
+}
+
+/* An article already in the store, read from another file: a
+ * byte-identical copy, which is the same article with one more ng:file
+ * (as extract writes it). The file's older version, if any, is replaced. */
+static int store_copy(load_ctx *c, librdf_node *art, librdf_node *file, const char *name)
+{
+    if (batch_begin(c) != 0)
+        return -1;
+    int replaced = name_identifies(name) ? remove_versions(c, art, file) : 0;
+    librdf_statement *st = librdf_new_statement_from_nodes(c->env.world, ng_node_copy(art),
+                                                           ng_node_copy(c->v[V_FILE]), ng_node_copy(file));
+    int rc = replaced < 0 || !st ? -1 : store_add(c, st);
+    if (st)
+        librdf_free_statement(st);
+    if (rc != 0)
+        return batch_end(c, 0);
+    return stored(c, name, replaced, 1, "a copy of an article in the store, ");
 }
 
 static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
@@ -514,9 +576,16 @@ static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
     ng_buf_free(&iri);
     int rc = 0;
     if (exists(&c->env, art, c->v[V_TYPE], c->v[V_ARTICLE])) {
-        c->unchanged++;   /* the same bytes are in already */
-        if (c->verbose)
-            fprintf(stderr, "%s: unchanged\n", item->name);
+        /* the same bytes are in already, from this file or another */
+        librdf_node *file = file_node(c, item->name);
+        if (exists(&c->env, art, c->v[V_FILE], file)) {
+            c->unchanged++;
+            if (c->verbose)
+                fprintf(stderr, "%s: unchanged\n", item->name);
+        } else {
+            rc = store_copy(c, art, file, item->name);
+        }
+        librdf_free_node(file);
     } else {
         ng_vec sts = {0}, keys = {0};
         rc = article_statements(c, a, item->name, &sts, &keys);
@@ -544,6 +613,9 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
      * into the same statements without the leak. */
     c->size0 = librdf_model_size(c->env.model);
     c->bulk = ng_bulk_open(&c->env, path);
+    if (c->verbose)
+        fprintf(stderr, "newsgraph: %s: rows written %s\n", path,
+                c->bulk ? "through prepared statements (bulk.c)" : "by librdf");
     c->parser = librdf_new_parser(c->env.world, "turtle", NULL, NULL);
     c->base_uri = librdf_new_uri(c->env.world, (const unsigned char *)base);
     for (int i = 0; i < V_COUNT; i++)
@@ -699,7 +771,7 @@ static int store_take(const char *path, int *is_new, int *created)
     if (fd < 0)
         return -1;
     /* the descriptor stays open: the lock holds until the process ends */
-    if (ng_store_check(path, 1, is_new) != 0) {
+    if (ng_store_check(path, NG_STORE_LOCKED, is_new) != 0) {
         if (*created)
             unlink(path);
         *created = 0;
@@ -712,7 +784,7 @@ int ng_cmd_load(int argc, char **argv)
 {
     load_opts o = {.base = NG_DEFAULT_BASE, .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), .max_size = 16000000};
     int code = load_parse(argc, argv, &o), is_new = 0, created = 0;
-    if (code >= 0 || ng_store_check(o.store, 1, &is_new) != 0) {
+    if (code >= 0 || ng_store_check(o.store, NG_STORE_CREATE, &is_new) != 0) {
         ng_vec_free(&o.gaz);
         return code >= 0 ? code : NG_EXIT_FAIL;
     }

@@ -65,6 +65,27 @@ static int store_valid(const char *path)
     return rc == SQLITE_OK ? 0 : -1;
 }
 
+/* load's first look at a store, before it takes the lock: a load that
+ * holds the lock may be creating the store, and reading it meanwhile
+ * (store_valid) took SQLite locks that made that load's BEGIN IMMEDIATE
+ * or journal mode change fail, after which the second load failed on the
+ * lock too: two loads, neither loaded. So the look holds a shared flock
+ * while it reads, and when a load holds the lock it says so at once. */
+static int store_valid_unlocked(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && flock(fd, LOCK_SH | LOCK_NB) != 0) {
+        fprintf(stderr, "newsgraph: %s: another newsgraph load is writing to this store; try again when it ends\n",
+                path);
+        close(fd);
+        return -1;
+    }
+    int rc = store_valid(path);
+    if (fd >= 0)
+        close(fd);   /* and with it the shared lock */
+    return rc;
+}
+
 /* The directory a new store file would go in must already exist: a typo
  * in the path should not create directories or stray files. */
 static int store_dir_exists(const char *path)
@@ -105,7 +126,7 @@ int ng_store_check(const char *path, int create, int *is_new)
         *is_new = STORE_EMPTY;   /* an empty file (mktemp) is an empty SQLite database */
         return 0;
     }
-    return store_valid(path);
+    return create == NG_STORE_CREATE ? store_valid_unlocked(path) : store_valid(path);
 }
 
 /* The store is put in WAL mode (kept in the file): readers (stats, query,

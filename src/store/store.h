@@ -53,6 +53,9 @@ enum { STORE_EXISTS, STORE_MISSING, STORE_EMPTY };
 /* How long our own SQLite connections wait for a lock. */
 #define NG_STORE_BUSY_MS 10000
 
+/* create: 0, the store must exist; NG_STORE_CREATE (load, before its
+ * lock) or NG_STORE_LOCKED (load, holding it): it may be made. */
+enum { NG_STORE_CREATE = 1, NG_STORE_LOCKED = 2 };
 int ng_store_check(const char *path, int create, int *is_new);
 /* load's lock on its store (see sqlite.c): a descriptor, or -1. */
 int ng_store_lock(const char *path, int *created);
