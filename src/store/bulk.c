@@ -47,7 +47,8 @@ typedef struct {
 } librdf_sqlite_head;
 
 enum {
-    Q_URI_GET, Q_URI_ADD, Q_LIT_GET, Q_LIT_ADD, Q_HAS_URI, Q_HAS_LIT, Q_ADD_URI, Q_ADD_LIT, Q_TARGET, Q_COUNT
+    Q_URI_GET, Q_URI_ADD, Q_LIT_GET, Q_LIT_ADD, Q_HAS_URI, Q_HAS_LIT, Q_ADD_URI, Q_ADD_LIT, Q_TARGET,
+    Q_OTHER_URI, Q_OTHER_LIT, Q_COUNT
 };
 
 static const char *const sql[Q_COUNT] = {
@@ -60,6 +61,8 @@ static const char *const sql[Q_COUNT] = {
     "INSERT INTO triples (subjectUri, predicateUri, objectUri) VALUES(?1, ?2, ?3)",
     "INSERT INTO triples (subjectUri, predicateUri, objectLiteral) VALUES(?1, ?2, ?3)",
     "SELECT 1 FROM triples WHERE subjectUri = ?1 AND subjectBlank IS NULL AND predicateUri = ?2 LIMIT 1",
+    "SELECT 1 FROM triples WHERE objectUri = ?3 AND predicateUri = ?2 AND subjectUri IS NOT ?1 LIMIT 1",
+    "SELECT 1 FROM triples WHERE objectLiteral = ?3 AND predicateUri = ?2 AND subjectUri IS NOT ?1 LIMIT 1",
 };
 
 /* Node ids remembered at most; the map is emptied when full. */
@@ -207,8 +210,10 @@ static sqlite3_int64 literal_id(ng_bulk *b, librdf_node *n, int add)
         return -1;
     if (dts && dt_id == 0)
         return 0;   /* an unknown datatype: no such literal */
-    if (!text)
-        text = "", len = 0;
+    if (!text) {
+        text = "";
+        len = 0;
+    }
     ng_buf_clear(&b->key);
     ng_buf_printf(&b->key, "L%lld\x01%s\x01", (long long)dt_id, lang ? lang : "\x02");
     ng_buf_add(&b->key, text, len);
@@ -321,4 +326,23 @@ int ng_bulk_has_target(ng_bulk *b, librdf_node *s, librdf_node *p)
     sqlite3_bind_int64(b->q[Q_TARGET], 1, sid);
     sqlite3_bind_int64(b->q[Q_TARGET], 2, pid);
     return step(b, b->q[Q_TARGET], NULL);
+}
+
+int ng_bulk_has_other_subject(ng_bulk *b, librdf_node *s, librdf_node *p, librdf_node *o)
+{
+    librdf_statement *st = librdf_new_statement_from_nodes(b->env->world, ng_node_copy(s), ng_node_copy(p),
+                                                           ng_node_copy(o));
+    sqlite3_int64 ids[3];
+    int lit, rc = !st || !handled(st) ? NG_BULK_LIBRDF : statement_ids(b, st, 0, ids, &lit);
+    if (st)
+        librdf_free_statement(st);
+    if (rc != 0)
+        return rc;
+    if (!ids[1] || !ids[2])
+        return 0;   /* no statement has that predicate and object */
+    sqlite3_stmt *q = b->q[lit ? Q_OTHER_LIT : Q_OTHER_URI];
+    for (int i = 0; i < 3; i++)
+        if (ids[i])   /* a subject not in the store: any subject is another */
+            sqlite3_bind_int64(q, i + 1, ids[i]);
+    return step(b, q, NULL);
 }

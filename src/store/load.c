@@ -321,6 +321,10 @@ static int has_other_file(load_ctx *c, librdf_node *old, librdf_node *file)
  * this file carried is removed. Returns how many there were, or -1. */
 static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
 {
+    /* nearly always none: asked through bulk.c, without librdf's SQL */
+    int other = c->bulk ? ng_bulk_has_other_subject(c->bulk, art, c->v[V_FILE], file) : NG_BULK_LIBRDF;
+    if (other == 0 || other == -1)
+        return other;
     ng_vec olds = {0};
     int rc = subjects_into(&c->env, c->v[V_FILE], file, &olds), n = 0;
     for (size_t i = 0; !rc && i < olds.len; i++) {
@@ -347,6 +351,17 @@ static int store_contains(load_ctx *c, librdf_statement *st)
 {
     int rc = c->bulk ? ng_bulk_contains(c->bulk, st) : NG_BULK_LIBRDF;
     return rc == NG_BULK_LIBRDF ? librdf_model_contains_statement(c->env.model, st) != 0 : rc;
+}
+
+/* Whether the store holds (s p o), all three given: 1, 0, or -1. */
+static int store_exists(load_ctx *c, librdf_node *s, librdf_node *p, librdf_node *o)
+{
+    librdf_statement *st = librdf_new_statement_from_nodes(c->env.world, ng_node_copy(s), ng_node_copy(p),
+                                                           ng_node_copy(o));
+    int rc = st ? store_contains(c, st) : -1;
+    if (st)
+        librdf_free_statement(st);
+    return rc;
 }
 
 /* Whether the store has a statement (s p ?): 1, 0, or -1 on error. */
@@ -566,6 +581,15 @@ static int store_copy(load_ctx *c, librdf_node *art, librdf_node *file, const ch
     return stored(c, name, replaced, 1, "a copy of an article in the store, ");
 }
 
+/* store_exists, saying what failed. */
+static int store_has(load_ctx *c, librdf_node *s, librdf_node *p, librdf_node *o)
+{
+    int rc = store_exists(c, s, p, o);
+    if (rc < 0)
+        ng_env_print_log(&c->env, "cannot read the store");
+    return rc;
+}
+
 static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
 {
     load_ctx *c = arg;
@@ -574,19 +598,22 @@ static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
     ng_buf_printf(&iri, "%sarticle/%.16s", c->base, ng_article_sha256(a));
     librdf_node *art = ng_uri_node(&c->env, iri.data);
     ng_buf_free(&iri);
-    int rc = 0;
-    if (exists(&c->env, art, c->v[V_TYPE], c->v[V_ARTICLE])) {
+    ng_env_reset_log(&c->env, c->path);
+    int rc = store_has(c, art, c->v[V_TYPE], c->v[V_ARTICLE]);
+    if (rc > 0) {
         /* the same bytes are in already, from this file or another */
         librdf_node *file = file_node(c, item->name);
-        if (exists(&c->env, art, c->v[V_FILE], file)) {
+        rc = store_has(c, art, c->v[V_FILE], file);
+        if (rc > 0) {
+            rc = 0;
             c->unchanged++;
             if (c->verbose)
                 fprintf(stderr, "%s: unchanged\n", item->name);
-        } else {
+        } else if (rc == 0) {
             rc = store_copy(c, art, file, item->name);
         }
         librdf_free_node(file);
-    } else {
+    } else if (rc == 0) {
         ng_vec sts = {0}, keys = {0};
         rc = article_statements(c, a, item->name, &sts, &keys);
         if (!rc)

@@ -86,6 +86,9 @@ int ng_bulk_contains(ng_bulk *b, librdf_statement *st);
 /* Whether any statement has subject s and predicate p: 1, 0, -1 or
  * NG_BULK_LIBRDF. */
 int ng_bulk_has_target(ng_bulk *b, librdf_node *s, librdf_node *p);
+/* Whether a statement (x p o) with x other than s exists: 1, 0, -1 or
+ * NG_BULK_LIBRDF. */
+int ng_bulk_has_other_subject(ng_bulk *b, librdf_node *s, librdf_node *p, librdf_node *o);
 
 /* --- virtuoso.c ------------------------------------------------------ */
 
