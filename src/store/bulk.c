@@ -276,42 +276,39 @@ static int statement_ids(ng_bulk *b, librdf_statement *st, int add, sqlite3_int6
     return ids[0] < 0 || ids[1] < 0 || ids[2] < 0 ? -1 : 0;
 }
 
-static int has_row(ng_bulk *b, const sqlite3_int64 ids[3], int lit)
+/* Binds the ids (0: left NULL) to q and steps it: 1, 0 or -1. */
+static int step_ids(ng_bulk *b, sqlite3_stmt *q, const sqlite3_int64 ids[3])
 {
-    sqlite3_stmt *q = b->q[lit ? Q_HAS_LIT : Q_HAS_URI];
     for (int i = 0; i < 3; i++)
-        sqlite3_bind_int64(q, i + 1, ids[i]);
+        if (ids[i])
+            sqlite3_bind_int64(q, i + 1, ids[i]);
     return step(b, q, NULL);
+}
+
+/* statement_ids for a statement this file writes, else NG_BULK_LIBRDF. */
+static int ids_of(ng_bulk *b, librdf_statement *st, int add, sqlite3_int64 ids[3], int *lit)
+{
+    return st && handled(st) ? statement_ids(b, st, add, ids, lit) : NG_BULK_LIBRDF;
 }
 
 int ng_bulk_add(ng_bulk *b, librdf_statement *st)
 {
-    if (!handled(st))
-        return NG_BULK_LIBRDF;
     sqlite3_int64 ids[3];
-    int lit;
-    if (statement_ids(b, st, 1, ids, &lit) != 0)
-        return -1;
-    int have = has_row(b, ids, lit);   /* librdf adds no statement twice */
-    if (have != 0)
-        return have < 0 ? -1 : 0;
-    sqlite3_stmt *q = b->q[lit ? Q_ADD_LIT : Q_ADD_URI];
-    for (int i = 0; i < 3; i++)
-        sqlite3_bind_int64(q, i + 1, ids[i]);
-    return step(b, q, NULL) < 0 ? -1 : 0;
+    int lit, rc = ids_of(b, st, 1, ids, &lit);
+    if (rc == 0)   /* librdf adds no statement twice */
+        rc = step_ids(b, b->q[lit ? Q_HAS_LIT : Q_HAS_URI], ids);
+    if (rc == 0)
+        rc = step_ids(b, b->q[lit ? Q_ADD_LIT : Q_ADD_URI], ids);
+    return rc == 1 ? 0 : rc;
 }
 
 int ng_bulk_contains(ng_bulk *b, librdf_statement *st)
 {
-    if (!handled(st))
-        return NG_BULK_LIBRDF;
     sqlite3_int64 ids[3];
-    int lit;
-    if (statement_ids(b, st, 0, ids, &lit) != 0)
-        return -1;
-    if (!ids[0] || !ids[1] || !ids[2])
-        return 0;
-    return has_row(b, ids, lit);
+    int lit, rc = ids_of(b, st, 0, ids, &lit);
+    if (rc != 0)
+        return rc;
+    return !ids[0] || !ids[1] || !ids[2] ? 0 : step_ids(b, b->q[lit ? Q_HAS_LIT : Q_HAS_URI], ids);
 }
 
 int ng_bulk_has_target(ng_bulk *b, librdf_node *s, librdf_node *p)
@@ -333,16 +330,12 @@ int ng_bulk_has_other_subject(ng_bulk *b, librdf_node *s, librdf_node *p, librdf
     librdf_statement *st = librdf_new_statement_from_nodes(b->env->world, ng_node_copy(s), ng_node_copy(p),
                                                            ng_node_copy(o));
     sqlite3_int64 ids[3];
-    int lit, rc = !st || !handled(st) ? NG_BULK_LIBRDF : statement_ids(b, st, 0, ids, &lit);
+    int lit, rc = ids_of(b, st, 0, ids, &lit);
     if (st)
         librdf_free_statement(st);
     if (rc != 0)
         return rc;
-    if (!ids[1] || !ids[2])
-        return 0;   /* no statement has that predicate and object */
-    sqlite3_stmt *q = b->q[lit ? Q_OTHER_LIT : Q_OTHER_URI];
-    for (int i = 0; i < 3; i++)
-        if (ids[i])   /* a subject not in the store: any subject is another */
-            sqlite3_bind_int64(q, i + 1, ids[i]);
-    return step(b, q, NULL);
+    /* no statement has that predicate and object; or, for a subject not
+     * in the store (left NULL), any subject is another */
+    return !ids[1] || !ids[2] ? 0 : step_ids(b, b->q[lit ? Q_OTHER_LIT : Q_OTHER_URI], ids);
 }
