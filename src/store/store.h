@@ -9,6 +9,7 @@
  *   export.c  `newsgraph export`  the store as one graph
  *   stats.c   `newsgraph stats`   counts
  *   virtuoso.c  -s virtuoso:DSN  a Virtuoso server as the store
+ *   bulk.c    librdf's SQLite rows, written for load through prepared statements
  */
 #ifndef NG_STORE_H
 #define NG_STORE_H
