@@ -30,11 +30,11 @@
  */
 #include "store/store.h"
 
-#include <limits.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* The head of librdf's private librdf_storage_sqlite_instance (identical in
  * Redland 1.0.17 and 2.0.18): a pointer back to the storage, then the
@@ -80,14 +80,13 @@ struct ng_bulk {
     ng_buf key;
 };
 
-/* Whether db is the connection to the file at path. */
+/* Whether db is the connection to the file at path (the same file, by
+ * device and inode, whatever links lead to it). */
 static int same_file(sqlite3 *db, const char *path)
 {
     const char *name = sqlite3_db_filename(db, "main");
-    char *real = realpath(path, NULL);
-    int same = name && real && strcmp(name, real) == 0;
-    free(real);
-    return same;
+    struct stat a, b;
+    return name && stat(name, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 void ng_bulk_free(ng_bulk *b)

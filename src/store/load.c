@@ -639,14 +639,14 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
      * "definitely lost" in raptor); its Turtle parser reads the same text
      * into the same statements without the leak. */
     c->size0 = librdf_model_size(c->env.model);
-    c->bulk = ng_bulk_open(&c->env, path);
-    if (c->verbose)
-        fprintf(stderr, "newsgraph: %s: rows written %s\n", path,
-                c->bulk ? "through prepared statements (bulk.c)" : "by librdf");
     c->parser = librdf_new_parser(c->env.world, "turtle", NULL, NULL);
     c->base_uri = librdf_new_uri(c->env.world, (const unsigned char *)base);
     for (int i = 0; i < V_COUNT; i++)
         c->v[i] = ng_uri_node(&c->env, vocab_iris[i]);
+    c->bulk = ng_bulk_open(&c->env, path);
+    if (c->verbose)
+        fprintf(stderr, "newsgraph: %s: rows written %s\n", path,
+                c->bulk ? "through prepared statements (bulk.c)" : "by librdf");
     if (!c->parser || !c->base_uri) {
         fprintf(stderr, "newsgraph: cannot make an N-Triples parser\n");
         return -1;
@@ -662,7 +662,8 @@ static void load_usage(FILE *fp)
             "Extracts the articles (as 'newsgraph extract' does) into STORE, an SQLite\n"
             "file made by librdf; it is created when it does not exist. Each article is\n"
             "added in transactions of up to 256 articles. Loading again is safe: an article already in the\n"
-            "store is skipped, and a changed file replaces its older version's facts\n"
+            "store is skipped, a byte-identical copy under another name adds that name\n"
+            "(ng:file) to it, and a changed file replaces its older version's facts\n"
             "(articles read from standard input never replace others).\n"
             "\n"
             "  -s, --store FILE  the store (its directory must exist)\n"
