@@ -116,6 +116,7 @@ typedef struct {
     rdf_env env;
     const char *path;
     const char *base;
+    ng_bulk *bulk;              /* writes the rows, or NULL: librdf adds (bulk.c) */
     librdf_parser *parser;      /* reads the N-Triples, reused for every article */
     ng_writer *writer;          /* writes them, restarted for every article */
     librdf_uri *base_uri;
@@ -134,6 +135,7 @@ typedef struct {
 
 static void load_ctx_free(load_ctx *c)
 {
+    ng_bulk_free(c->bulk);   /* before librdf closes its connection */
     if (c->handled)
         ng_map_free(c->handled);
     for (int i = 0; i < V_COUNT; i++)
@@ -300,27 +302,93 @@ static int remove_article(load_ctx *c, librdf_node *old)
     return rc;
 }
 
-/* Removes every other article that came from the same file; returns how
- * many there were, or -1. */
+/* Whether the article came from another file too (a byte-identical
+ * copy): 1, 0, or -1 on error. */
+static int has_other_file(load_ctx *c, librdf_node *old, librdf_node *file)
+{
+    ng_vec files = {0};
+    int rc = find_into(&c->env, old, c->v[V_FILE], NULL, &files), other = 0;
+    for (size_t i = 0; i < files.len; i++)
+        if (!librdf_node_equals(librdf_statement_get_object(files.items[i]), file))
+            other = 1;
+    statements_free(&files);
+    return rc ? -1 : other;
+}
+
+/* Detaches the file from every other article that came from it: an
+ * article that another file carries too keeps its facts and loses only
+ * this ng:file (issue 16: the unchanged copy's facts stay); one that only
+ * this file carried is removed. Returns how many there were, or -1. */
 static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
 {
+    /* nearly always none: asked through bulk.c, without librdf's SQL */
+    int other = c->bulk ? ng_bulk_has_other_subject(c->bulk, art, c->v[V_FILE], file) : NG_BULK_LIBRDF;
+    if (other == 0 || other == -1)
+        return other;
     ng_vec olds = {0};
     int rc = subjects_into(&c->env, c->v[V_FILE], file, &olds), n = 0;
     for (size_t i = 0; !rc && i < olds.len; i++) {
         if (librdf_node_equals(olds.items[i], art))
             continue;
         ng_map_clear(c->handled);   /* what was handled may be gone */
-        rc = remove_article(c, olds.items[i]);
+        int shared = has_other_file(c, olds.items[i], file);
+        if (shared > 0) {
+            librdf_statement *st = librdf_new_statement_from_nodes(
+                c->env.world, ng_node_copy(olds.items[i]), ng_node_copy(c->v[V_FILE]), ng_node_copy(file));
+            rc = librdf_model_remove_statement(c->env.model, st) != 0;
+            librdf_free_statement(st);
+        } else {
+            rc = shared < 0 ? -1 : remove_article(c, olds.items[i]);
+        }
         n++;
     }
     nodes_free(&olds);
     return rc ? -1 : n;
 }
 
+/* Whether the store holds st: 1, 0, or -1 on error. */
+static int store_contains(load_ctx *c, librdf_statement *st)
+{
+    int rc = c->bulk ? ng_bulk_contains(c->bulk, st) : NG_BULK_LIBRDF;
+    return rc == NG_BULK_LIBRDF ? librdf_model_contains_statement(c->env.model, st) != 0 : rc;
+}
+
+/* Whether the store holds (s p o), all three given: 1, 0, or -1. */
+static int store_exists(load_ctx *c, librdf_node *s, librdf_node *p, librdf_node *o)
+{
+    librdf_statement *st = librdf_new_statement_from_nodes(c->env.world, ng_node_copy(s), ng_node_copy(p),
+                                                           ng_node_copy(o));
+    int rc = st ? store_contains(c, st) : -1;
+    if (st)
+        librdf_free_statement(st);
+    return rc;
+}
+
+/* Whether the store has a statement (s p ?): 1, 0, or -1 on error. */
+static int store_has_target(load_ctx *c, librdf_node *s, librdf_node *p)
+{
+    int rc = c->bulk ? ng_bulk_has_target(c->bulk, s, p) : NG_BULK_LIBRDF;
+    if (rc != NG_BULK_LIBRDF)
+        return rc;
+    librdf_node *have = librdf_model_get_target(c->env.model, s, p);
+    if (have)
+        librdf_free_node(have);
+    return have != NULL;
+}
+
+/* Adds st as librdf does (a statement there already is skipped): 0 or -1. */
+static int store_add(load_ctx *c, librdf_statement *st)
+{
+    int rc = c->bulk ? ng_bulk_add(c->bulk, st) : NG_BULK_LIBRDF;
+    if (rc == NG_BULK_LIBRDF)
+        rc = librdf_model_add_statement(c->env.model, st) != 0 ? -1 : 0;
+    return rc;
+}
+
 /* The statement to add in place of st, or NULL for none: an entity keeps
  * its first rdfs:label (later different ones become skos:altLabel), and an
  * event its first date and place. *made: the result is new (caller frees). */
-static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int *made)
+static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int *made, int *err)
 {
     rdf_env *e = &c->env;
     *made = 0;
@@ -330,17 +398,22 @@ static librdf_statement *statement_to_add(load_ctx *c, librdf_statement *st, int
      * first would cost a second SQL look-up */
     if (!is_label && !librdf_node_equals(p, c->v[V_DATE]) && !librdf_node_equals(p, c->v[V_LOCATION]))
         return st;
-    if (librdf_model_contains_statement(e->model, st))
-        return NULL;
-    librdf_node *have = librdf_model_get_target(e->model, s, p);
-    if (!have)
-        return st;
-    librdf_free_node(have);
-    if (!is_label)
+    int have = store_contains(c, st);
+    if (have == 0) {
+        int t = store_has_target(c, s, p);
+        have = t < 0 ? -1 : t ? 2 : 0;   /* 2: another value is there */
+    }
+    if (have == 0 || have < 0) {
+        *err = have < 0;
+        return have ? NULL : st;
+    }
+    if (have == 1 || !is_label)
         return NULL;
     librdf_statement *alt = librdf_new_statement_from_nodes(
         e->world, ng_node_copy(s), ng_node_copy(c->v[V_ALT_LABEL]), ng_node_copy(librdf_statement_get_object(st)));
-    if (librdf_model_contains_statement(e->model, alt)) {
+    have = store_contains(c, alt);
+    if (have != 0) {
+        *err = have < 0;
         librdf_free_statement(alt);
         return NULL;
     }
@@ -359,10 +432,12 @@ static int add_statements(load_ctx *c, ng_vec *sts, ng_vec *keys, size_t *added)
         const char *key = keys->items[i];
         if (key && ng_map_get(c->handled, key, strlen(key)))
             continue;
-        int made;
-        librdf_statement *st = statement_to_add(c, sts->items[i], &made);
+        int made, err = 0;
+        librdf_statement *st = statement_to_add(c, sts->items[i], &made, &err);
+        if (err)
+            return -1;
         if (st) {
-            int rc = librdf_model_add_statement(c->env.model, st);
+            int rc = store_add(c, st);
             if (made)
                 librdf_free_statement(st);
             if (rc != 0)
@@ -436,11 +511,28 @@ static int batch_end(load_ctx *c, int ok)
     }
     librdf_model_transaction_rollback(c->env.model);
     ng_map_clear(c->handled);
+    ng_bulk_forget(c->bulk);   /* the rows it added are gone */
     ng_env_print_log(&c->env, "cannot add the articles");
     fprintf(stderr, "newsgraph: %s: the last %zu articles read were not stored; the store keeps what it had "
                     "before them\n", c->path, c->b_added + c->b_replaced);
     c->b_added = c->b_replaced = c->b_triples = 0;
     return -1;
+}
+
+/* Counts an article stored in the open batch, and ends the batch when it
+ * is full. */
+static int stored(load_ctx *c, const char *name, int replaced, size_t added, const char *what)
+{
+    c->b_triples += added;
+    if (replaced)
+        c->b_replaced++;
+    else
+        c->b_added++;
+    if (c->verbose)
+        fprintf(stderr, "%s: %s%s, %zu triples\n", name, what, replaced ? "replaced" : "added", added);
+    if (c->b_added + c->b_replaced >= BATCH_ARTICLES || c->b_triples >= BATCH_TRIPLES)
+        return batch_end(c, 1);
+    return 0;
 }
 
 /* Replaces older versions and adds the article, inside the batch. */
@@ -454,16 +546,48 @@ static int store_article(load_ctx *c, librdf_node *art, ng_vec *sts, ng_vec *key
     int rc = replaced < 0 ? -1 : add_statements(c, sts, keys, &added);
     if (rc != 0)
         return batch_end(c, 0);
-    c->b_triples += added;
-    if (replaced)
-        c->b_replaced++;
-    else
-        c->b_added++;
-    if (c->verbose)
-        fprintf(stderr, "%s: %s, %zu triples\n", name, replaced ? "replaced" : "added", added);
-    if (c->b_added + c->b_replaced >= BATCH_ARTICLES || c->b_triples >= BATCH_TRIPLES)
-        return batch_end(c, 1);
-    return 0;
+    return stored(c, name, replaced, added, "");
+}
+
+/* The ng:file literal of an article read from name, as the writer makes
+ * it (emit.c: control characters other than line feed and tab become
+ * spaces). */
+static librdf_node *file_node(load_ctx *c, const char *name)
+{
+    char *v = ng_xstrdup(name);
+    for (unsigned char *p = (unsigned char *)v; *p; p++)
+        if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
+            *p = ' ';
+    librdf_node *n = librdf_new_node_from_literal(c->env.world, (const unsigned char *)v, NULL, 0);
+    free(v);
+    return n;
+}
+
+/* An article already in the store, read from another file: a
+ * byte-identical copy, which is the same article with one more ng:file
+ * (as extract writes it). The file's older version, if any, is replaced. */
+static int store_copy(load_ctx *c, librdf_node *art, librdf_node *file, const char *name)
+{
+    if (batch_begin(c) != 0)
+        return -1;
+    int replaced = name_identifies(name) ? remove_versions(c, art, file) : 0;
+    librdf_statement *st = librdf_new_statement_from_nodes(c->env.world, ng_node_copy(art),
+                                                           ng_node_copy(c->v[V_FILE]), ng_node_copy(file));
+    int rc = replaced < 0 || !st ? -1 : store_add(c, st);
+    if (st)
+        librdf_free_statement(st);
+    if (rc != 0)
+        return batch_end(c, 0);
+    return stored(c, name, replaced, 1, "a copy of an article in the store, ");
+}
+
+/* store_exists, saying what failed. */
+static int store_has(load_ctx *c, librdf_node *s, librdf_node *p, librdf_node *o)
+{
+    int rc = store_exists(c, s, p, o);
+    if (rc < 0)
+        ng_env_print_log(&c->env, "cannot read the store");
+    return rc;
 }
 
 static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
@@ -474,12 +598,22 @@ static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
     ng_buf_printf(&iri, "%sarticle/%.16s", c->base, ng_article_sha256(a));
     librdf_node *art = ng_uri_node(&c->env, iri.data);
     ng_buf_free(&iri);
-    int rc = 0;
-    if (exists(&c->env, art, c->v[V_TYPE], c->v[V_ARTICLE])) {
-        c->unchanged++;   /* the same bytes are in already */
-        if (c->verbose)
-            fprintf(stderr, "%s: unchanged\n", item->name);
-    } else {
+    ng_env_reset_log(&c->env, c->path);
+    int rc = store_has(c, art, c->v[V_TYPE], c->v[V_ARTICLE]);
+    if (rc > 0) {
+        /* the same bytes are in already, from this file or another */
+        librdf_node *file = file_node(c, item->name);
+        rc = store_has(c, art, c->v[V_FILE], file);
+        if (rc > 0) {
+            rc = 0;
+            c->unchanged++;
+            if (c->verbose)
+                fprintf(stderr, "%s: unchanged\n", item->name);
+        } else if (rc == 0) {
+            rc = store_copy(c, art, file, item->name);
+        }
+        librdf_free_node(file);
+    } else if (rc == 0) {
         ng_vec sts = {0}, keys = {0};
         rc = article_statements(c, a, item->name, &sts, &keys);
         if (!rc)
@@ -509,6 +643,10 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
     c->base_uri = librdf_new_uri(c->env.world, (const unsigned char *)base);
     for (int i = 0; i < V_COUNT; i++)
         c->v[i] = ng_uri_node(&c->env, vocab_iris[i]);
+    c->bulk = ng_bulk_open(&c->env, path);
+    if (c->verbose)
+        fprintf(stderr, "newsgraph: %s: rows written %s\n", path,
+                c->bulk ? "through prepared statements (bulk.c)" : "by librdf");
     if (!c->parser || !c->base_uri) {
         fprintf(stderr, "newsgraph: cannot make an N-Triples parser\n");
         return -1;
@@ -524,7 +662,8 @@ static void load_usage(FILE *fp)
             "Extracts the articles (as 'newsgraph extract' does) into STORE, an SQLite\n"
             "file made by librdf; it is created when it does not exist. Each article is\n"
             "added in transactions of up to 256 articles. Loading again is safe: an article already in the\n"
-            "store is skipped, and a changed file replaces its older version's facts\n"
+            "store is skipped, a byte-identical copy under another name adds that name\n"
+            "(ng:file) to it, and a changed file replaces its older version's facts\n"
             "(articles read from standard input never replace others).\n"
             "\n"
             "  -s, --store FILE  the store (its directory must exist)\n"
@@ -660,7 +799,7 @@ static int store_take(const char *path, int *is_new, int *created)
     if (fd < 0)
         return -1;
     /* the descriptor stays open: the lock holds until the process ends */
-    if (ng_store_check(path, 1, is_new) != 0) {
+    if (ng_store_check(path, NG_STORE_LOCKED, is_new) != 0) {
         if (*created)
             unlink(path);
         *created = 0;
@@ -673,7 +812,7 @@ int ng_cmd_load(int argc, char **argv)
 {
     load_opts o = {.base = NG_DEFAULT_BASE, .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), .max_size = 16000000};
     int code = load_parse(argc, argv, &o), is_new = 0, created = 0;
-    if (code >= 0 || ng_store_check(o.store, 1, &is_new) != 0) {
+    if (code >= 0 || ng_store_check(o.store, NG_STORE_CREATE, &is_new) != 0) {
         ng_vec_free(&o.gaz);
         return code >= 0 ? code : NG_EXIT_FAIL;
     }

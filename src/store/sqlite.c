@@ -65,6 +65,27 @@ static int store_valid(const char *path)
     return rc == SQLITE_OK ? 0 : -1;
 }
 
+/* load's first look at a store, before it takes the lock: a load that
+ * holds the lock may be creating the store, and reading it meanwhile
+ * (store_valid) took SQLite locks that made that load's BEGIN IMMEDIATE
+ * or journal mode change fail, after which the second load failed on the
+ * lock too: two loads, neither loaded. So the look holds a shared flock
+ * while it reads, and when a load holds the lock it says so at once. */
+static int store_valid_unlocked(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && flock(fd, LOCK_SH | LOCK_NB) != 0) {
+        fprintf(stderr, "newsgraph: %s: another newsgraph load is writing to this store; try again when it ends\n",
+                path);
+        close(fd);
+        return -1;
+    }
+    int rc = store_valid(path);
+    if (fd >= 0)
+        close(fd);   /* and with it the shared lock */
+    return rc;
+}
+
 /* The directory a new store file would go in must already exist: a typo
  * in the path should not create directories or stray files. */
 static int store_dir_exists(const char *path)
@@ -105,7 +126,7 @@ int ng_store_check(const char *path, int create, int *is_new)
         *is_new = STORE_EMPTY;   /* an empty file (mktemp) is an empty SQLite database */
         return 0;
     }
-    return store_valid(path);
+    return create == NG_STORE_CREATE ? store_valid_unlocked(path) : store_valid(path);
 }
 
 /* The store is put in WAL mode (kept in the file): readers (stats, query,
@@ -166,20 +187,65 @@ static void store_detach(rdf_env *e)
     e->storage = NULL;
 }
 
-/* Opens a checked store. A new one is created by librdf (its tables), then
- * closed and reopened once indexed, so that librdf never has a schema
- * change happen under its open connection. synchronous='off': no fsync per
+/* Copies the database at from into the file at to, page by page, in
+ * place: the file stays the same file (inode), and with it load's lock. */
+static int store_copy_into(const char *from, const char *to)
+{
+    sqlite3 *src = NULL, *dst = NULL;
+    int rc = sqlite3_open_v2(from, &src, SQLITE_OPEN_READONLY, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_open_v2(to, &dst, SQLITE_OPEN_READWRITE, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *bk = sqlite3_backup_init(dst, "main", src, "main");
+        rc = bk ? sqlite3_backup_step(bk, -1) : sqlite3_errcode(dst);
+        int done = bk ? sqlite3_backup_finish(bk) : rc;
+        rc = rc == SQLITE_DONE ? done : rc;
+    }
+    if (rc != SQLITE_OK)
+        fprintf(stderr, "newsgraph: %s: cannot create store: %s\n", to,
+                dst ? sqlite3_errmsg(dst) : sqlite3_errstr(rc));
+    sqlite3_close(src);
+    sqlite3_close(dst);
+    return rc == SQLITE_OK ? 0 : -1;
+}
+
+/* A new store: librdf makes its tables in a file of its own beside path,
+ * and they are copied into path. librdf makes a new store by unlinking the
+ * file and creating another under the name: that left load's lock on the
+ * unlinked file, so a second load could lock the new one and write too
+ * (two concurrent loads of a new store both failed, or both wrote). */
+static int store_create(rdf_env *e, const char *path)
+{
+    ng_buf tmp;
+    ng_buf_init(&tmp);
+    ng_buf_printf(&tmp, "%s.new-XXXXXX", path);
+    int fd = mkstemp(tmp.data);
+    if (fd < 0) {
+        fprintf(stderr, "newsgraph: %s: cannot create store: %s: %s\n", path, tmp.data, strerror(errno));
+        ng_buf_free(&tmp);
+        return -1;
+    }
+    close(fd);
+    int rc = store_attach(e, tmp.data, "new='yes',synchronous='off'");
+    store_detach(e);
+    if (rc == 0)
+        rc = store_copy_into(tmp.data, path);
+    unlink(tmp.data);
+    ng_buf_free(&tmp);
+    return rc;
+}
+
+/* Opens a checked store. A new one is created by librdf (its tables, see
+ * store_create), and opened once indexed, so that librdf never has a
+ * schema change happen under its open connection. synchronous='off': no fsync per
  * transaction; SQLite's journal still makes each transaction atomic when
  * the process is killed. */
 int ng_store_open(rdf_env *e, const char *path, int is_new, int index)
 {
     if (ng_virtuoso_spec(path))
         return ng_virtuoso_open(e, path);
-    if (is_new) {
-        if (store_attach(e, path, "new='yes',synchronous='off'") != 0)
-            return -1;
-        store_detach(e);
-    }
+    if (is_new && store_create(e, path) != 0)
+        return -1;
     if (index && store_add_indexes(path) != 0)
         return -1;
     return store_attach(e, path, "synchronous='off'");

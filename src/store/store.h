@@ -9,6 +9,7 @@
  *   export.c  `newsgraph export`  the store as one graph
  *   stats.c   `newsgraph stats`   counts
  *   virtuoso.c  -s virtuoso:DSN  a Virtuoso server as the store
+ *   bulk.c    librdf's SQLite rows, written for load through prepared statements
  */
 #ifndef NG_STORE_H
 #define NG_STORE_H
@@ -53,10 +54,42 @@ enum { STORE_EXISTS, STORE_MISSING, STORE_EMPTY };
 /* How long our own SQLite connections wait for a lock. */
 #define NG_STORE_BUSY_MS 10000
 
+/* create: 0, the store must exist; NG_STORE_CREATE (load, before its
+ * lock) or NG_STORE_LOCKED (load, holding it): it may be made. */
+enum { NG_STORE_CREATE = 1, NG_STORE_LOCKED = 2 };
 int ng_store_check(const char *path, int create, int *is_new);
 /* load's lock on its store (see sqlite.c): a descriptor, or -1. */
 int ng_store_lock(const char *path, int *created);
 int ng_store_open(rdf_env *e, const char *path, int is_new, int index);
+
+/* --- bulk.c --------------------------------------------------------- */
+
+/* load's writer of librdf's SQLite rows (bulk.c): the rows
+ * librdf_model_add_statement would write, through prepared statements on
+ * librdf's own connection and inside its transaction. */
+typedef struct ng_bulk ng_bulk;
+
+/* Returned for a statement bulk.c leaves to librdf (a blank node). */
+#define NG_BULK_LIBRDF 2
+
+/* The writer for an open SQLite store, or NULL: librdf adds then (another
+ * storage, or NEWSGRAPH_LOAD_LIBRDF set to compare the two paths). */
+ng_bulk *ng_bulk_open(rdf_env *e, const char *path);
+/* Before the store is closed. */
+void ng_bulk_free(ng_bulk *b);
+/* After a rollback: the ids it remembers may be gone. */
+void ng_bulk_forget(ng_bulk *b);
+/* As librdf_model_add_statement: 0 (added, or there already), -1 (error,
+ * logged in the env), or NG_BULK_LIBRDF. */
+int ng_bulk_add(ng_bulk *b, librdf_statement *st);
+/* As librdf_model_contains_statement: 1, 0, -1 or NG_BULK_LIBRDF. */
+int ng_bulk_contains(ng_bulk *b, librdf_statement *st);
+/* Whether any statement has subject s and predicate p: 1, 0, -1 or
+ * NG_BULK_LIBRDF. */
+int ng_bulk_has_target(ng_bulk *b, librdf_node *s, librdf_node *p);
+/* Whether a statement (x p o) with x other than s exists: 1, 0, -1 or
+ * NG_BULK_LIBRDF. */
+int ng_bulk_has_other_subject(ng_bulk *b, librdf_node *s, librdf_node *p, librdf_node *o);
 
 /* --- virtuoso.c ------------------------------------------------------ */
 
