@@ -2,6 +2,7 @@
  * tokens.c - lexer and lookup keys (see tokens.h).
  */
 #include "tokens.h"
+#include "memo.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -126,6 +127,7 @@ void ng_tokens_free(ng_tokens *t)
 {
     free(t->lower);
     free(t->toks);
+    ng_memo_free(t->memo);
     memset(t, 0, sizeof *t);
 }
 

@@ -37,6 +37,7 @@ typedef struct {
     size_t len;
     ng_token *toks;
     size_t ntok;
+    struct ng_memo *memo; /* owned; NULL but for an article's tokens (memo.h) */
 } ng_tokens;
 
 /* Tokenizes text[0..len) (normalized, valid UTF-8). */

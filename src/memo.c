@@ -1,0 +1,143 @@
+/*
+ * memo.c - one scan per span for dates and amounts (see memo.h).
+ *
+ * ng_money_find and ng_timex_find are defined here: each looks the span up
+ * in the memo of its tokens and scans (ng_money_scan, ng_timex_scan) only
+ * on a miss.
+ */
+#include "memo.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { MEMO_MONEY, MEMO_TIMEX };
+
+typedef struct {
+    const ng_kb *kb;   /* NULL: the slot is free */
+    size_t begin, end;
+    ng_date ref;       /* of dates: relative ones resolve against it */
+    int kind;
+    size_t off, n;     /* the results, in the kind's array */
+} memo_entry;
+
+struct ng_memo {
+    memo_entry *slots;
+    size_t cap, count;  /* cap a power of two, at most half full */
+    ng_money *money;
+    size_t nmoney, capmoney;
+    ng_timex *timex;
+    size_t ntimex, captimex;
+};
+
+ng_memo *ng_memo_new(void)
+{
+    ng_memo *m = ng_xcalloc(1, sizeof *m);
+    m->cap = 256;
+    m->slots = ng_xcalloc(m->cap, sizeof *m->slots);
+    return m;
+}
+
+void ng_memo_free(ng_memo *m)
+{
+    if (!m)
+        return;
+    free(m->slots);
+    free(m->money);
+    free(m->timex);
+    free(m);
+}
+
+static size_t slot_hash(const ng_kb *kb, int kind, size_t begin, size_t end, ng_date ref)
+{
+    uint64_t h = (uint64_t)(uintptr_t)kb ^ ((uint64_t)begin << 1) ^ ((uint64_t)end << 24) ^ (uint64_t)kind;
+    h ^= ((uint64_t)(unsigned)ref.y << 40) ^ ((uint64_t)(unsigned)ref.m << 52) ^ ((uint64_t)(unsigned)ref.d << 57);
+    h *= 0x9e3779b97f4a7c15ULL;
+    return (size_t)(h >> 20);
+}
+
+static int same(const memo_entry *e, const ng_kb *kb, int kind, size_t begin, size_t end, ng_date ref)
+{
+    return e->kb == kb && e->kind == kind && e->begin == begin && e->end == end && e->ref.y == ref.y &&
+           e->ref.m == ref.m && e->ref.d == ref.d;
+}
+
+static memo_entry *find(ng_memo *m, const ng_kb *kb, int kind, size_t begin, size_t end, ng_date ref)
+{
+    size_t i = slot_hash(kb, kind, begin, end, ref) & (m->cap - 1);
+    while (m->slots[i].kb && !same(&m->slots[i], kb, kind, begin, end, ref))
+        i = (i + 1) & (m->cap - 1);
+    return &m->slots[i];
+}
+
+/* A free slot for a new entry, the table grown first if need be. */
+static memo_entry *add(ng_memo *m, const ng_kb *kb, int kind, size_t begin, size_t end, ng_date ref)
+{
+    if ((m->count + 1) * 2 >= m->cap) {
+        memo_entry *old = m->slots;
+        size_t oldcap = m->cap;
+        m->cap *= 2;
+        m->slots = ng_xcalloc(m->cap, sizeof *m->slots);
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i].kb)
+                *find(m, old[i].kb, old[i].kind, old[i].begin, old[i].end, old[i].ref) = old[i];
+        free(old);
+    }
+    memo_entry *e = find(m, kb, kind, begin, end, ref);
+    *e = (memo_entry){kb, begin, end, ref, kind, 0, 0};
+    m->count++;
+    return e;
+}
+
+size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
+                     size_t max)
+{
+    ng_memo *m = t->memo;
+    if (!m || !kb || max > NG_MEMO_MAX)
+        return ng_money_scan(kb, t, begin, end, out, max);
+    ng_date none = {0, 0, 0};
+    memo_entry *e = find(m, kb, MEMO_MONEY, begin, end, none);
+    if (!e->kb) {
+        ng_money found[NG_MEMO_MAX];
+        size_t n = ng_money_scan(kb, t, begin, end, found, NG_MEMO_MAX);
+        e = add(m, kb, MEMO_MONEY, begin, end, none);
+        if (m->nmoney + n > m->capmoney) {
+            m->capmoney = (m->nmoney + n) * 2;
+            m->money = ng_xrealloc(m->money, m->capmoney * sizeof *m->money);
+        }
+        memcpy(m->money + m->nmoney, found, n * sizeof *found);
+        e->off = m->nmoney;
+        e->n = n;
+        m->nmoney += n;
+    }
+    /* fewer than NG_MEMO_MAX found is all there is; NG_MEMO_MAX found covers any max */
+    size_t n = e->n < max ? e->n : max;
+    if (n)
+        memcpy(out, m->money + e->off, n * sizeof *out);
+    return n;
+}
+
+size_t ng_timex_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
+                     ng_timex *out, size_t max)
+{
+    ng_memo *m = t->memo;
+    if (!m || !kb || max > NG_MEMO_MAX)
+        return ng_timex_scan(kb, t, begin, end, ref, out, max);
+    memo_entry *e = find(m, kb, MEMO_TIMEX, begin, end, ref);
+    if (!e->kb) {
+        ng_timex found[NG_MEMO_MAX];
+        size_t n = ng_timex_scan(kb, t, begin, end, ref, found, NG_MEMO_MAX);
+        e = add(m, kb, MEMO_TIMEX, begin, end, ref);
+        if (m->ntimex + n > m->captimex) {
+            m->captimex = (m->ntimex + n) * 2;
+            m->timex = ng_xrealloc(m->timex, m->captimex * sizeof *m->timex);
+        }
+        memcpy(m->timex + m->ntimex, found, n * sizeof *found);
+        e->off = m->ntimex;
+        e->n = n;
+        m->ntimex += n;
+    }
+    size_t n = e->n < max ? e->n : max;
+    if (n)
+        memcpy(out, m->timex + e->off, n * sizeof *out);
+    return n;
+}
