@@ -264,15 +264,58 @@ static const char *normal_form(uint32_t cp)
     return NULL;
 }
 
+/* Whether NFC leaves cp as it is wherever it stands, as long as every
+ * other character of the text is such a one too: a starter (combining
+ * class 0, no mark) that NFC does not replace and that is no second part
+ * of a composition (the Hangul jamo are the ones that are not marks).
+ * Below U+0300 every character is one; above, each code point of the BMP
+ * is asked of utf8proc once and the answer kept (0 unknown, 1 yes, 2 no;
+ * threads that ask at once find the same answer). */
+static int nfc_inert(uint32_t cp)
+{
+    static _Atomic unsigned char known[0x10000];
+    if (cp < 0x300)
+        return 1;
+    if (cp > 0xFFFF)
+        return 0;
+    unsigned char k = known[cp];
+    if (k)
+        return k == 1;
+    const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+    int inert = p->combining_class == 0 && p->category != UTF8PROC_CATEGORY_MN &&
+                p->category != UTF8PROC_CATEGORY_MC && p->category != UTF8PROC_CATEGORY_ME &&
+                !(cp >= 0x1100 && cp <= 0x11FF) && !(cp >= 0xD800 && cp <= 0xDFFF);
+    if (inert) {
+        utf8proc_uint8_t one[4], *dst = NULL;
+        utf8proc_ssize_t n = utf8proc_encode_char((utf8proc_int32_t)cp, one);
+        utf8proc_ssize_t len = utf8proc_map(one, n, &dst, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        inert = len == n && memcmp(dst, one, (size_t)n) == 0;
+        free(dst);
+    }
+    known[cp] = inert ? 1 : 2;
+    return inert;
+}
+
 /* NFC through utf8proc: the same name typed with combining marks (NFD,
  * as some editors and macOS file systems write it) and precomposed gets
  * the same tokens and IRIs. Returns NULL when s needs no change (ASCII,
- * or utf8proc refuses it; callers pass valid UTF-8). */
+ * text of characters NFC leaves alone, which is most text in Latin or
+ * Cyrillic letters, or utf8proc refuses it; callers pass valid UTF-8). */
 static char *to_nfc(const char *s, size_t n, size_t *outlen)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    while (i < n && (unsigned char)s[i] < 0x80)
-        i++;
+    while (i < n) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = ng_utf8_decode(u + i, n - i, &cp);
+        if (!k || !nfc_inert(cp))
+            break;
+        i += k;
+    }
     if (i == n || n > (size_t)PTRDIFF_MAX / 8)
         return NULL;
     utf8proc_uint8_t *dst = NULL;

@@ -12,6 +12,7 @@
 #include "check.h"
 #include "memo.h"
 #include "sha256.h"
+#include "text.h"
 
 /* Field by field: an amount has padding that memcmp would read. */
 static int same_money(const ng_money *a, const ng_money *b, size_t n)
@@ -81,10 +82,35 @@ static void test_memo(const ng_kb *kb)
     ng_tokens_free(&memo);
 }
 
+/* NFC is skipped for text whose every character it would leave alone;
+ * a character it changes or a mark it composes anywhere in the text still
+ * sends the whole text through it. */
+static void check_nfc(const char *in, const char *want, const char *what)
+{
+    size_t n;
+    char *out = ng_text_normalize(in, strlen(in), &n);
+    CHECK(n == strlen(want) && strcmp(out, want) == 0, what);
+    free(out);
+}
+
+static void test_nfc(void)
+{
+    check_nfc("\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba \xe2\x82\xac 5 \xc3\xa9t\xc3\xa9",
+              "\xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba \xe2\x82\xac 5 \xc3\xa9t\xc3\xa9",
+              "nfc: Cyrillic, the euro sign and precomposed letters stay as they are");
+    check_nfc("\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0 \xd0\x95\xcc\x88\xd0\xbb\xd0\xba\xd0\xb0",
+              "\xd0\x81\xd0\xbb\xd0\xba\xd0\xb0 \xd0\x81\xd0\xbb\xd0\xba\xd0\xb0",
+              "nfc: a combining diaeresis after Cyrillic E composes, whatever came before");
+    check_nfc("10 \xe2\x84\xab and \xe2\x84\xa6", "10 \xc3\x85 and \xce\xa9",
+              "nfc: the angstrom and ohm signs become their letters");
+    check_nfc("\xe1\x84\x80\xe1\x85\xa1", "\xea\xb0\x80", "nfc: Hangul jamo compose into a syllable");
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
     test_sha256();
+    test_nfc();
     test_memo(kb);
     ng_kb_close(kb);
     CHECK_DONE();
