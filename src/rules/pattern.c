@@ -596,10 +596,9 @@ int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annot
     for (size_t k = 0; k < p->nfirst_cls; k++)
         if (ng_lexclass_may_start(p->first_cls[k], t, i))
             return 1;
-    if (p->first_annots)
-        for (int ty = 0; ty < NG_A_NTYPES; ty++)
-            if ((p->first_annots >> ty & 1) && ng_annots_has(an, ty, i))
-                return 1;
+    /* (types_at has a bit for each type of span that starts at i) */
+    if (p->first_annots && i < an->ntok && (an->types_at[i] & p->first_annots))
+        return 1;
     if (p->first_preds)
         for (int pr = PR_CAP; pr <= PR_PUNCT; pr++)
             if ((p->first_preds >> pr & 1) && token_is(&t->toks[i], pr))
