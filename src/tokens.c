@@ -143,23 +143,6 @@ const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n)
     return t->lower + t->toks[i].start;
 }
 
-int ng_tok_eq(const ng_tokens *t, size_t i, const char *w)
-{
-    if (i >= t->ntok)
-        return 0;
-    size_t n;
-    const char *s = ng_tok_lower(t, i, &n);
-    size_t wn = strlen(w);
-    if (n != wn)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)w[k];
-        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)s[k])
-            return 0;
-    }
-    return 1;
-}
-
 size_t ng_key_append(ng_buf *b, const ng_tokens *t, size_t i, size_t j)
 {
     size_t used = 0;

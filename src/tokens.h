@@ -46,8 +46,24 @@ void ng_tokens_free(ng_tokens *t);
 
 /* True when token i is the single punctuation character c. */
 int ng_tok_is(const ng_tokens *t, size_t i, char c);
-/* True when token i is a word or number equal to w, ignoring ASCII case. */
-int ng_tok_eq(const ng_tokens *t, size_t i, const char *w);
+/* True when token i is a word or number equal to w, ignoring ASCII case.
+ * Inline: the recognizers ask it of nearly every token, and nearly every
+ * answer is no at the first byte. */
+static inline int ng_tok_eq(const ng_tokens *t, size_t i, const char *w)
+{
+    if (i >= t->ntok)
+        return 0;
+    const unsigned char *s = (const unsigned char *)t->lower + t->toks[i].start;
+    size_t n = t->toks[i].end - t->toks[i].start;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (!c || c != s[k])
+            return 0;
+    }
+    return w[n] == '\0';
+}
 /* Pointer to the lower-cased token text and its length. */
 const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n);
 
