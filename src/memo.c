@@ -32,7 +32,7 @@ struct ng_memo {
 ng_memo *ng_memo_new(void)
 {
     ng_memo *m = ng_xcalloc(1, sizeof *m);
-    m->cap = 256;
+    m->cap = 64; /* a short article asks of a few dozen spans */
     m->slots = ng_xcalloc(m->cap, sizeof *m->slots);
     return m;
 }
