@@ -39,7 +39,7 @@ static void refilter(const char *key, void *value, void *ctx)
 static void add_prefix(phrase_index *ix, const char *key, size_t len)
 {
     ng_map_put_hashed(ix->prefixes, key, len, kb_key_hash(key, len), (void *)1);
-    if (ng_map_count(ix->prefixes) * 8 > ix->filter_bits) {
+    if (ng_map_count(ix->prefixes) * 32 > ix->filter_bits) {
         ix->filter_bits *= 2;
         free(ix->filter);
         ix->filter = ng_xcalloc(ix->filter_bits / 64, sizeof *ix->filter);

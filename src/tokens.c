@@ -131,18 +131,6 @@ void ng_tokens_free(ng_tokens *t)
     memset(t, 0, sizeof *t);
 }
 
-int ng_tok_is(const ng_tokens *t, size_t i, char c)
-{
-    return i < t->ntok && t->toks[i].kind == NG_TOK_PUNCT &&
-           t->toks[i].end - t->toks[i].start == 1 && t->text[t->toks[i].start] == c;
-}
-
-const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n)
-{
-    *n = t->toks[i].end - t->toks[i].start;
-    return t->lower + t->toks[i].start;
-}
-
 size_t ng_key_append(ng_buf *b, const ng_tokens *t, size_t i, size_t j)
 {
     size_t used = 0;
