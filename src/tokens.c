@@ -36,17 +36,10 @@ static void push(ng_tokens *t, size_t *cap, uint32_t s, uint32_t e, int kind, in
     k->hash = ng_hash(t->lower + s, e - s);
 }
 
-static void word_case_flags(const char *s, size_t n, int *flags)
+/* letters and upper: the word's ASCII letters and how many are capitals
+ * (counted while the word was scanned) */
+static void word_case_flags(const char *s, size_t n, size_t letters, size_t upper, int *flags)
 {
-    size_t letters = 0, upper = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (is_alpha_ascii(c)) {
-            letters++;
-            if (c >= 'A' && c <= 'Z')
-                upper++;
-        }
-    }
     unsigned char c0 = (unsigned char)s[0];
     if (c0 >= 'A' && c0 <= 'Z')
         *flags |= NG_TF_UPPER;
@@ -63,13 +56,25 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
     t->text = text;
     t->len = len;
     t->lower = ng_xmalloc(len + 1);
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    /* eight bytes at a time: a byte below 0x80 from 'A' to 'Z' gets 0x20 */
+    const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, text + i, 8);
+        uint64_t x = w & ~highs; /* each byte below 0x80: the sums below carry into no other byte */
+        uint64_t upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & ~w & highs;
+        w |= upper >> 2;
+        memcpy(t->lower + i, &w, 8);
+    }
+    for (; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
         t->lower[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     t->lower[len] = '\0';
 
-    size_t cap = 0, i = 0;
+    size_t cap = 0;
+    i = 0;
     int flags = NG_TF_NEWLINE | NG_TF_SPACE;
     const unsigned char *u = (const unsigned char *)text;
     while (i < len) {
@@ -92,11 +97,14 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
             i++;
             push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_PUNCT, flags);
         } else {
+            size_t letters = 0, upper = 0;
             while (i < len) {
                 unsigned char d = u[i];
                 if (d < 0x80) {
                     if (!is_alpha_ascii(d))
                         break;
+                    letters++;
+                    upper += d <= 'Z';
                     i++;
                     continue;
                 }
@@ -111,11 +119,12 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
             }
             int wf = flags;
             uint32_t cp0 = 0;
-            ng_utf8_decode(u + s, len - s, &cp0);
+            if (u[s] >= 0x80) /* no ASCII letter is a symbol */
+                ng_utf8_decode(u + s, len - s, &cp0);
             if (is_symbol_cp(cp0)) {
                 push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_PUNCT, wf);
             } else {
-                word_case_flags(text + s, i - s, &wf);
+                word_case_flags(text + s, i - s, letters, upper, &wf);
                 push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_WORD, wf);
             }
         }

@@ -106,11 +106,42 @@ static void test_nfc(void)
     check_nfc("\xe1\x84\x80\xe1\x85\xa1", "\xea\xb0\x80", "nfc: Hangul jamo compose into a syllable");
 }
 
+/* The lower-cased copy is made eight bytes at a time: every byte as the
+ * byte-wise rule would make it, whatever stands around it. */
+static void test_lower(void)
+{
+    char text[300];
+    size_t n = 0;
+    for (int c = 1; c < 256 && n < sizeof text - 1; c++)
+        text[n++] = (char)c; /* every byte value but NUL, at every alignment below */
+    text[n] = '\0';
+    int same = 1;
+    for (size_t off = 0; off < 8; off++) {
+        ng_tokens t;
+        ng_tokens_init(&t, text + off, n - off);
+        for (size_t i = 0; i < n - off; i++) {
+            unsigned char c = (unsigned char)text[off + i];
+            if ((unsigned char)t.lower[i] != (c >= 'A' && c <= 'Z' ? c + 32 : c))
+                same = 0;
+        }
+        ng_tokens_free(&t);
+    }
+    CHECK(same, "tokens: the lower-cased copy, byte by byte, at every alignment");
+    ng_tokens t;
+    const char *s = "THE Minsk Tractor Works, MTZ and St. Petersburg";
+    ng_tokens_init(&t, s, strlen(s));
+    CHECK((t.toks[0].flags & NG_TF_ALLCAPS) && (t.toks[1].flags & NG_TF_UPPER) && !(t.toks[1].flags & NG_TF_ALLCAPS),
+          "tokens: case flags of THE and Minsk");
+    CHECK(t.toks[5].flags & NG_TF_ALLCAPS, "tokens: MTZ is all capitals");
+    ng_tokens_free(&t);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
     test_sha256();
     test_nfc();
+    test_lower();
     test_memo(kb);
     ng_kb_close(kb);
     CHECK_DONE();
