@@ -212,8 +212,15 @@ int ng_utf8_is_noncharacter(uint32_t cp)
 
 size_t ng_utf8_count(const char *s, size_t n)
 {
-    size_t count = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t count = 0, i = 0;
+    /* eight bytes at a time: a continuation byte is 10xxxxxx, its top bit
+     * set and the next one clear */
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        count += 8 - (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ULL);
+    }
+    for (; i < n; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             count++;
     return count;
@@ -223,10 +230,19 @@ int ng_text_is_binary(const unsigned char *s, size_t n)
 {
     if (n && memchr(s, 0, n))
         return 1;
-    /* a loop without an early exit, which the compiler runs many bytes at a time */
     size_t controls = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n;) {
+        if (i + 8 <= n) { /* eight bytes none of which is below 0x20: most of any text */
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)) {
+                i += 8;
+                continue;
+            }
+        }
         controls += s[i] < 0x20 && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && s[i] != '\f';
+        i++;
+    }
     return n > 0 && controls * 20 > n;
 }
 

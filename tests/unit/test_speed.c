@@ -136,12 +136,36 @@ static void test_lower(void)
     ng_tokens_free(&t);
 }
 
+/* Code points and control characters are counted eight bytes at a time. */
+static void test_counts(void)
+{
+    const char *s = "Minsk \xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba \xe2\x82\xac\xf0\x9f\x98\x80 end of it all";
+    int same = 1;
+    for (size_t off = 0; off < 8; off++) {
+        size_t naive = 0;
+        for (const char *p = s + off; *p; p++)
+            naive += ((unsigned char)*p & 0xC0) != 0x80;
+        same &= ng_utf8_count(s + off, strlen(s + off)) == naive;
+    }
+    CHECK(same, "utf8: code points counted at every alignment");
+    unsigned char bin[64];
+    memset(bin, 'a', sizeof bin);
+    for (int i = 0; i < 64; i += 9)
+        bin[i] = 0x01; /* 8 controls in 64 bytes: more than one in twenty */
+    CHECK(ng_text_is_binary(bin, sizeof bin), "binary: one byte in eight a control character");
+    for (int i = 0; i < 64; i += 9)
+        bin[i] = '\n';
+    bin[30] = 0x01;
+    CHECK(!ng_text_is_binary(bin, sizeof bin), "binary: line breaks and one control character are text");
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
     test_sha256();
     test_nfc();
     test_lower();
+    test_counts();
     test_memo(kb);
     ng_kb_close(kb);
     CHECK_DONE();
