@@ -364,6 +364,14 @@ static char *fold(const char *s, size_t n, size_t *outlen)
     while (i < n) {
         /* printable ASCII stays as it is: copy the run at once */
         size_t run = i;
+        while (run + 8 <= n) { /* eight bytes at a time: none below 0x20, none from 0x7F up */
+            uint64_t w;
+            memcpy(&w, u + run, 8);
+            const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+            if (((w - ones * 0x20) | ((w & ~highs) + ones) | w) & highs)
+                break;
+            run += 8;
+        }
         while (run < n && u[run] >= 0x20 && u[run] < 0x7F)
             run++;
         if (run > i) {
