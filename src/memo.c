@@ -17,16 +17,19 @@ typedef struct {
     size_t begin, end;
     ng_date ref;       /* of dates: relative ones resolve against it */
     int kind;
-    size_t off, n;     /* the results, in the kind's array */
+    size_t off, n;     /* the results: n, from byte off of the kind's */
 } memo_entry;
+
+/* The results of one kind, end to end: an entry's are [off, off + n). */
+typedef struct {
+    unsigned char *bytes;
+    size_t len, cap; /* in bytes */
+} memo_results;
 
 struct ng_memo {
     memo_entry *slots;
     size_t cap, count;  /* cap a power of two, at most half full */
-    ng_money *money;
-    size_t nmoney, capmoney;
-    ng_timex *timex;
-    size_t ntimex, captimex;
+    memo_results results[2]; /* by kind */
 };
 
 ng_memo *ng_memo_new(void)
@@ -42,8 +45,8 @@ void ng_memo_free(ng_memo *m)
     if (!m)
         return;
     free(m->slots);
-    free(m->money);
-    free(m->timex);
+    free(m->results[MEMO_MONEY].bytes);
+    free(m->results[MEMO_TIMEX].bytes);
     free(m);
 }
 
@@ -88,56 +91,67 @@ static memo_entry *add(ng_memo *m, const ng_kb *kb, int kind, size_t begin, size
     return e;
 }
 
+/* One scan of either kind, through the same door. */
+typedef size_t (*scan_fn)(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
+                          void *out, size_t max);
+
+static size_t scan_money(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
+                         void *out, size_t max)
+{
+    (void)ref; /* amounts do not depend on the date of the article */
+    return ng_money_scan(kb, t, begin, end, out, max);
+}
+
+static size_t scan_timex(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
+                         void *out, size_t max)
+{
+    return ng_timex_scan(kb, t, begin, end, ref, out, max);
+}
+
+/* The first max results of the span, items of size bytes, scanned on the
+ * memo's first sight of it: fewer than NG_MEMO_MAX found is all there is,
+ * and NG_MEMO_MAX found covers any max the memo answers. */
+static size_t recall(ng_memo *m, int kind, scan_fn scan, size_t size, const ng_kb *kb, const ng_tokens *t,
+                     size_t begin, size_t end, ng_date ref, void *out, size_t max)
+{
+    memo_results *r = &m->results[kind];
+    memo_entry *e = find(m, kb, kind, begin, end, ref);
+    if (!e->kb) {
+        union {
+            ng_money money[NG_MEMO_MAX];
+            ng_timex timex[NG_MEMO_MAX];
+        } found;
+        size_t n = scan(kb, t, begin, end, ref, &found, NG_MEMO_MAX);
+        e = add(m, kb, kind, begin, end, ref);
+        if (r->len + n * size > r->cap) {
+            r->cap = (r->len + n * size) * 2;
+            r->bytes = ng_xrealloc(r->bytes, r->cap);
+        }
+        if (n)
+            memcpy(r->bytes + r->len, &found, n * size);
+        e->off = r->len;
+        e->n = n;
+        r->len += n * size;
+    }
+    size_t n = e->n < max ? e->n : max;
+    if (n)
+        memcpy(out, r->bytes + e->off, n * size);
+    return n;
+}
+
 size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
                      size_t max)
 {
-    ng_memo *m = t->memo;
-    if (!m || !kb || max > NG_MEMO_MAX)
+    if (!t->memo || !kb || max > NG_MEMO_MAX)
         return ng_money_scan(kb, t, begin, end, out, max);
     ng_date none = {0, 0, 0};
-    memo_entry *e = find(m, kb, MEMO_MONEY, begin, end, none);
-    if (!e->kb) {
-        ng_money found[NG_MEMO_MAX];
-        size_t n = ng_money_scan(kb, t, begin, end, found, NG_MEMO_MAX);
-        e = add(m, kb, MEMO_MONEY, begin, end, none);
-        if (m->nmoney + n > m->capmoney) {
-            m->capmoney = (m->nmoney + n) * 2;
-            m->money = ng_xrealloc(m->money, m->capmoney * sizeof *m->money);
-        }
-        memcpy(m->money + m->nmoney, found, n * sizeof *found);
-        e->off = m->nmoney;
-        e->n = n;
-        m->nmoney += n;
-    }
-    /* fewer than NG_MEMO_MAX found is all there is; NG_MEMO_MAX found covers any max */
-    size_t n = e->n < max ? e->n : max;
-    if (n)
-        memcpy(out, m->money + e->off, n * sizeof *out);
-    return n;
+    return recall(t->memo, MEMO_MONEY, scan_money, sizeof *out, kb, t, begin, end, none, out, max);
 }
 
 size_t ng_timex_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
                      ng_timex *out, size_t max)
 {
-    ng_memo *m = t->memo;
-    if (!m || !kb || max > NG_MEMO_MAX)
+    if (!t->memo || !kb || max > NG_MEMO_MAX)
         return ng_timex_scan(kb, t, begin, end, ref, out, max);
-    memo_entry *e = find(m, kb, MEMO_TIMEX, begin, end, ref);
-    if (!e->kb) {
-        ng_timex found[NG_MEMO_MAX];
-        size_t n = ng_timex_scan(kb, t, begin, end, ref, found, NG_MEMO_MAX);
-        e = add(m, kb, MEMO_TIMEX, begin, end, ref);
-        if (m->ntimex + n > m->captimex) {
-            m->captimex = (m->ntimex + n) * 2;
-            m->timex = ng_xrealloc(m->timex, m->captimex * sizeof *m->timex);
-        }
-        memcpy(m->timex + m->ntimex, found, n * sizeof *found);
-        e->off = m->ntimex;
-        e->n = n;
-        m->ntimex += n;
-    }
-    size_t n = e->n < max ? e->n : max;
-    if (n)
-        memcpy(out, m->timex + e->off, n * sizeof *out);
-    return n;
+    return recall(t->memo, MEMO_TIMEX, scan_timex, sizeof *out, kb, t, begin, end, ref, out, max);
 }
