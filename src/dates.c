@@ -712,7 +712,7 @@ done:
     return 1;
 }
 
-size_t ng_timex_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
+size_t ng_timex_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
                      ng_timex *out, size_t max)
 {
     size_t n = 0;

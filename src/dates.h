@@ -44,6 +44,10 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
  * Returns how many. */
 size_t ng_timex_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
                      ng_timex *out, size_t max);
+/* The same, always scanning (ng_timex_find answers from the memo of t
+ * when it has one: memo.h). */
+size_t ng_timex_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
+                     ng_timex *out, size_t max);
 
 int ng_date_valid(ng_date d);
 int ng_days_in_month(int y, int m);

@@ -39,7 +39,7 @@ static void refilter(const char *key, void *value, void *ctx)
 static void add_prefix(phrase_index *ix, const char *key, size_t len)
 {
     ng_map_put_hashed(ix->prefixes, key, len, kb_key_hash(key, len), (void *)1);
-    if (ng_map_count(ix->prefixes) * 8 > ix->filter_bits) {
+    if (ng_map_count(ix->prefixes) * 32 > ix->filter_bits) {
         ix->filter_bits *= 2;
         free(ix->filter);
         ix->filter = ng_xcalloc(ix->filter_bits / 64, sizeof *ix->filter);
@@ -143,21 +143,35 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
     return best;
 }
 
-static const phrase_index *class_of(const ng_kb *kb, const char *cls)
+typedef struct {
+    unsigned long kb;     /* the kb's serial: a new kb at a freed one's address is another */
+    const char *name;
+    const phrase_index *ix;
+} class_cache;
+
+static _Thread_local class_cache class_cached[512];
+
+/* A miss of class_of: the map, once per name and thread. */
+__attribute__((noinline)) static const phrase_index *class_lookup(const ng_kb *kb, const char *cls,
+                                                                 class_cache *c)
 {
-    static _Thread_local struct {
-        unsigned long kb;     /* the kb's serial: a new kb at a freed one's address is another */
-        const char *name;
-        const phrase_index *ix;
-    } cache[512];
-    size_t h = (size_t)(((uint64_t)(uintptr_t)cls * 0x9e3779b97f4a7c15ULL) >> 55); /* 9 bits */
-    if (cache[h].kb == kb->serial && cache[h].name == cls)
-        return cache[h].ix;
     const phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
-    cache[h].kb = kb->serial;
-    cache[h].name = cls;
-    cache[h].ix = ix;
+    c->kb = kb->serial;
+    c->name = cls;
+    c->ix = ix;
     return ix;
+}
+
+/* Callers name classes by string constants, the same pointer each time:
+ * the pointer finds the class in a small cache, and the map is asked only
+ * on a miss (kept out of line so that the hit stays a few instructions
+ * inside each caller). */
+static inline const phrase_index *class_of(const ng_kb *kb, const char *cls)
+{
+    class_cache *c = &class_cached[((uint64_t)(uintptr_t)cls * 0x9e3779b97f4a7c15ULL) >> 55]; /* 9 bits */
+    if (__builtin_expect(c->kb == kb->serial && c->name == cls, 1))
+        return c->ix;
+    return class_lookup(kb, cls, c);
 }
 
 /* The longest phrase of ix at i, and its value. */

@@ -37,7 +37,7 @@ typedef struct {
      * about every token, nearly always in vain, and a clear bit answers
      * from a small array where a probe would miss the cache. */
     uint64_t *filter;
-    size_t filter_bits; /* a power of two, at least 8 per prefix */
+    size_t filter_bits; /* a power of two, at least 32 per prefix: one false yes in 32 */
 } phrase_index;
 
 struct ng_kb {

@@ -294,7 +294,7 @@ static size_t bare_scale(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     return j + sl - i;
 }
 
-size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
+size_t ng_money_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
                      size_t max)
 {
     size_t count = 0;

@@ -26,6 +26,10 @@ typedef struct {
 
 size_t ng_money_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
                      size_t max);
+/* The same, always scanning (ng_money_find answers from the memo of t
+ * when it has one: memo.h). */
+size_t ng_money_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
+                     size_t max);
 
 /* Parses a number token ("1,743.5", "2.46", "1.000.000") into
  * mantissa/decimals. A single dot is a decimal point even before three

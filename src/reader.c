@@ -9,6 +9,7 @@
  * Phrases that mark chrome are lexicon classes, not code.
  */
 #include "reader.h"
+#include "memo.h"
 #include "sha256.h"
 #include "text.h"
 
@@ -843,6 +844,7 @@ int ng_doc_read_until(ng_doc *doc, const ng_kb *kb, const char *name, const unsi
     doc->warning = warn.len ? ng_buf_steal(&warn) : NULL;
     ng_buf_free(&warn);
     ng_tokens_init(&doc->toks, doc->text, doc->len);
+    doc->toks.memo = ng_memo_new(); /* the recognizers scan each span once */
     index_code_points(doc);
     split_lines(doc);
 

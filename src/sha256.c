@@ -40,17 +40,78 @@ static void block(uint32_t h[8], const unsigned char *p)
     h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += k;
 }
 
+static void blocks_plain(uint32_t h[8], const unsigned char *p, size_t n)
+{
+    for (; n; n--, p += 64)
+        block(h, p);
+}
+
+/* Every article's bytes are hashed: with the SHA extensions of x86-64
+ * (most processors since 2017) the digest takes a fifth of the time of
+ * the plain rounds above, which remain for every other processor. */
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+__attribute__((target("sha,sse4.1,ssse3"))) static void blocks_shani(uint32_t h[8], const unsigned char *p,
+                                                                   size_t n)
+{
+    const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    /* the instructions keep the state as ABEF and CDGH */
+    __m128i t = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[0]), 0xB1);  /* CDAB */
+    __m128i s1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[4]), 0x1B); /* EFGH */
+    __m128i s0 = _mm_alignr_epi8(t, s1, 8);                                        /* ABEF */
+    s1 = _mm_blend_epi16(s1, t, 0xF0);                                             /* CDGH */
+    for (; n; n--, p += 64) {
+        __m128i abef = s0, cdgh = s1, w[4];
+        for (int g = 0; g < 16; g++) {
+            __m128i m;
+            if (g < 4) {
+                m = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * g)), bswap);
+            } else {
+                /* W[t] = W[t-16] + s0(W[t-15]) + W[t-7] + s1(W[t-2]), four at a time */
+                m = _mm_sha256msg1_epu32(w[g & 3], w[(g + 1) & 3]);
+                m = _mm_add_epi32(m, _mm_alignr_epi8(w[(g + 3) & 3], w[(g + 2) & 3], 4));
+                m = _mm_sha256msg2_epu32(m, w[(g + 3) & 3]);
+            }
+            w[g & 3] = m;
+            __m128i k = _mm_add_epi32(m, _mm_loadu_si128((const __m128i *)&K[4 * g]));
+            s1 = _mm_sha256rnds2_epu32(s1, s0, k);
+            s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(k, 0x0E));
+        }
+        s0 = _mm_add_epi32(s0, abef);
+        s1 = _mm_add_epi32(s1, cdgh);
+    }
+    t = _mm_shuffle_epi32(s0, 0x1B);                                 /* FEBA */
+    s1 = _mm_shuffle_epi32(s1, 0xB1);                                /* DCHG */
+    _mm_storeu_si128((__m128i *)&h[0], _mm_blend_epi16(t, s1, 0xF0)); /* DCBA */
+    _mm_storeu_si128((__m128i *)&h[4], _mm_alignr_epi8(s1, t, 8));    /* HGFE */
+}
+
+static void (*blocks)(uint32_t h[8], const unsigned char *p, size_t n) = blocks_plain;
+
+/* Chosen once, before main and so before any thread. */
+__attribute__((constructor)) static void choose_blocks(void)
+{
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) || !(c & bit_SSSE3))
+        return;
+    if (__get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29))) /* SHA */
+        blocks = blocks_shani;
+}
+#else
+#define blocks blocks_plain
+#endif
+
 void ng_sha256_hex(const void *data, size_t len, char hex[65])
 {
     uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                      0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     const unsigned char *p = data;
     size_t left = len;
-    while (left >= 64) {
-        block(h, p);
-        p += 64;
-        left -= 64;
-    }
+    blocks(h, p, left / 64);
+    p += left / 64 * 64;
+    left %= 64;
     unsigned char tail[128] = {0};
     memcpy(tail, p, left);
     tail[left] = 0x80;
@@ -58,9 +119,7 @@ void ng_sha256_hex(const void *data, size_t len, char hex[65])
     uint64_t bits = (uint64_t)len * 8;
     for (int i = 0; i < 8; i++)
         tail[tlen - 1 - i] = (unsigned char)(bits >> (8 * i));
-    block(h, tail);
-    if (tlen == 128)
-        block(h, tail + 64);
+    blocks(h, tail, tlen / 64);
     for (int i = 0; i < 8; i++)
         snprintf(hex + 8 * i, 9, "%08x", h[i]);
 }

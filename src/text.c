@@ -46,6 +46,16 @@ size_t ng_utf8_invalid_at(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        /* ASCII eight bytes at a time: most of any text */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         if (s[i] < 0x80) {
             i++;
             continue;
@@ -202,8 +212,15 @@ int ng_utf8_is_noncharacter(uint32_t cp)
 
 size_t ng_utf8_count(const char *s, size_t n)
 {
-    size_t count = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t count = 0, i = 0;
+    /* eight bytes at a time: a continuation byte is 10xxxxxx, its top bit
+     * set and the next one clear */
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        count += 8 - (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ULL);
+    }
+    for (; i < n; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             count++;
     return count;
@@ -211,12 +228,20 @@ size_t ng_utf8_count(const char *s, size_t n)
 
 int ng_text_is_binary(const unsigned char *s, size_t n)
 {
+    if (n && memchr(s, 0, n))
+        return 1;
     size_t controls = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == 0)
-            return 1;
-        if (s[i] < 0x20 && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && s[i] != '\f')
-            controls++;
+    for (size_t i = 0; i < n;) {
+        if (i + 8 <= n) { /* eight bytes none of which is below 0x20: most of any text */
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)) {
+                i += 8;
+                continue;
+            }
+        }
+        controls += s[i] < 0x20 && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && s[i] != '\f';
+        i++;
     }
     return n > 0 && controls * 20 > n;
 }
@@ -264,15 +289,58 @@ static const char *normal_form(uint32_t cp)
     return NULL;
 }
 
+/* Whether NFC leaves cp as it is wherever it stands, as long as every
+ * other character of the text is such a one too: a starter (combining
+ * class 0, no mark) that NFC does not replace and that is no second part
+ * of a composition (the Hangul jamo are the ones that are not marks).
+ * Below U+0300 every character is one; above, each code point of the BMP
+ * is asked of utf8proc once and the answer kept (0 unknown, 1 yes, 2 no;
+ * threads that ask at once find the same answer). */
+static int nfc_inert(uint32_t cp)
+{
+    static _Atomic unsigned char known[0x10000];
+    if (cp < 0x300)
+        return 1;
+    if (cp > 0xFFFF)
+        return 0;
+    unsigned char k = known[cp];
+    if (k)
+        return k == 1;
+    const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+    int inert = p->combining_class == 0 && p->category != UTF8PROC_CATEGORY_MN &&
+                p->category != UTF8PROC_CATEGORY_MC && p->category != UTF8PROC_CATEGORY_ME &&
+                !(cp >= 0x1100 && cp <= 0x11FF) && !(cp >= 0xD800 && cp <= 0xDFFF);
+    if (inert) {
+        utf8proc_uint8_t one[4], *dst = NULL;
+        utf8proc_ssize_t n = utf8proc_encode_char((utf8proc_int32_t)cp, one);
+        utf8proc_ssize_t len = utf8proc_map(one, n, &dst, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        inert = len == n && memcmp(dst, one, (size_t)n) == 0;
+        free(dst);
+    }
+    known[cp] = inert ? 1 : 2;
+    return inert;
+}
+
 /* NFC through utf8proc: the same name typed with combining marks (NFD,
  * as some editors and macOS file systems write it) and precomposed gets
  * the same tokens and IRIs. Returns NULL when s needs no change (ASCII,
- * or utf8proc refuses it; callers pass valid UTF-8). */
+ * text of characters NFC leaves alone, which is most text in Latin or
+ * Cyrillic letters, or utf8proc refuses it; callers pass valid UTF-8). */
 static char *to_nfc(const char *s, size_t n, size_t *outlen)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    while (i < n && (unsigned char)s[i] < 0x80)
-        i++;
+    while (i < n) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = ng_utf8_decode(u + i, n - i, &cp);
+        if (!k || !nfc_inert(cp))
+            break;
+        i += k;
+    }
     if (i == n || n > (size_t)PTRDIFF_MAX / 8)
         return NULL;
     utf8proc_uint8_t *dst = NULL;
@@ -296,6 +364,14 @@ static char *fold(const char *s, size_t n, size_t *outlen)
     while (i < n) {
         /* printable ASCII stays as it is: copy the run at once */
         size_t run = i;
+        while (run + 8 <= n) { /* eight bytes at a time: none below 0x20, none from 0x7F up */
+            uint64_t w;
+            memcpy(&w, u + run, 8);
+            const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+            if (((w - ones * 0x20) | ((w & ~highs) + ones) | w) & highs)
+                break;
+            run += 8;
+        }
         while (run < n && u[run] >= 0x20 && u[run] < 0x7F)
             run++;
         if (run > i) {

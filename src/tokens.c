@@ -2,6 +2,7 @@
  * tokens.c - lexer and lookup keys (see tokens.h).
  */
 #include "tokens.h"
+#include "memo.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -35,17 +36,10 @@ static void push(ng_tokens *t, size_t *cap, uint32_t s, uint32_t e, int kind, in
     k->hash = ng_hash(t->lower + s, e - s);
 }
 
-static void word_case_flags(const char *s, size_t n, int *flags)
+/* letters and upper: the word's ASCII letters and how many are capitals
+ * (counted while the word was scanned) */
+static void word_case_flags(const char *s, size_t n, size_t letters, size_t upper, int *flags)
 {
-    size_t letters = 0, upper = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (is_alpha_ascii(c)) {
-            letters++;
-            if (c >= 'A' && c <= 'Z')
-                upper++;
-        }
-    }
     unsigned char c0 = (unsigned char)s[0];
     if (c0 >= 'A' && c0 <= 'Z')
         *flags |= NG_TF_UPPER;
@@ -62,13 +56,25 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
     t->text = text;
     t->len = len;
     t->lower = ng_xmalloc(len + 1);
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    /* eight bytes at a time: a byte below 0x80 from 'A' to 'Z' gets 0x20 */
+    const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, text + i, 8);
+        uint64_t x = w & ~highs; /* each byte below 0x80: the sums below carry into no other byte */
+        uint64_t upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & ~w & highs;
+        w |= upper >> 2;
+        memcpy(t->lower + i, &w, 8);
+    }
+    for (; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
         t->lower[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     t->lower[len] = '\0';
 
-    size_t cap = 0, i = 0;
+    size_t cap = 0;
+    i = 0;
     int flags = NG_TF_NEWLINE | NG_TF_SPACE;
     const unsigned char *u = (const unsigned char *)text;
     while (i < len) {
@@ -91,11 +97,14 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
             i++;
             push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_PUNCT, flags);
         } else {
+            size_t letters = 0, upper = 0;
             while (i < len) {
                 unsigned char d = u[i];
                 if (d < 0x80) {
                     if (!is_alpha_ascii(d))
                         break;
+                    letters++;
+                    upper += d <= 'Z';
                     i++;
                     continue;
                 }
@@ -110,11 +119,12 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
             }
             int wf = flags;
             uint32_t cp0 = 0;
-            ng_utf8_decode(u + s, len - s, &cp0);
+            if (u[s] >= 0x80) /* no ASCII letter is a symbol */
+                ng_utf8_decode(u + s, len - s, &cp0);
             if (is_symbol_cp(cp0)) {
                 push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_PUNCT, wf);
             } else {
-                word_case_flags(text + s, i - s, &wf);
+                word_case_flags(text + s, i - s, letters, upper, &wf);
                 push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_WORD, wf);
             }
         }
@@ -126,36 +136,8 @@ void ng_tokens_free(ng_tokens *t)
 {
     free(t->lower);
     free(t->toks);
+    ng_memo_free(t->memo);
     memset(t, 0, sizeof *t);
-}
-
-int ng_tok_is(const ng_tokens *t, size_t i, char c)
-{
-    return i < t->ntok && t->toks[i].kind == NG_TOK_PUNCT &&
-           t->toks[i].end - t->toks[i].start == 1 && t->text[t->toks[i].start] == c;
-}
-
-const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n)
-{
-    *n = t->toks[i].end - t->toks[i].start;
-    return t->lower + t->toks[i].start;
-}
-
-int ng_tok_eq(const ng_tokens *t, size_t i, const char *w)
-{
-    if (i >= t->ntok)
-        return 0;
-    size_t n;
-    const char *s = ng_tok_lower(t, i, &n);
-    size_t wn = strlen(w);
-    if (n != wn)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)w[k];
-        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)s[k])
-            return 0;
-    }
-    return 1;
 }
 
 size_t ng_key_append(ng_buf *b, const ng_tokens *t, size_t i, size_t j)

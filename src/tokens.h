@@ -37,6 +37,7 @@ typedef struct {
     size_t len;
     ng_token *toks;
     size_t ntok;
+    struct ng_memo *memo; /* owned; NULL but for an article's tokens (memo.h) */
 } ng_tokens;
 
 /* Tokenizes text[0..len) (normalized, valid UTF-8). */
@@ -44,11 +45,35 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len);
 void ng_tokens_free(ng_tokens *t);
 
 /* True when token i is the single punctuation character c. */
-int ng_tok_is(const ng_tokens *t, size_t i, char c);
-/* True when token i is a word or number equal to w, ignoring ASCII case. */
-int ng_tok_eq(const ng_tokens *t, size_t i, const char *w);
+static inline int ng_tok_is(const ng_tokens *t, size_t i, char c)
+{
+    return i < t->ntok && t->toks[i].kind == NG_TOK_PUNCT && t->toks[i].end - t->toks[i].start == 1 &&
+           t->text[t->toks[i].start] == c;
+}
+/* True when token i is a word or number equal to w, ignoring ASCII case.
+ * Inline: the recognizers ask it of nearly every token, and nearly every
+ * answer is no at the first byte. */
+static inline int ng_tok_eq(const ng_tokens *t, size_t i, const char *w)
+{
+    if (i >= t->ntok)
+        return 0;
+    const unsigned char *s = (const unsigned char *)t->lower + t->toks[i].start;
+    size_t n = t->toks[i].end - t->toks[i].start;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (!c || c != s[k])
+            return 0;
+    }
+    return w[n] == '\0';
+}
 /* Pointer to the lower-cased token text and its length. */
-const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n);
+static inline const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n)
+{
+    *n = t->toks[i].end - t->toks[i].start;
+    return t->lower + t->toks[i].start;
+}
 
 /* Appends the lookup key of tokens [i, j) to b: lower-case words joined by
  * one space, '.' dropped, hyphens and apostrophes glued to their words.

@@ -153,6 +153,8 @@ static void add_titles_ordinals(ng_annots *a, const ng_tokens *t, size_t b, size
     }
 }
 
+_Static_assert(NG_A_NTYPES <= 16, "types_at holds a bit per type");
+
 void ng_annots_build(ng_annots *a, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                      const ng_kb *kb)
 {
@@ -168,6 +170,9 @@ void ng_annots_build(ng_annots *a, const ng_doc *doc, const ng_sentences *s, con
         qsort(a->items, a->len, sizeof *a->items, cmp_annot);
     a->ntok = doc->toks.ntok;
     a->first = ng_xmalloc((a->ntok + 1) * sizeof *a->first);
+    a->types_at = ng_xcalloc(a->ntok + 1, sizeof *a->types_at);
+    for (size_t j = 0; j < a->len; j++)
+        a->types_at[a->items[j].start] |= (uint16_t)(1u << a->items[j].type);
     size_t k = 0;
     for (size_t i = 0; i <= a->ntok; i++) {
         while (k < a->len && a->items[k].start < i)
@@ -180,6 +185,7 @@ void ng_annots_free(ng_annots *a)
 {
     free(a->items);
     free(a->first);
+    free(a->types_at);
     free(a->lazy);
     free(a->dates);
     free(a->money);
@@ -206,6 +212,8 @@ void ng_annots_sentence(ng_annots *a, size_t si, unsigned mask)
     if (si >= a->sentences->len)
         return;
     if (a->lazy_sentence != si) {
+        for (size_t k = 0; k < a->nlazy; k++) /* the lazy types are no other layer's */
+            a->types_at[a->lazy[k].start] &= (uint16_t)~NG_A_LAZY_MASK;
         a->lazy_sentence = si;
         a->lazy_built = 0;
         a->nlazy = a->ndates = a->nmoney = 0;
@@ -242,11 +250,13 @@ void ng_annots_sentence(ng_annots *a, size_t si, unsigned mask)
         add_percents(a, t, s->tok_start, s->tok_end);
     if (a->nlazy)
         qsort(a->lazy, a->nlazy, sizeof *a->lazy, cmp_annot);
+    for (size_t k = 0; k < a->nlazy; k++)
+        a->types_at[a->lazy[k].start] |= (uint16_t)(1u << a->lazy[k].type);
 }
 
 int ng_annots_at(const ng_annots *a, int type, size_t i, int (*fn)(const ng_annot *x, void *ctx), void *ctx)
 {
-    if (i >= a->ntok)
+    if (i >= a->ntok || !(a->types_at[i] >> type & 1))
         return 0;
     if ((1u << type) & NG_A_LAZY_MASK) {
         for (size_t k = 0; k < a->nlazy && a->lazy[k].start <= i; k++)

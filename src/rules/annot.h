@@ -59,6 +59,8 @@ typedef struct {
     ng_annot *items;
     size_t len, cap;
     uint32_t *first;        /* first[i]: index of the first span starting at token >= i */
+    uint16_t *types_at;     /* types_at[i]: bits (1 << NG_A_...) of the spans starting at token i,
+                             * of both layers: the matcher asks at every token, nearly always in vain */
     size_t ntok;
     /* the per-sentence layer */
     ng_annot *lazy;

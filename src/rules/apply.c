@@ -13,9 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-    size_t rule, tok;
-} candidate;
+/* A candidate is a (rule, token) pair packed into one integer, the rule in
+ * the high half: sorting the integers orders the candidates by rule, then
+ * left to right, without a comparison function call per step. */
+typedef uint64_t candidate;
+#define CAND(rule, tok) ((uint64_t)(rule) << 32 | (uint64_t)(tok))
+#define CAND_RULE(c) ((size_t)((c) >> 32))
+#define CAND_TOK(c) ((size_t)((c) & 0xffffffffu))
 
 typedef struct {
     candidate *items;
@@ -34,16 +38,53 @@ static void add(candidates *c, const ng_vec *rules, size_t tok, const ng_dispatc
             c->cap = c->cap ? c->cap * 2 : 32;
             c->items = ng_xrealloc(c->items, c->cap * sizeof *c->items);
         }
-        c->items[c->len++] = (candidate){idx, tok};
+        c->items[c->len++] = CAND(idx, tok);
     }
 }
 
-static int cmp_candidate(const void *pa, const void *pb)
+/* Sorts a[0..n) ascending: quicksort down to short runs, then insertion.
+ * Equal keys are the same candidate, so stability does not matter. */
+static void sort_candidates(candidate *a, size_t n)
 {
-    const candidate *a = pa, *b = pb;
-    if (a->rule != b->rule)
-        return a->rule < b->rule ? -1 : 1;
-    return a->tok < b->tok ? -1 : a->tok > b->tok;
+    while (n > 16) {
+        candidate p = a[n / 2], m0 = a[0], m2 = a[n - 1];
+        /* median of three as the pivot */
+        if ((m0 < p) != (m0 < m2))
+            p = m0;
+        else if ((m2 < p) != (m2 < m0))
+            p = m2;
+        size_t i = 0, j = n - 1;
+        for (;;) {
+            while (a[i] < p)
+                i++;
+            while (a[j] > p)
+                j--;
+            if (i >= j)
+                break;
+            candidate x = a[i];
+            a[i++] = a[j];
+            a[j--] = x;
+        }
+        /* recurse into the smaller part, loop on the larger */
+        size_t left = j + 1;
+        if (left >= n)
+            break; /* no progress: finish by insertion */
+        if (left < n - left) {
+            sort_candidates(a, left);
+            a += left;
+            n -= left;
+        } else {
+            sort_candidates(a + left, n - left);
+            n = left;
+        }
+    }
+    for (size_t i = 1; i < n; i++) {
+        candidate x = a[i];
+        size_t j = i;
+        for (; j > 0 && a[j - 1] > x; j--)
+            a[j] = a[j - 1];
+        a[j] = x;
+    }
 }
 
 static void open_gates(const ng_vec *rules, unsigned char *open)
@@ -142,19 +183,19 @@ static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, 
         return;
     unsigned types = 0; /* the spans the candidates' patterns ask for */
     for (size_t i = 0; i < cs->len; i++)
-        types |= rs->rules[cs->items[i].rule]->annot_types;
+        types |= rs->rules[CAND_RULE(cs->items[i])]->annot_types;
     ng_annots_sentence(c->an, c->si, types);
-    qsort(cs->items, cs->len, sizeof *cs->items, cmp_candidate);
+    sort_candidates(cs->items, cs->len);
     size_t done_rule = (size_t)-1, done_until = 0;
     for (size_t i = 0; i < cs->len; i++) {
-        const candidate *k = &cs->items[i];
-        if (i && k->rule == cs->items[i - 1].rule && k->tok == cs->items[i - 1].tok)
+        if (i && cs->items[i] == cs->items[i - 1])
             continue;
-        if (k->rule == done_rule && k->tok < done_until)
+        size_t rule = CAND_RULE(cs->items[i]), tok = CAND_TOK(cs->items[i]);
+        if (rule == done_rule && tok < done_until)
             continue; /* inside this rule's last match */
-        const ng_rule *r = rs->rules[k->rule];
+        const ng_rule *r = rs->rules[rule];
         ng_pmatch pm;
-        if (!ng_pattern_match_at(r->pattern, t, c->an, k->tok, sen->tok_start, sen->tok_end, &pm))
+        if (!ng_pattern_match_at(r->pattern, t, c->an, tok, sen->tok_start, sen->tok_end, &pm))
             continue;
         if (!ng_rule_guards_pass(r, c->kb, t, c->an, sen, &pm))
             continue;
@@ -165,7 +206,7 @@ static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, 
                                (r->frame == NG_FRAME_POSITION ? 0 : 1u << NG_A_DATE));
         if (ng_frame_fill(c, r, &pm) && c->fired)
             ng_vec_push(c->fired, (void *)r);
-        done_rule = k->rule;
+        done_rule = rule;
         done_until = pm.end;
     }
 }

@@ -55,6 +55,7 @@ struct ng_pattern {
     const ng_lexclass *first_cls[MAX_FIRST];
     size_t nfirst_cls;
     unsigned first_annots;
+    unsigned first_preds; /* 1 << PR_CAP ...: a token of that kind may start it */
 };
 
 /* ---- compiling ------------------------------------------------------ */
@@ -416,6 +417,14 @@ static int node_first(ng_pattern *p, const pnode *n)
     case P_ANNOT:
         p->first_annots |= 1u << n->annot;
         break;
+    case P_PRED:
+        /* [cap] and the like cannot be looked up by word, but a token
+         * of another kind need not be tried ([any] may start anywhere) */
+        if (n->pred == PR_ANY)
+            p->any_first = 1;
+        else
+            p->first_preds |= 1u << n->pred;
+        break;
     case P_GROUP: {
         int empty = 0;
         for (size_t i = 0; i < n->nalts; i++)
@@ -480,7 +489,7 @@ int ng_pattern_cap_index(const ng_pattern *p, const char *name)
 void ng_pattern_first(const ng_pattern *p, int *any, const uint64_t **hashes, size_t *nhash,
                       const ng_lexclass *const **classes, size_t *ncls, unsigned *annots)
 {
-    *any = p->any_first;
+    *any = p->any_first || p->first_preds; /* no word or class to dispatch on */
     *hashes = p->first_hash;
     *nhash = p->nfirst_hash;
     *classes = p->first_cls;
@@ -563,6 +572,19 @@ int ng_pattern_gate(const ng_pattern *p, const uint64_t **hashes, size_t *nh, co
     return 1;
 }
 
+/* Whether token k is of the kind of predicate pred ([cap] ...). */
+static int token_is(const ng_token *k, int pred)
+{
+    switch (pred) {
+    case PR_CAP: return k->kind == NG_TOK_WORD && (k->flags & NG_TF_UPPER);
+    case PR_LOWER: return k->kind == NG_TOK_WORD && !(k->flags & NG_TF_UPPER);
+    case PR_WORD: return k->kind == NG_TOK_WORD;
+    case PR_NUM: return k->kind == NG_TOK_NUM;
+    case PR_PUNCT: return k->kind == NG_TOK_PUNCT;
+    default: return 1;
+    }
+}
+
 int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annots *an, size_t i)
 {
     if (p->any_first)
@@ -574,9 +596,12 @@ int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annot
     for (size_t k = 0; k < p->nfirst_cls; k++)
         if (ng_lexclass_may_start(p->first_cls[k], t, i))
             return 1;
-    if (p->first_annots)
-        for (int ty = 0; ty < NG_A_NTYPES; ty++)
-            if ((p->first_annots >> ty & 1) && ng_annots_has(an, ty, i))
+    /* (types_at has a bit for each type of span that starts at i) */
+    if (p->first_annots && i < an->ntok && (an->types_at[i] & p->first_annots))
+        return 1;
+    if (p->first_preds)
+        for (int pr = PR_CAP; pr <= PR_PUNCT; pr++)
+            if ((p->first_preds >> pr & 1) && token_is(&t->toks[i], pr))
                 return 1;
     return 0;
 }
@@ -649,15 +674,7 @@ static int lit_at(const matcher *m, const pnode *n, size_t pos)
 
 static int pred_at(const matcher *m, const pnode *n, size_t pos)
 {
-    const ng_token *k = &m->t->toks[pos];
-    switch (n->pred) {
-    case PR_CAP: return k->kind == NG_TOK_WORD && (k->flags & NG_TF_UPPER);
-    case PR_LOWER: return k->kind == NG_TOK_WORD && !(k->flags & NG_TF_UPPER);
-    case PR_WORD: return k->kind == NG_TOK_WORD;
-    case PR_NUM: return k->kind == NG_TOK_NUM;
-    case PR_PUNCT: return k->kind == NG_TOK_PUNCT;
-    default: return 1;
-    }
+    return token_is(&m->t->toks[pos], n->pred);
 }
 
 typedef struct {
