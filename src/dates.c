@@ -123,8 +123,11 @@ static int month_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     if (i >= end || t->toks[i].kind != NG_TOK_WORD)
         return 0;
-    /* "may" the verb is lower-case; the month is not */
-    if (!(t->toks[i].flags & NG_TF_UPPER))
+    /* "may" the verb is lower-case; the month is not, except on a page
+     * stamp between a day and a year ("10 june 2025") */
+    if (!(t->toks[i].flags & NG_TF_UPPER) &&
+        !(i > 0 && i + 1 < end && t->toks[i - 1].kind == NG_TOK_NUM && t->toks[i + 1].kind == NG_TOK_NUM &&
+          t->toks[i + 1].end - t->toks[i + 1].start == 4))
         return 0;
     size_t n = 0;
     int m = family_number(kb, NG_LX_MONTH, t, i, i + 1, &n);
@@ -649,6 +652,24 @@ static int is_comparison_cue(const ng_kb *kb, const ng_tokens *t, size_t i)
     return 0;
 }
 
+/* "26-27 June", "5 to 6 May 2024": two days of one month, from the first
+ * to the second. */
+static int day_range(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref, ng_timex *x)
+{
+    long d1 = num_value(t, i);
+    if (d1 < 1 || d1 > 31 || i + 2 >= end || !range_word(kb, t, i + 1) || t->toks[i + 2].kind != NG_TOK_NUM)
+        return 0;
+    ng_timex second;
+    memset(&second, 0, sizeof second);
+    if (!day_month_year(kb, t, i + 2, end, ref, &second) || !second.from.y || second.from.d <= d1)
+        return 0;
+    *x = second;
+    x->tok_start = i;
+    x->from.d = (int)d1;
+    x->is_range = 1;
+    return 1;
+}
+
 int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_date ref, ng_timex *x)
 {
     memset(x, 0, sizeof *x);
@@ -684,7 +705,7 @@ int ng_timex_at(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_da
         x->tok_end = i + sn;
         x->explicit_year = 1;
         set_day(x, d);
-    } else if (!(iso_date(t, i, end, x) || day_month_year(kb, t, i, end, ref, x) ||
+    } else if (!(iso_date(t, i, end, x) || day_range(kb, t, i, end, ref, x) || day_month_year(kb, t, i, end, ref, x) ||
                  month_day_year(kb, t, i, end, ref, x) || month_or_range(kb, t, i, end, ref, x) ||
                  half_or_quarter(kb, t, i, end, ref, x) || horizon(kb, t, i, end, ref, x) ||
                  relative_word(kb, t, i, end, ref, x) || bare_year(kb, t, i, end, x))) {

@@ -459,8 +459,13 @@ static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t st
 {
     for (size_t k = start > floor + 6 ? start - 6 : floor; k < start; k++) {
         size_t n = ng_lx_match(kb, NG_LX_EVENT_CONTEXT, t, k, start, NULL);
-        if (n && k + n == start)
-            return edition_before(kb, t, k, floor);
+        if (n && k + n == start) {
+            int e = edition_before(kb, t, k, floor);
+            /* "the next, 19th, meeting of the X" */
+            if (!e && k > floor + 1 && ng_tok_is(t, k - 1, ','))
+                e = edition_before(kb, t, k - 1, floor);
+            return e;
+        }
     }
     return 0;
 }

@@ -130,6 +130,9 @@ static void test_absolute(void)
          NG_PREC_DAY, 0, 0, 1},
         {"Published 2024-06-24 by the regional agency.", "2024-06-24", "2024-06-24", "2024-06-24",
          NG_PREC_DAY, 0, 0, 1},
+        /* a page stamp in lower case, between a day and a year */
+        {"10 june 2025 Telephone conversation", "10 june 2025", "2025-06-10", "2025-06-10", NG_PREC_DAY, 0, 0,
+         1},
         /* abbreviated month with its dot, ordinal suffix with "of" */
         {"The plan was signed Jun. 24, 2024 in Ufa.", "Jun. 24, 2024", "2024-06-24", "2024-06-24",
          NG_PREC_DAY, 0, 0, 1},
@@ -447,6 +450,7 @@ static void test_not_dates(void)
               "\"by 2030 tonnes\" is no deadline");
     /* "may" the verb is lower-case */
     CHECK_INT(count_in("The sides may sign 3 agreements.", REF), 0, "\"may sign 3\" is no date");
+    CHECK_INT(count_in("Of the 12 firms, 5 may apply in 2025.", REF), 1, "a lower-case month needs a day and a year: only 2025 is a date");
 
     CHECK_INT(count_in("The contract was signed 31.02.2024 in Minsk.", REF), 0,
               "31.02.2024 is no date");

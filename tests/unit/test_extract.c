@@ -329,6 +329,18 @@ static void test_forums_reported(void)
         forums += a->events.items[i].is_forum;
     CHECK_INT(forums, 1, "one session, two readings of its name: one forum");
     ng_article_free(a);
+    /* an edition set off by commas; a day range dates the forum by its first day */
+    a = extract(LEAD "He proposed to hold the next, 9th, meeting of the Belarus-Oman Intergovernmental "
+                     "Commission in Minsk. The Supreme Eurasian Economic Council will meet in Minsk on 26-27 "
+                     "August.\n");
+    int ninth = 0, day26 = 0;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        ninth += a->events.items[i].edition == 9;
+        day26 += a->events.items[i].date.d == 26;
+    }
+    CHECK_INT(ninth, 1, "'the next, 9th, meeting of X': edition 9");
+    CHECK_INT(day26, 1, "'on 26-27 August': the first day");
+    ng_article_free(a);
 }
 
 static void test_forums(void)
