@@ -139,6 +139,37 @@ int ng_timex_past_period(const ng_timex *x, ng_date issued)
     return 0;
 }
 
+/* "In October 2023 X and Y held talks in Astana": a past period in the
+ * trigger's own clause before it (no comma or dash between) dates the
+ * meeting; one in another clause ("exports grew in 2023, as X said at the
+ * meeting") dates something else. */
+static int past_period_in_clause(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, size_t trig)
+{
+    const ng_tokens *t = &doc->toks;
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(kb, t, s->tok_start, trig, doc->issued, x, MAX_TIMEX);
+    for (size_t i = n; i > 0; i--) {
+        if (!ng_timex_past_period(&x[i - 1], doc->issued))
+            continue;
+        for (size_t k = x[i - 1].tok_end; k < trig; k++)
+            if (ng_tok_is(t, k, ',') || ng_tok_is(t, k, '-') || ng_tok_is(t, k, ';'))
+                return 0;
+        return !has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end);
+    }
+    return 0;
+}
+
+/* The sentence writes a year ("on 1 March 2023"). */
+static int year_written(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s)
+{
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(kb, &doc->toks, s->tok_start, s->tok_end, doc->issued, x, MAX_TIMEX);
+    for (size_t i = 0; i < n; i++)
+        if (x[i].explicit_year)
+            return 1;
+    return 0;
+}
+
 /* "recalled his meeting with X in Minsk in 2022": a past period written
  * after the trigger (before it, "In 2024 trade grew, X said at the talks
  * today", it dates something else). */
@@ -330,8 +361,8 @@ static int planned_after(const ng_kb *kb, const ng_tokens *t, size_t from, size_
     return has_phrase(kb, NG_LX_MEETING_PLANNED, t, from, stop);
 }
 
-static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
-                         const ng_kb *kb, const ng_event *paragraph_event)
+static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_sentence *prev,
+                         const ng_mentions *m, const ng_kb *kb, const ng_event *paragraph_event)
 {
     const ng_tokens *t = &doc->toks;
     size_t tl = 0;
@@ -362,11 +393,20 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
                 before = &e->items[k - 1];
         if (before)
             x.date = before->date;
+        else if (prev)
+            day_within(kb, doc, prev->tok_start, prev->tok_end, &x.date); /* "arrived on 15 March. On that day ..." */
     }
+    /* "held talks in Beijing on March 1" in an October article: a day
+     * without its year that a meeting already held falls on lies before
+     * the report, unless the sentence speaks of what is ahead */
+    if (x.date.y && calendar && doc->issued.y && ng_date_cmp(x.date, doc->issued) > 0 && !year_written(kb, doc, s) &&
+        !has_phrase(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) &&
+        !has_phrase(kb, NG_LX_MEETING_PLANNED, t, s->tok_start, s->tok_end))
+        x.date.y--;
     if (!x.date.y && told_of_another_day(e, doc->issued) &&
         !has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
         x.date_defaulted = 1; /* no day, but one that a later or repeated report may give */
-    else if (!x.date.y && !past_period_after(kb, doc, trig, s->tok_end)) {
+    else if (!x.date.y && !past_period_after(kb, doc, trig, s->tok_end) && !past_period_in_clause(kb, doc, s, trig)) {
         if ((!has_phrase(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
              has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
             doc->issued.y) {
@@ -715,7 +755,8 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             if (para_event != (size_t)-1)
                 context = out->items[para_event]; /* a copy: the array may move */
             size_t had = out->len;
-            find_meeting(out, doc, sen, m, kb, para_event != (size_t)-1 ? &context : NULL);
+            find_meeting(out, doc, sen, i > 0 ? &s->items[i - 1] : NULL, m, kb,
+                         para_event != (size_t)-1 ? &context : NULL);
             if (out->len > had) {
                 last_meeting = out->len - 1;
                 last_meeting_sen = i;

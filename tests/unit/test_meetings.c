@@ -117,6 +117,19 @@ static void test_past_period(void)
     CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15,
           "past period: a year before the trigger dates the figure, not the talks");
     ng_article_free(a);
+    a = extract_body("In October 2023 Governor Oleg Sidorov and Minister Ivan Petrov held talks in Astana.");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && !e->date.y, "past period: one in the trigger's own clause leaves the day unknown");
+    ng_article_free(a);
+    /* LEAD is of 15 July: a day of a held meeting lies before it */
+    a = extract_body("Governor Oleg Sidorov held talks with Minister Ivan Petrov in Kazan on 10 December.");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.y == 2023 && e->date.m == 12, "a held meeting's day without its year: the last one before");
+    ng_article_free(a);
+    a = extract_body("The day before, Governor Oleg Sidorov and Minister Ivan Petrov held a video conference.");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.m == 7 && e->date.d == 14, "'the day before': the day before the report");
+    ng_article_free(a);
 }
 
 /* "On 9 July X met Y. ... During the trip X also met Z": not the
