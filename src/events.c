@@ -510,6 +510,23 @@ static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t st
     return 0;
 }
 
+/* "The previous meeting of the Council of Ministers": a body named short
+ * after its full name ("the Council of Ministers of the Union State") is
+ * the same body. Takes label; returns the name to use. */
+static char *full_name_told(const ng_events *e, char *label)
+{
+    size_t n = strlen(label);
+    for (size_t i = e->len; i > 0; i--) {
+        const ng_event *y = &e->items[i - 1];
+        if (y->is_forum && y->label && strlen(y->label) > n + 4 && strncmp(y->label, label, n) == 0 &&
+            strncmp(y->label + n, " of ", 4) == 0 && !y->series_slug) {
+            free(label);
+            return ng_xstrdup(y->label);
+        }
+    }
+    return label;
+}
+
 /* A known series after words that report an edition of it ("take part
  * in the Forum of Regions"), a year between them allowed ("to the 2026
  * Forum of Regions"). */
@@ -575,7 +592,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
                 continue;
             start = k;
             name_end = k + len;
-            label = ng_tok_surface(t, k, name_end);
+            label = full_name_told(e, ng_tok_surface(t, k, name_end));
         } else {
             continue;
         }

@@ -341,6 +341,15 @@ static void test_forums_reported(void)
     CHECK_INT(ninth, 1, "'the next, 9th, meeting of X': edition 9");
     CHECK_INT(day26, 1, "'on 26-27 August': the first day");
     ng_article_free(a);
+    /* a body named short after its full name is the same body */
+    a = extract(LEAD "A meeting of the Council of Ministers of the Union State was held in Moscow on 3 July. The "
+                     "previous meeting of the Council of Ministers was held in Minsk in June.\n");
+    int full = 0;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        full += a->events.items[i].is_forum &&
+                strcmp(a->events.items[i].label, "Council of Ministers of the Union State") == 0;
+    CHECK_INT(full, 2, "'the previous meeting of the Council of Ministers': the body's full name");
+    ng_article_free(a);
 }
 
 static void test_forums(void)
