@@ -629,7 +629,8 @@ static void plural_regions(ng_mentions *m, const ng_tokens *t, const ng_kb *kb)
                 x->place = r;
             continue;
         }
-        if (x->kind != NG_M_PLACE || !ng_lx_word(kb, NG_LX_REGION_PLURAL, t, x->tok_end))
+        int district = x->kind == NG_M_PLACE && ng_lx_word(kb, NG_LX_DISTRICT_WORD, t, x->tok_end);
+        if (x->kind != NG_M_PLACE || (!district && !ng_lx_word(kb, NG_LX_REGION_PLURAL, t, x->tok_end)))
             continue;
         size_t first = i;
         while (first > 0) {
@@ -640,7 +641,11 @@ static void plural_regions(ng_mentions *m, const ng_tokens *t, const ng_kb *kb)
                 break;
             first--;
         }
-        if (first == i)
+        /* "the Lida and Novogrudok districts": districts are no places
+         * (GOLD.md); their towns' names are the districts' here */
+        for (size_t k = first; district && k <= i; k++)
+            m->items[k].in_name = 1;
+        if (first == i || district)
             continue; /* "the Gomel region" is the gazetteer's to name */
         for (size_t k = first; k <= i; k++) {
             ng_place *r = ng_place_region_of_capital(m->items[k].place);
