@@ -168,6 +168,10 @@ static void test_institutions(void)
     check_places("The home club beat Astana Nomad on Sunday.\n", "",
                  "a place before an unknown capitalized word begins a team's name");
     check_places("The paper Belarus Segodnya wrote about it.\n", "", "... or a newspaper's");
+    check_places("The delegation visited the Lida and Novogrudok districts and Lida district.\n", "",
+                 "districts named after their towns are no places");
+    check_places("Its office is at 26 Kirov St, near the Uzlovaya special economic zone.\n", "",
+                 "a street and an economic zone named after a place are no places");
     check_places("Minister of Economy of Armenia Gevorg Papoyan arrived.\n", "armenia",
                  "a title's place before its holder's name stays a place");
     check_places("Governor of Tula Oblast Aleksei Dyumin met Vitebsk Governor Ivan Petrov.\n", "tula-region vitebsk",
