@@ -387,6 +387,8 @@ if [ -z "$virt_note" ]; then
   trap - EXIT
 fi
 
+rm -f "$work/vload/store.nt"   # the export, read by Oxigraph and Virtuoso
+
 # ---------------------------------------------------------------- report
 f2() { awk -v x="$1" 'BEGIN{printf "%.2f", x}'; }
 rate() { awk -v n="$1" -v t="$2" -v d="${3:-1}" 'BEGIN{if (t > 0) printf "%.2f", n / d / t; else print "-"}'; }
