@@ -61,7 +61,20 @@ pass "extract a $GEN_MB MB generated corpus ($(wc -l < "$G") triples)"
 # one process each (--out-dir: the graph parsed once, every query answered),
 # QUERY_TIMEOUT seconds a query in all. Each engine's CPU seconds (user +
 # system, GNU time) are reported.
-queries=("$SRC"/queries/*.rq)
+# targets-vs-actuals.rq with ?name UNDEF pairs every target with every later
+# actual figure of the same parties: on this corpus the pairs alone take
+# rasqal and Oxigraph past 120 s (bench/RESULTS.md). It is left out here,
+# said so below, until it is made to scale; tests/queries_test.sh checks it
+# on the test corpus and the dev corpus. GEN_SKIP= runs it too.
+GEN_SKIP=${GEN_SKIP-targets-vs-actuals}
+queries=()
+for q in "$SRC"/queries/*.rq; do
+  name=$(basename "$q" .rq)
+  case " $GEN_SKIP " in
+    *" $name "*) echo "skip: $name: left out on the generated corpus (GEN_SKIP; the answer grows with the square of the claims)" ;;
+    *) queries+=("$q") ;;
+  esac
+done
 n=${#queries[@]}
 cpu() { awk '{printf "%.2f", $1 + $2}' "$1" 2>/dev/null; }
 for e in $engines; do
