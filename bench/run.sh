@@ -25,6 +25,9 @@
 #                                       each canned query; its rows are compared
 #                                       with rasqal's (skipped with a note when
 #                                       Virtuoso is not installed)
+#   Oxigraph                            the same export in an in-memory Oxigraph
+#                                       store (npm oxigraph): each canned query's
+#                                       own time and rows, compared with rasqal's
 #
 # and writes a Markdown report (table, targets met or not, machine, command)
 # to bench/work/results.md, also printed at the end.
@@ -40,6 +43,7 @@
 #   BENCH_QUERIES [queries/*.rq]  the canned queries timed on the store
 #   BENCH_QUERY_TIMEOUT [20] seconds after which a query is stopped
 #   BENCH_VIRTUOSO [1]      0 leaves Virtuoso out
+#   BENCH_OXIGRAPH [1]      0 leaves Oxigraph out
 #   BENCH_REPEAT [1]        runs of each step; the fastest time is reported
 #   BENCH_TIMEOUT [3600]    seconds after which a step is stopped
 #   BENCH_TURTLE [1]        0 skips the whole-corpus Turtle runs (Turtle is not
@@ -71,6 +75,7 @@ BENCH_TRIPLES=${BENCH_TRIPLES:-1000000}
 BENCH_QUERIES=${BENCH_QUERIES:-$(cd "$root" && ls queries/*.rq | tr '\n' ' ')}
 BENCH_QUERY_TIMEOUT=${BENCH_QUERY_TIMEOUT:-20}
 BENCH_VIRTUOSO=${BENCH_VIRTUOSO:-1}
+BENCH_OXIGRAPH=${BENCH_OXIGRAPH:-1}
 BENCH_REPEAT=${BENCH_REPEAT:-1}
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-3600}
 BENCH_TURTLE=${BENCH_TURTLE:-1}
@@ -303,6 +308,31 @@ for q in "$work/baseline.rq" $BENCH_QUERIES; do
   QROWS[qr-$n]=$(nrows "$work/qr-$n.norm")
 done
 
+# Oxigraph (npm oxigraph, tests/js): the store's export read once into an
+# in-memory Oxigraph store, then every canned query against it
+# (tests/js/cross-engine.mjs --out-dir: DIR/NAME.ms is the time of each
+# query alone, without reading the graph); its rows are compared with
+# rasqal's. The export is also what Virtuoso loads.
+declare -A OXMS
+ox_note=""
+mkdir -p "$work/vload"
+run export "$bin" export -s "$work/store.db" -f ntriples -o "$work/vload/store.nt"
+add export "$load_bytes" "$load_articles"; TR[export]=$store_triples
+if [ "$BENCH_OXIGRAPH" != 1 ]; then
+  ox_note="left out (BENCH_OXIGRAPH=$BENCH_OXIGRAPH)"
+elif ! command -v node >/dev/null || [ ! -d "$root/tests/js/node_modules/oxigraph" ]; then
+  ox_note="not measured: node or the npm package oxigraph is missing (make deps)"
+else
+  rm -rf "$work/ox"; mkdir -p "$work/ox"
+  BENCH_TIMEOUT=$((BENCH_QUERY_TIMEOUT * 20)) run oxigraph node "$root/tests/js/cross-engine.mjs" \
+    --out-dir "$work/ox" "$work/vload/store.nt" $BENCH_QUERIES
+  add oxigraph "$load_bytes" "$load_articles"; TR[oxigraph]=$store_triples
+  for q in $BENCH_QUERIES; do
+    n=$(basename "$q" .rq)
+    [ -f "$work/ox/$n.ms" ] && OXMS[$n]=$(awk '{printf "%.2f", $1 / 1000}' "$work/ox/$n.ms")
+  done
+fi
+
 # Virtuoso: a private server, bulk-loaded with the store's own graph (the
 # export of the SQLite store, so that both engines answer over the same
 # triples), then the same queries through `query -s virtuoso:DSN`.
@@ -334,9 +364,6 @@ if [ -z "$virt_note" ]; then
   # the server's CPU seconds so far (user + system): the work of a Virtuoso
   # step is the server's, not that of the client that GNU time measures
   vcpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$vpid/stat"; }
-  rm -rf "$work/vload"; mkdir -p "$work/vload"
-  run export "$bin" export -s "$work/store.db" -f ntriples -o "$work/vload/store.nt"
-  add export "$load_bytes" "$load_articles"; TR[export]=$store_triples
   c0=$(vcpu)
   run vload isql-vt "$NG_VIRTUOSO_PORT" dba dba \
     exec="ld_dir('$work/vload', 'store.nt', '$vgraph'); rdf_loader_run(); checkpoint;"
@@ -348,7 +375,6 @@ if [ -z "$virt_note" ]; then
        2>/dev/null | grep -q '^[0-9A-Z]'; then
     NOTE[vload]="the bulk loader reported errors: see DB.DBA.LOAD_LIST"
   fi
-  rm -f "$work/vload/store.nt"
   for q in "$work/baseline.rq" $BENCH_QUERIES; do
     n=$(basename "$q" .rq)
     c0=$(vcpu)
@@ -360,6 +386,8 @@ if [ -z "$virt_note" ]; then
   stop_virtuoso
   trap - EXIT
 fi
+
+rm -f "$work/vload/store.nt"   # the export, read by Oxigraph and Virtuoso
 
 # ---------------------------------------------------------------- report
 f2() { awk -v x="$1" 'BEGIN{printf "%.2f", x}'; }
@@ -380,13 +408,14 @@ label() {
     load) echo "load -s STORE -j $jmax (SQLite store$([ -z "$BENCH_LOAD_MB" ] && echo ", the Turtle sample's articles"))" ;;
     export) echo "export -s STORE -f ntriples (the store, for Virtuoso)" ;;
     vload) echo "Virtuoso bulk load (ld_dir, rdf_loader_run, checkpoint) of that export" ;;
+    oxigraph) echo "Oxigraph: that export read into memory and every canned query answered" ;;
   esac
 }
 threads() {
   case $1 in
     *-j*) echo "${1##*-j}" ;;
     t1m-nt | t1m-ttl | load) echo "$jmax" ;;
-    export | vload) echo 1 ;;
+    export | vload | oxigraph) echo 1 ;;
     *) echo 1 ;;
   esac
 }
@@ -400,7 +429,9 @@ if [ -n "${T[t1m-floor]:-}" ]; then order+=(t1m-floor); fi
 order+=(t1m-ttl)
 if [ -n "${T[t1m-rapper]:-}" ]; then order+=(t1m-rapper); fi
 order+=(load)
-if [ -n "${T[vload]:-}" ]; then order+=(export vload); fi
+order+=(export)
+if [ -n "${T[oxigraph]:-}" ]; then order+=(oxigraph); fi
+if [ -n "${T[vload]:-}" ]; then order+=(vload); fi
 
 # The seconds of a step, or why there are none.
 status_time() {
@@ -446,12 +477,23 @@ out=$work/results.md
   echo
   echo "### Canned queries on that store"
   echo
-  echo "Each query of \`queries/\` by \`newsgraph query -s STORE --format json\`: rasqal on the SQLite store (read into memory first, the default), and Virtuoso's own SPARQL engine on the same triples (\`-s virtuoso:DSN\`). Wall seconds of the whole command (for Virtuoso: connecting, the server's work and reading the results; its CPU seconds are the server process's); a query is stopped after $BENCH_QUERY_TIMEOUT s. Rows are compared as multisets (\`tests/cross_engine.py --normalize\`)."
+  echo "Each query of \`queries/\` by \`newsgraph query -s STORE --format json\`: rasqal on the SQLite store (read into memory first, the default), and Virtuoso's own SPARQL engine on the same triples (\`-s virtuoso:DSN\`). Wall seconds of the whole command (for Virtuoso: connecting, the server's work and reading the results; its CPU seconds are the server process's); a query is stopped after $BENCH_QUERY_TIMEOUT s. Rows are compared as multisets (\`tests/cross_engine.py --normalize\`). Oxigraph: the seconds of each query alone in an in-memory store that has read the store's export once (\`node tests/js/cross-engine.mjs --out-dir DIR store.nt QUERY...\`; reading took ${T[oxigraph]:-?} s wall for all the queries together), and whether its rows are rasqal's."
   echo
-  echo "| query | rasqal seconds | rasqal CPU seconds | rasqal peak RSS MiB | rows | Virtuoso seconds | Virtuoso server CPU seconds | Virtuoso rows | same rows |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| query | rasqal seconds | rasqal CPU seconds | rasqal peak RSS MiB | rows | Virtuoso seconds | Virtuoso server CPU seconds | Virtuoso rows | same rows | Oxigraph seconds | Oxigraph rows | same rows as rasqal |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|"
   for n in "${qnames[@]}"; do
-    vt="-"; vr="-"; same="-"; vc="-"
+    vt="-"; vr="-"; same="-"; vc="-"; ot="-"; orows="-"; osame="-"
+    if [ -n "${OXMS[$n]:-}" ]; then
+      ot=${OXMS[$n]}
+      if [ -f "$work/ox/$n" ]; then
+        orows=$(nrows "$work/ox/$n")
+        if ((RC[qr-$n] > 1)); then osame="not compared"
+        elif python3 "$xe" --same "$work/ox/$n" "$work/qr-$n.norm" >/dev/null 2>&1; then osame="yes"
+        else osame="**no**"; fi
+      else
+        ot="$ot (failed)"
+      fi
+    fi
     if [ -n "${T[qv-$n]:-}" ]; then
       vt=$(status_time "qv-$n"); vr=${QROWS[qv-$n]}; vc=${VCPU[qv-$n]}
       ((RC[qv-$n] > 1)) && vr="-"
@@ -462,9 +504,10 @@ out=$work/results.md
     rr=${QROWS[qr-$n]}; ((RC[qr-$n] > 1)) && rr="-"
     label=\`$n\`
     [ "$n" = "$qbase" ] && label="(an ASK that matches nothing: opening the store)"
-    echo "| $label | $(status_time "qr-$n") | ${C[qr-$n]} | $(mib "${M[qr-$n]}") | $rr | $vt | $vc | $vr | $same |"
+    echo "| $label | $(status_time "qr-$n") | ${C[qr-$n]} | $(mib "${M[qr-$n]}") | $rr | $vt | $vc | $vr | $same | $ot | $orows | $osame |"
   done
   [ -z "$virt_note" ] || { echo; echo "Virtuoso: $virt_note."; }
+  [ -z "$ox_note" ] || { echo; echo "Oxigraph: $ox_note."; }
   echo
   echo "The Turtle sample is $(f2 "$(awk -v b="$t1m_bytes" 'BEGIN{print b / 1e6}')") MB of the corpus (an even sample of its articles) whose graph has $distinct distinct triples (${TR[t1m-nt]:-?} written as N-Triples, duplicates included)."
   if [ -n "${T[t1m-floor]:-}" ]; then echo "\`ng_bench_raptor\` reads the N-Triples that the sample's extraction wrote ($(f2 "$(awk '{print $2 / 1e6}' "$work/t1m-floor.out")") MB, duplicates included) and times only raptor's N-Triples serializer writing them, as newsgraph does; its MB/s (of articles) bounds any extraction that writes through raptor."; fi

@@ -3,6 +3,14 @@
 the normalized CSV form that tests/queries_test.sh compares across engines.
 
     cross_engine.py GRAPH [GRAPH...] QUERY.rq     answer the query with rdflib
+    cross_engine.py --out-dir DIR GRAPH... QUERY.rq...
+                                                  read the graphs once, answer
+                                                  every query (the arguments
+                                                  ending in .rq) into DIR/NAME
+                                                  (DIR/NAME.err when it
+                                                  failed, DIR/NAME.ms its
+                                                  milliseconds); exit 1 when
+                                                  one failed
     cross_engine.py --normalize [FILE]            normalize SPARQL 1.1 query
                                                   results in JSON or XML
                                                   (`newsgraph query --format
@@ -268,7 +276,7 @@ def guess_format(path):
     return "turtle"
 
 
-def run_rdflib(graphs, query_file):
+def load_graphs(graphs):
     try:
         import rdflib
     except ImportError:
@@ -282,19 +290,24 @@ def run_rdflib(graphs, query_file):
             print(f"cross_engine.py: cannot read {path}: {err}",
                   file=sys.stderr)
             sys.exit(2)
+    return graph
+
+
+class QueryError(Exception):
+    """A query that cannot be read or that rdflib fails on."""
+
+
+def answer(graph, query_file):
+    """The normalized answer of the query in query_file over graph."""
     try:
         with open(query_file, encoding="utf-8") as f:
             text = f.read()
     except OSError as err:
-        print(f"cross_engine.py: cannot read {query_file}: {err}",
-              file=sys.stderr)
-        sys.exit(2)
+        raise QueryError(f"cannot read {query_file}: {err}") from err
     try:
         result = graph.query(text)
     except Exception as err:  # noqa: BLE001 - malformed query, engine error
-        print(f"cross_engine.py: rdflib failed on {query_file}: {err}",
-              file=sys.stderr)
-        sys.exit(2)
+        raise QueryError(f"rdflib failed on {query_file}: {err}") from err
     if result.type == "ASK":
         return ("true" if result.askAnswer else "false") + "\n"
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -306,6 +319,37 @@ def run_rdflib(graphs, query_file):
     rows = [[rdflib_value(row[i]) for i in range(len(variables))]
             for row in result]
     return format_table(variables, rows)
+
+
+def run_rdflib(graphs, query_file):
+    graph = load_graphs(graphs)
+    try:
+        return answer(graph, query_file)
+    except QueryError as err:
+        print(f"cross_engine.py: {err}", file=sys.stderr)
+        sys.exit(2)
+
+
+def run_batch(out_dir, args):
+    """--out-dir: the graphs read once, every query answered into out_dir."""
+    import os
+    import time
+    graph = load_graphs([a for a in args if not a.endswith(".rq")])
+    failed = 0
+    for query_file in (a for a in args if a.endswith(".rq")):
+        name = os.path.join(out_dir, os.path.basename(query_file)[:-3])
+        t0 = time.monotonic()
+        try:
+            text = answer(graph, query_file)
+            with open(name, "w", encoding="utf-8") as f:
+                f.write(text)
+        except QueryError as err:
+            with open(name + ".err", "w", encoding="utf-8") as f:
+                f.write(f"cross_engine.py: {err}\n")
+            failed += 1
+        with open(name + ".ms", "w", encoding="utf-8") as f:
+            f.write(f"{int((time.monotonic() - t0) * 1000)}\n")
+    return 1 if failed else 0
 
 
 # --- probes for the dev data -------------------------------------------------
@@ -481,6 +525,8 @@ def main(argv):
         return
     if len(argv) == 3 and argv[0] == "--same":
         sys.exit(same(argv[1], argv[2]))
+    if len(argv) >= 4 and argv[0] == "--out-dir":
+        sys.exit(run_batch(argv[1], argv[2:]))
     if len(argv) == 2 and argv[0] == "--probes":
         probes(argv[1])
         return

@@ -3,6 +3,12 @@
 // the normalized CSV form that tests/queries_test.sh compares across engines.
 //
 //   node tests/js/cross-engine.mjs GRAPH [GRAPH...] QUERY.rq
+//   node tests/js/cross-engine.mjs --out-dir DIR GRAPH [GRAPH...] QUERY.rq...
+//
+// The second form loads the graphs once and answers every query (the
+// arguments ending in .rq) into DIR/NAME, with DIR/NAME.err for a query that
+// failed and DIR/NAME.ms for the milliseconds each took; exit 1 when one
+// failed.
 //
 // Graph files: Turtle, N-Triples for .nt, N-Quads for .nq (queried as the
 // union of their graphs), RDF/XML for .rdf and .owl.
@@ -18,7 +24,8 @@
 //
 // Exit status: 0 done; 2 bad usage, unreadable file or malformed query.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -130,8 +137,14 @@ function formatOf(file) {
 }
 
 function main(argv) {
-  if (argv.length < 2 || argv[0] === '-h' || argv[0] === '--help') {
-    process.stderr.write('usage: node cross-engine.mjs GRAPH [GRAPH...] QUERY.rq\n');
+  let outDir = null;
+  if (argv[0] === '--out-dir') {
+    outDir = argv[1];
+    argv = argv.slice(2);
+  }
+  if (argv.length < 2 || argv[0] === '-h' || argv[0] === '--help' || outDir === undefined) {
+    process.stderr.write('usage: node cross-engine.mjs GRAPH [GRAPH...] QUERY.rq\n' +
+                         '       node cross-engine.mjs --out-dir DIR GRAPH [GRAPH...] QUERY.rq [QUERY.rq...]\n');
     process.exit(2);
   }
   let oxigraph;
@@ -141,8 +154,10 @@ function main(argv) {
     fail(`the npm package oxigraph is missing (run make deps): ${err.message}`);
   }
   const store = new oxigraph.Store();
-  const graphs = argv.slice(0, -1);
-  const queryFile = argv[argv.length - 1];
+  // with --out-dir the queries are every argument ending in .rq
+  const queryFiles = outDir ? argv.filter((a) => a.endsWith('.rq')) : [argv[argv.length - 1]];
+  const graphs = outDir ? argv.filter((a) => !a.endsWith('.rq')) : argv.slice(0, -1);
+  const queryFile = queryFiles[0];
   for (const file of graphs) {
     let text;
     try {
@@ -156,11 +171,41 @@ function main(argv) {
       fail(`cannot parse ${file}: ${err}`);
     }
   }
+  if (!outDir) {
+    let text;
+    try {
+      text = answer(store, queryFile);
+    } catch (err) {
+      fail(err.message);
+    }
+    process.stdout.write(text);
+    return;
+  }
+  // --out-dir: every query against the one store, each answer in
+  // DIR/NAME (NAME: the query file's name without .rq), a failure in
+  // DIR/NAME.err, and the milliseconds each took in DIR/NAME.ms
+  let failed = 0;
+  for (const q of queryFiles) {
+    const name = basename(q).replace(/\.rq$/, '');
+    const t0 = process.hrtime.bigint();
+    try {
+      writeFileSync(join(outDir, name), answer(store, q));
+    } catch (err) {
+      writeFileSync(join(outDir, `${name}.err`), `cross-engine.mjs: ${err.message}\n`);
+      failed++;
+    }
+    writeFileSync(join(outDir, `${name}.ms`), `${Number((process.hrtime.bigint() - t0) / 1000000n)}\n`);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+// The normalized answer of the query in queryFile; throws with a message.
+function answer(store, queryFile) {
   let query;
   try {
     query = readFileSync(queryFile, 'utf8');
   } catch (err) {
-    fail(`cannot read ${queryFile}: ${err.message}`);
+    throw new Error(`cannot read ${queryFile}: ${err.message}`);
   }
   // SELECT and ASK answer in SPARQL JSON; CONSTRUCT and DESCRIBE refuse that
   // format and are asked again for N-Triples.
@@ -171,32 +216,28 @@ function main(argv) {
       use_default_graph_as_union: true,
     });
   } catch (err) {
-    if (!/RDF format/i.test(String(err))) fail(`Oxigraph failed on ${queryFile}: ${err}`);
+    if (!/RDF format/i.test(String(err))) throw new Error(`Oxigraph failed on ${queryFile}: ${err}`);
     try {
       out = store.query(query, {
         results_format: 'application/n-triples',
         use_default_graph_as_union: true,
       });
     } catch (err2) {
-      fail(`Oxigraph failed on ${queryFile}: ${err2}`);
+      throw new Error(`Oxigraph failed on ${queryFile}: ${err2}`);
     }
   }
-  if (typeof out !== 'string') fail('Oxigraph returned no serialized results');
+  if (typeof out !== 'string') throw new Error('Oxigraph returned no serialized results');
   if (/^\s*[{[]/.test(out)) {
     const doc = JSON.parse(out);
-    if ('boolean' in doc) {
-      process.stdout.write(`${doc.boolean ? 'true' : 'false'}\n`);
-      return;
-    }
+    if ('boolean' in doc) return `${doc.boolean ? 'true' : 'false'}\n`;
     const variables = doc.head.vars || [];
     const rows = doc.results.bindings.map((b) => variables.map((v) => jsonValue(b[v])));
-    process.stdout.write(formatTable(variables, rows));
-    return;
+    return formatTable(variables, rows);
   }
   // CONSTRUCT / DESCRIBE: re-serialize as N-Triples and sort the lines
   const lines = out.split('\n').filter((l) => l.trim() !== '');
   lines.sort(byUtf8);
-  process.stdout.write(lines.map((l) => `${l}\n`).join(''));
+  return lines.map((l) => `${l}\n`).join('');
 }
 
 main(process.argv.slice(2));
