@@ -47,6 +47,7 @@ note() { echo "      $*"; }
 
 now() { date +%s.%N; }
 if [ "${HOSTILE_ONLY:-}" = inputs ]; then RUN_ONLY_INPUTS=1; fi
+if [ "${HOSTILE_ONLY:-}" = memory ]; then RUN_ONLY_MEMORY=1; fi
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
 # ng TIMEOUT ARGS...: runs the command; stdout in $S/out, stderr in $S/err,
@@ -113,6 +114,14 @@ tmp_left() { compgen -G "$1.tmp-*" >/dev/null; }
 
 # HOSTILE_ONLY=inputs: only section 11 (seconds, not minutes; ctest runs it
 # as hostile_inputs, under the sanitizers too)
+# HOSTILE_ONLY=memory: only section 12 (a 16 MB article; ctest hostile_memory)
+if [ -n "${RUN_ONLY_MEMORY:-}" ]; then
+  . "$here/hostile_memory.sh"
+  echo
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit
+fi
 if [ -n "${RUN_ONLY_INPUTS:-}" ]; then
   . "$here/hostile_inputs.sh"
   echo
@@ -582,6 +591,9 @@ else pass "a JSON line ending inside a \\u escape pair: reported as malformed"; 
 
 # ---- 11. issue 16 and 13: nothing lost, nothing hung, strict settings -------------
 . "$here/hostile_inputs.sh"
+
+# ---- 12. memory of one article in work (issue 16) ----------------------------------
+. "$here/hostile_memory.sh"
 
 echo
 echo "$passed passed, $failed failed"
