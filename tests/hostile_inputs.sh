@@ -342,3 +342,55 @@ for fmt in rdfxml-xmp atom rss-1.0; do
   [ "$RC" -eq 2 ] && grep -q 'an earlier graph' "$H/keep.out" && pass "-f $fmt: refused, the earlier output kept" ||
     fail "-f $fmt: refused" "exit $RC" "$(head -2 "$S/err")"
 done
+
+# ---- the rest, found by looking (issue 16: errors ignored, limits missing) -------
+
+# a comment or <style> opened and never closed holds the rest of the page:
+# libxml2 reads no text after it, in silence (c90f677: exit 0, no word)
+printf '<html><body><p>Minsk, 2 May 2024.</p><!-- a note never closed <p>%s</p></body></html>\n' "$SENT" >"$H/comment.html"
+printf '<html><body><p>Minsk, 2 May 2024.</p><style>p { color: red }<p>%s</p></body></html>\n' "$SENT" >"$H/style.html"
+for f in comment style; do
+  ng 30 extract "$H/$f.html" -o "$H/$f.ttl"
+  p=()
+  c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+  [ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1")
+  grep -q "$f.html: a <[!a-z-]* at byte [0-9]* is never closed and holds the rest of the page" "$S/err" ||
+    p+=("no warning names what was lost: $(head -2 "$S/err")")
+  verdict "HTML: a $f never closed, the page after it unread" "'$(grep -m1 "$f.html" "$S/err" | sed "s|$H/||" | cut -c1-100)...'" "${p[@]}"
+done
+printf '<html><body><!-- a note --><style>p{}</style><script>var x = "</p>";</script><p>%s</p></body></html>\n' "$SENT" >"$H/closed.html"
+ng 30 extract "$H/closed.html" -o "$H/closed.ttl"
+[ "$RC" -eq 0 ] && ! grep -q 'never closed' "$S/err" && grep -q "$MEET" "$H/closed.ttl" &&
+  pass "HTML: comments, style and script that are closed: no warning, the meeting read" ||
+  fail "HTML: comments, style and script that are closed: no warning" "exit $RC" "$(head -2 "$S/err")"
+
+# a loop of symbolic links in a tree may hide a directory: named, exit 1
+# (c90f677: skipped in silence, exit 0)
+mkdir -p "$H/links"
+cp "$H/a.txt" "$H/links/a.txt"
+ln -sf loop "$H/links/loop"
+ng 30 extract -f ntriples "$H/links"
+p=()
+[ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1")
+grep -q 'links/loop: cannot read: Too many levels of symbolic links' "$S/err" || p+=("no warning names the loop: $(head -2 "$S/err")")
+grep -q "$MEET" "$S/out" || p+=("the article beside it was not read")
+verdict "a symbolic link to itself in a tree: warned, the rest read" "'$(grep -m1 loop "$S/err" | sed "s|$H/||")'" "${p[@]}"
+
+# a JSON line with a key given twice: jansson keeps the last in silence
+printf '{"text": "%s", "text": "Vladimir Putin met with Aleksandr Lukashenko in Moscow on 5 May 2024.", "id": "twice"}\n' "$SENT" >"$H/twice.jsonl"
+ng 30 extract -f ntriples "$H/twice.jsonl"
+p=()
+[ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1")
+grep -q 'twice.jsonl:1: a key is given twice' "$S/err" || p+=("no warning names the line: $(head -2 "$S/err")")
+grep -q 'vladimir-putin' "$S/out" || p+=("the article was not read")
+verdict "a JSON line with a key given twice: read, with a warning" "'$(grep -m1 twice "$S/err" | sed "s|$H/||")'" "${p[@]}"
+
+# --gazetteer and --rules naming a directory: fopen succeeds, fread fails,
+# and c90f677 took the failed read for an empty file (exit 0)
+for opt in gazetteer rules; do
+  ng 30 extract "--$opt" "$H" "$H/a.txt"
+  p=()
+  [ "$RC" -eq 4 ] || p+=("exit status $RC, expected 4")
+  grep -q "$H: cannot read .*: Is a directory" "$S/err" || p+=("no message: $(head -2 "$S/err")")
+  verdict "--$opt naming a directory: refused" "'$(head -1 "$S/err" | sed "s|$H|DIR|")'" "${p[@]}"
+done
