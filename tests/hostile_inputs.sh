@@ -394,3 +394,42 @@ for opt in gazetteer rules; do
   grep -q "$H: cannot read .*: Is a directory" "$S/err" || p+=("no message: $(head -2 "$S/err")")
   verdict "--$opt naming a directory: refused" "'$(head -1 "$S/err" | sed "s|$H|DIR|")'" "${p[@]}"
 done
+
+# ---- queries and the store (issue 16's crashes and hangs) ---------------------------
+
+rm -f "$H/q.db" "$H/q.db-wal" "$H/q.db-shm"
+"$BIN" load -q -s "$H/q.db" "$H/a.txt" 2>"$S/err"
+# 1 + 1 + ... 100,000 terms: a stack overflow in rasqal on c90f677
+awk 'BEGIN { printf "ASK { FILTER(1"; for (i = 0; i < 100000; i++) printf " + 1"; print " > 0) }" }' >"$H/plus.rq"
+ng 60 query -s "$H/q.db" "$H/plus.rq"
+p=()
+c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+[ "$RC" -eq 2 ] || [ "$RC" -eq 4 ] || p+=("exit status $RC, expected 2 or 4")
+grep -q 'limit\|more operators' "$S/err" || p+=("no message names the limit: $(head -c 200 "$S/err")")
+verdict "query: '1 + 1 + ...' 100,000 terms refused before rasqal" "exit $RC, '$(head -1 "$S/err" | sed "s|$H/||")'" "${p[@]}"
+# 12,000 UNIONs and 5,000 OPTIONALs ran without end on c90f677
+awk 'BEGIN { printf "SELECT * WHERE { { ?s ?p ?o }"; for (i = 0; i < 12000; i++) printf " UNION { ?s ?p ?o }"; print " }" }' >"$H/union.rq"
+awk 'BEGIN { printf "SELECT * WHERE { ?s ?p ?o "; for (i = 0; i < 5000; i++) printf " OPTIONAL { ?s ?p ?o%d }", i; print " }" }' >"$H/opt.rq"
+for q in union opt; do
+  ng 60 query -s "$H/q.db" "$H/$q.rq"
+  p=()
+  c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+  [ "$RC" -eq 2 ] || p+=("exit status $RC, expected 2")
+  awk -v s="$SECS" 'BEGIN { exit !(s < 20) }' || p+=("took ${SECS}s")
+  verdict "query: $( [ $q = union ] && echo '12,000 UNIONs' || echo '5,000 OPTIONALs') refused at once" \
+    "${SECS}s, '$(head -1 "$S/err")'" "${p[@]}"
+done
+# a damaged store is an error in every command that reads it (c90f677:
+# export, stats and query read part of it with exit 0)
+"$BIN" load -q -s "$H/q.db" "$root/examples/corpus" 2>/dev/null
+cp "$H/q.db" "$H/dmg.db"
+size=$(stat -c %s "$H/dmg.db")
+head -c 4096 /dev/zero | tr '\0' '\377' |
+  dd of="$H/dmg.db" bs=1024 seek=$((size / 1024 / 2)) count=4 conv=notrunc 2>/dev/null
+for cmd in "stats -s $H/dmg.db" "export -s $H/dmg.db -f ntriples" "query -s $H/dmg.db -e ASK{?s?p?o}"; do
+  ng 60 $cmd
+  p=()
+  c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+  [ "$RC" -eq 4 ] || p+=("exit status $RC, expected 4: $(head -c 200 "$S/err")")
+  verdict "a damaged store: ${cmd%% *} fails" "exit 4, '$(head -1 "$S/err" | sed "s|$H/||" | cut -c1-90)'" "${p[@]}"
+done
