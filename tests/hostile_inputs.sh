@@ -74,6 +74,20 @@ grep -q 'dcterms:source <https://example.org/a%EF%BF%BD>' "$H/badid.ttl" 2>/dev/
 verdict "invalid UTF-8 and noncharacters in JSON Lines id/title/url: checked, none cut short or colliding" \
   "4 articles, each cited once, warnings name the lines, exit 1" "${p[@]}"
 
+# ... and loading them twice changes nothing: c90f677 kept one article of
+# the colliding ids and "replaced" it again on every load
+rm -f "$H/badid.db" "$H/badid.db-wal" "$H/badid.db-shm"
+"$BIN" load -s "$H/badid.db" "$H/badid.jsonl" >/dev/null 2>"$S/err1"
+"$BIN" stats -s "$H/badid.db" >"$H/badid.stats1" 2>/dev/null
+"$BIN" load -s "$H/badid.db" "$H/badid.jsonl" >/dev/null 2>"$S/err2"
+"$BIN" stats -s "$H/badid.db" >"$H/badid.stats2" 2>/dev/null
+p=()
+grep -q ' 4 articles' "$S/err2" || p+=("not 4 articles read: $(tail -1 "$S/err2")")
+cmp -s "$H/badid.stats1" "$H/badid.stats2" || p+=("the second load changed the store: $(diff "$H/badid.stats1" "$H/badid.stats2" | tr '\n' ' ')")
+grep -q ' [1-9][0-9]* replaced' "$S/err2" && p+=("the second load replaced articles: $(tail -1 "$S/err2")")
+verdict "JSON Lines ids with invalid UTF-8 loaded twice: the second load changes nothing" \
+  "'$(tail -1 "$S/err2" | sed "s|$H/||")'" "${p[@]}"
+
 # duplicate JSON Lines ids: both articles kept, the later cited as FILE:LINE
 printf '{"id": "x", "text": "%s"}\n{"id": "x", "text": "Vladimir Putin met with Aleksandr Lukashenko in Moscow on 5 May 2024."}\n' "$SENT" \
   >"$H/dup.jsonl"
