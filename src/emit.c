@@ -135,6 +135,23 @@ static int has_control(const char *o)
  * triples need no remembering one by one. */
 #define ONCE 2
 
+static void forget(ng_writer *w);
+
+/* What streaming output remembers stays under its bound inside one article
+ * too: an article dense with names has millions of triples, and their keys
+ * took 30 times the article's size (issue 16). Past the bound the shared
+ * triples are forgotten as between articles, and the article's own as at
+ * its start: at worst a triple is written twice, the same triple to any
+ * RDF reader. An article of ordinary size never comes near the bound, so
+ * its output is as before. */
+static void bound_memory(ng_writer *w)
+{
+    if (ng_map_count(w->seen) + ng_map_count(w->described) > w->stream_memory)
+        forget(w);
+    if (ng_map_count(w->article_seen) > w->stream_memory)
+        ng_map_clear(w->article_seen);
+}
+
 /* Sorted output drops repeated triples when it sorts them; streaming
  * output remembers the article's triples until the next article, and the
  * shared ones until it must forget (see forget). */
@@ -161,6 +178,7 @@ static void emit(ng_writer *w, int shared, const char *s, const char *p, const c
         ng_buf_adds(&w->key, dt ? dt : "<>");
         if (!ng_map_add(seen, w->key.data, w->key.len, (void *)1))
             return;
+        bound_memory(w);
     }
     if (w->streaming) {
         w->count++;
@@ -275,6 +293,7 @@ static char *evidence(ng_writer *w, const ng_article *a, const char *art, ng_spa
         ng_buf_adds(&w->key, e);
         if (!ng_map_add(w->article_seen, w->key.data, w->key.len, (void *)1))
             return e;
+        bound_memory(w);
     }
     iri(w, ONCE, e, RDF "type", NG_NS "Evidence");
     iri(w, ONCE, e, NG_NS "inArticle", art);

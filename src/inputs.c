@@ -150,8 +150,9 @@ static void walk(ng_inputs *in, const char *dir, int depth)
     }
     ng_vec names = {0};
     struct dirent *e;
-    errno = 0;
-    while ((e = readdir(d)))
+    /* errno is looked at only when readdir ends: set before each call, as
+     * what runs between calls may set it */
+    while ((errno = 0, e = readdir(d)))
         if (e->d_name[0] != '.')
             ng_vec_push(&names, ng_xstrdup(e->d_name));
     if (errno)
@@ -170,7 +171,10 @@ static void walk(ng_inputs *in, const char *dir, int depth)
             } else if (S_ISREG(st.st_mode) && article_file(path)) {
                 add_source(in, path);
             }
-        } else if (article_file(path)) {
+        } else if (article_file(path) || errno != ENOENT) {
+            /* a dangling link is nothing unless named as an article; any
+             * other failure (a loop of links, no permission, an I/O error)
+             * may hide a directory of articles */
             add_error(in, "%s: cannot read: %s", path, strerror(errno));
         }
         free(path);
@@ -366,7 +370,12 @@ static void parse_jsonl(ng_inputs *in, ng_item *it)
     size_t lone = ng_json_fix_lone_surrogates(text, len);
     int repaired = fixed != NULL || lone;
     json_error_t e;
-    json_t *o = json_loadb(text, len, 0, &e);
+    /* a key given twice ({"text": A, "text": B}): jansson keeps the last
+     * value in silence, so the line is read again to say so */
+    json_t *o = json_loadb(text, len, JSON_REJECT_DUPLICATES, &e);
+    int twice = !o && json_error_code(&e) == json_error_duplicate_key;
+    if (twice)
+        o = json_loadb(text, len, 0, &e);
     if (fixed)
         free(text);
     fixed = text = NULL;
@@ -419,6 +428,9 @@ static void parse_jsonl(ng_inputs *in, ng_item *it)
         id = NULL;
     }
     free(id);
+    if (twice)
+        ng_buf_printf(&w, "%s%s:%zu: a key is given twice in the object; the last value of each is read",
+                      w.len ? "; " : "", path, lineno);
     it->warning = w.len ? ng_buf_steal(&w) : NULL;
     ng_buf_free(&w);
     if (it->len > in->max_size)

@@ -11,6 +11,7 @@
 #include "ns.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -409,6 +410,13 @@ int ng_kb_load(ng_kb *kb, const char *path, char *err, size_t errlen)
         raptor_parser_parse_chunk(parser, chunk, n, 0);
     if (!kb->error)
         raptor_parser_parse_chunk(parser, NULL, 0, 1);
+    /* a read that fails (a directory given as the file, an I/O error)
+     * must not pass for a short file */
+    if (ferror(f) && !kb->error) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "%s: cannot read data file: %s", path, strerror(errno));
+        kb->error = ng_xstrdup(msg);
+    }
     fclose(f);
     int rc = 0;
     if (kb->error) {
@@ -447,7 +455,8 @@ int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen)
     }
     ng_vec names = {0};
     struct dirent *e;
-    while ((e = readdir(d))) {
+    /* errno tells a failed readdir from the end: set before each call */
+    while ((errno = 0, e = readdir(d))) {
         size_t n = strlen(e->d_name);
         if (e->d_name[0] == '.')
             continue;
@@ -462,6 +471,14 @@ int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen)
             ng_vec_push(&names, path);
         else
             free(path);
+    }
+    if (errno) {
+        snprintf(err, errlen, "%s: cannot read data directory: %s", dir, strerror(errno));
+        closedir(d);
+        for (size_t i = 0; i < names.len; i++)
+            free(names.items[i]);
+        ng_vec_free(&names);
+        return -1;
     }
     closedir(d);
     if (names.len)  /* qsort wants a real array, even for none */

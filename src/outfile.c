@@ -6,6 +6,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,9 +96,43 @@ static int open_target(ng_outfile *o, const char *target)
     /* mkstemp makes the file private; the output is an ordinary file */
     mode_t mask = umask(0);
     umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    o->fp = fdopen(fd, "wb");
+    if (fchmod(fd, 0666 & ~mask) != 0 || !(o->fp = fdopen(fd, "wb"))) {
+        fprintf(stderr, "newsgraph: %s: cannot create output: %s\n", target, strerror(errno));
+        close(fd);
+        unlink(o->tmp);
+        have_pending = 0;
+        free(o->tmp);
+        free(o->target);
+        memset(o, 0, sizeof *o);
+        return -1;
+    }
     return 0;
+}
+
+/* The rename is durable only once the directory is written: without this a
+ * power cut after a run that said "done" could bring back the old file.
+ * The output is whole either way, so a file system that cannot sync a
+ * directory (EINVAL) is no error; any other failure is reported. */
+static int sync_dir(const char *target)
+{
+    char *dir = ng_xstrdup(target);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        strcpy(dir, ".");
+    else if (slash == dir)
+        dir[1] = '\0';
+    else
+        *slash = '\0';
+    int fd = open(dir, O_RDONLY | O_DIRECTORY), bad = 0;
+    if (fd >= 0) {
+        bad = fsync(fd) != 0 && errno != EINVAL && errno != EROFS;
+        close(fd);
+    }
+    if (bad)
+        fprintf(stderr, "newsgraph: %s: written, but its directory could not be synced: %s\n", target,
+                strerror(errno));
+    free(dir);
+    return bad ? -1 : 0;
 }
 
 int ng_outfile_commit(ng_outfile *o)
@@ -137,10 +172,11 @@ int ng_outfile_commit(ng_outfile *o)
         return -1;
     }
     have_pending = 0;
+    int synced = sync_dir(o->target);
     free(o->tmp);
     free(o->target);
     memset(o, 0, sizeof *o);
-    return 0;
+    return synced;
 }
 
 void ng_outfile_abort(ng_outfile *o)

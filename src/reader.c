@@ -11,6 +11,7 @@
 #include "reader.h"
 #include "reader_html.h"
 #include "memo.h"
+#include "html_scan.h"
 #include "sha256.h"
 #include "text.h"
 
@@ -513,7 +514,12 @@ int ng_doc_read_until(ng_doc *doc, const ng_kb *kb, const char *name, const unsi
     }
     if (format == NG_FMT_HTML) {
         size_t caplen = 0, where = 0;
-        if ((capped = ng_cap_attributes((const unsigned char *)src, srclen, &caplen, &where))) {
+        const char *unclosed = ng_html_unclosed_raw(bytes, len, &where);
+        if (unclosed)
+            ng_buf_printf(&warn, "%s%s: a %s at byte %zu is never closed and holds the rest of the page (%zu bytes, "
+                          "with markup): its text is not read", warn.len ? "; " : "", name, unclosed, where,
+                          len - where);
+        if ((capped = ng_html_cap_attributes((const unsigned char *)src, srclen, &caplen, &where))) {
             ng_buf_printf(&warn, "%s%s: a tag at byte %zu has more than %d attributes; the rest were dropped",
                           warn.len ? "; " : "", name, where, NG_HTML_MAX_ATTRS);
             src = (const char *)capped;

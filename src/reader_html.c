@@ -234,52 +234,6 @@ int ng_declares_other_charset(const unsigned char *s, size_t n)
     return 0;
 }
 
-/* Copies the page with the attributes of any tag past NG_HTML_MAX_ATTRS
- * dropped; NULL when no tag has that many. Linear: one pass, no parsing. */
-unsigned char *ng_cap_attributes(const unsigned char *s, size_t n, size_t *outlen, size_t *where)
-{
-    ng_buf b;
-    int copying = 0;
-    size_t done = 0, i = 0;
-    while (i < n) {
-        if (s[i] != '<' || i + 1 >= n || !((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z')) {
-            i++;
-            continue;
-        }
-        size_t k = i + 1, attrs = 0, cut = 0;
-        char quote = 0;
-        int in_space = 0;
-        for (; k < n && (quote || s[k] != '>'); k++) {
-            if (quote) {
-                quote = s[k] == (unsigned char)quote ? 0 : quote;
-            } else if (s[k] == '"' || s[k] == '\'') {
-                quote = (char)s[k];
-            } else if (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '/') {
-                in_space = 1;
-            } else if (in_space) {
-                in_space = 0;
-                if (s[k] != '=' && ++attrs == NG_HTML_MAX_ATTRS + 1)
-                    cut = k;
-            }
-        }
-        if (cut) {
-            if (!copying) {
-                ng_buf_init(&b);
-                copying = 1;
-                *where = i;
-            }
-            ng_buf_add(&b, s + done, cut - done);
-            done = k; /* from the '>' on */
-        }
-        i = k;
-    }
-    if (!copying)
-        return NULL;
-    ng_buf_add(&b, s + done, n - done);
-    *outlen = b.len;
-    return (unsigned char *)ng_buf_steal(&b);
-}
-
 void ng_html_out_free(html_out *o)
 {
     ng_buf_free(&o->text);

@@ -21,10 +21,6 @@ typedef struct {
 int ng_html_to_text(const unsigned char *bytes, size_t len, const char *encoding, double deadline, html_out *o);
 /* True when the page declares a charset other than UTF-8. */
 int ng_declares_other_charset(const unsigned char *s, size_t n);
-/* A copy of s with elements' attribute lists cut to a bound (a page with
- * 200,000 attributes stalls libxml2), or NULL when none needed cutting;
- * *where: the offset of the first cut. */
-unsigned char *ng_cap_attributes(const unsigned char *s, size_t n, size_t *outlen, size_t *where);
 void ng_html_out_free(html_out *o);
 /* True when the bytes look like an HTML page. */
 int ng_looks_like_html(const unsigned char *s, size_t n);

@@ -41,6 +41,10 @@ static void extract_slot(const ng_kb *kb, slot *s)
         return;
     ng_input_meta meta = {s->item.url, s->item.date, s->item.title, s->item.format};
     ng_article_extract(&s->art, kb, s->item.name, s->item.bytes, s->item.len, &meta, s->err, sizeof s->err);
+    /* the article holds its own text now: the input's bytes (as large as
+     * the article) need not wait for the writer (issue 16, memory) */
+    free(s->item.bytes);
+    s->item.bytes = NULL;
 }
 
 static void *worker(void *arg)

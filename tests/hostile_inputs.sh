@@ -74,6 +74,20 @@ grep -q 'dcterms:source <https://example.org/a%EF%BF%BD>' "$H/badid.ttl" 2>/dev/
 verdict "invalid UTF-8 and noncharacters in JSON Lines id/title/url: checked, none cut short or colliding" \
   "4 articles, each cited once, warnings name the lines, exit 1" "${p[@]}"
 
+# ... and loading them twice changes nothing: c90f677 kept one article of
+# the colliding ids and "replaced" it again on every load
+rm -f "$H/badid.db" "$H/badid.db-wal" "$H/badid.db-shm"
+"$BIN" load -s "$H/badid.db" "$H/badid.jsonl" >/dev/null 2>"$S/err1"
+"$BIN" stats -s "$H/badid.db" >"$H/badid.stats1" 2>/dev/null
+"$BIN" load -s "$H/badid.db" "$H/badid.jsonl" >/dev/null 2>"$S/err2"
+"$BIN" stats -s "$H/badid.db" >"$H/badid.stats2" 2>/dev/null
+p=()
+grep -q ' 4 articles' "$S/err2" || p+=("not 4 articles read: $(tail -1 "$S/err2")")
+cmp -s "$H/badid.stats1" "$H/badid.stats2" || p+=("the second load changed the store: $(diff "$H/badid.stats1" "$H/badid.stats2" | tr '\n' ' ')")
+grep -q ' [1-9][0-9]* replaced' "$S/err2" && p+=("the second load replaced articles: $(tail -1 "$S/err2")")
+verdict "JSON Lines ids with invalid UTF-8 loaded twice: the second load changes nothing" \
+  "'$(tail -1 "$S/err2" | sed "s|$H/||")'" "${p[@]}"
+
 # duplicate JSON Lines ids: both articles kept, the later cited as FILE:LINE
 printf '{"id": "x", "text": "%s"}\n{"id": "x", "text": "Vladimir Putin met with Aleksandr Lukashenko in Moscow on 5 May 2024."}\n' "$SENT" \
   >"$H/dup.jsonl"
@@ -341,4 +355,95 @@ for fmt in rdfxml-xmp atom rss-1.0; do
   ng 30 extract -f "$fmt" "$H/a.txt" -o "$H/keep.out"
   [ "$RC" -eq 2 ] && grep -q 'an earlier graph' "$H/keep.out" && pass "-f $fmt: refused, the earlier output kept" ||
     fail "-f $fmt: refused" "exit $RC" "$(head -2 "$S/err")"
+done
+
+# ---- the rest, found by looking (issue 16: errors ignored, limits missing) -------
+
+# a comment or <style> opened and never closed holds the rest of the page:
+# libxml2 reads no text after it, in silence (c90f677: exit 0, no word)
+printf '<html><body><p>Minsk, 2 May 2024.</p><!-- a note never closed <p>%s</p></body></html>\n' "$SENT" >"$H/comment.html"
+printf '<html><body><p>Minsk, 2 May 2024.</p><style>p { color: red }<p>%s</p></body></html>\n' "$SENT" >"$H/style.html"
+for f in comment style; do
+  ng 30 extract "$H/$f.html" -o "$H/$f.ttl"
+  p=()
+  c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+  [ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1")
+  grep -q "$f.html: a <[!a-z-]* at byte [0-9]* is never closed and holds the rest of the page" "$S/err" ||
+    p+=("no warning names what was lost: $(head -2 "$S/err")")
+  verdict "HTML: a $f never closed, the page after it unread" "'$(grep -m1 "$f.html" "$S/err" | sed "s|$H/||" | cut -c1-100)...'" "${p[@]}"
+done
+printf '<html><body><!-- a note --><style>p{}</style><script>var x = "</p>";</script><p>%s</p></body></html>\n' "$SENT" >"$H/closed.html"
+ng 30 extract "$H/closed.html" -o "$H/closed.ttl"
+[ "$RC" -eq 0 ] && ! grep -q 'never closed' "$S/err" && grep -q "$MEET" "$H/closed.ttl" &&
+  pass "HTML: comments, style and script that are closed: no warning, the meeting read" ||
+  fail "HTML: comments, style and script that are closed: no warning" "exit $RC" "$(head -2 "$S/err")"
+
+# a loop of symbolic links in a tree may hide a directory: named, exit 1
+# (c90f677: skipped in silence, exit 0)
+mkdir -p "$H/links"
+cp "$H/a.txt" "$H/links/a.txt"
+ln -sf loop "$H/links/loop"
+ng 30 extract -f ntriples "$H/links"
+p=()
+[ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1")
+grep -q 'links/loop: cannot read: Too many levels of symbolic links' "$S/err" || p+=("no warning names the loop: $(head -2 "$S/err")")
+grep -q "$MEET" "$S/out" || p+=("the article beside it was not read")
+verdict "a symbolic link to itself in a tree: warned, the rest read" "'$(grep -m1 loop "$S/err" | sed "s|$H/||")'" "${p[@]}"
+
+# a JSON line with a key given twice: jansson keeps the last in silence
+printf '{"text": "%s", "text": "Vladimir Putin met with Aleksandr Lukashenko in Moscow on 5 May 2024.", "id": "twice"}\n' "$SENT" >"$H/twice.jsonl"
+ng 30 extract -f ntriples "$H/twice.jsonl"
+p=()
+[ "$RC" -eq 1 ] || p+=("exit status $RC, expected 1")
+grep -q 'twice.jsonl:1: a key is given twice' "$S/err" || p+=("no warning names the line: $(head -2 "$S/err")")
+grep -q 'vladimir-putin' "$S/out" || p+=("the article was not read")
+verdict "a JSON line with a key given twice: read, with a warning" "'$(grep -m1 twice "$S/err" | sed "s|$H/||")'" "${p[@]}"
+
+# --gazetteer and --rules naming a directory: fopen succeeds, fread fails,
+# and c90f677 took the failed read for an empty file (exit 0)
+for opt in gazetteer rules; do
+  ng 30 extract "--$opt" "$H" "$H/a.txt"
+  p=()
+  [ "$RC" -eq 4 ] || p+=("exit status $RC, expected 4")
+  grep -q "$H: cannot read .*: Is a directory" "$S/err" || p+=("no message: $(head -2 "$S/err")")
+  verdict "--$opt naming a directory: refused" "'$(head -1 "$S/err" | sed "s|$H|DIR|")'" "${p[@]}"
+done
+
+# ---- queries and the store (issue 16's crashes and hangs) ---------------------------
+
+rm -f "$H/q.db" "$H/q.db-wal" "$H/q.db-shm"
+"$BIN" load -q -s "$H/q.db" "$H/a.txt" 2>"$S/err"
+# 1 + 1 + ... 100,000 terms: a stack overflow in rasqal on c90f677
+awk 'BEGIN { printf "ASK { FILTER(1"; for (i = 0; i < 100000; i++) printf " + 1"; print " > 0) }" }' >"$H/plus.rq"
+ng 60 query -s "$H/q.db" "$H/plus.rq"
+p=()
+c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+[ "$RC" -eq 2 ] || [ "$RC" -eq 4 ] || p+=("exit status $RC, expected 2 or 4")
+grep -q 'limit\|more operators' "$S/err" || p+=("no message names the limit: $(head -c 200 "$S/err")")
+verdict "query: '1 + 1 + ...' 100,000 terms refused before rasqal" "exit $RC, '$(head -1 "$S/err" | sed "s|$H/||")'" "${p[@]}"
+# 12,000 UNIONs and 5,000 OPTIONALs ran without end on c90f677
+awk 'BEGIN { printf "SELECT * WHERE { { ?s ?p ?o }"; for (i = 0; i < 12000; i++) printf " UNION { ?s ?p ?o }"; print " }" }' >"$H/union.rq"
+awk 'BEGIN { printf "SELECT * WHERE { ?s ?p ?o "; for (i = 0; i < 5000; i++) printf " OPTIONAL { ?s ?p ?o%d }", i; print " }" }' >"$H/opt.rq"
+for q in union opt; do
+  ng 60 query -s "$H/q.db" "$H/$q.rq"
+  p=()
+  c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+  [ "$RC" -eq 2 ] || p+=("exit status $RC, expected 2")
+  awk -v s="$SECS" 'BEGIN { exit !(s < 20) }' || p+=("took ${SECS}s")
+  verdict "query: $( [ $q = union ] && echo '12,000 UNIONs' || echo '5,000 OPTIONALs') refused at once" \
+    "${SECS}s, '$(head -1 "$S/err")'" "${p[@]}"
+done
+# a damaged store is an error in every command that reads it (c90f677:
+# export, stats and query read part of it with exit 0)
+"$BIN" load -q -s "$H/q.db" "$root/examples/corpus" 2>/dev/null
+cp "$H/q.db" "$H/dmg.db"
+size=$(stat -c %s "$H/dmg.db")
+head -c 4096 /dev/zero | tr '\0' '\377' |
+  dd of="$H/dmg.db" bs=1024 seek=$((size / 1024 / 2)) count=4 conv=notrunc 2>/dev/null
+for cmd in "stats -s $H/dmg.db" "export -s $H/dmg.db -f ntriples" "query -s $H/dmg.db -e ASK{?s?p?o}"; do
+  ng 60 $cmd
+  p=()
+  c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+  [ "$RC" -eq 4 ] || p+=("exit status $RC, expected 4: $(head -c 200 "$S/err")")
+  verdict "a damaged store: ${cmd%% *} fails" "exit 4, '$(head -1 "$S/err" | sed "s|$H/||" | cut -c1-90)'" "${p[@]}"
 done

@@ -12,6 +12,7 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <raptor2.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -192,6 +193,13 @@ static int parse_file(loading *ld, const char *path, char *err, size_t errlen)
         raptor_parser_parse_chunk(ld->parser, chunk, n, 0);
     if (!ld->error)
         raptor_parser_parse_chunk(ld->parser, NULL, 0, 1);
+    /* a read that fails (a directory given as the file, an I/O error)
+     * must not pass for a short file */
+    if (ferror(f) && !ld->error) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "%s: cannot read rule file: %s", path, strerror(errno));
+        ld->error = ng_xstrdup(msg);
+    }
     fclose(f);
     raptor_free_uri(base);
     raptor_free_memory(base_str);
