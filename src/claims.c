@@ -251,7 +251,7 @@ static void share_twins(ng_claims *out, const ng_tokens *t, const ng_money *mone
 static int change_clause(const ctx *c, size_t seg_end, size_t sen_end, double *ch)
 {
     const ng_tokens *t = &c->dc.doc->toks;
-    if (!ng_tok_is(t, seg_end, ',') || !ng_kb_match(c->dc.kb, "change-clause", t, seg_end + 1, sen_end, NULL))
+    if (!ng_tok_is(t, seg_end, ',') || !ng_lx_match(c->dc.kb, NG_LX_CHANGE_CLAUSE, t, seg_end + 1, sen_end, NULL))
         return 0;
     return ng_claim_change_in(c->dc.kb, t, seg_end + 1, seg_end + 8 < sen_end ? seg_end + 8 : sen_end, 0, ch);
 }

@@ -26,7 +26,7 @@ static int portfolio_between(const ng_kb *kb, const ng_tokens *t, size_t a, size
 {
     for (size_t i = a; i < b; i++)
         if (!(t->toks[i].kind == NG_TOK_WORD && (t->toks[i].flags & NG_TF_UPPER)) && !ng_tok_is(t, i, ',') &&
-            !ng_kb_word_in(kb, "portfolio-glue", t, i))
+            !ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, i))
             return 0;
     return b - a <= 12;
 }

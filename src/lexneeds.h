@@ -172,7 +172,12 @@
     X(NO_MEETING_CUE, "no-meeting-cue")                   \
     X(PAIR_WORD, "pair-word")                             \
     X(REFERENCE_MODIFIER, "reference-modifier")           \
-    X(VISIT_CUE, "visit-cue")
+    X(VISIT_CUE, "visit-cue")                             \
+    X(CHANGE_CLAUSE, "change-clause")                     \
+    X(NAME_SUFFIX, "name-suffix")                         \
+    X(FAMILY_NAME_FIRST, "family-name-first")             \
+    X(PLACE_IN_NAME_TAIL, "place-in-name-tail")           \
+    X(WEEKDAY_AHEAD_CUE, "weekday-ahead-cue")
 
 
 /* X(handle, "setting name in the lexicon") */

@@ -123,7 +123,7 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end);
 static size_t name_suffix(const ng_kb *kb, const ng_tokens *t, size_t j, size_t end)
 {
     if (j + 1 < end && ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE) &&
-        !(t->toks[j + 1].flags & NG_TF_SPACE) && ng_kb_word_in(kb, "name-suffix", t, j + 1))
+        !(t->toks[j + 1].flags & NG_TF_SPACE) && ng_lx_word(kb, NG_LX_NAME_SUFFIX, t, j + 1))
         return 2;
     return 0;
 }
@@ -170,7 +170,7 @@ static size_t third_name_word(const ng_kb *kb, const ng_tokens *t, size_t j, siz
  * family-name-first) is the word a later "According to Zhou" uses. */
 static void family_name_first(ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, int who)
 {
-    if (n < 2 || who < 0 || !ng_kb_word_in(kb, "family-name-first", t, i))
+    if (n < 2 || who < 0 || !ng_lx_word(kb, NG_LX_FAMILY_NAME_FIRST, t, i))
         return;
     size_t len;
     const char *w = ng_tok_lower(t, i, &len);
@@ -375,7 +375,7 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
             return n;
         /* "Lin Wu, secretary of the ... Committee, met ...": a title of
          * no office of ours, followed by what it is of */
-        if (ng_kb_word_in(kb, "name-title", t, k) && ng_kb_word_in(kb, "of-link", t, k + 1))
+        if (ng_lx_word(kb, NG_LX_NAME_TITLE, t, k) && ng_lx_word(kb, NG_LX_OF_LINK, t, k + 1))
             return n;
     }
     return 0;
@@ -504,7 +504,7 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
                 !(!title_case && name_goes_on(kb, t, i, i + n, end))) {
                 ng_mention *x = add_mention(m, i, i + n, NG_M_PLACE);
                 x->place = pl;
-                x->in_name = ng_kb_match(kb, "place-in-name-tail", t, i + n, end, NULL) > 0;
+                x->in_name = ng_lx_match(kb, NG_LX_PLACE_IN_NAME_TAIL, t, i + n, end, NULL) > 0;
                 i += n;
                 continue;
             }
