@@ -497,7 +497,8 @@ static size_t proper_phrase(const ng_kb *kb, const ng_tokens *t, size_t i, size_
  * ending at the name). */
 static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t start, size_t floor)
 {
-    for (size_t k = start > floor + 6 ? start - 6 : floor; k < start; k++) {
+    size_t back = ng_kb_window(kb, NG_LW_EDITION_CONTEXT_LOOKBACK);
+    for (size_t k = start > floor + back ? start - back : floor; k < start; k++) {
         size_t n = ng_lx_match(kb, NG_LX_EVENT_CONTEXT, t, k, start, NULL);
         if (n && k + n == start) {
             int e = edition_before(kb, t, k, floor);
@@ -510,16 +511,17 @@ static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t st
     return 0;
 }
 
-/* "The previous meeting of the Council of Ministers": a body named short
- * after its full name ("the Council of Ministers of the Union State") is
- * the same body. Takes label; returns the name to use. */
+/* "The previous meeting of the Council of Ministers": a body named short,
+ * by the first whole words of a full name told before ("the Council of
+ * Ministers of the Union State"), is the same body. Takes label; returns
+ * the name to use. */
 static char *full_name_told(const ng_events *e, char *label)
 {
     size_t n = strlen(label);
     for (size_t i = e->len; i > 0; i--) {
         const ng_event *y = &e->items[i - 1];
-        if (y->is_forum && y->label && strlen(y->label) > n + 4 && strncmp(y->label, label, n) == 0 &&
-            strncmp(y->label + n, " of ", 4) == 0 && !y->series_slug) {
+        if (y->is_forum && y->label && strlen(y->label) > n + 1 && strncmp(y->label, label, n) == 0 &&
+            y->label[n] == ' ' && !y->series_slug) {
             free(label);
             return ng_xstrdup(y->label);
         }
