@@ -223,12 +223,9 @@ static int find_dateline(ng_doc *doc, const ng_kb *kb, size_t i, size_t end, ng_
         while (j < end && t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_ALLCAPS))
             j++;
     }
-    /* "Bishkek, 30.09.2025 / Kabar /.": a known place in mixed case is a
-     * dateline only with a full date and an agency's mark or dash after it */
-    int mixed = 0;
+    /* "Bishkek, 30.09.2025 / Kabar /.": a mixed-case place needs a full date and an agency's mark */
     ng_place *place = NULL;
-    if (j == i && (t->toks[i].flags & NG_TF_UPPER) && (j = i + ng_kb_match_place(kb, t, i, end, &place)) > i)
-        mixed = 1;
+    int mixed = j == i && (t->toks[i].flags & NG_TF_UPPER) && (j = i + ng_kb_match_place(kb, t, i, end, &place)) > i;
     if (j == i || j - i > 5 || !ng_tok_is(t, j, ','))
         return 0;
     ng_timex x;

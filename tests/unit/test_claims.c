@@ -749,6 +749,24 @@ static void test_partner_speakers(void)
                      "wang-zhonglin", "speaker: a family name written first stands for the person");
 }
 
+/* A figure that names no side goes on with the sides of the figure just
+ * before; a region of one side stands in for it. */
+static void test_parties_of_previous(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Trade between Hubei and Belarus reached $300 million in 2023. "
+                            "Our target is to bring it to $500 million.\n");
+    CHECK(a && a->claims.len == 2 && check_has_party(&a->claims.items[1], "hubei") &&
+              check_has_party(&a->claims.items[1], "belarus"),
+          "parties: a target that names no side takes the sides of the figure before");
+    ng_article_free(a);
+    a = extract("MINSK, 15 July (BelTA) - Trade between Belarus and Tajikistan reached $90 million in 2024. "
+                "Gomel Oblast accounted for $11 million of this amount.\n");
+    CHECK(a && a->claims.len == 2 && check_has_party(&a->claims.items[1], "gomel-region") &&
+              check_has_party(&a->claims.items[1], "tajikistan"),
+          "parties: a region of one side stands in for it");
+    ng_article_free(a);
+}
+
 static void test_claim_speakers(void)
 {
     check_speaker("MINSK, 15 July (BelTA) - The talks took place in Minsk.\n"
@@ -826,6 +844,7 @@ int main(void)
     kb_ = kb;
     test_claim_trade();
     test_partner_speakers();
+    test_parties_of_previous();
     test_claim_clauses();
     test_claim_interview();
     test_claim_after_quote();
