@@ -30,13 +30,6 @@ static ng_event *new_event(ng_events *e)
     return x;
 }
 
-static int has_phrase(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (ng_lx_match(kb, cls, t, i, b, NULL))
-            return 1;
-    return 0;
-}
 
 /* True when a phrase of class cls ends exactly at tok, starting at or after from. */
 static int phrase_ends_at(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t from, size_t tok)
@@ -154,7 +147,7 @@ static int past_period_in_clause(const ng_kb *kb, const ng_doc *doc, const ng_se
         for (size_t k = x[i - 1].tok_end; k < trig; k++)
             if (ng_tok_is(t, k, ',') || ng_tok_is(t, k, '-') || ng_tok_is(t, k, ';'))
                 return 0;
-        return !has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end);
+        return !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end);
     }
     return 0;
 }
@@ -302,7 +295,7 @@ static int has_meeting(const ng_events *e)
 static void last_two_named(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t mi)
 {
     const ng_mention *k = &m->items[mi];
-    if (!has_phrase(kb, NG_LX_PAIR_WORD, t, k->tok_start, k->tok_end))
+    if (!ng_lx_has(kb, NG_LX_PAIR_WORD, t, k->tok_start, k->tok_end))
         return;
     int two[2] = {-1, -1};
     for (size_t j = mi; j > 0 && two[1] < 0; j--) {
@@ -358,7 +351,7 @@ static int planned_after(const ng_kb *kb, const ng_tokens *t, size_t from, size_
     size_t stop = from;
     while (stop < end && !ng_tok_is(t, stop, ',') && !ng_tok_is(t, stop, ';'))
         stop++;
-    return has_phrase(kb, NG_LX_MEETING_PLANNED, t, from, stop);
+    return ng_lx_has(kb, NG_LX_MEETING_PLANNED, t, from, stop);
 }
 
 static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_sentence *prev,
@@ -369,12 +362,12 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     size_t trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, s->tok_start, s->tok_end, &tl);
     if (trig == (size_t)-1)
         return;
-    if (has_phrase(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end) ||
-        has_phrase(kb, NG_LX_NO_MEETING_CUE, t, s->tok_start, s->tok_end))
+    if (ng_lx_has(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end) ||
+        ng_lx_has(kb, NG_LX_NO_MEETING_CUE, t, s->tok_start, s->tok_end))
         return;
     size_t modal = ng_kb_window(kb, NG_LW_MEETING_MODAL_LOOKBACK);
     size_t look = trig > s->tok_start + modal ? trig - modal : s->tok_start;
-    if (has_phrase(kb, NG_LX_FUTURE_MODAL, t, look, trig) || planned_after(kb, t, trig + tl, s->tok_end))
+    if (ng_lx_has(kb, NG_LX_FUTURE_MODAL, t, look, trig) || planned_after(kb, t, trig + tl, s->tok_end))
         return;
     ng_event x;
     memset(&x, 0, sizeof x);
@@ -382,10 +375,10 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     if (x.nparticipants < 2)
         return;
     ng_dc_sort_participants(x.participants, x.nparticipants);
-    x.mode = has_phrase(kb, NG_LX_REMOTE_CUE, t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
+    x.mode = ng_lx_has(kb, NG_LX_REMOTE_CUE, t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
     int calendar = 0;
     const ng_event *before = NULL;
-    if (!meeting_day(kb, doc, s, &x.date, &calendar) && has_phrase(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
+    if (!meeting_day(kb, doc, s, &x.date, &calendar) && ng_lx_has(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
                                                                      s->tok_end)) {
         /* "On the same day, X met with Y": the day of the event just told */
         for (size_t k = e->len; k > 0 && !before; k--)
@@ -400,15 +393,15 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
      * without its year that a meeting already held falls on lies before
      * the report, unless the sentence speaks of what is ahead */
     if (x.date.y && calendar && doc->issued.y && ng_date_cmp(x.date, doc->issued) > 0 && !year_written(kb, doc, s) &&
-        !has_phrase(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) &&
-        !has_phrase(kb, NG_LX_MEETING_PLANNED, t, s->tok_start, s->tok_end))
+        !ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) &&
+        !ng_lx_has(kb, NG_LX_MEETING_PLANNED, t, s->tok_start, s->tok_end))
         x.date.y--;
     if (!x.date.y && told_of_another_day(e, doc->issued) &&
-        !has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
+        !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
         x.date_defaulted = 1; /* no day, but one that a later or repeated report may give */
     else if (!x.date.y && !past_period_after(kb, doc, trig, s->tok_end) && !past_period_in_clause(kb, doc, s, trig)) {
-        if ((!has_phrase(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
-             has_phrase(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
+        if ((!ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
+             ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
             doc->issued.y) {
             x.date = doc->issued;
             x.date_defaulted = 1;
@@ -622,17 +615,17 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         /* right after the name: a later clause may speak of something else */
         size_t reach = ng_kb_window(kb, NG_LW_EVENT_VERB_REACH);
         size_t verb_end = name_end + reach < s->tok_end ? name_end + reach : s->tok_end;
-        int under_way = has_phrase(kb, NG_LX_EVENT_HELD, t, name_end, verb_end) ||
-                        has_phrase(kb, NG_LX_EVENT_UNDER_WAY, t, name_end, verb_end);
+        int under_way = ng_lx_has(kb, NG_LX_EVENT_HELD, t, name_end, verb_end) ||
+                        ng_lx_has(kb, NG_LX_EVENT_UNDER_WAY, t, name_end, verb_end);
         /* "talks on November 10, discussing the preparations for the 26th
          * session ..., slated for December": a forum said to be ahead takes
          * no day from another clause, only one written after its name */
         size_t back = 2 * ed_back, ahead = 4 * reach; /* a long name's tail may stand between */
         size_t cue_from = start > s->tok_start + back ? start - back : s->tok_start;
         size_t cue_to = name_end + ahead < s->tok_end ? name_end + ahead : s->tok_end;
-        if (dated && (has_phrase(kb, NG_LX_FUTURE_CUE, t, cue_from, start) ||
-                      has_phrase(kb, NG_LX_FUTURE_CUE, t, name_end, cue_to) ||
-                      has_phrase(kb, NG_LX_PROSPECT_CUE, t, s->tok_start, start)))
+        if (dated && (ng_lx_has(kb, NG_LX_FUTURE_CUE, t, cue_from, start) ||
+                      ng_lx_has(kb, NG_LX_FUTURE_CUE, t, name_end, cue_to) ||
+                      ng_lx_has(kb, NG_LX_PROSPECT_CUE, t, s->tok_start, start)))
             dated = day_within(kb, doc, start, s->tok_end, &day);
         if (!edition && !ctx && !explicit_day && !under_way) {
             free(label);
@@ -644,17 +637,17 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         x->rule = series ? "builtin:forum-series" : "builtin:forum-body";
         x->label = label;
         x->edition = edition;
-        x->other_edition = has_phrase(kb, NG_LX_OTHER_EDITION_CUE, t,
+        x->other_edition = ng_lx_has(kb, NG_LX_OTHER_EDITION_CUE, t,
                                       start > s->tok_start + ctx_back ? start - ctx_back : s->tok_start, start);
         if (series)
             x->series_slug = ng_xstrdup(series->slug);
         if (dated) {
             x->date = day;
-        } else if (has_phrase(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end)) {
+        } else if (ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end)) {
             x->future = 1;
         } else if (sentence_month_or_year(kb, doc, s, &day)) {
             x->date = day;
-        } else if (has_phrase(kb, NG_LX_PAST_EDITION_CUE, t, s->tok_start, start)) {
+        } else if (ng_lx_has(kb, NG_LX_PAST_EDITION_CUE, t, s->tok_start, start)) {
             /* "the previous Forum": held before, on a day not given */
         } else if (doc->issued.y && !(reported_only && !edition && !under_way)) {
             x->date = doc->issued;
@@ -673,8 +666,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
  * present at the talks": people who joined the meeting just reported. */
 static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentence *sen)
 {
-    return has_phrase(kb, NG_LX_ATTENDANCE_CUE, t, sen->tok_start, sen->tok_end) &&
-           has_phrase(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end);
+    return ng_lx_has(kb, NG_LX_ATTENDANCE_CUE, t, sen->tok_start, sen->tok_end) &&
+           ng_lx_has(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end);
 }
 
 static void join_meeting(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m,
@@ -694,8 +687,8 @@ static void complete_meeting(ng_event *x, const ng_doc *doc, const ng_sentence *
                              const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
-    if (!has_phrase(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end) ||
-        !has_phrase(kb, NG_LX_EVENT_HELD, t, sen->tok_start, sen->tok_end))
+    if (!ng_lx_has(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end) ||
+        !ng_lx_has(kb, NG_LX_EVENT_HELD, t, sen->tok_start, sen->tok_end))
         return;
     ng_date d;
     int calendar = 0, defaulted = x->date_defaulted || !x->date.y;
@@ -716,8 +709,8 @@ static void complete_forum(ng_event *x, const ng_doc *doc, const ng_sentence *se
                            const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
-    if (x->future || !has_phrase(kb, NG_LX_FORUM_NOUN, t, sen->tok_start, sen->tok_end) ||
-        !has_phrase(kb, NG_LX_EVENT_HELD, t, sen->tok_start, sen->tok_end))
+    if (x->future || !ng_lx_has(kb, NG_LX_FORUM_NOUN, t, sen->tok_start, sen->tok_end) ||
+        !ng_lx_has(kb, NG_LX_EVENT_HELD, t, sen->tok_start, sen->tok_end))
         return;
     ng_date d;
     int calendar = 0;
@@ -759,7 +752,7 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             complete_forum(&out->items[last_forum], doc, sen, m, kb);
         /* "It was attended by ...", "X also took part in the forum" */
         if (out->len == before && para_forum != (size_t)-1 &&
-            has_phrase(kb, NG_LX_ATTENDANCE_CUE, &doc->toks, sen->tok_start, sen->tok_end))
+            ng_lx_has(kb, NG_LX_ATTENDANCE_CUE, &doc->toks, sen->tok_start, sen->tok_end))
             sentence_people(&out->items[para_forum], kb, &doc->toks, m, sen->tok_start, sen->tok_end,
                             out);
         if (sen->kind == NG_PARA_BODY && para_forum == (size_t)-1 && last_meeting != (size_t)-1 &&

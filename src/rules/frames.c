@@ -172,11 +172,7 @@ static const ng_place *dateline_default(const ng_frame_ctx *c)
  * spoken of ahead of its day, so a day before its name is another's. */
 static int prospect_before(const ng_frame_ctx *c, size_t name_start)
 {
-    size_t floor = c->sentences->items[c->si].tok_start;
-    for (size_t i = floor; i < name_start; i++)
-        if (ng_lx_match(c->kb, NG_LX_PROSPECT_CUE, &c->doc->toks, i, name_start, NULL))
-            return 1;
-    return 0;
+    return ng_lx_has(c->kb, NG_LX_PROSPECT_CUE, &c->doc->toks, c->sentences->items[c->si].tok_start, name_start);
 }
 
 static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
@@ -211,15 +207,11 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
  * name speaks of another edition than the one reported. */
 static int names_other_edition(const ng_frame_ctx *c, size_t name_start)
 {
-    const ng_tokens *t = &c->doc->toks;
     size_t floor = c->sentences->items[c->si].tok_start;
     size_t back = ng_kb_window(c->kb, NG_LW_EVENT_CONTEXT_LOOKBACK);
-    for (size_t i = name_start > floor + back ? name_start - back : floor; i < name_start; i++)
-        if (ng_lx_match(c->kb, NG_LX_OTHER_EDITION_CUE, t, i, name_start, NULL))
-            return 1;
-    return 0;
+    return ng_lx_has(c->kb, NG_LX_OTHER_EDITION_CUE, &c->doc->toks,
+                     name_start > floor + back ? name_start - back : floor, name_start);
 }
-
 
 static ng_event *new_event(ng_events *e)
 {
