@@ -88,6 +88,8 @@ void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambig
         ix->maxlen = n;
 }
 
+const char kb_lowercase_term[] = "";
+
 size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
 {
     /* a phrase starts with a word, a number or a symbol such as "$" */
@@ -135,6 +137,8 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
             continue;
         void *v = ng_map_get_hashed(ix->keys, key, kl, h);
+        if (v == kb_lowercase_term && t->text[t->toks[i].start] != t->lower[t->toks[i].start])
+            continue;
         if (v) {
             *out = v;
             best = n + 1;

@@ -74,6 +74,10 @@ void kb_index_free(phrase_index *ix);
  * NULL (a surname two people share names neither). */
 void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous);
 size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out);
+/* The value of a word-class phrase given by lex:lowercaseTerm: it matches
+ * only text whose first letter is lower-case (the modal "may", never the
+ * month "May"). */
+extern const char kb_lowercase_term[];
 
 /* The maps of a phrase index hash their keys byte by byte (FNV-1a, then a
  * final mix for the low bits the map uses): a look-up that grows its key

@@ -154,17 +154,18 @@ static phrase_index *class_index(ng_kb *kb, const char *cls)
 }
 
 
-/* "month-3" also fills family "month" with key -> "3". */
-static void add_term(ng_kb *kb, const char *cls, const char *phrase)
+/* "month-3" also fills family "month" with key -> "3". A lower-case-only
+ * term (lex:lowercaseTerm) does not fill the family. */
+static void add_term(ng_kb *kb, const char *cls, const char *phrase, int lowercase_only)
 {
     char *key = ng_key_of(phrase);
     if (!*key) {
         free(key);
         return;
     }
-    kb_index_put(class_index(kb, cls), key, (void *)"", 0);
+    kb_index_put(class_index(kb, cls), key, lowercase_only ? (void *)kb_lowercase_term : (void *)"", 0);
     const char *dash = strchr(cls, '-');
-    if (dash) {
+    if (dash && !lowercase_only) {
         char *family = ng_xstrndup(cls, (size_t)(dash - cls));
         kb_index_put(class_index(kb, family), key, (void *)kb_keep(kb, ng_xstrdup(dash + 1)), 0);
         free(family);
@@ -359,7 +360,9 @@ static void interpret(ng_kb *kb)
             for (size_t k = 0; k < s->pairs.len; k++) {
                 kb_pair *p = s->pairs.items[k];
                 if (strcmp(p->pred, NG_LEX_NS "term") == 0)
-                    add_term(kb, s->subject + strlen(NG_LEX_NS), p->obj);
+                    add_term(kb, s->subject + strlen(NG_LEX_NS), p->obj, 0);
+                else if (strcmp(p->pred, NG_LEX_NS "lowercaseTerm") == 0)
+                    add_term(kb, s->subject + strlen(NG_LEX_NS), p->obj, 1);
                 else if (strcmp(p->pred, NG_LEX_NS "window") == 0)
                     add_window(kb, s->subject + strlen(NG_LEX_NS), p);
             }

@@ -218,6 +218,16 @@ static void test_triggers(void)
                      "trigger: planned consultations are no meeting");
 }
 
+/* The month May is no modal "may": a meeting on a day of May stands, one
+ * that "may" take place does not (lexicon: lex:lowercaseTerm). */
+static void test_month_may(void)
+{
+    check_meeting("Governor Oleg Sidorov and Minister Ivan Petrov discussed cooperation on 12 May.", "oleg-sidorov",
+                  "ivan-petrov", "May: a meeting on 12 May");
+    check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov may discuss cooperation in autumn.",
+                     "may: a meeting that may happen is none");
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -243,6 +253,7 @@ int main(void)
     test_headline();
     test_our_past_meeting();
     test_triggers();
+    test_month_may();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
