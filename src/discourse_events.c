@@ -76,6 +76,30 @@ static int people_within(const ng_event *a, const ng_event *b)
     return 1;
 }
 
+/* True when a and b tell the same day: equal days, or one of them dated
+ * only by the publication. */
+static int same_day(const ng_event *a, const ng_event *b)
+{
+    return a->date_defaulted || b->date_defaulted || (a->date.y && ng_date_cmp(a->date, b->date) == 0);
+}
+
+/* A remote and an in-person meeting of the same people on the same day are
+ * one meeting: the genre says "in person" by saying nothing, and a headline
+ * or a later sentence drops the "by video link" of the lead. */
+static int modes_agree(const ng_event *a, const ng_event *b)
+{
+    return a->mode == b->mode || same_day(a, b);
+}
+
+/* The remote report of a meeting outweighs the silent one. */
+static void take_remote_mode(ng_event *y, const ng_event *x)
+{
+    if (x->mode == NG_MODE_REMOTE && y->mode != NG_MODE_REMOTE) {
+        y->mode = NG_MODE_REMOTE;
+        y->location = NULL; /* a remote meeting has no place (GOLD.md) */
+    }
+}
+
 ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int headline)
 {
     for (size_t i = 0; i < ev->len; i++) {
@@ -93,10 +117,9 @@ ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int hea
             continue;
         /* a headline names the main people of the meeting its body tells
          * with the others who joined it */
-        if (headline && y->mode == x->mode && people_within(x, y) &&
-            (x->date_defaulted || ng_date_cmp(x->date, y->date) == 0))
+        if (headline && people_within(x, y) && (x->date_defaulted || ng_date_cmp(x->date, y->date) == 0))
             return y;
-        if (y->mode == x->mode && y->nparticipants == x->nparticipants &&
+        if (modes_agree(x, y) && y->nparticipants == x->nparticipants &&
             memcmp(y->participants, x->participants, (size_t)x->nparticipants * sizeof(int)) == 0)
             return y;
     }
@@ -125,7 +148,9 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
 
 void ng_dc_complete_event(ng_event *y, const ng_event *x)
 {
-    if (!y->location)
+    if (!y->is_forum)
+        take_remote_mode(y, x);
+    if (!y->location && !(y->mode == NG_MODE_REMOTE && !y->is_forum))
         y->location = x->location;
     if (!y->edition)
         y->edition = x->edition;
@@ -153,16 +178,17 @@ int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x)
     size_t back = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
     for (size_t i = e->len > back ? e->len - back : 0; i < e->len; i++) {
         ng_event *y = &e->items[i];
-        if (y->is_forum || y->mode != x->mode || !same_people(x, y))
+        if (y->is_forum || !modes_agree(x, y) || !same_people(x, y))
             continue;
         int dates_agree = ng_date_cmp(x->date, y->date) == 0;
         if (!dates_agree && !x->date_defaulted && !y->date_defaulted)
             continue;
+        take_remote_mode(y, x);
         if (!dates_agree && y->date_defaulted) {
             y->date = x->date;
             y->date_defaulted = x->date_defaulted;
         }
-        if (!y->location)
+        if (!y->location && y->mode != NG_MODE_REMOTE)
             y->location = x->location;
         return 1;
     }

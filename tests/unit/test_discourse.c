@@ -481,8 +481,11 @@ static void test_merge_meeting(void)
     x.date = (ng_date){2024, 5, 3};
     CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 0, "merge meeting: not two stated dates");
     x = meeting(1, 2, NG_MODE_REMOTE, 50);
-    x.date_defaulted = 1;
-    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 0, "merge meeting: not a call of the same people");
+    x.date = (ng_date){2024, 5, 3};
+    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 0, "merge meeting: not a call of the same people on another day");
+    x.date = (ng_date){2024, 7, 12};
+    CHECK_INT(ng_dc_merge_meeting(kb_, &ev, &x), 1, "merge meeting: a call on the same day is that meeting");
+    CHECK(items[0].mode == NG_MODE_REMOTE && !items[0].location, "merge meeting: the call's mode, and no place");
 }
 
 static void test_merge_forums(void)

@@ -228,6 +228,18 @@ static void test_month_may(void)
                      "may: a meeting that may happen is none");
 }
 
+/* A videoconference told again without its "video" is the same meeting,
+ * still remote and without a place. */
+static void test_remote_told_twice(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov held a videoconference with Minister Ivan Petrov today. "
+                                 "Oleg Sidorov and Ivan Petrov discussed supplies of machinery.");
+    CHECK_INT(meetings(a), 1, "remote told twice: one meeting");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->mode == NG_MODE_REMOTE && !e->location, "remote told twice: remote, no place");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -254,6 +266,7 @@ int main(void)
     test_our_past_meeting();
     test_triggers();
     test_month_may();
+    test_remote_told_twice();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
