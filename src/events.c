@@ -514,7 +514,7 @@ static char *full_name_told(const ng_events *e, char *label)
     for (size_t i = e->len; i > 0; i--) {
         const ng_event *y = &e->items[i - 1];
         if (y->is_forum && y->label && strlen(y->label) > n + 1 && strncmp(y->label, label, n) == 0 &&
-            y->label[n] == ' ' && !y->series_slug) {
+            y->label[n] == ' ') {
             free(label);
             return ng_xstrdup(y->label);
         }
