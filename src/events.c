@@ -123,10 +123,12 @@ static int sentence_month_or_year(const ng_kb *kb, const ng_doc *doc, const ng_s
 
 int ng_timex_past_period(const ng_timex *x, ng_date issued)
 {
-    if (!issued.y || !x->from.y || !x->explicit_year || x->comparison || x->future)
+    if (!issued.y || !x->from.y || x->comparison || x->future)
         return 0;
     if (x->precision == NG_PREC_YEAR)
-        return x->from.y < issued.y;
+        return x->explicit_year && x->from.y < issued.y;
+    /* a month told without its year ("talks in January", read in
+     * September) is as much a past period as one with it */
     if (x->precision == NG_PREC_MONTH)
         return x->from.y < issued.y || (x->from.y == issued.y && x->from.m < issued.m);
     return 0;

@@ -121,6 +121,10 @@ static void test_past_period(void)
     e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
     CHECK(e && !e->date.y, "past period: one in the trigger's own clause leaves the day unknown");
     ng_article_free(a);
+    a = extract_body("Governor Oleg Sidorov held talks with Minister Ivan Petrov in Kazan in March.");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && !e->date.d, "past period: an earlier month without its year is not the publication day");
+    ng_article_free(a);
     /* LEAD is of 15 July: a day of a held meeting lies before it */
     a = extract_body("Governor Oleg Sidorov held talks with Minister Ivan Petrov in Kazan on 10 December.");
     e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
