@@ -108,6 +108,7 @@
     X(GIVEN_NAME, "given-name")                           \
     X(NAME_PARTICLE, "name-particle")                     \
     X(NAME_TITLE, "name-title")                           \
+    X(HONORIFIC, "honorific")                             \
     X(NOT_NAME_WORD, "not-name-word")                     \
     X(NOT_PLACE_AFTER, "not-place-after")                 \
     X(NOT_SURNAME, "not-surname")                         \

@@ -449,18 +449,25 @@ static int contrasted(const ng_mentions *m, const ng_tokens *t, const ng_mention
 {
     for (size_t i = ng_mentions_from(m, sent_start); i < m->len && m->items[i].tok_start < sent_end; i++) {
         const ng_mention *y = &m->items[i];
-        if (y == x || (y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place ||
-            y->place != place || (y->tok_start >= x->tok_start && y->tok_start <= x->tok_end + 3))
+        if (y == x || (y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place || y->place != place)
             continue;
+        int near = y->tok_start >= x->tok_start && y->tok_start <= x->tok_end + 3;
         size_t k = y->tok_start;
         if (k > 2 && ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k - 1))
             k--; /* "of the Republic of Belarus" */
         int of_title = k > 1 && ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k - 1) && i > 0 &&
                        (m->items[i - 1].kind == NG_M_REF || m->items[i - 1].kind == NG_M_OFFICE) &&
                        m->items[i - 1].tok_end + 2 >= k;
-        int before_title = y->kind == NG_M_DEMONYM && i + 1 < m->len && m->items[i + 1].tok_start == y->tok_end &&
+        /* "Belarusian Minister Y", "Belarus' Minister Y" */
+        size_t title_at = y->tok_end;
+        if (y->kind == NG_M_PLACE && ng_tok_is(t, title_at, '\''))
+            title_at += 1 + (title_at + 1 < sent_end && ng_lx_word(kb_of_positions, NG_LX_POSSESSIVE_S, t, title_at + 1));
+        int before_title = (y->kind == NG_M_DEMONYM || title_at > y->tok_end) && i + 1 < m->len &&
+                           m->items[i + 1].tok_start == title_at &&
                            (m->items[i + 1].kind == NG_M_REF || m->items[i + 1].kind == NG_M_OFFICE);
-        if (of_title || before_title)
+        /* near x, "of Belarus" is x's own; a place heading another title
+         * ("X and Belarus' Minister Y") never is */
+        if ((of_title && !near) || (before_title && y->tok_start > x->tok_end))
             return 1;
     }
     return 0;
@@ -474,6 +481,17 @@ static const ng_place *other_side(const ng_mentions *m, const ng_place *place)
         return m->dateline_country;
     const ng_place *c = m->partner ? ng_place_country(m->partner) : NULL;
     return c != place ? c : NULL;
+}
+
+/* "Minister of Foreign Affairs Mr Sergei Aleinik": the name after a form
+ * of address (lex:honorific) and its full stop. */
+static size_t after_honorific(const ng_kb *kb, const ng_tokens *t, size_t k, size_t sent_end)
+{
+    size_t n = k < sent_end ? ng_lx_match(kb, NG_LX_HONORIFIC, t, k, sent_end, NULL) : 0;
+    if (!n)
+        return k;
+    k += n;
+    return ng_tok_is(t, k, '.') ? k + 1 : k;
 }
 
 static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
@@ -510,6 +528,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         size_t k = tp.end;
         if (ng_tok_is(t, k, ','))
             k++;
+        k = after_honorific(kb, t, k, sent_end);
         size_t mi = mention_at(m, k);
         int person = -1;
         if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {

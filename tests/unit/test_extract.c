@@ -647,6 +647,17 @@ static void test_title_gloss(void)
     CHECK(a && has_position(a, "ivan-petrov", "Deputy", "(none)"),
           "a regional title: the region one arrives in is not the office's");
     ng_article_free(a);
+    /* a form of address between the title and the name */
+    a = extract(LEAD "Minister of Foreign Affairs of Armenia Mr. Ivan Petrov arrived in Minsk.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Minister", "armenia"), "'Minister of X Mr. NAME': a position");
+    ng_article_free(a);
+    /* a country heading the second title is not the first's */
+    a = extract("HARARE, 15 September 2023 - Foreign Minister Ivan Petrov and Belarus' Foreign Minister Oleg "
+                "Sidorov signed the plan.\n");
+    CHECK(a && has_position(a, "oleg-sidorov", "Minister", "belarus"), "'Belarus' Minister NAME': Belarus'");
+    CHECK(a && !has_position(a, "ivan-petrov", "Minister", "belarus"),
+          "'Minister X and Belarus' Minister Y': X is not Belarus' minister");
+    ng_article_free(a);
 }
 
 static void test_name_variants(void)
