@@ -316,7 +316,9 @@ static void sentence_people(ng_event *x, const ng_kb *kb, const ng_tokens *t, co
 {
     for (size_t i = ng_mentions_from(m, a); i < m->len && m->items[i].tok_start < b; i++) {
         const ng_mention *k = &m->items[i];
-        if (k->kind == NG_M_PLURAL) {
+        if (k->kind == NG_M_PLURAL && ng_lx_word(kb, NG_LX_OF_LINK, t, k->tok_end)) {
+            continue; /* "the presidents of Russia and Belarus, X and Y": named next */
+        } else if (k->kind == NG_M_PLURAL) {
             /* "They last met ...": the people of the last meeting */
             if (has_meeting(e))
                 ng_dc_previous_people(e, x->participants, &x->nparticipants);
@@ -356,12 +358,33 @@ static int planned_after(const ng_kb *kb, const ng_tokens *t, size_t from, size_
     return ng_lx_has(kb, NG_LX_MEETING_PLANNED, t, from, stop);
 }
 
+/* "the meeting of the Supreme Eurasian Economic Council": a trigger that
+ * names a known forum's session, not a meeting of the sentence's people. */
+static int forum_session(const ng_kb *kb, const ng_tokens *t, size_t k, size_t end)
+{
+    if (k >= end || !ng_lx_word(kb, NG_LX_OF_LINK, t, k))
+        return 0;
+    if (++k < end && ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, k))
+        k++;
+    ng_series *series = NULL;
+    return k < end && ng_kb_match_series(kb, t, k, end, &series) > 0 && series;
+}
+
+/* The first meeting trigger of [a, b) that is no forum's session. */
+static size_t find_trigger(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, size_t *len)
+{
+    size_t trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, a, b, len);
+    while (trig != (size_t)-1 && forum_session(kb, t, trig + *len, b))
+        trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, trig + *len, b, len);
+    return trig;
+}
+
 static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_sentence *prev,
                          const ng_mentions *m, const ng_kb *kb, const ng_event *paragraph_event)
 {
     const ng_tokens *t = &doc->toks;
     size_t tl = 0;
-    size_t trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, s->tok_start, s->tok_end, &tl);
+    size_t trig = find_trigger(kb, t, s->tok_start, s->tok_end, &tl);
     if (trig == (size_t)-1)
         return;
     if (ng_lx_has(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end) ||
@@ -752,11 +775,17 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
         /* "The plenary session of the forum was held in Nizhny Novgorod" */
         if (out->len == before && last_forum != (size_t)-1 && i <= last_forum_sen + follow)
             complete_forum(&out->items[last_forum], doc, sen, m, kb);
-        /* "It was attended by ...", "X also took part in the forum" */
-        if (out->len == before && para_forum != (size_t)-1 &&
-            ng_lx_has(kb, NG_LX_ATTENDANCE_CUE, &doc->toks, sen->tok_start, sen->tok_end))
-            sentence_people(&out->items[para_forum], kb, &doc->toks, m, sen->tok_start, sen->tok_end,
-                            out);
+        /* "It was attended by ...", "X also took part in the forum"; and
+         * "The meeting was attended by ..." when the only meeting told so
+         * far is a forum's session */
+        size_t attended = para_forum != (size_t)-1 ? para_forum
+                          : last_meeting == (size_t)-1 ? last_forum : (size_t)-1;
+        if (out->len == before && attended != (size_t)-1 &&
+            ng_lx_has(kb, NG_LX_ATTENDANCE_CUE, &doc->toks, sen->tok_start, sen->tok_end)) {
+            sentence_people(&out->items[attended], kb, &doc->toks, m, sen->tok_start, sen->tok_end, out);
+            if (para_forum == (size_t)-1)
+                continue;
+        }
         if (sen->kind == NG_PARA_BODY && para_forum == (size_t)-1 && last_meeting != (size_t)-1 &&
             !out->items[last_meeting].past && attends_meeting(kb, &doc->toks, sen)) {
             join_meeting(&out->items[last_meeting], kb, &doc->toks, m, sen, out);

@@ -244,6 +244,20 @@ static void test_remote_told_twice(void)
     ng_article_free(a);
 }
 
+/* "the heads of government" are the pair just named; "the meeting of the
+ * Supreme State Council" is a forum's session, not their meeting */
+static void test_plural_office(void)
+{
+    check_meeting("The Georgian side was headed by Prime Minister Oleg Sidorov, the Armenian side by Prime Minister "
+                  "Ivan Petrov. Before the session, the heads of government held talks in a narrow format.",
+                  "oleg-sidorov", "ivan-petrov", "plural office: the heads of government just named");
+    ng_article *a = extract_body("On 10 July Governor Oleg Sidorov had a telephone conversation with Minister Ivan "
+                                 "Petrov. They discussed the preparations for the meeting of the Supreme State "
+                                 "Council, which will be held in Minsk on 26 July.");
+    CHECK_INT(meetings(a), 1, "forum session: 'the meeting of the Supreme State Council' is no second meeting");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -271,6 +285,7 @@ int main(void)
     test_triggers();
     test_month_may();
     test_remote_told_twice();
+    test_plural_office();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
