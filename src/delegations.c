@@ -11,7 +11,9 @@
  * named person" as a meeting with that person). The reference becomes an
  * NG_M_REF mention without an office, so that the meeting extractors and
  * rules (:REF) see the head as a participant. A reference with no head
- * introduced before it stays unresolved (no mention).
+ * introduced before it stays unresolved (no mention). A region's delegation
+ * that names no head ("the Tyumen delegation") is led by the governor of
+ * that region the article named (lexicon delegation-head-office).
  */
 #include "delegations.h"
 
@@ -85,6 +87,45 @@ static int head_named(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t,
     return -1;
 }
 
+/* The region a delegation noun at [a, noun) or right after it ("of
+ * Tyumen Oblast") names: "the Tyumen delegation", "a delegation of the
+ * Omsk Region"; a city stands for its region. NULL when none. */
+static const ng_place *delegation_region(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t a,
+                                         size_t noun, size_t noun_end, size_t sent_end)
+{
+    size_t k = noun_end;
+    if (k < sent_end && ng_lx_word(kb, NG_LX_OF_LINK, t, k)) {
+        k++;
+        if (k < sent_end && ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, k))
+            k++;
+    } else {
+        k = (size_t)-1;
+    }
+    for (size_t i = ng_mentions_from(m, a); i < m->len && m->items[i].tok_start <= (k == (size_t)-1 ? noun : k); i++) {
+        const ng_mention *x = &m->items[i];
+        if (x->kind != NG_M_PLACE || !x->place || (x->place->classes & NG_COUNTRY))
+            continue;
+        if (x->tok_end <= noun || x->tok_start == k) {
+            const ng_place *r = (x->place->classes & NG_REGION) ? NULL : ng_place_region_of_capital(x->place);
+            return r ? r : x->place;
+        }
+    }
+    return NULL;
+}
+
+/* The head of a region's delegation that names none: the person the
+ * article gave a regional head's office of that region (lexicon
+ * delegation-head-office: its governor), or -1. */
+static int office_holder(const ng_mentions *m, const ng_kb *kb, const ng_place *region)
+{
+    for (size_t i = 0; region && i < m->npositions; i++) {
+        const ng_xposition *p = &m->positions[i];
+        if (p->jurisdiction == region && ng_lx_key_in(kb, NG_LX_DELEGATION_HEAD_OFFICE, p->type))
+            return p->person;
+    }
+    return -1;
+}
+
 /* "the delegation", "the Belarusian guests": the start of the reference
  * ending at the noun tok, or (size_t)-1. */
 static size_t reference_start(const ng_kb *kb, const ng_tokens *t, const ng_sentence *s, size_t tok)
@@ -140,6 +181,10 @@ void ng_delegations_resolve(ng_mentions *m, const ng_doc *doc, const ng_sentence
                 continue;
             size_t noun_end = i + n;
             int named = head_named(m, kb, t, sen, noun_end - 1);
+            if (named < 0) {
+                size_t from = i > sen->tok_start + 3 ? i - 3 : sen->tok_start;
+                named = office_holder(m, kb, delegation_region(m, kb, t, from, i, noun_end, sen->tok_end));
+            }
             if (named >= 0) {
                 head = named;
             } else if (head >= 0) {

@@ -80,6 +80,10 @@ static void test_delegation_head(void)
     check_meeting("Governor of Omsk Oblast Oleg Sidorov is paying a working visit to Minsk. The delegation also "
                   "took part in a videoconference with Head of the Republic of Tatarstan Rustam Minnikhanov.",
                   "oleg-sidorov", "rustam-minnikhanov", "delegation: the visitor heads it, not the 'Head of' after it");
+    /* a region's delegation without a head: the governor of that region named before */
+    check_meeting("Governor of Omsk Oblast Oleg Sidorov toured a plant. The Omsk delegation arrived on Sunday. On "
+                  "Monday the guests held talks with Minister of Industry Ivan Petrov.",
+                  "oleg-sidorov", "ivan-petrov", "delegation: the region's governor heads the region's delegation");
     /* no head named before: the reference stands for nobody */
     check_no_meeting("The delegation visited a plant. Minister of Industry Ivan Petrov held talks with the guests.",
                      "delegation: no head, no meeting");
