@@ -119,6 +119,10 @@ ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int hea
          * with the others who joined it */
         if (headline && people_within(x, y) && (x->date_defaulted || ng_date_cmp(x->date, y->date) == 0))
             return y;
+        /* "X received Y and Z ... X briefed the guests": some of a meeting's
+         * people on its day are that meeting */
+        if (y->mode == x->mode && same_day(x, y) && y->nparticipants > x->nparticipants && people_within(x, y))
+            return y;
         if (modes_agree(x, y) && y->nparticipants == x->nparticipants &&
             memcmp(y->participants, x->participants, (size_t)x->nparticipants * sizeof(int)) == 0)
             return y;

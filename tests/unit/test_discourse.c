@@ -434,6 +434,16 @@ static void test_same_meeting(void)
     x = meeting(1, 2, NG_MODE_IN_PERSON, 50);
     items[0].date = (ng_date){2024, 5, 3};
     CHECK(ng_dc_same_meeting(&ev, &x, 1, 0) == NULL, "same meeting: a past meeting without its day is not the dated one");
+    /* some of a meeting's people on its day, in a later sentence */
+    items[0].participants[2] = 3;
+    items[0].nparticipants = 3;
+    x = meeting(1, 3, NG_MODE_IN_PERSON, 80);
+    x.date = (ng_date){2024, 5, 3};
+    x.date_defaulted = 1;
+    CHECK(ng_dc_same_meeting(&ev, &x, 0, 0) == &items[0], "same meeting: some of its people on its day");
+    x.date = (ng_date){2024, 5, 9};
+    x.date_defaulted = 0;
+    CHECK(ng_dc_same_meeting(&ev, &x, 0, 0) == NULL, "same meeting: not some of its people on another day");
 }
 
 static void test_same_forum(void)
