@@ -252,6 +252,23 @@ static const ng_place *sentence_region(const ng_mentions *m, const ng_tokens *t,
     return found;
 }
 
+/* "Governor of Bryansk Oblast X and his Belarusian counterpart Y met in
+ * Gomel": a regional counterpart of a country is of the region (or the
+ * region of the city) of that country his sentence names; NULL when none. */
+static const ng_place *counterpart_region(const ng_mentions *m, const ng_place *country, size_t a, size_t b)
+{
+    for (size_t k = ng_mentions_from(m, a); k < m->len && m->items[k].tok_start < b; k++) {
+        const ng_mention *x = &m->items[k];
+        if (x->kind != NG_M_PLACE || !x->place || (x->place->classes & NG_COUNTRY) ||
+            !ng_place_within(x->place, country))
+            continue;
+        const ng_place *r = (x->place->classes & NG_REGION) ? x->place : ng_place_region_of_capital(x->place);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
 static int needs_place(const ng_kb *kb, const ng_tokens *t, const ng_mention *x)
 {
     return ng_lx_match(kb, NG_LX_OFFICE_NEEDS_PLACE, t, x->tok_start, x->tok_end, NULL) ==
@@ -520,8 +537,11 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         int counterpart = strcmp(tp.type, "Counterpart") == 0;
         if (needs_place(kb, t, x) && !tp.place)
             continue;
-        if (counterpart)
+        if (counterpart) {
             tp.type = last_type_before(m, x->tok_start);
+            if (tp.type && !post && pre && tp.place == pre) /* "his Smolensk colleague": the region */
+                tp.place = governed_region(pre, tp.type);
+        }
         if (!tp.type)
             continue;
         /* a name right after: "Governor Aleksandr Beglov", "..., Alexander Drozdenko" */
@@ -579,6 +599,8 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             place = sentence_region(m, t, kb, sent_start, sent_end);
         if (!tp.place && place && place == m->home && contrasted(m, t, x, place, sent_start, sent_end))
             place = other_side(m, place);
+        if (counterpart && place && (place->classes & NG_COUNTRY) && !ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, tp.type))
+            place = counterpart_region(m, place, sent_start, sent_end);
         add_position(m, person, tp.type, place, x->tok_start);
     }
 }

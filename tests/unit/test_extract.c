@@ -660,6 +660,22 @@ static void test_title_gloss(void)
     ng_article_free(a);
 }
 
+/* A regional counterpart holds a region: the one his city names ("his
+ * Smolensk colleague"), or that of his country the sentence names. */
+static void test_regional_counterparts(void)
+{
+    ng_article *a = extract(LEAD "Governor of Pskov Region Ivan Petrov and his Smolensk colleague Oleg Sidorov "
+                                 "signed the plan.\n");
+    CHECK(a && has_position(a, "oleg-sidorov", "Governor", "smolensk-region"),
+          "'his Smolensk colleague': the governor of the Smolensk Region");
+    ng_article_free(a);
+    a = extract(LEAD "Governor of Bryansk Oblast Ivan Petrov and his Belarusian counterpart Oleg Sidorov met in "
+                     "Gomel on 14 July.\n");
+    CHECK(a && has_position(a, "oleg-sidorov", "Governor", "gomel-region"),
+          "'his Belarusian counterpart ... in Gomel': the Gomel Region's governor, not Belarus'");
+    ng_article_free(a);
+}
+
 static void test_name_variants(void)
 {
     ng_article *a = extract("MINSK, 15 July (BelTA) - Alexander Lukashenko arrived in Rostov-on-Don.\n"
@@ -856,6 +872,7 @@ int main(void)
     test_unknown_person();
     test_envoys_and_titles();
     test_title_gloss();
+    test_regional_counterparts();
     test_name_variants();
     test_president_reference();
     test_interface();
