@@ -500,6 +500,56 @@ static const ng_place *other_side(const ng_mentions *m, const ng_place *place)
     return c != place ? c : NULL;
 }
 
+/* "Chairman of the Cabinet of Ministers of X - Head of the Presidential
+ * Administration NAME": a title joined by a dash to a second one is the
+ * holder's of the name after the second (its capitalized words, "of",
+ * "the", "and" between). -1 when the dash leads to no such name. */
+static int name_after_dash_chain(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t k,
+                                 size_t sent_end, const ng_place **place)
+{
+    if (!ng_tok_is(t, k, '-'))
+        return -1;
+    size_t next = mention_at(m, k + 1);
+    if (next == (size_t)-1 || m->items[next].kind != NG_M_REF || !m->items[next].office ||
+        !m->items[next].office->type)
+        return -1;
+    /* "Deputy Prime Minister - Minister of Trade of Kazakhstan NAME": the
+     * first title without a place is of the second's */
+    const ng_place *second = m->items[next].office_place;
+    size_t reach = ng_kb_window(kb, NG_LW_GLUE_LOOKBACK) * 4;
+    for (size_t j = m->items[next].tok_end; j < sent_end && j < m->items[next].tok_end + reach; j++) {
+        size_t mi = mention_at(m, j);
+        if (mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE && !second)
+            second = m->items[mi].place;
+        if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {
+            if (!*place)
+                *place = second;
+            return m->items[mi].person;
+        }
+        if (!(t->toks[j].flags & NG_TF_UPPER) && !ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j))
+            return -1;
+    }
+    return -1;
+}
+
+/* "X - Head of the Presidential Administration NAME": the second title of
+ * a dash chain is of the first one's place when it names none. */
+static const ng_place *dash_chain_place(const ng_mentions *m, const ng_tokens *t, const ng_mention *x)
+{
+    if (x->tok_start < 1 || !ng_tok_is(t, x->tok_start - 1, '-'))
+        return NULL;
+    /* the title before the dash: the nearest office mention, past the
+     * places of its own phrase */
+    for (size_t i = ng_mentions_from(m, x->tok_start); i > 0; i--) {
+        const ng_mention *y = &m->items[i - 1];
+        if (y->kind == NG_M_REF || y->kind == NG_M_OFFICE)
+            return y->office ? y->office_place : NULL;
+        if (y->kind != NG_M_PLACE)
+            return NULL;
+    }
+    return NULL;
+}
+
 /* "Minister of Foreign Affairs Mr Sergei Aleinik": the name after a form
  * of address (lex:honorific) and its full stop. */
 static size_t after_honorific(const ng_kb *kb, const ng_tokens *t, size_t k, size_t sent_end)
@@ -532,6 +582,8 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             const ng_place *a = anaphoric_place(m, doc, kb, x, sent_start, s->items[si >= 2 ? si - 2 : 0].tok_start);
             tp.place = a ? a : tp.place;
         }
+        if (!tp.place)
+            tp.place = dash_chain_place(m, t, x);
         tp.type = city_head_type(kb, t, x, tp.type, tp.place);
         x->office_place = tp.place;
         int counterpart = strcmp(tp.type, "Counterpart") == 0;
@@ -558,6 +610,12 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             if (!tp.place && post_modifier(m, t, m->items[mi].tok_end, sent_end, &after, m->home) >
                                  m->items[mi].tok_end)
                 tp.place = after;
+        }
+        if (person < 0) {
+            const ng_place *chain_place = tp.place;
+            person = name_after_dash_chain(m, kb, t, k, sent_end, &chain_place);
+            if (person >= 0)
+                tp.place = chain_place;
         }
         /* "Minister of Antimonopoly Regulation and Trade Ivan Petrov" */
         if (person < 0 && tp.end == x->tok_end)

@@ -676,6 +676,24 @@ static void test_regional_counterparts(void)
     ng_article_free(a);
 }
 
+/* Two titles joined by a dash are one holder's, the first of the second's
+ * place when it names none. */
+static void test_dash_title_chain(void)
+{
+    ng_article *a = extract(LEAD "Chairman of the Cabinet of Ministers of the Kyrgyz Republic - Head of the "
+                                 "Presidential Administration Ivan Petrov spoke first.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "PrimeMinister", "kyrgyzstan"),
+          "dash chain: the first title is the name's");
+    CHECK(a && has_position(a, "ivan-petrov", "OtherPosition", "kyrgyzstan"),
+          "dash chain: the second title takes the first's place");
+    ng_article_free(a);
+    a = extract(LEAD "The commission is co-chaired by Deputy Prime Minister - Minister of Trade and Integration of "
+                     "Armenia Oleg Sidorov.\n");
+    CHECK(a && has_position(a, "oleg-sidorov", "Deputy", "armenia") && !has_position(a, "oleg-sidorov", "Deputy", "belarus"),
+          "dash chain: the first title takes the second's place");
+    ng_article_free(a);
+}
+
 static void test_name_variants(void)
 {
     ng_article *a = extract("MINSK, 15 July (BelTA) - Alexander Lukashenko arrived in Rostov-on-Don.\n"
@@ -873,6 +891,7 @@ int main(void)
     test_envoys_and_titles();
     test_title_gloss();
     test_regional_counterparts();
+    test_dash_title_chain();
     test_name_variants();
     test_president_reference();
     test_interface();
