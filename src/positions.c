@@ -116,6 +116,10 @@ static size_t skip_destination(const ng_mentions *m, const ng_tokens *t, size_t 
     if (k + 1 >= limit || !ng_lx_word(kb_of_positions, NG_LX_TO_LINK, t, k))
         return k;
     size_t j = ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k + 1) ? k + 2 : k + 1;
+    /* "to the Republic of Kazakstan": a state's form before a spelling the
+     * gazetteer knows only bare */
+    if (j < limit && mention_at(m, j) == (size_t)-1)
+        j += ng_lx_match(kb_of_positions, NG_LX_STATE_FORM, t, j, limit, NULL);
     size_t mi = mention_at(m, j);
     return mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE ? m->items[mi].tok_end : k;
 }

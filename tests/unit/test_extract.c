@@ -694,6 +694,16 @@ static void test_dash_title_chain(void)
     ng_article_free(a);
 }
 
+/* Long envoys' titles as real pages misspell them. */
+static void test_envoy_typos(void)
+{
+    ng_article *a = extract(LEAD "The talks were attended by Extraordinary and Plenipotentary Ambassador of the "
+                                 "Republic of Belarus to the Republic of Kazakstan Ivan Petrov.\n");
+    CHECK(a && has_position(a, "ivan-petrov", "Ambassador", "belarus"),
+          "envoy: a misspelt title and a state's form before a bare spelling");
+    ng_article_free(a);
+}
+
 static void test_name_variants(void)
 {
     ng_article *a = extract("MINSK, 15 July (BelTA) - Alexander Lukashenko arrived in Rostov-on-Don.\n"
@@ -892,6 +902,7 @@ int main(void)
     test_title_gloss();
     test_regional_counterparts();
     test_dash_title_chain();
+    test_envoy_typos();
     test_name_variants();
     test_president_reference();
     test_interface();
