@@ -187,6 +187,12 @@ ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int hea
  * edition; else NULL. */
 ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x);
 
+/* Policy "a forum named by its head word": "the XII Forum will be held in
+ * Nizhny Novgorod" after "the Forum of Regions of Belarus and Russia". The
+ * last forum of ev whose name begins with the word `head` (its series and
+ * label are the new edition's), or NULL. */
+const ng_event *ng_dc_forum_by_head(const ng_events *ev, const char *head);
+
 /* Policy "a repeat completes what was told". The event y found before
  * takes from its repeat x the place and edition it lacked, a date the
  * text states over one defaulted, and x's participants. */

@@ -150,6 +150,17 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
     return NULL;
 }
 
+const ng_event *ng_dc_forum_by_head(const ng_events *ev, const char *head)
+{
+    size_t n = strlen(head);
+    for (size_t i = ev->len; i > 0; i--) {
+        const ng_event *y = &ev->items[i - 1];
+        if (y->is_forum && y->label && strncasecmp(y->label, head, n) == 0 && y->label[n] == ' ')
+            return y;
+    }
+    return NULL;
+}
+
 void ng_dc_complete_event(ng_event *y, const ng_event *x)
 {
     if (!y->is_forum)

@@ -32,6 +32,7 @@ typedef struct {
     int previous_people;            /* rule:set "participant=previous" */
     int joins;                      /* rule:set "participant=joins" */
     int past_period;                /* "in 2022" in or after the match */
+    int name_told;                  /* rule:set "name=told" */
 } slots;
 
 typedef struct {
@@ -126,6 +127,8 @@ static void read_captures(const ng_frame_ctx *c, const ng_rule *r, const ng_pmat
             s->type = st->value;
         else if (st->slot == NG_SLOT_DATE)
             s->date_unknown = 1;
+        else if (st->slot == NG_SLOT_NAME)
+            s->name_told = 1;
         else if (st->slot == NG_SLOT_PARTICIPANT && strcmp(st->value, "joins") == 0)
             s->joins = 1;
         else if (st->slot == NG_SLOT_PARTICIPANT)
@@ -332,6 +335,17 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
         }
     }
     char *text = x.label ? NULL : ng_tok_surface(t, s->name_start, s->name_end);
+    if (text && s->name_told) {
+        /* name=told: a head word ("the XII Forum") names another edition
+         * of the numbered forum told before whose name it begins, or
+         * nothing */
+        const ng_event *told = ng_dc_forum_by_head(c->ev, text);
+        free(text);
+        if (!told || !told->edition || told->edition == s->edition)
+            return 0;
+        text = ng_xstrdup(told->label);
+        x.series_slug = told->series_slug;
+    }
     if (text)
         x.label = text;
     x.edition = s->edition;

@@ -367,8 +367,10 @@ static int read_bindings(compiling *c, const char *subj)
         if (s == NG_SLOT_PARTICIPANT && strcmp(v, "previous") != 0 && strcmp(v, "joins") != 0)
             return bad(c, b[i]->line, "participants set by a rule can only be \"previous\" or \"joins\", not \"%s\"%s",
                        v, "");
+        if (s == NG_SLOT_NAME && strcmp(v, "told") != 0)
+            return bad(c, b[i]->line, "a name set by a rule can only be \"told\", not \"%s\"%s", v, "");
         if ((s == NG_SLOT_LOCATION || s == NG_SLOT_PERSON || s == NG_SLOT_JURISDICTION || s == NG_SLOT_EDITION ||
-             s == NG_SLOT_OFFICE || s == NG_SLOT_NAME))
+             s == NG_SLOT_OFFICE))
             return bad(c, b[i]->line, "slot %s is filled from a capture (rule:bind), not set%s", slot, "");
         r->sets[r->nsets++] = (ng_setting){s, ng_xstrdup(v)};
     }
