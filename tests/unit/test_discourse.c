@@ -458,6 +458,15 @@ static void test_same_forum(void)
     CHECK(ng_dc_same_forum(&ev, &x) == &items[1], "same forum: the same name in any case");
 }
 
+static void test_forum_by_head(void)
+{
+    ng_event items[2] = {forum("Forum of Regions", "forum-of-regions", 11), forum("Minsk Expo", NULL, 0)};
+    ng_events ev = {items, 2, 2};
+    CHECK(ng_dc_forum_by_head(&ev, "forum") == &items[0], "forum by head: the forum whose name the word begins");
+    CHECK(ng_dc_forum_by_head(&ev, "Summit") == NULL, "forum by head: none that it begins");
+    CHECK(ng_dc_forum_by_head(&ev, "Minsk Expo") == NULL, "forum by head: the whole name is no head word");
+}
+
 static void test_complete_event(void)
 {
     ng_event y = meeting(1, 2, NG_MODE_IN_PERSON, 0), x = meeting(2, 0, NG_MODE_IN_PERSON, 50);
@@ -562,6 +571,7 @@ int main(void)
     test_previous_people();
     test_same_meeting();
     test_same_forum();
+    test_forum_by_head();
     test_complete_event();
     test_merge_meeting();
     test_merge_forums();
