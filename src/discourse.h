@@ -187,6 +187,17 @@ ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int hea
  * edition; else NULL. */
 ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x);
 
+/* Policy "the same day as the event before": "The same day, the business
+ * forum took place". The last event of ev with a day the text states (not
+ * the publication's, not one still ahead), or NULL. */
+const ng_event *ng_dc_event_of_same_day(const ng_events *ev);
+
+/* Policy "a meeting on the sidelines": a meeting whose sentence sets it
+ * beside the forum just told ("Before the session the co-chairs held a
+ * one-on-one conversation") and states no day takes the day of the last
+ * forum told before it, and its place. Run once all events are found. */
+void ng_dc_sideline_meetings(ng_events *ev);
+
 /* Policy "a forum named by its head word": "the XII Forum will be held in
  * Nizhny Novgorod" after "the Forum of Regions of Belarus and Russia". The
  * last forum of ev whose name begins with the word `head` (its series and

@@ -150,6 +150,38 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
     return NULL;
 }
 
+const ng_event *ng_dc_event_of_same_day(const ng_events *ev)
+{
+    for (size_t k = ev->len; k > 0; k--) {
+        const ng_event *y = &ev->items[k - 1];
+        if (y->date.y && y->date.d && !y->date_defaulted && !y->future)
+            return y;
+    }
+    return NULL;
+}
+
+void ng_dc_sideline_meetings(ng_events *ev)
+{
+    for (size_t i = 0; i < ev->len; i++) {
+        ng_event *x = &ev->items[i];
+        if (x->is_forum || !x->sidelines || (x->date.y && !x->date_defaulted))
+            continue;
+        const ng_event *f = NULL;
+        for (size_t k = 0; k < ev->len; k++) {
+            const ng_event *y = &ev->items[k];
+            if (y->is_forum && y->span.start <= x->span.start && (!f || y->span.start >= f->span.start))
+                f = y;
+        }
+        if (!f || !f->date.y || f->future)
+            continue;
+        x->date = f->date;
+        x->date_defaulted = f->date_defaulted;
+        /* its place, over the dateline's that came with the default day */
+        if (f->location && x->mode != NG_MODE_REMOTE)
+            x->location = f->location;
+    }
+}
+
 const ng_event *ng_dc_forum_by_head(const ng_events *ev, const char *head)
 {
     size_t n = strlen(head);

@@ -406,9 +406,7 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
     if (!meeting_day(kb, doc, s, &x.date, &calendar) && ng_lx_has(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
                                                                      s->tok_end)) {
         /* "On the same day, X met with Y": the day of the event just told */
-        for (size_t k = e->len; k > 0 && !before; k--)
-            if (e->items[k - 1].date.y && !e->items[k - 1].date_defaulted && !e->items[k - 1].future)
-                before = &e->items[k - 1];
+        before = ng_dc_event_of_same_day(e);
         if (before)
             x.date = before->date;
         else if (prev)
@@ -432,6 +430,8 @@ static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, 
             x.date_defaulted = 1;
         }
     }
+    /* "Before the session the co-chairs held talks": see ng_dc_sideline_meetings */
+    x.sidelines = ng_lx_has(kb, NG_LX_FORUM_ANCHOR, t, s->tok_start, s->tok_end);
     /* undated but for a past period or "last met": told in passing */
     x.past = !x.date.y && !x.date_defaulted && doc->issued.y;
     if (x.mode == NG_MODE_IN_PERSON) {

@@ -37,6 +37,8 @@ typedef struct {
     int attendees[NG_MAX_PARTICIPANTS]; /* participants who joined it later ("also
                                 * attended by"): not "their" of "their last meeting" */
     int nattendees;
+    int sidelines;              /* its sentence sets it beside the forum just told
+                                 * ("Before the session, X and Y held talks") */
     int past;                   /* a past meeting told in passing ("our meeting in
                                  * Kazan in 2023"): nobody joins it later */
     const ng_place *location;

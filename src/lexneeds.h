@@ -109,6 +109,7 @@
     X(NAME_PARTICLE, "name-particle")                     \
     X(NAME_TITLE, "name-title")                           \
     X(HONORIFIC, "honorific")                             \
+    X(FORUM_ANCHOR, "forum-anchor")                       \
     X(STATE_FORM, "state-form")                           \
     X(DELEGATION_HEAD_OFFICE, "delegation-head-office")   \
     X(NOT_NAME_WORD, "not-name-word")                     \

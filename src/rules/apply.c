@@ -9,6 +9,7 @@
  * may match a sentence more than once, never overlapping itself.
  */
 #include "frames.h"
+#include "discourse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -228,6 +229,7 @@ void ng_rules_apply(ng_events *ev, ng_mentions *m, const ng_doc *doc, const ng_s
         c.si = i;
         run_sentence(&c, rs, &cs, open);
     }
+    ng_dc_sideline_meetings(ev);
     free(open);
     free(cs.items);
     ng_vec_free(&cs.anywhere);

@@ -193,6 +193,11 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
         return;
     }
+    const ng_event *before = sentence_has(c, NG_LX_SAME_DAY_AS_BEFORE) ? ng_dc_event_of_same_day(c->ev) : NULL;
+    if (before) {
+        x->date = before->date; /* "The same day, the business forum took place" */
+        return;
+    }
     if (s->date_unknown || (s->past_period && !x->is_forum))
         return; /* "their last meeting", "in 2022": a past meeting without its day */
     if (x->is_forum) {
@@ -298,6 +303,7 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     x.nparticipants = s->nparticipants;
     ng_dc_sort_participants(x.participants, x.nparticipants);
     x.mode = s->mode ? s->mode : sentence_has(c, NG_LX_REMOTE_CUE) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
+    x.sidelines = sentence_has(c, NG_LX_FORUM_ANCHOR);
     event_date(c, s, &x);
     if (x.mode == NG_MODE_IN_PERSON) {
         x.location = s->location;

@@ -467,6 +467,29 @@ static void test_forum_by_head(void)
     CHECK(ng_dc_forum_by_head(&ev, "Minsk Expo") == NULL, "forum by head: the whole name is no head word");
 }
 
+static void test_same_day_and_sidelines(void)
+{
+    ng_event items[3] = {meeting(1, 2, NG_MODE_IN_PERSON, 0), forum("Working group", NULL, 2),
+                         meeting(3, 4, NG_MODE_IN_PERSON, 40)};
+    items[0].date = (ng_date){2022, 11, 17};
+    ng_events ev = {items, 3, 3};
+    CHECK(ng_dc_event_of_same_day(&ev) == &items[0], "same day: the last event with a stated day");
+    items[0].date_defaulted = 1;
+    CHECK(ng_dc_event_of_same_day(&ev) == NULL, "same day: not the publication's day");
+    items[1].date = (ng_date){2022, 11, 16};
+    items[1].span = (ng_span){20, 30};
+    items[1].location = ng_kb_place(kb_, "vitebsk");
+    items[2].sidelines = 1;
+    items[2].date = (ng_date){2022, 11, 18};
+    items[2].date_defaulted = 1;
+    ng_dc_sideline_meetings(&ev);
+    CHECK(items[2].date.d == 16 && items[2].location == items[1].location,
+          "sidelines: the day and place of the forum told before");
+    items[0].sidelines = 1;
+    ng_dc_sideline_meetings(&ev);
+    CHECK(items[0].date.d == 17, "sidelines: not a forum told after the meeting");
+}
+
 static void test_complete_event(void)
 {
     ng_event y = meeting(1, 2, NG_MODE_IN_PERSON, 0), x = meeting(2, 0, NG_MODE_IN_PERSON, 50);
@@ -572,6 +595,7 @@ int main(void)
     test_same_meeting();
     test_same_forum();
     test_forum_by_head();
+    test_same_day_and_sidelines();
     test_complete_event();
     test_merge_meeting();
     test_merge_forums();

@@ -262,6 +262,21 @@ static void test_plural_office(void)
     ng_article_free(a);
 }
 
+/* "Before the session the co-chairs held talks": the pair just named, on
+ * the session's day and in its place */
+static void test_co_chairs(void)
+{
+    ng_article *a = extract_body("The third meeting of the working group on cooperation between Vitebsk Oblast and "
+                                 "Tver Oblast was held in Vitebsk on 11 July. The session was co-chaired by Deputy "
+                                 "Governor Oleg Sidorov and Deputy Minister Ivan Petrov. Before the session the "
+                                 "co-chairs held a one-on-one conversation.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e != NULL, "co-chairs: a meeting of the two");
+    CHECK(e && e->date.m == 7 && e->date.d == 11 && e->location && strcmp(e->location->slug, "vitebsk") == 0,
+          "co-chairs: the session's day and place");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -290,6 +305,7 @@ int main(void)
     test_month_may();
     test_remote_told_twice();
     test_plural_office();
+    test_co_chairs();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
