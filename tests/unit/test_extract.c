@@ -365,6 +365,14 @@ static void test_forums(void)
     CHECK_INT(a ? a->mentions.npersons : 99, 0, "forum XI: the numeral XI is not the name Xi");
     ng_article_free(a);
 
+    a = extract(LEAD "The 26th meeting of the Council for Business Cooperation between Armenia and Georgia was "
+                     "held in Tbilisi.\n");
+    e = only_event(a, "body named with 'for' and 'between'");
+    if (e)
+        CHECK(e->is_forum && e->label && strcmp(e->label, "Council for Business Cooperation between Armenia and Georgia") == 0,
+              "body named with 'for' and 'between': the whole name");
+    ng_article_free(a);
+
     a = extract("MINSK, 15 July (BelTA) - The 10th Forum of Regions took place in Ufa in 2023.\n");
     e = only_forum(a, "forum after dateline");
     if (e)
