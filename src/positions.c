@@ -554,6 +554,45 @@ static const ng_place *dash_chain_place(const ng_mentions *m, const ng_tokens *t
     return NULL;
 }
 
+/* "the Belarusian delegation led by Deputy Prime Minister X", "a delegation
+ * of the Samarkand region headed by Khokim X": a title right after the
+ * words that introduce a delegation's head is of the place the delegation
+ * names (a region for a regional title, else a country); NULL when none. */
+static const ng_place *delegation_place(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t,
+                                        const ng_mention *x, size_t sent_start, int regional)
+{
+    size_t reach = ng_kb_window(kb, NG_LW_DELEGATION_HEAD_REACH);
+    size_t led = (size_t)-1;
+    for (size_t k = x->tok_start > sent_start + 3 ? x->tok_start - 3 : sent_start; k < x->tok_start && led == (size_t)-1; k++)
+        if (k + ng_lx_match(kb, NG_LX_DELEGATION_LED_BY, t, k, x->tok_start, NULL) == x->tok_start)
+            led = k;
+    if (led == (size_t)-1)
+        return NULL;
+    size_t noun = (size_t)-1;
+    for (size_t k = led > sent_start + reach + 4 ? led - reach - 4 : sent_start; k < led; k++)
+        if (ng_lx_match(kb, NG_LX_DELEGATION_NOUN, t, k, led, NULL))
+            noun = k;
+    if (noun == (size_t)-1)
+        return NULL;
+    const ng_place *country = NULL;
+    size_t from = noun > sent_start + 2 ? noun - 2 : sent_start;
+    for (size_t i = ng_mentions_from(m, from); i < m->len && m->items[i].tok_start < led; i++) {
+        const ng_mention *y = &m->items[i];
+        if ((y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place)
+            continue;
+        if (!(y->place->classes & NG_COUNTRY)) {
+            const ng_place *r = (y->place->classes & NG_REGION) ? y->place : region_of_capital(y->place);
+            if (regional && r)
+                return r;
+            if (!country)
+                country = ng_place_country(y->place);
+        } else if (!country) {
+            country = y->place;
+        }
+    }
+    return regional ? NULL : country;
+}
+
 /* "Minister of Foreign Affairs Mr Sergei Aleinik": the name after a form
  * of address (lex:honorific) and its full stop. */
 static size_t after_honorific(const ng_kb *kb, const ng_tokens *t, size_t k, size_t sent_end)
@@ -588,6 +627,10 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         }
         if (!tp.place)
             tp.place = dash_chain_place(m, t, x);
+        if (!tp.place)
+            tp.place = delegation_place(m, kb, t, x, sent_start,
+                                        regional_title(kb, t, x->tok_start, tp.end) ||
+                                            !ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, tp.type));
         tp.type = city_head_type(kb, t, x, tp.type, tp.place);
         x->office_place = tp.place;
         int counterpart = strcmp(tp.type, "Counterpart") == 0;

@@ -712,6 +712,21 @@ static void test_envoy_typos(void)
     ng_article_free(a);
 }
 
+/* A delegation's head takes the delegation's place: its country for a
+ * national title, its region for a regional one. */
+static void test_delegation_head_office(void)
+{
+    ng_article *a = extract(LEAD "Akim of Almaty Ivan Petrov received the Armenian delegation led by Deputy Prime "
+                                 "Minister Oleg Sidorov.\n");
+    CHECK(a && has_position(a, "oleg-sidorov", "Deputy", "armenia"), "delegation head: the delegation's country");
+    ng_article_free(a);
+    a = extract(LEAD "A delegation of the Samarkand region of the Republic of Uzbekistan headed by Khokim Oleg "
+                     "Sidorov arrived in Brest.\n");
+    CHECK(a && has_position(a, "oleg-sidorov", "Governor", "samarkand-region"),
+          "delegation head: a regional title takes the delegation's region");
+    ng_article_free(a);
+}
+
 static void test_name_variants(void)
 {
     ng_article *a = extract("MINSK, 15 July (BelTA) - Alexander Lukashenko arrived in Rostov-on-Don.\n"
@@ -911,6 +926,7 @@ int main(void)
     test_regional_counterparts();
     test_dash_title_chain();
     test_envoy_typos();
+    test_delegation_head_office();
     test_name_variants();
     test_president_reference();
     test_interface();
