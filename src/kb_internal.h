@@ -29,6 +29,8 @@ typedef struct {
 /* Phrases keyed by ng_key_of, with the set of their prefixes at token
  * boundaries: most tokens start no phrase, and one hash probe of the token
  * says so; a match grows token by token only while some phrase goes on. */
+typedef struct kb_words kb_words;
+
 typedef struct {
     ng_map *keys;      /* key -> value */
     ng_map *prefixes;  /* every token prefix of a key (the key too) -> non-NULL */
@@ -38,7 +40,37 @@ typedef struct {
      * from a small array where a probe would miss the cache. */
     uint64_t *filter;
     size_t filter_bits; /* a power of two, at least 32 per prefix: one false yes in 32 */
+    /* The kb's word table (kb_words.c), which answers for the first word
+     * instead of the filter and the prefix map; NULL until ng_kb_finish
+     * builds it, and again when a phrase is added after. */
+    const kb_words *words;
+    size_t word_at;     /* this index's bit in a word's bits: the uint64_t ... */
+    uint64_t word_mask; /* ... and the bit in it */
 } phrase_index;
+
+/* Per word: nw uint64_t of "a phrase of index k begins with the word",
+ * then nw of "the word is a phrase of index k". */
+struct kb_words {
+    unsigned long id;  /* unique in the process: marks the tokens it filled */
+    ng_map *map;       /* lower-cased word -> its bits */
+    size_t nw;
+    uint64_t *none;    /* the bits of every other word: all clear */
+    ng_vec entries;    /* the bits, to free */
+};
+
+void kb_words_build(ng_kb *kb);
+void kb_words_free(kb_words *w);
+/* The bits of token i, looked up and kept in the tokens' cache. */
+const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i);
+
+/* The bits of token i's word; one look-up per token and article. */
+static inline const uint64_t *kb_word_bits(const kb_words *w, const ng_tokens *t, size_t i)
+{
+    const ng_tok_words *c = t->words;
+    if (__builtin_expect(c && c->table == w->id && c->entry[i], 1))
+        return c->entry[i];
+    return kb_words_fill(w, t, i);
+}
 
 struct ng_kb {
     unsigned long serial;  /* unique per kb made in this process */
@@ -52,6 +84,7 @@ struct ng_kb {
     ng_map *person_folds; /* folded name slug -> ng_person */
     phrase_index offices;  /* -> ng_office */
     phrase_index series;   /* -> ng_series */
+    kb_words *words;       /* every index's first words (kb_words.c) */
     ng_vec owned;      /* strings and structs to free */
     ng_vec place_list, person_list, office_list, series_list;
     ng_map *windows;   /* setting name -> value + 1 (lex:window) */
@@ -73,7 +106,10 @@ void kb_index_free(phrase_index *ix);
 /* Adds key -> value; with mark_ambiguous, a key two values claim maps to
  * NULL (a surname two people share names neither). */
 void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous);
-size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out);
+/* bits: the word table's bits of token i (its first word known to begin
+ * a phrase of ix), or NULL to ask the prefix map. */
+size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out,
+                     const uint64_t *bits);
 
 /* The maps of a phrase index hash their keys byte by byte (FNV-1a, then a
  * final mix for the low bits the map uses): a look-up that grows its key
@@ -111,9 +147,27 @@ static inline int kb_filter_has(const phrase_index *ix, uint64_t h)
  * always no, comes from the filter before any call or probe. */
 static inline size_t kb_match_longest(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
 {
-    if (i >= end || !kb_filter_has(ix, t->toks[i].hash))
+    if (i >= end)
         return 0;
-    return kb_grow_match(ix, t, i, end, out);
+    if (ix->words) {
+        const uint64_t *bits = kb_word_bits(ix->words, t, i);
+        if (!(bits[ix->word_at] & ix->word_mask))
+            return 0;
+        return kb_grow_match(ix, t, i, end, out, bits);
+    }
+    if (!kb_filter_has(ix, t->toks[i].hash))
+        return 0;
+    return kb_grow_match(ix, t, i, end, out, NULL);
+}
+
+/* True when token i alone is a phrase of ix (with a non-NULL value). */
+static inline int kb_word_is_key(const phrase_index *ix, const ng_tokens *t, size_t i)
+{
+    if (ix->words)
+        return (kb_word_bits(ix->words, t, i)[ix->words->nw + ix->word_at] & ix->word_mask) != 0;
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    return kb_filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;
 }
 
 /* Keeps s until the kb is freed; returns it. */

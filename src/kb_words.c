@@ -1,0 +1,132 @@
+/*
+ * kb_words.c - the word table of a knowledge base (see kb_internal.h).
+ *
+ * The extractors ask dozens of phrase indexes about every token, nearly
+ * always in vain. Each question used to cost a probe of the index's own
+ * filter, and a probe of its prefix map when the filter let it through:
+ * scattered memory, so a cache miss a question. The word table answers
+ * them all from one look-up per token and article: for each word that
+ * begins a phrase of some index, a bit per index ("a phrase of it begins
+ * with this word") and a bit per index ("this word is a phrase of it").
+ * The bits are exact (they are the prefix and key maps' own answers for
+ * the word), so every look-up gives what it gave before.
+ */
+#include "kb_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static _Atomic unsigned long table_ids;
+
+typedef struct {
+    kb_words *w;
+    phrase_index *ix;
+} fill_ctx;
+
+/* The bits of word (made, all clear, when new). */
+static uint64_t *entry_for(kb_words *w, const char *word)
+{
+    size_t n = strlen(word);
+    uint64_t *bits = ng_map_get(w->map, word, n);
+    if (!bits) {
+        bits = ng_xcalloc(2 * w->nw, sizeof *bits);
+        ng_vec_push(&w->entries, bits);
+        ng_map_put(w->map, word, n, bits);
+    }
+    return bits;
+}
+
+/* A token never holds a space, so a prefix of several words is no
+ * token's text: it needs no entry. */
+static void add_start(const char *key, void *value, void *ctx)
+{
+    (void)value;
+    fill_ctx *f = ctx;
+    if (!strchr(key, ' '))
+        entry_for(f->w, key)[f->ix->word_at] |= f->ix->word_mask;
+}
+
+/* A key whose value is NULL (a name two people share) matches nothing. */
+static void add_key(const char *key, void *value, void *ctx)
+{
+    fill_ctx *f = ctx;
+    if (value && !strchr(key, ' '))
+        entry_for(f->w, key)[f->w->nw + f->ix->word_at] |= f->ix->word_mask;
+}
+
+static void count_class(const char *name, void *value, void *ctx)
+{
+    (void)name; (void)value;
+    ++*(size_t *)ctx;
+}
+
+static void add_index(kb_words *w, phrase_index *ix, size_t bit)
+{
+    ix->word_at = bit / 64;
+    ix->word_mask = 1ULL << (bit % 64);
+    fill_ctx f = {w, ix};
+    ng_map_each(ix->prefixes, add_start, &f);
+    ng_map_each(ix->keys, add_key, &f);
+    ix->words = w;
+}
+
+typedef struct {
+    kb_words *w;
+    size_t next;
+} class_walk;
+
+static void add_class(const char *name, void *value, void *ctx)
+{
+    (void)name;
+    class_walk *c = ctx;
+    add_index(c->w, value, c->next++);
+}
+
+void kb_words_free(kb_words *w)
+{
+    if (!w)
+        return;
+    for (size_t i = 0; i < w->entries.len; i++)
+        free(w->entries.items[i]);
+    ng_vec_free(&w->entries);
+    ng_map_free(w->map);
+    free(w->none);
+    free(w);
+}
+
+void kb_words_build(ng_kb *kb)
+{
+    kb_words_free(kb->words);
+    kb_words *w = ng_xcalloc(1, sizeof *w);
+    w->id = ++table_ids;
+    w->map = ng_map_new();
+    size_t n = 4; /* places, people, offices, series, then the classes */
+    ng_map_each(kb->classes, count_class, &n);
+    w->nw = (n + 63) / 64;
+    w->none = ng_xcalloc(2 * w->nw, sizeof *w->none);
+    add_index(w, &kb->place_keys, 0);
+    add_index(w, &kb->person_keys, 1);
+    add_index(w, &kb->offices, 2);
+    add_index(w, &kb->series, 3);
+    class_walk c = {w, 4};
+    ng_map_each(kb->classes, add_class, &c);
+    kb->words = w;
+}
+
+const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i)
+{
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    const uint64_t *bits = ng_map_get_hashed(w->map, s, n, t->toks[i].hash);
+    if (!bits)
+        bits = w->none;
+    ng_tok_words *c = t->words;
+    if (c) {
+        if (c->table != w->id) { /* filled by another table: start afresh */
+            memset(c->entry, 0, t->ntok * sizeof *c->entry);
+            c->table = w->id;
+        }
+        c->entry[i] = bits;
+    }
+    return bits;
+}
