@@ -50,12 +50,22 @@ typedef struct {
 
 /* Per word: nw uint64_t of "a phrase of index k begins with the word",
  * then nw of "the word is a phrase of index k". */
+typedef struct {
+    const char *key;   /* the word (kept by the map) */
+    size_t len;
+    const uint64_t *bits;
+} kb_word;
+
 struct kb_words {
     unsigned long id;  /* unique in the process: marks the tokens it filled */
-    ng_map *map;       /* lower-cased word -> its bits */
+    ng_map *map;       /* lower-cased word -> its bits (while building) */
     size_t nw;
     uint64_t *none;    /* the bits of every other word: all clear */
     ng_vec entries;    /* the bits, to free */
+    uint64_t *slots;   /* the look-up table (kb_words.c) */
+    size_t mask;
+    kb_word *words;
+    size_t nwords;
 };
 
 void kb_words_build(ng_kb *kb);

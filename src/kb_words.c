@@ -90,8 +90,37 @@ void kb_words_free(kb_words *w)
         free(w->entries.items[i]);
     ng_vec_free(&w->entries);
     ng_map_free(w->map);
+    free(w->slots);
+    free(w->words);
     free(w->none);
     free(w);
+}
+
+static void add_word(const char *key, void *value, void *ctx)
+{
+    kb_words *w = ctx;
+    size_t n = strlen(key);
+    uint64_t h = ng_hash(key, n);
+    size_t k = (size_t)h & w->mask;
+    while (w->slots[k])
+        k = (k + 1) & w->mask;
+    w->words[w->nwords] = (kb_word){key, n, value};
+    w->slots[k] = (h >> 32) << 32 | ++w->nwords;
+}
+
+/* The look-up table over the map's words: a slot is 8 bytes (the high
+ * half of the word's hash, its index plus one), at most a quarter full,
+ * so that the table of a few thousand words stays in the cache and most
+ * misses end at the first slot. */
+static void index_words(kb_words *w)
+{
+    size_t cap = 64;
+    while (cap < 4 * ng_map_count(w->map))
+        cap *= 2;
+    w->mask = cap - 1;
+    w->slots = ng_xcalloc(cap, sizeof *w->slots);
+    w->words = ng_xcalloc(ng_map_count(w->map) + 1, sizeof *w->words);
+    ng_map_each(w->map, add_word, w);
 }
 
 void kb_words_build(ng_kb *kb)
@@ -110,6 +139,7 @@ void kb_words_build(ng_kb *kb)
     add_index(w, &kb->series, 3);
     class_walk c = {w, 4};
     ng_map_each(kb->classes, add_class, &c);
+    index_words(w);
     kb->words = w;
 }
 
@@ -117,9 +147,15 @@ const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i)
 {
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
-    const uint64_t *bits = ng_map_get_hashed(w->map, s, n, t->toks[i].hash);
-    if (!bits)
-        bits = w->none;
+    uint64_t h = t->toks[i].hash; /* ng_hash of s */
+    const uint64_t *bits = w->none;
+    for (size_t k = (size_t)h & w->mask; w->slots[k]; k = (k + 1) & w->mask) {
+        const kb_word *e = &w->words[(uint32_t)w->slots[k] - 1];
+        if (w->slots[k] >> 32 == h >> 32 && e->len == n && memcmp(e->key, s, n) == 0) {
+            bits = e->bits;
+            break;
+        }
+    }
     ng_tok_words *c = t->words;
     if (c) {
         if (c->table != w->id) { /* filled by another table: start afresh */
