@@ -120,6 +120,10 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         if (punct && tw[0] == '.')
             continue; /* the key ignores full stops ("St. Petersburg") */
         int joiner = punct && (tw[0] == '-' || tw[0] == '\'');
+        /* a word no phrase of ix holds cannot grow the key: the prefix map
+         * would say no below (the word table's piece bit is that answer) */
+        if (bits && !punct && !(kb_word_bits(ix->words, t, k)[2 * ix->words->nw + ix->word_at] & ix->word_mask))
+            break;
         if (kl + tl + 1 >= sizeof key)
             break;
         size_t kl0 = kl; /* the hash so far covers key[0..kl0) */

@@ -49,7 +49,10 @@ typedef struct {
 } phrase_index;
 
 /* Per word: nw uint64_t of "a phrase of index k begins with the word",
- * then nw of "the word is a phrase of index k". */
+ * nw of "the word is a phrase of index k", and nw of "the word is a piece
+ * (between spaces, hyphens, apostrophes) of a phrase of index k". */
+#define KB_WORD_SETS 3
+
 typedef struct {
     const char *key;   /* the word (kept by the map) */
     size_t len;

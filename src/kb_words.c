@@ -23,13 +23,12 @@ typedef struct {
     phrase_index *ix;
 } fill_ctx;
 
-/* The bits of word (made, all clear, when new). */
-static uint64_t *entry_for(kb_words *w, const char *word)
+/* The bits of word[0..n) (made, all clear, when new). */
+static uint64_t *entry_for(kb_words *w, const char *word, size_t n)
 {
-    size_t n = strlen(word);
     uint64_t *bits = ng_map_get(w->map, word, n);
     if (!bits) {
-        bits = ng_xcalloc(2 * w->nw, sizeof *bits);
+        bits = ng_xcalloc(KB_WORD_SETS * w->nw, sizeof *bits);
         ng_vec_push(&w->entries, bits);
         ng_map_put(w->map, word, n, bits);
     }
@@ -43,15 +42,24 @@ static void add_start(const char *key, void *value, void *ctx)
     (void)value;
     fill_ctx *f = ctx;
     if (!strchr(key, ' '))
-        entry_for(f->w, key)[f->ix->word_at] |= f->ix->word_mask;
+        entry_for(f->w, key, strlen(key))[f->ix->word_at] |= f->ix->word_mask;
 }
 
-/* A key whose value is NULL (a name two people share) matches nothing. */
+/* A key whose value is NULL (a name two people share) matches nothing,
+ * but its prefixes are there all the same: its words are pieces. */
 static void add_key(const char *key, void *value, void *ctx)
 {
     fill_ctx *f = ctx;
+    kb_words *w = f->w;
+    size_t at = f->ix->word_at;
     if (value && !strchr(key, ' '))
-        entry_for(f->w, key)[f->w->nw + f->ix->word_at] |= f->ix->word_mask;
+        entry_for(w, key, strlen(key))[w->nw + at] |= f->ix->word_mask;
+    for (const char *p = key; *p;) {
+        size_t n = strcspn(p, " -'");
+        if (n)
+            entry_for(w, p, n)[2 * w->nw + at] |= f->ix->word_mask;
+        p += n + (p[n] != '\0');
+    }
 }
 
 static void count_class(const char *name, void *value, void *ctx)
@@ -99,7 +107,7 @@ void kb_words_free(kb_words *w)
 static void add_word(const char *key, void *value, void *ctx)
 {
     kb_words *w = ctx;
-    size_t n = strlen(key);
+    size_t n = strlen(key); /* (the map's keys hold no NUL: a piece was given by length) */
     uint64_t h = ng_hash(key, n);
     size_t k = (size_t)h & w->mask;
     while (w->slots[k])
@@ -132,7 +140,7 @@ void kb_words_build(ng_kb *kb)
     size_t n = 4; /* places, people, offices, series, then the classes */
     ng_map_each(kb->classes, count_class, &n);
     w->nw = (n + 63) / 64;
-    w->none = ng_xcalloc(2 * w->nw, sizeof *w->none);
+    w->none = ng_xcalloc(KB_WORD_SETS * w->nw, sizeof *w->none);
     add_index(w, &kb->place_keys, 0);
     add_index(w, &kb->person_keys, 1);
     add_index(w, &kb->offices, 2);
