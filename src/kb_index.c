@@ -103,7 +103,7 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         return 0;
     /* the first word alone is a phrase when the key map says so (the word
      * table's bit is that answer) */
-    int first_is_key = !bits || (bits[ix->words->nw + ix->word_at] & ix->word_mask);
+    int first_is_key = !bits || (bits[ix->word_at + KB_KEYS] & ix->word_mask);
     /* grow the key token by token while it is the prefix of some phrase,
      * remembering the longest that is a phrase */
     size_t maxn = end - i < ix->maxlen ? end - i : ix->maxlen;
@@ -122,7 +122,7 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         int joiner = punct && (tw[0] == '-' || tw[0] == '\'');
         /* a word no phrase of ix holds cannot grow the key: the prefix map
          * would say no below (the word table's piece bit is that answer) */
-        if (bits && !punct && !(kb_word_bits(ix->words, t, k)[2 * ix->words->nw + ix->word_at] & ix->word_mask))
+        if (bits && !punct && !(kb_word_bits(ix->words, t, k)[ix->word_at + KB_PIECES] & ix->word_mask))
             break;
         if (kl + tl + 1 >= sizeof key)
             break;
@@ -221,7 +221,7 @@ int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i)
     if (i >= t->ntok)
         return 0;
     if (ix->words)
-        return (kb_word_bits(ix->words, t, i)[ix->word_at] & ix->word_mask) != 0;
+        return (kb_word_bits(ix->words, t, i)[ix->word_at + KB_STARTS] & ix->word_mask) != 0;
     return kb_filter_has(ix, t->toks[i].hash);
 }
 

@@ -44,32 +44,41 @@ typedef struct {
      * instead of the filter and the prefix map; NULL until ng_kb_finish
      * builds it, and again when a phrase is added after. */
     const kb_words *words;
-    size_t word_at;     /* this index's bit in a word's bits: the uint64_t ... */
+    size_t word_at;     /* this index's bits in a word's bits: the uint64_t (kb_words) ... */
     uint64_t word_mask; /* ... and the bit in it */
 } phrase_index;
 
-/* Per word: nw uint64_t of "a phrase of index k begins with the word",
- * nw of "the word is a phrase of index k", and nw of "the word is a piece
- * (between spaces, hyphens, apostrophes) of a phrase of index k". */
-#define KB_WORD_SETS 3
+/* Per word, three bit sets over the indexes, interleaved a uint64_t at a
+ * time so that one question reads one place: "a phrase of index k begins
+ * with the word", "the word is a phrase of index k", "the word is a piece
+ * (between spaces, hyphens, apostrophes) of a phrase of index k". Index k's
+ * bits are at word_at + KB_STARTS, ... (word_at = 3 * (k / 64)). */
+enum { KB_STARTS, KB_KEYS, KB_PIECES, KB_WORD_SETS };
 
+/* A slot of the look-up table: the word's hash tag, its length, and its
+ * block (the word, NUL-padded to 8 bytes, then its bits), or NULL. */
 typedef struct {
-    const char *key;   /* the word (kept by the map) */
-    size_t len;
-    const uint64_t *bits;
-} kb_word;
+    uint32_t tag;
+    uint32_t len;
+    const char *word;
+} kb_slot;
 
 struct kb_words {
     unsigned long id;  /* unique in the process: marks the tokens it filled */
-    ng_map *map;       /* lower-cased word -> its bits (while building) */
-    size_t nw;
+    size_t nw;         /* uint64_t of bits per word: KB_WORD_SETS * (indexes / 64, rounded up) */
     uint64_t *none;    /* the bits of every other word: all clear */
-    ng_vec entries;    /* the bits, to free */
-    uint64_t *slots;   /* the look-up table (kb_words.c) */
+    kb_slot *slots;    /* open addressing, at most 5/8 full */
     size_t mask;
-    kb_word *words;
-    size_t nwords;
+    char *blocks;      /* the words and their bits, end to end */
+    ng_map *map;       /* while building: word -> its bits */
+    ng_vec building;   /* while building: the bits, to free */
 };
+
+/* The bits that follow a word of length len in its block. */
+static inline const uint64_t *kb_slot_bits(const kb_slot *s)
+{
+    return (const uint64_t *)(s->word + ((s->len + 8) & ~(size_t)7));
+}
 
 void kb_words_build(ng_kb *kb);
 void kb_words_free(kb_words *w);
@@ -164,7 +173,7 @@ static inline size_t kb_match_longest(const phrase_index *ix, const ng_tokens *t
         return 0;
     if (ix->words) {
         const uint64_t *bits = kb_word_bits(ix->words, t, i);
-        if (!(bits[ix->word_at] & ix->word_mask))
+        if (!(bits[ix->word_at + KB_STARTS] & ix->word_mask))
             return 0;
         return kb_grow_match(ix, t, i, end, out, bits);
     }
@@ -177,7 +186,7 @@ static inline size_t kb_match_longest(const phrase_index *ix, const ng_tokens *t
 static inline int kb_word_is_key(const phrase_index *ix, const ng_tokens *t, size_t i)
 {
     if (ix->words)
-        return (kb_word_bits(ix->words, t, i)[ix->words->nw + ix->word_at] & ix->word_mask) != 0;
+        return (kb_word_bits(ix->words, t, i)[ix->word_at + KB_KEYS] & ix->word_mask) != 0;
     size_t n;
     const char *s = ng_tok_lower(t, i, &n);
     return kb_filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;

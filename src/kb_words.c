@@ -28,8 +28,8 @@ static uint64_t *entry_for(kb_words *w, const char *word, size_t n)
 {
     uint64_t *bits = ng_map_get(w->map, word, n);
     if (!bits) {
-        bits = ng_xcalloc(KB_WORD_SETS * w->nw, sizeof *bits);
-        ng_vec_push(&w->entries, bits);
+        bits = ng_xcalloc(w->nw, sizeof *bits);
+        ng_vec_push(&w->building, bits);
         ng_map_put(w->map, word, n, bits);
     }
     return bits;
@@ -42,7 +42,7 @@ static void add_start(const char *key, void *value, void *ctx)
     (void)value;
     fill_ctx *f = ctx;
     if (!strchr(key, ' '))
-        entry_for(f->w, key, strlen(key))[f->ix->word_at] |= f->ix->word_mask;
+        entry_for(f->w, key, strlen(key))[f->ix->word_at + KB_STARTS] |= f->ix->word_mask;
 }
 
 /* A key whose value is NULL (a name two people share) matches nothing,
@@ -53,11 +53,11 @@ static void add_key(const char *key, void *value, void *ctx)
     kb_words *w = f->w;
     size_t at = f->ix->word_at;
     if (value && !strchr(key, ' '))
-        entry_for(w, key, strlen(key))[w->nw + at] |= f->ix->word_mask;
+        entry_for(w, key, strlen(key))[at + KB_KEYS] |= f->ix->word_mask;
     for (const char *p = key; *p;) {
         size_t n = strcspn(p, " -'");
         if (n)
-            entry_for(w, p, n)[2 * w->nw + at] |= f->ix->word_mask;
+            entry_for(w, p, n)[at + KB_PIECES] |= f->ix->word_mask;
         p += n + (p[n] != '\0');
     }
 }
@@ -70,7 +70,7 @@ static void count_class(const char *name, void *value, void *ctx)
 
 static void add_index(kb_words *w, phrase_index *ix, size_t bit)
 {
-    ix->word_at = bit / 64;
+    ix->word_at = KB_WORD_SETS * (bit / 64);
     ix->word_mask = 1ULL << (bit % 64);
     fill_ctx f = {w, ix};
     ng_map_each(ix->prefixes, add_start, &f);
@@ -90,45 +90,85 @@ static void add_class(const char *name, void *value, void *ctx)
     add_index(c->w, value, c->next++);
 }
 
+static void drop_building(kb_words *w)
+{
+    for (size_t i = 0; i < w->building.len; i++)
+        free(w->building.items[i]);
+    ng_vec_free(&w->building);
+    ng_map_free(w->map);
+    w->map = NULL;
+}
+
 void kb_words_free(kb_words *w)
 {
     if (!w)
         return;
-    for (size_t i = 0; i < w->entries.len; i++)
-        free(w->entries.items[i]);
-    ng_vec_free(&w->entries);
-    ng_map_free(w->map);
+    drop_building(w);
     free(w->slots);
-    free(w->words);
+    free(w->blocks);
     free(w->none);
     free(w);
 }
 
-static void add_word(const char *key, void *value, void *ctx)
+/* The size of a word's block: the word and a NUL, padded to 8 bytes, then
+ * its bits. */
+static size_t block_size(const kb_words *w, size_t len)
 {
-    kb_words *w = ctx;
-    size_t n = strlen(key); /* (the map's keys hold no NUL: a piece was given by length) */
-    uint64_t h = ng_hash(key, n);
-    size_t k = (size_t)h & w->mask;
-    while (w->slots[k])
-        k = (k + 1) & w->mask;
-    w->words[w->nwords] = (kb_word){key, n, value};
-    w->slots[k] = (h >> 32) << 32 | ++w->nwords;
+    return ((len + 8) & ~(size_t)7) + w->nw * sizeof(uint64_t);
 }
 
-/* The look-up table over the map's words: a slot is 8 bytes (the high
- * half of the word's hash, its index plus one), at most a quarter full,
- * so that the table of a few thousand words stays in the cache and most
- * misses end at the first slot. */
+typedef struct {
+    const kb_words *w;
+    size_t bytes;
+} sizing;
+
+static void size_word(const char *key, void *value, void *ctx)
+{
+    (void)value;
+    sizing *c = ctx;
+    c->bytes += block_size(c->w, strlen(key));
+}
+
+typedef struct {
+    kb_words *w;
+    size_t used; /* bytes of w->blocks */
+} placing;
+
+/* (the map's keys hold no NUL: a piece was put by its length) */
+static void place_word(const char *key, void *value, void *ctx)
+{
+    placing *pl = ctx;
+    kb_words *w = pl->w;
+    size_t n = strlen(key);
+    char *block = w->blocks + pl->used;
+    memcpy(block, key, n); /* the rest of the block is zeroed: the NUL and padding */
+    kb_slot s = {0, (uint32_t)n, block};
+    memcpy((void *)kb_slot_bits(&s), value, w->nw * sizeof(uint64_t));
+    pl->used += block_size(w, n);
+    uint64_t h = ng_hash(key, n);
+    s.tag = (uint32_t)(h >> 32);
+    size_t k = (size_t)h & w->mask;
+    while (w->slots[k].word)
+        k = (k + 1) & w->mask;
+    w->slots[k] = s;
+}
+
+/* The look-up table over the words: 16-byte slots, at most 5/8 full, so
+ * that the table of a few thousand words stays in the cache; a slot's tag
+ * settles most misses, and a hit's word and bits are one block. */
 static void index_words(kb_words *w)
 {
-    size_t cap = 64;
-    while (cap < 4 * ng_map_count(w->map))
+    size_t count = ng_map_count(w->map), cap = 64;
+    while (cap * 5 < count * 8)
         cap *= 2;
     w->mask = cap - 1;
     w->slots = ng_xcalloc(cap, sizeof *w->slots);
-    w->words = ng_xcalloc(ng_map_count(w->map) + 1, sizeof *w->words);
-    ng_map_each(w->map, add_word, w);
+    sizing sz = {w, 0};
+    ng_map_each(w->map, size_word, &sz);
+    w->blocks = ng_xcalloc(sz.bytes + 1, 1);
+    placing pl = {w, 0};
+    ng_map_each(w->map, place_word, &pl);
+    drop_building(w);
 }
 
 void kb_words_build(ng_kb *kb)
@@ -139,8 +179,8 @@ void kb_words_build(ng_kb *kb)
     w->map = ng_map_new();
     size_t n = 4; /* places, people, offices, series, then the classes */
     ng_map_each(kb->classes, count_class, &n);
-    w->nw = (n + 63) / 64;
-    w->none = ng_xcalloc(KB_WORD_SETS * w->nw, sizeof *w->none);
+    w->nw = KB_WORD_SETS * ((n + 63) / 64);
+    w->none = ng_xcalloc(w->nw, sizeof *w->none);
     add_index(w, &kb->place_keys, 0);
     add_index(w, &kb->person_keys, 1);
     add_index(w, &kb->offices, 2);
@@ -157,10 +197,10 @@ const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i)
     const char *s = ng_tok_lower(t, i, &n);
     uint64_t h = t->toks[i].hash; /* ng_hash of s */
     const uint64_t *bits = w->none;
-    for (size_t k = (size_t)h & w->mask; w->slots[k]; k = (k + 1) & w->mask) {
-        const kb_word *e = &w->words[(uint32_t)w->slots[k] - 1];
-        if (w->slots[k] >> 32 == h >> 32 && e->len == n && memcmp(e->key, s, n) == 0) {
-            bits = e->bits;
+    for (size_t k = (size_t)h & w->mask; w->slots[k].word; k = (k + 1) & w->mask) {
+        const kb_slot *e = &w->slots[k];
+        if (e->tag == (uint32_t)(h >> 32) && e->len == n && memcmp(e->word, s, n) == 0) {
+            bits = kb_slot_bits(e);
             break;
         }
     }
