@@ -87,6 +87,7 @@ void ng_kb_free(ng_kb *kb)
     ng_map_free(kb->person_folds);
     kb_index_free(&kb->offices);
     kb_index_free(&kb->series);
+    kb_words_free(kb->words);
     free(kb);
 }
 

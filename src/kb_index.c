@@ -60,6 +60,7 @@ static size_t key_tokens(const char *key)
 
 void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambiguous)
 {
+    ix->words = NULL; /* the word table no longer knows this index: until it is built again */
     size_t klen = strlen(key);
     /* a name of more tokens than a lookup ever reads can never match; its
      * prefixes would cost memory quadratic in its length (a 100 KB label
@@ -90,7 +91,8 @@ void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambig
 
 const char kb_lowercase_term[] = "";
 
-size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out)
+size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out,
+                     const uint64_t *bits)
 {
     /* a phrase starts with a word, a number or a symbol such as "$" */
     if (t->toks[i].kind == NG_TOK_PUNCT && strchr(".,;:!?\"'()[]-/", t->text[t->toks[i].start]))
@@ -99,8 +101,11 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
     const char *w = ng_tok_lower(t, i, &n0);
     uint64_t state = kb_key_step(KB_KEY_SEED, w, n0);
     uint64_t h0 = kb_key_final(state);
-    if (!ng_map_get_hashed(ix->prefixes, w, n0, h0))
+    if (!bits && !ng_map_get_hashed(ix->prefixes, w, n0, h0))
         return 0;
+    /* the first word alone is a phrase when the key map says so (the word
+     * table's bit is that answer) */
+    int first_is_key = !bits || (bits[ix->word_at + KB_KEYS] & ix->word_mask);
     /* grow the key token by token while it is the prefix of some phrase,
      * remembering the longest that is a phrase */
     size_t maxn = end - i < ix->maxlen ? end - i : ix->maxlen;
@@ -117,6 +122,10 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         if (punct && tw[0] == '.')
             continue; /* the key ignores full stops ("St. Petersburg") */
         int joiner = punct && (tw[0] == '-' || tw[0] == '\'');
+        /* a word no phrase of ix holds cannot grow the key: the prefix map
+         * would say no below (the word table's piece bit is that answer) */
+        if (bits && !punct && !(kb_word_bits(ix->words, t, k)[ix->word_at + KB_PIECES] & ix->word_mask))
+            break;
         if (kl + tl + 1 >= sizeof key)
             break;
         size_t kl0 = kl; /* the hash so far covers key[0..kl0) */
@@ -136,7 +145,7 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
          * its key would ignore ("in Minsk." is the place "Minsk") */
         if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
             continue;
-        void *v = ng_map_get_hashed(ix->keys, key, kl, h);
+        void *v = n > 0 || first_is_key ? ng_map_get_hashed(ix->keys, key, kl, h) : NULL;
         if (v == kb_lowercase_term && t->text[t->toks[i].start] != t->lower[t->toks[i].start])
             continue;
         if (v) {
@@ -212,7 +221,12 @@ size_t ng_lexclass_match(const ng_lexclass *c, const ng_tokens *t, size_t i, siz
 
 int ng_lexclass_may_start(const ng_lexclass *c, const ng_tokens *t, size_t i)
 {
-    return i < t->ntok && kb_filter_has((const phrase_index *)c, t->toks[i].hash);
+    const phrase_index *ix = (const phrase_index *)c;
+    if (i >= t->ntok)
+        return 0;
+    if (ix->words)
+        return (kb_word_bits(ix->words, t, i)[ix->word_at + KB_STARTS] & ix->word_mask) != 0;
+    return kb_filter_has(ix, t->toks[i].hash);
 }
 
 typedef struct {
@@ -252,9 +266,7 @@ int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i
     if (i >= t->ntok)
         return 0;
     const phrase_index *ix = class_of(kb, cls);
-    size_t n;
-    const char *s = ng_tok_lower(t, i, &n);
-    return ix && kb_filter_has(ix, t->toks[i].hash) && ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;
+    return ix && kb_word_is_key(ix, t, i);
 }
 
 /* Whether the phrase, keyed as the text's phrases are, is in ix. */
@@ -331,11 +343,7 @@ size_t ng_lx_match(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i
 int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
 {
     const phrase_index *ix = kb->lx[cls];
-    if (!ix || i >= t->ntok || !kb_filter_has(ix, t->toks[i].hash))
-        return 0;
-    size_t n;
-    const char *s = ng_tok_lower(t, i, &n);
-    return ng_map_get_hashed(ix->keys, s, n, kb_key_hash(s, n)) != NULL;
+    return ix && i < t->ntok && kb_word_is_key(ix, t, i);
 }
 
 int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)

@@ -544,4 +544,5 @@ void ng_kb_finish(ng_kb *kb)
         const char *slug = (const char *)o->jurisdiction;
         o->jurisdiction = slug ? ng_map_get(kb->places, slug, strlen(slug)) : NULL;
     }
+    kb_words_build(kb); /* last: every phrase is indexed by now */
 }

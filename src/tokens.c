@@ -130,6 +130,7 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
         }
         flags = 0;
     }
+    t->words = ng_xcalloc(1, sizeof *t->words + t->ntok * sizeof *t->words->entry);
 }
 
 void ng_tokens_free(ng_tokens *t)
@@ -137,6 +138,7 @@ void ng_tokens_free(ng_tokens *t)
     free(t->lower);
     free(t->toks);
     ng_memo_free(t->memo);
+    free(t->words);
     memset(t, 0, sizeof *t);
 }
 

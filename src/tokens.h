@@ -31,6 +31,14 @@ typedef struct {
     uint64_t hash;       /* ng_hash of the lower-cased token: look-ups hash once */
 } ng_token;
 
+/* Per token, what the knowledge base's word table says of its text
+ * (kb_words.c), kept as the look-ups first ask: each token is looked up
+ * once, however many phrase indexes ask about it. */
+typedef struct {
+    unsigned long table; /* the word table the entries are from */
+    const void *entry[]; /* NULL: not asked yet */
+} ng_tok_words;
+
 typedef struct {
     const char *text;    /* not owned */
     char *lower;         /* ASCII-lower-cased copy of text, same length */
@@ -38,6 +46,7 @@ typedef struct {
     ng_token *toks;
     size_t ntok;
     struct ng_memo *memo; /* owned; NULL but for an article's tokens (memo.h) */
+    ng_tok_words *words;  /* owned */
 } ng_tokens;
 
 /* Tokenizes text[0..len) (normalized, valid UTF-8). */

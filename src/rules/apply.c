@@ -2,8 +2,8 @@
  * apply.c - running the rules over an article (see frames.h).
  *
  * For each sentence the dispatcher (ruleset.h) names the (rule, start)
- * pairs worth a try: a rule whose required word is not in the sentence
- * sleeps; the others are tried where the token's hash is in the table of
+ * pairs worth a try: a rule sleeps unless the sentence holds a word of
+ * each of its gates (the atoms every match must hold); the others are tried where the token's hash is in the table of
  * first words (a class by its phrases' first words) and where their first
  * annotation type starts. Candidates are tried by rule priority, then left to right; a rule
  * may match a sentence more than once, never overlapping itself.
@@ -88,25 +88,24 @@ static void sort_candidates(candidate *a, size_t n)
     }
 }
 
-static void open_gates(const ng_vec *rules, unsigned char *open)
-{
-    for (size_t r = 0; r < rules->len; r++)
-        open[(size_t)(uintptr_t)rules->items[r] - 1] = 1;
-}
-
-/* Which gated rules the sentence wakes: one probe per token. Returns
- * whether any did. */
+/* Which gated rules the sentence wakes: one probe per token opens gates,
+ * and a rule wakes when all its gates are open. Returns whether any did. */
 static int wake(const ng_dispatch *d, const ng_tokens *t, const ng_sentence *sen, unsigned char *open,
-                size_t nrules)
+                unsigned char *gate_open, size_t nrules)
 {
-    int any = 0;
-    memset(open, 0, nrules);
+    memset(gate_open, 0, d->ngates);
     for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
         const ng_vec *v = ng_wordtab_get(&d->gates, t->toks[i].hash);
-        if (v) {
-            open_gates(v, open);
-            any = 1;
-        }
+        for (size_t k = 0; v && k < v->len; k++)
+            gate_open[(size_t)(uintptr_t)v->items[k] - 1] = 1;
+    }
+    int any = 0;
+    for (size_t r = 0; r < nrules; r++) {
+        size_t g = d->gate_start[r];
+        while (g < d->gate_start[r + 1] && gate_open[g])
+            g++;
+        open[r] = d->gated[r] && g == d->gate_start[r + 1];
+        any |= open[r];
     }
     return any;
 }
@@ -171,11 +170,12 @@ int ng_rule_guards_pass(const ng_rule *r, const ng_kb *kb, const ng_tokens *t, c
     return 1;
 }
 
-static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, unsigned char *open)
+static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, unsigned char *open,
+                         unsigned char *gate_open)
 {
     const ng_sentence *sen = &c->sentences->items[c->si];
     const ng_tokens *t = &c->doc->toks;
-    if (!wake(&rs->dispatch, t, sen, open, rs->len) && rs->dispatch.all_gated)
+    if (!wake(&rs->dispatch, t, sen, open, gate_open, rs->len) && rs->dispatch.all_gated)
         return; /* most sentences: no rule is awake */
     if (!c->an->first) /* the store is built for the first sentence that needs it */
         ng_annots_build(c->an, c->doc, c->sentences, c->m, c->kb);
@@ -223,14 +223,16 @@ void ng_rules_apply(ng_events *ev, ng_mentions *m, const ng_doc *doc, const ng_s
     ng_frame_ctx c = {doc, s, m, ev, kb, &an, 0, fired};
     candidates cs = {0};
     unsigned char *open = ng_xmalloc(rs->len);
+    unsigned char *gate_open = ng_xmalloc(rs->dispatch.ngates + 1);
     for (size_t i = 0; i < s->len; i++) {
         if (s->items[i].kind != NG_PARA_BODY && s->items[i].kind != NG_PARA_TITLE)
             continue;
         c.si = i;
-        run_sentence(&c, rs, &cs, open);
+        run_sentence(&c, rs, &cs, open, gate_open);
     }
     ng_dc_sideline_meetings(ev);
     free(open);
+    free(gate_open);
     free(cs.items);
     ng_vec_free(&cs.anywhere);
     ng_annots_free(&an);

@@ -528,6 +528,23 @@ static int group_gate(const pnode *n, gate *g)
     return 1;
 }
 
+/* The gate of one mandatory atom: a class, a word, or a group's union of
+ * its alternatives' gates. Returns 0 when the atom gives none. */
+static int atom_gate(const pnode *n, gate *g)
+{
+    memset(g, 0, sizeof *g);
+    if (n->kind == P_CLASS) {
+        g->classes[g->nc++] = n->cls;
+        g->strength = 2;
+    } else if (n->kind == P_LIT) {
+        g->hashes[g->nh++] = n->whash[0];
+        g->strength = n->wlen[0] >= 5 ? 2 : 1;
+    } else if (n->kind != P_GROUP || !group_gate(n, g)) {
+        return 0;
+    }
+    return 1;
+}
+
 /* The strongest mandatory atom of seq, from the end (names come first,
  * their head words last); the first strong one wins. A short word ("of",
  * "with") would wake a rule in most sentences. */
@@ -537,18 +554,8 @@ static int seq_gate(const pseq *s, gate *g)
     for (size_t i = s->n; i > 0; i--) {
         const pnode *n = s->items[i - 1];
         gate one;
-        memset(&one, 0, sizeof one);
-        if (n->min < 1)
+        if (n->min < 1 || !atom_gate(n, &one))
             continue;
-        if (n->kind == P_CLASS) {
-            one.classes[one.nc++] = n->cls;
-            one.strength = 2;
-        } else if (n->kind == P_LIT) {
-            one.hashes[one.nh++] = n->whash[0];
-            one.strength = n->wlen[0] >= 5 ? 2 : 1;
-        } else if (n->kind != P_GROUP || !group_gate(n, &one)) {
-            continue;
-        }
         if (!found || one.strength > g->strength) {
             *g = one;
             found = 1;
@@ -559,17 +566,26 @@ static int seq_gate(const pseq *s, gate *g)
     return found;
 }
 
-int ng_pattern_gate(const ng_pattern *p, const uint64_t **hashes, size_t *nh, const ng_lexclass *const **classes,
-                    size_t *nc)
+/* Every gate of seq: each mandatory atom's, and within a mandatory group
+ * of one alternative, each of its own mandatory atoms'. Each gate is
+ * needed on its own, so a sentence must hold them all. */
+static void seq_gates(const pseq *s, ng_gate_fn fn, void *ctx)
 {
-    static _Thread_local gate g;
-    if (!seq_gate(&(pseq){(pnode **)&p->root, 1}, &g))
-        return 0;
-    *hashes = g.hashes;
-    *nh = g.nh;
-    *classes = g.classes;
-    *nc = g.nc;
-    return 1;
+    for (size_t i = 0; i < s->n; i++) {
+        const pnode *n = s->items[i];
+        gate one;
+        if (n->min < 1)
+            continue;
+        if (n->kind == P_GROUP && n->nalts == 1)
+            seq_gates(&n->alts[0], fn, ctx);
+        else if (atom_gate(n, &one))
+            fn(one.hashes, one.nh, one.classes, one.nc, ctx);
+    }
+}
+
+void ng_pattern_gates(const ng_pattern *p, ng_gate_fn fn, void *ctx)
+{
+    seq_gates(&(pseq){(pnode **)&p->root, 1}, fn, ctx);
 }
 
 /* Whether token k is of the kind of predicate pred ([cap] ...). */

@@ -52,12 +52,14 @@ unsigned ng_pattern_annot_types(const ng_pattern *p);
 void ng_pattern_first(const ng_pattern *p, int *any, const uint64_t **hashes, size_t *nhash,
                       const ng_lexclass *const **classes, size_t *ncls, unsigned *annots);
 
-/* Words and classes one of which every match must contain: the dispatcher
- * tries the pattern only in sentences that hold one. Returns 0 when the
- * pattern has no such gate. The arrays are valid until the next call on
- * the same thread. */
-int ng_pattern_gate(const ng_pattern *p, const uint64_t **hashes, size_t *nh, const ng_lexclass *const **classes,
-                    size_t *nc);
+/* The gates of a pattern: each is words and classes one of which every
+ * match must contain (a class by a phrase of it), and a match needs every
+ * gate. The dispatcher tries the pattern only in sentences that hold a
+ * word of each gate (a class's by the first word of a phrase). fn is
+ * called once per gate; a pattern may have none. */
+typedef void (*ng_gate_fn)(const uint64_t *hashes, size_t nh, const ng_lexclass *const *classes, size_t nc,
+                           void *ctx);
+void ng_pattern_gates(const ng_pattern *p, ng_gate_fn fn, void *ctx);
 
 /* The first-token filter: 0 when no match can start at token i. */
 int ng_pattern_may_start(const ng_pattern *p, const ng_tokens *t, const ng_annots *an, size_t i);

@@ -112,6 +112,7 @@ static void free_dispatch(ng_dispatch *d)
         ng_vec_free(&d->annot_rules[i]);
     free(d->gated);
     free(d->anywhere);
+    free(d->gate_start);
     memset(d, 0, sizeof *d);
 }
 
@@ -587,6 +588,20 @@ static void index_word(uint64_t hash, void *ctx)
     add_index(wordtab_slot(ix->tab, hash), ix->rule);
 }
 
+/* A gate of the rule being dispatched: its words (a class's by the first
+ * word of any of its phrases: a superset, which the matcher then checks)
+ * open it. */
+static void add_gate(const uint64_t *hashes, size_t nh, const ng_lexclass *const *classes, size_t nc, void *ctx)
+{
+    ng_dispatch *d = ctx;
+    indexing ix = {&d->gates, d->ngates};
+    for (size_t i = 0; i < nh; i++)
+        index_word(hashes[i], &ix);
+    for (size_t i = 0; i < nc; i++)
+        ng_lexclass_each_first(classes[i], index_word, &ix);
+    d->ngates++;
+}
+
 static void dispatch_rule(ng_dispatch *d, const ng_rule *r, size_t idx)
 {
     int any;
@@ -595,20 +610,12 @@ static void dispatch_rule(ng_dispatch *d, const ng_rule *r, size_t idx)
     size_t nh, nc;
     unsigned annots;
     ng_pattern_first(r->pattern, &any, &hashes, &nh, &classes, &nc, &annots);
-    /* a word or class every match holds: the rule sleeps in sentences
-     * without it (a class wakes it by the first word of any of its
-     * phrases: a superset, which the matcher then checks) */
-    const uint64_t *gh;
-    const ng_lexclass *const *gc;
-    size_t ngh, ngc;
-    if (ng_pattern_gate(r->pattern, &gh, &ngh, &gc, &ngc)) {
-        d->gated[idx] = 1;
-        indexing ix = {&d->gates, idx};
-        for (size_t i = 0; i < ngh; i++)
-            index_word(gh[i], &ix);
-        for (size_t i = 0; i < ngc; i++)
-            ng_lexclass_each_first(gc[i], index_word, &ix);
-    }
+    /* the words or classes every match holds: the rule sleeps in
+     * sentences without a word of each */
+    d->gate_start[idx] = d->ngates;
+    ng_pattern_gates(r->pattern, add_gate, d);
+    d->gate_start[idx + 1] = d->ngates;
+    d->gated[idx] = d->ngates > d->gate_start[idx];
     /* spans built per sentence are not there to dispatch on before the
      * sentence is chosen: such a rule is tried at every token (of a
      * sentence that wakes it) */
@@ -634,6 +641,7 @@ void ng_ruleset_finish(ng_ruleset *rs)
     free_dispatch(d);
     d->gated = ng_xcalloc(rs->len + 1, 1);
     d->anywhere = ng_xcalloc(rs->len + 1, 1);
+    d->gate_start = ng_xcalloc(rs->len + 1, sizeof *d->gate_start);
     d->all_gated = 1;
     for (size_t i = 0; i < rs->len; i++) {
         dispatch_rule(d, rs->rules[i], i);

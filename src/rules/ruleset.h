@@ -88,11 +88,14 @@ typedef struct {
  * class by the first words of its phrases) and their required atoms. */
 typedef struct {
     ng_wordtab starts;        /* a word a rule may start with */
-    ng_wordtab gates;         /* a word of a rule's required atom: the rule wakes in its sentence */
+    ng_wordtab gates;         /* a word of a rule's required atom: the gates it opens (index + 1) */
+    size_t ngates;
+    size_t *gate_start;       /* rule r's gates are [gate_start[r], gate_start[r + 1]): it wakes
+                               * in a sentence that opens them all */
     ng_vec annot_rules[NG_A_NTYPES];
     unsigned char *gated;     /* per rule: it has a required atom */
     unsigned char *anywhere;  /* per rule: it may start at any token */
-    int all_gated;            /* every rule sleeps in a sentence that holds no gate word */
+    int all_gated;            /* every rule sleeps in a sentence that opens none of its gates */
 } ng_dispatch;
 
 /* The rules a word starts or wakes, or NULL. */
