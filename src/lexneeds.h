@@ -177,7 +177,17 @@
     X(NAME_SUFFIX, "name-suffix")                         \
     X(FAMILY_NAME_FIRST, "family-name-first")             \
     X(PLACE_IN_NAME_TAIL, "place-in-name-tail")           \
-    X(WEEKDAY_AHEAD_CUE, "weekday-ahead-cue")
+    X(WEEKDAY_AHEAD_CUE, "weekday-ahead-cue")             \
+    /* reader.c (page chrome and stamps), sentences.c */  \
+    X(ABBREVIATION, "abbreviation")                       \
+    X(CHROME_LINE, "chrome-line")                         \
+    X(CHROME_PREFIX, "chrome-prefix")                     \
+    X(CHROME_TAIL, "chrome-tail")                         \
+    X(DATE_PREFIX, "date-prefix")                         \
+    X(SINCE, "since")                                     \
+    X(STAMP_SEPARATOR, "stamp-separator")                 \
+    /* the rule engine (src/rules/) */                    \
+    X(CLAUSE_BOUNDARY, "clause-boundary")
 
 
 /* X(handle, "setting name in the lexicon") */

@@ -83,6 +83,16 @@ static void test_missing_class(void)
     write_lexicon("event-head", "lex:event-haed lex:term \"summit\" .\n");
     err = open_error();
     CHECK(strstr(err, "lex:event-head") != NULL, "a misspelt class in the data leaves the class asked for missing");
+    CHECK(strstr(err, "lexicon.ttl") && strstr(err, "lex:event-haed"),
+          "the error names the file that gives the near spelling, and that spelling");
+    /* the classes of the page reader, the sentence splitter and the rule
+     * engine are asked for by handle as well */
+    write_lexicon("abbreviation", NULL);
+    err = open_error();
+    CHECK(strstr(err, "lex:abbreviation") && strstr(err, dir), "a class the sentence splitter reads is checked, naming the data");
+    write_lexicon("clause-boundary", NULL);
+    err = open_error();
+    CHECK(strstr(err, "lex:clause-boundary") != NULL, "the rule engine's clause boundary is a class asked for");
 }
 
 static void test_missing_setting(void)
