@@ -216,7 +216,8 @@ int ng_claim_after_document(const ng_kb *kb, const ng_tokens *t, const ng_timex 
     size_t k = x->tok_start;
     if (k < 2 || !ng_lx_word(kb, NG_LX_TERM_PREPOSITION, t, k - 1))
         return 0;
-    for (size_t back = 1; back <= 2 && back + 1 <= k; back++)
+    size_t most = ng_kb_window(kb, NG_LW_DOCUMENT_NOUN_MAX);
+    for (size_t back = 1; back <= most && back + 1 <= k; back++)
         if (ng_lx_match(kb, NG_LX_DOCUMENT_NOUN, t, k - 1 - back, k - 1, NULL) == back)
             return 1;
     return 0;

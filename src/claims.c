@@ -85,7 +85,8 @@ static int in_title(const ctx *c, size_t mi)
         k--;
     if (k == 0 || !ng_lx_word(c->dc.kb, NG_LX_OF_LINK, t, k - 1))
         return 0;
-    for (size_t j = mi; j-- > 0 && c->dc.m->items[j].tok_end + 2 >= k;)
+    size_t gap = ng_kb_window(c->dc.kb, NG_LW_OFFICE_OF_GAP);
+    for (size_t j = mi; j-- > 0 && c->dc.m->items[j].tok_end + gap >= k;)
         if (c->dc.m->items[j].tok_end == k - 1 && c->dc.m->items[j].kind == NG_M_OFFICE)
             return 1;
     return 0;
@@ -186,7 +187,8 @@ static void parties_of_previous(const ctx *c, const ng_claims *out, size_t si, n
         return;
     const ng_claim *p = &out->items[out->len - 2];
     size_t ps = ng_sentence_of(c->dc.s, p->money_tok);
-    if (p->nparties != 2 || ps == (size_t)-1 || ps >= si || ps + 2 < si)
+    if (p->nparties != 2 || ps == (size_t)-1 || ps >= si ||
+        ps + ng_kb_window(c->dc.kb, NG_LW_PARTIES_CARRY_SENTENCES) < si)
         return;
     /* contracts signed at a forum are the two countries' (GOLD.md), no
      * sides for the talk of trade after them */
@@ -272,11 +274,13 @@ static void copy_twin_slots(const ng_claim *from, ng_claim *to)
     }
 }
 
-static void share_twins(ng_claims *out, const ng_tokens *t, const ng_money *money, const size_t *claim_of, size_t nm)
+static void share_twins(ng_claims *out, const ng_kb *kb, const ng_tokens *t, const ng_money *money,
+                        const size_t *claim_of, size_t nm)
 {
+    size_t gap = ng_kb_window(kb, NG_LW_TWIN_AMOUNT_GAP);
     for (size_t k = 0; k + 1 < nm; k++) {
         if (claim_of[k] == (size_t)-1 || claim_of[k + 1] == (size_t)-1 || !ng_tok_is(t, money[k].tok_end, '(') ||
-            money[k + 1].tok_start > money[k].tok_end + 3)
+            money[k + 1].tok_start > money[k].tok_end + gap)
             continue;
         copy_twin_slots(&out->items[claim_of[k]], &out->items[claim_of[k + 1]]);
         copy_twin_slots(&out->items[claim_of[k + 1]], &out->items[claim_of[k]]);
@@ -290,7 +294,8 @@ static int change_clause(const ctx *c, size_t seg_end, size_t sen_end, double *c
     const ng_tokens *t = &c->dc.doc->toks;
     if (!ng_tok_is(t, seg_end, ',') || !ng_lx_match(c->dc.kb, NG_LX_CHANGE_CLAUSE, t, seg_end + 1, sen_end, NULL))
         return 0;
-    return ng_claim_change_in(c->dc.kb, t, seg_end + 1, seg_end + 8 < sen_end ? seg_end + 8 : sen_end, 0, ch);
+    size_t reach = ng_kb_window(c->dc.kb, NG_LW_CHANGE_CLAUSE_REACH);
+    return ng_claim_change_in(c->dc.kb, t, seg_end + 1, seg_end + reach < sen_end ? seg_end + reach : sen_end, 0, ch);
 }
 
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
@@ -365,7 +370,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         else
             ng_dc_period_carry(&c->dc, out, si, cl);
     }
-    share_twins(out, t, money, claim_of, nm);
+    share_twins(out, c->dc.kb, t, money, claim_of, nm);
 }
 
 void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,

@@ -314,7 +314,8 @@ static void report_missing(const ng_kb *kb, const char *kind, const char *name, 
         snprintf(err, errlen, "%s: no %s lex:%s, which the extractors ask for (is lex:%s, given here, a misspelling "
                  "of it?)", file, kind, name, n.best);
     else
-        snprintf(err, errlen, "%s: lexicon: no %s lex:%s, which the extractors ask for (give it %s in ontology/lexicon)",
+        snprintf(err, errlen,
+                 "%s: lexicon: no %s lex:%s, which the extractors ask for (give it %s in ontology/lexicon)",
                  kb->origin ? kb->origin : "(no data loaded)", kind, name, give);
 }
 

@@ -230,7 +230,17 @@
     X(BARE_AMOUNT_LOOKBACK, "bare-amount-lookback")       \
     X(TITLE_NAME_LOOKBACK, "title-name-lookback")         \
     X(TITLE_GLOSS_MAX, "title-gloss-max")                 \
-    X(DELEGATION_HEAD_REACH, "delegation-head-reach")
+    X(DELEGATION_HEAD_REACH, "delegation-head-reach")     \
+    X(DELEGATION_HEAD_LOOKBACK, "delegation-head-lookback")\
+    X(DELEGATION_REFERENCE_LOOKBACK, "delegation-reference-lookback")\
+    X(CHANGE_CLAUSE_REACH, "change-clause-reach")         \
+    X(TWIN_AMOUNT_GAP, "twin-amount-gap")                 \
+    X(OFFICE_OF_GAP, "office-of-gap")                     \
+    X(PARTIES_CARRY_SENTENCES, "parties-carry-sentences") \
+    X(DOCUMENT_NOUN_MAX, "document-noun-max")             \
+    X(TITLE_PLACE_REACH, "title-place-reach")             \
+    X(ANAPHORIC_PLACE_SENTENCES, "anaphoric-place-sentences")\
+    X(WEEKDAY_AHEAD_LOOKBACK, "weekday-ahead-lookback")
 
 #define NG_LX_ENUM(id, name) NG_LX_##id,
 enum ng_lx { NG_LEX_CLASSES(NG_LX_ENUM) NG_LX_COUNT };

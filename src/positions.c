@@ -447,17 +447,19 @@ static size_t portfolio_end(const ng_tokens *t, const ng_kb *kb, const ng_mentio
 static int contrasted(const ng_mentions *m, const ng_tokens *t, const ng_mention *x, const ng_place *place,
                       size_t sent_start, size_t sent_end)
 {
+    size_t own = ng_kb_window(kb_of_positions, NG_LW_TITLE_PLACE_REACH);
+    size_t gap = ng_kb_window(kb_of_positions, NG_LW_OFFICE_OF_GAP);
     for (size_t i = ng_mentions_from(m, sent_start); i < m->len && m->items[i].tok_start < sent_end; i++) {
         const ng_mention *y = &m->items[i];
         if (y == x || (y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place ||
-            y->place != place || (y->tok_start >= x->tok_start && y->tok_start <= x->tok_end + 3))
+            y->place != place || (y->tok_start >= x->tok_start && y->tok_start <= x->tok_end + own))
             continue;
         size_t k = y->tok_start;
         if (k > 2 && ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k - 1))
             k--; /* "of the Republic of Belarus" */
         int of_title = k > 1 && ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k - 1) && i > 0 &&
                        (m->items[i - 1].kind == NG_M_REF || m->items[i - 1].kind == NG_M_OFFICE) &&
-                       m->items[i - 1].tok_end + 2 >= k;
+                       m->items[i - 1].tok_end + gap >= k;
         int before_title = y->kind == NG_M_DEMONYM && i + 1 < m->len && m->items[i + 1].tok_start == y->tok_end &&
                            (m->items[i + 1].kind == NG_M_REF || m->items[i + 1].kind == NG_M_OFFICE);
         if (of_title || before_title)
@@ -494,7 +496,9 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         pre = governed_region(pre, tp.type);
         tp.place = post ? post : (pre ? pre : tp.place);
         if (!tp.place || tp.place == m->home) {
-            const ng_place *a = anaphoric_place(m, doc, kb, x, sent_start, s->items[si >= 2 ? si - 2 : 0].tok_start);
+            size_t back = ng_kb_window(kb, NG_LW_ANAPHORIC_PLACE_SENTENCES);
+            size_t from = s->items[si >= back ? si - back : 0].tok_start;
+            const ng_place *a = anaphoric_place(m, doc, kb, x, sent_start, from);
             tp.place = a ? a : tp.place;
         }
         tp.type = city_head_type(kb, t, x, tp.type, tp.place);
