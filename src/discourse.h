@@ -18,9 +18,12 @@
  *                     frames), ng_dc_merge_meeting, ng_dc_merge_forums
  *                     (events.c) (discourse_events.c)
  *   merges            ng_dc_merge_claims
+ *   names             ng_dc_name_surname, ng_dc_name_family_first,
+ *                     ng_dc_name_back_reference (discourse_names.c;
+ *                     used by mentions.c)
  *
  * Not here yet (see docs/rules.md, "Discourse"): the coreference of
- * names, titles and pronouns (resolve.c, mentions.c), the article's home
+ * titles and pronouns (mentions.c, positions.c), the article's home
  * and partner sides (mentions.c), the follow-up sentences that complete
  * a meeting or forum (events.c: complete_meeting, complete_forum,
  * join_meeting; the paragraph's event as a meeting's context), and the
@@ -205,6 +208,27 @@ int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x);
  * edition, place, participants, a stated date over a defaulted one, and
  * its report that the forum is still ahead. */
 void ng_dc_merge_forums(const ng_kb *kb, ng_events *e);
+
+/* ---- names (discourse_names.c; used by mentions.c) ------------------------ */
+
+/* Policy "a full name gives its surname". Person who, told for the first
+ * time, may be named later by the last word of its label ("Petrov" after
+ * "Ivan Petrov", "Putin" after "the President of Russia Vladimir Putin");
+ * of two people told with one surname, the first keeps it. */
+void ng_dc_name_surname(ng_mentions *m, int who);
+
+/* Policy "a family name written first is the short name". A name of n
+ * tokens at i that opens with a family name (lex:family-name-first: "Zhou
+ * Naixiang", "Bui Thanh Son") may be named later by that word ("According
+ * to Zhou"), unless a person told before holds it. */
+void ng_dc_name_family_first(ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, int who);
+
+/* Policy "a short name is the person told before". Token i (of a sentence
+ * ending at end), a capitalized word, is one of the short names the two
+ * policies above gave, and starts no place of the gazetteer: returns the
+ * person it names, else -1. A surname told before its full name, or never
+ * with one, names nobody. */
+int ng_dc_name_back_reference(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t end);
 
 /* ---- merges ----------------------------------------------------------- */
 

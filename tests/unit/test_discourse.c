@@ -5,7 +5,7 @@
  * check fails for the policy it names and no other.
  *
  * Every policy has a case where it applies and one where it must not
- * (another paragraph, another measure, a goal ...).
+ * (another paragraph, another measure, a goal, a name not told before ...).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -505,6 +505,71 @@ static void test_merge_forums(void)
     ng_events_free(&ev);
 }
 
+/* ---- names ------------------------------------------------------------ */
+
+/* The first token of the nth (from 0) occurrence of needle in the text, or
+ * (size_t)-1. */
+static size_t token_of(const doc_t *d, const char *needle, int nth)
+{
+    const char *hit = d->a ? d->a->doc.text : NULL;
+    for (int k = 0; hit && k <= nth; k++)
+        hit = strstr(k ? hit + 1 : hit, needle);
+    if (!hit)
+        return (size_t)-1;
+    size_t at = (size_t)(hit - d->a->doc.text);
+    const ng_tokens *t = &d->a->doc.toks;
+    for (size_t i = 0; i < t->ntok; i++)
+        if (t->toks[i].start == at)
+            return i;
+    return (size_t)-1;
+}
+
+/* The person of the mention that starts at the nth needle, or -1 (no
+ * mention there, or one of nobody). */
+static int mention_person(const doc_t *d, const char *needle, int nth)
+{
+    size_t tok = token_of(d, needle, nth);
+    if (tok == (size_t)-1)
+        return -1;
+    const ng_mentions *m = &d->a->mentions;
+    size_t mi = ng_mentions_from(m, tok);
+    return mi < m->len && m->items[mi].tok_start == tok ? m->items[mi].person : -1;
+}
+
+/* The policy asked directly about the nth needle. */
+static int back_reference(const doc_t *d, const char *needle, int nth)
+{
+    size_t tok = token_of(d, needle, nth);
+    if (tok == (size_t)-1)
+        return -2;
+    return ng_dc_name_back_reference(&d->a->mentions, kb_, &d->a->doc.toks, tok, d->a->doc.toks.ntok);
+}
+
+static void test_name_surname(void)
+{
+    doc_t d = read_doc(LEAD "Kupriyenko was expected. Governor Ivan Kupriyenko met Oleg Kupriyenko in Minsk.\n"
+                            "Kupriyenko said the plant would open in May.\n");
+    int ivan = mention_person(&d, "Ivan Kupriyenko", 0);
+    CHECK(ivan >= 0 && ivan != mention_person(&d, "Oleg Kupriyenko", 0), "surname: two people are told in full");
+    CHECK_INT(mention_person(&d, "Kupriyenko said", 0), ivan, "surname: the surname alone is the person told before");
+    CHECK_INT(mention_person(&d, "Kupriyenko was", 0), -1, "surname: not before the full name is told");
+    CHECK_INT(back_reference(&d, "Kupriyenko said", 0), ivan, "surname: of two people with one surname, the first");
+    CHECK_INT(back_reference(&d, "Minsk", 0), -1, "surname: a word no one was told with names nobody");
+    done(&d, NULL);
+}
+
+static void test_name_family_first(void)
+{
+    doc_t d = read_doc(LEAD "Governor Ivan Kupriyenko met Zhou Weiming in Minsk.\n"
+                            "According to Zhou, trade grew. According to Ivan, it did not.\n");
+    int zhou = mention_person(&d, "Zhou Weiming", 0);
+    CHECK(zhou >= 0, "family name first: the full name is a person");
+    CHECK_INT(back_reference(&d, "Zhou,", 0), zhou, "family name first: its first word names the person");
+    CHECK_INT(mention_person(&d, "Zhou,", 0), zhou, "family name first: and mentions.c reads it so");
+    CHECK_INT(back_reference(&d, "Ivan,", 0), -1, "family name first: a given name written first is no short name");
+    done(&d, NULL);
+}
+
 /* ---- merges ----------------------------------------------------------- */
 
 static void test_merge_claims(void)
@@ -553,6 +618,8 @@ int main(void)
     test_merge_meeting();
     test_merge_forums();
     test_merge_claims();
+    test_name_surname();
+    test_name_family_first();
     ng_kb_close(kb);
     CHECK_DONE();
 }
