@@ -18,16 +18,21 @@
  *                     frames), ng_dc_merge_meeting, ng_dc_merge_forums
  *                     (events.c) (discourse_events.c)
  *   merges            ng_dc_merge_claims
+ *   follow-ups        ng_dc_completes_meeting, ng_dc_complete_meeting,
+ *                     ng_dc_completes_forum, ng_dc_complete_forum,
+ *                     ng_dc_attends, ng_dc_joins_meeting,
+ *                     ng_dc_join_meeting, ng_dc_same_day,
+ *                     ng_dc_context_place, ng_dc_told_of_another_day,
+ *                     ng_dc_last_two_named, ng_dc_body_full_name
+ *                     (discourse_followups.c; used by events.c)
  *   names             ng_dc_name_surname, ng_dc_name_family_first,
  *                     ng_dc_name_back_reference (discourse_names.c;
  *                     used by mentions.c)
  *
  * Not here yet (see docs/rules.md, "Discourse"): the coreference of
  * titles and pronouns (mentions.c, positions.c), the article's home
- * and partner sides (mentions.c), the follow-up sentences that complete
- * a meeting or forum (events.c: complete_meeting, complete_forum,
- * join_meeting; the paragraph's event as a meeting's context), and the
- * two meeting merges (of events.c and of the rule frames) are still two.
+ * and partner sides (mentions.c), and the two meeting merges (of events.c
+ * and of the rule frames) are still two.
  */
 #ifndef NG_DISCOURSE_H
 #define NG_DISCOURSE_H
@@ -208,6 +213,85 @@ int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x);
  * edition, place, participants, a stated date over a defaulted one, and
  * its report that the forum is still ahead. */
 void ng_dc_merge_forums(const ng_kb *kb, ng_events *e);
+
+/* ---- events: what later sentences carry (discourse_followups.c; events.c) -- */
+
+/* What a sentence states that may complete an event told before, read by
+ * events.c: a day (not a base of comparison) and where something was. */
+typedef struct {
+    int has_day;
+    ng_date day;
+    const ng_place *place;    /* NULL when it names none */
+} ng_dc_stated;
+
+/* Policy "the sentences after a meeting complete it". Sentence si, among
+ * the lex:follow-up-sentences after sentence told_si that told the meeting,
+ * and telling no new one, completes it when it names a meeting and says it
+ * was held (lex:meeting-noun, lex:event-held: "The talks took place in
+ * Yaroslavl on 2 October."). */
+int ng_dc_completes_meeting(const ng_discourse *dc, size_t si, size_t told_si);
+/* ... and then meeting x takes the day stated over one defaulted or none,
+ * and, met in person, the place stated over none or over that of a
+ * defaulted day (the dateline's). */
+void ng_dc_complete_meeting(ng_event *x, const ng_dc_stated *st);
+
+/* Policy "the sentences after a forum complete it". As for a meeting, for
+ * forum x not said to be ahead, when sentence si names a forum and says it
+ * was held (lex:forum-noun, lex:event-held: "The plenary session of the
+ * forum was held in Nizhny Novgorod"). */
+int ng_dc_completes_forum(const ng_discourse *dc, size_t si, size_t told_si, const ng_event *x);
+/* ... and then forum x takes the day stated over one defaulted or none,
+ * and the place stated when it had none. */
+void ng_dc_complete_forum(ng_event *x, const ng_dc_stated *st);
+
+/* Policy "people who attend the paragraph's forum". Sentence si, telling
+ * no new forum, says someone attended (lex:attendance-cue: "It was
+ * attended by X"): its people join the forum its paragraph told. */
+int ng_dc_attends(const ng_discourse *dc, size_t si);
+
+/* Policy "people who join the meeting just told". Body sentence si of a
+ * paragraph with no forum says someone attended a meeting
+ * (lex:attendance-cue and lex:meeting-noun: "Boris Gryzlov also attended
+ * the talks"): its people join meeting x, the last told, unless x was
+ * told in passing (x->past). They are no new meeting. */
+int ng_dc_joins_meeting(const ng_discourse *dc, size_t si, const ng_event *x);
+/* ... people[0..n) join x as participants, the new ones as attendees. */
+void ng_dc_join_meeting(ng_event *x, const int *people, int n);
+
+/* Policy "on the same day". Sentence si, a meeting's that states no day of
+ * its own, refers to the day told before (lex:same-day-as-before: "On the
+ * same day", "On that day"): *day becomes the day of the latest event
+ * told with a stated day that is not ahead, and that event is returned
+ * (its place may stand for the meeting's); when none, *day becomes the day
+ * the sentence before states ("arrived on 15 March. On that day ..."), if
+ * any, and NULL is returned. No cue: NULL, *day untouched. */
+const ng_event *ng_dc_same_day(const ng_discourse *dc, size_t si, const ng_events *e, ng_date *day);
+
+/* Policy "a meeting at the place of its context". An in-person meeting
+ * whose sentence names no place is at that of the forum its paragraph told
+ * with a place before it (paragraph_forum, or NULL), else at that of the
+ * event it shares its day with (same_day, from ng_dc_same_day, or NULL). */
+const ng_place *ng_dc_context_place(const ng_event *paragraph_forum, const ng_event *same_day);
+
+/* Policy "a trip of another day". True when e holds a meeting (not ahead)
+ * of a stated day other than issued ("On 9 December X met Y. ... During
+ * the trip X also met Z"): a later meeting without a day is of that trip,
+ * not of the publication day (GOLD.md: unknown, to be completed by a
+ * later or repeated report). */
+int ng_dc_told_of_another_day(const ng_events *e, ng_date issued);
+
+/* Policy "the two named last". Mention mi is a plural reference that
+ * speaks of a pair (lex:pair-word: "the two premiers", "both governors")
+ * and the article told no meeting before: the last two people named
+ * before it are added to list[0..*n). Returns 1 when there were two. */
+int ng_dc_last_two_named(const ng_discourse *dc, size_t mi, int *list, int *n);
+
+/* Policy "a body named short". "The previous meeting of the Council of
+ * Ministers": an event name (label, taken) that is the first whole words
+ * of the name of a forum of no series told before ("the Council of
+ * Ministers of the Union State") is that forum's: returns the name to
+ * use, label itself or a new copy of the full name. */
+char *ng_dc_body_full_name(const ng_events *e, char *label);
 
 /* ---- names (discourse_names.c; used by mentions.c) ------------------------ */
 
