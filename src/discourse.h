@@ -10,7 +10,9 @@
  *   claims, measures  ng_dc_answered_indicator, ng_dc_series_currency
  *   claims, change    ng_dc_change_of_previous, ng_dc_change_of_next
  *   sides             ng_dc_focus_region, ng_dc_two_regions,
- *                     ng_dc_article_sides, ng_dc_forum_countries
+ *                     ng_dc_article_sides, ng_dc_forum_countries,
+ *                     ng_dc_find_sides (discourse_sides.c; used by
+ *                     mentions.c)
  *   speakers          ng_dc_speakers_find, ng_dc_speaker_for
  *                     (discourse_speakers.c)
  *   events            ng_dc_previous_people, ng_dc_same_meeting,
@@ -30,9 +32,8 @@
  *                     used by mentions.c)
  *
  * Not here yet (see docs/rules.md, "Discourse"): the coreference of
- * titles and pronouns (mentions.c, positions.c), the article's home
- * and partner sides (mentions.c), and the two meeting merges (of events.c
- * and of the rule frames) are still two.
+ * titles and pronouns (positions.c), and the two meeting merges (of
+ * events.c and of the rule frames) are still two.
  */
 #ifndef NG_DISCOURSE_H
 #define NG_DISCOURSE_H
@@ -148,6 +149,17 @@ void ng_dc_article_sides(const ng_discourse *dc, ng_claim *cl);
  * their countries, and when only one remains, the home (else the
  * partner, else the first other) country of the article is added. */
 void ng_dc_forum_countries(const ng_discourse *dc, ng_claim *cl);
+
+/* Policy "the article's home and partner" (discourse_sides.c; mentions.c
+ * asks it once the article's mentions are read). Home: the country the
+ * article speaks for, the one named most, a known person's office in it
+ * counting twice (the first named wins a tie). Partner: the place its talk
+ * is with, among the places named outside home: a region named at least
+ * twice (or the only kind named), else the country named most. Home side:
+ * with a region as partner, the region of home named most, at least
+ * twice, which speaks for home ("Vitebsk Region and Yaroslavl Region
+ * sign ..."); else NULL. Sets m->home, m->partner, m->home_side. */
+void ng_dc_find_sides(ng_mentions *m);
 
 /* ---- speakers (discourse_speakers.c) ------------------------------------ */
 

@@ -523,79 +523,6 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
     }
 }
 
-/* ---- the article's own countries ------------------------------------ */
-
-typedef struct {
-    const ng_place *place;
-    int count;
-    size_t first;
-} place_count;
-
-static place_count *count_of(place_count *pc, size_t *n, const ng_place *p, size_t tok)
-{
-    for (size_t i = 0; i < *n; i++)
-        if (pc[i].place == p)
-            return &pc[i];
-    pc[*n] = (place_count){p, 0, tok};
-    return &pc[(*n)++];
-}
-
-static int better(const place_count *a, const place_count *b)
-{
-    return !b || a->count > b->count || (a->count == b->count && a->first < b->first);
-}
-
-/* Home: the country the article speaks for (most named, weighted by the
- * countries of the known people in it). Partner: the place its economic
- * talk is with: a foreign region named at least twice, else the most
- * named other country. */
-static void find_parties(ng_mentions *m)
-{
-    place_count *pc = ng_xcalloc(m->len + m->npersons + 1, sizeof *pc);
-    size_t n = 0;
-    for (size_t i = 0; i < m->len; i++)
-        if (m->items[i].kind == NG_M_PLACE)
-            count_of(pc, &n, m->items[i].place, m->items[i].tok_start)->count++;
-    for (size_t i = 0; i < m->npersons; i++) {
-        const ng_known_position *k = ng_person_known(m->persons[i].known, NULL, m->as_of);
-        if (!k || !k->jurisdiction)
-            continue;
-        const ng_place *c = ng_place_country(k->jurisdiction);
-        if (c)
-            count_of(pc, &n, c, (size_t)-1)->count += 2;
-    }
-    const place_count *home = NULL;
-    for (size_t i = 0; i < n; i++)
-        if ((pc[i].place->classes & NG_COUNTRY) && better(&pc[i], home))
-            home = &pc[i];
-    m->home = home ? home->place : NULL;
-    const place_count *region = NULL, *country = NULL;
-    for (size_t i = 0; i < n; i++) {
-        const ng_place *p = pc[i].place;
-        if (pc[i].first == (size_t)-1 || (m->home && ng_place_within(p, m->home)))
-            continue;
-        if ((p->classes & NG_REGION) && better(&pc[i], region))
-            region = &pc[i];
-        else if ((p->classes & NG_COUNTRY) && better(&pc[i], country))
-            country = &pc[i];
-    }
-    if (region && (region->count >= 2 || !country))
-        m->partner = region->place;
-    else if (country)
-        m->partner = country->place;
-    /* region to region: "Vitebsk Region and Yaroslavl Region sign ..." */
-    const place_count *own = NULL;
-    for (size_t i = 0; i < n; i++) {
-        const ng_place *p = pc[i].place;
-        if (pc[i].first != (size_t)-1 && m->home && p != m->home && (p->classes & NG_REGION) &&
-            ng_place_within(p, m->home) && pc[i].count >= 2 && better(&pc[i], own))
-            own = &pc[i];
-    }
-    if (own && m->partner && (m->partner->classes & NG_REGION))
-        m->home_side = own->place;
-    free(pc);
-}
-
 /* "the Gomel and Bryansk regions", "Vitebsk, Mogilev and Pskov oblasts":
  * cities named before a plural "regions" stand for their regions, and so
  * does a city before "Regional" ("the Gomel Regional Executive
@@ -647,7 +574,7 @@ void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, 
         scan_sentence(m, doc, &s->items[i], kb);
     (void)words_in;
     plural_regions(m, &doc->toks, kb);
-    find_parties(m);
+    ng_dc_find_sides(m);
     for (size_t i = 0; i < m->len && m->items[i].tok_start < doc->dateline_tok_end; i++)
         if (m->items[i].kind == NG_M_PLACE && m->items[i].tok_start >= doc->dateline_tok_start) {
             m->dateline_country = ng_place_country(m->items[i].place);

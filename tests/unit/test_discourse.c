@@ -7,6 +7,7 @@
  * Every policy has a case where it applies and one where it must not
  * (another paragraph, another measure, a goal, a name not told before ...).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -505,6 +506,42 @@ static void test_merge_forums(void)
     ng_events_free(&ev);
 }
 
+/* the article's home, partner and home side, recomputed by the policy */
+static void sides_of(const char *text, const char **home, const char **partner, const char **home_side)
+{
+    doc_t d = read_doc(text);
+    *home = *partner = *home_side = "(none)";
+    if (!d.a)
+        return;
+    ng_mentions *m = &d.a->mentions;
+    m->home = m->partner = m->home_side = NULL;
+    ng_dc_find_sides(m);
+    static char buf[3][64];
+    const ng_place *got[3] = {m->home, m->partner, m->home_side};
+    const char **out[3] = {home, partner, home_side};
+    for (int i = 0; i < 3; i++)
+        if (got[i]) {
+            snprintf(buf[i], sizeof buf[i], "%s", got[i]->slug);
+            *out[i] = buf[i];
+        }
+    done(&d, NULL);
+}
+
+static void test_find_sides(void)
+{
+    const char *home, *partner, *side;
+    sides_of(LEAD "Trade between Belarus and Rostov Oblast grew. Rostov Oblast buys tractors. Kazakhstan "
+                  "was mentioned.\n", &home, &partner, &side);
+    CHECK_STR(home, "belarus", "sides: home is the country named most");
+    CHECK_STR(partner, "rostov-region", "sides: partner a foreign region named twice, over a country named once");
+    CHECK_STR(side, "(none)", "sides: no home side without a region of home named twice");
+    sides_of(LEAD "Belarus and Kazakhstan met. Belarus and Kazakhstan agreed.\n", &home, &partner, &side);
+    CHECK_STR(partner, "kazakhstan", "sides: a country named twice over a region named once");
+    sides_of(LEAD "Vitebsk Region and Yaroslavl Region signed a plan. Vitebsk Region sells milk to Yaroslavl "
+                  "Region. Belarus is glad.\n", &home, &partner, &side);
+    CHECK_STR(side, "vitebsk-region", "sides: region to region, the region of home named most speaks for it");
+}
+
 /* ---- names ------------------------------------------------------------ */
 
 /* The first token of the nth (from 0) occurrence of needle in the text, or
@@ -618,6 +655,7 @@ int main(void)
     test_merge_meeting();
     test_merge_forums();
     test_merge_claims();
+    test_find_sides();
     test_name_surname();
     test_name_family_first();
     ng_kb_close(kb);
