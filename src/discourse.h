@@ -29,11 +29,11 @@
  *                     (discourse_followups.c; used by events.c)
  *   names             ng_dc_name_surname, ng_dc_name_family_first,
  *                     ng_dc_name_back_reference (discourse_names.c;
- *                     used by mentions.c)
+ *                     used by mentions.c), ng_dc_title_holder,
+ *                     ng_dc_pronoun_antecedent (used by positions.c)
  *
- * Not here yet (see docs/rules.md, "Discourse"): the coreference of
- * titles and pronouns (positions.c), and the two meeting merges (of
- * events.c and of the rule frames) are still two.
+ * Not here yet (see docs/rules.md, "Discourse"): the two meeting merges
+ * (of events.c and of the rule frames) are still two.
  */
 #ifndef NG_DISCOURSE_H
 #define NG_DISCOURSE_H
@@ -325,6 +325,25 @@ void ng_dc_name_family_first(ng_mentions *m, const ng_kb *kb, const ng_tokens *t
  * person it names, else -1. A surname told before its full name, or never
  * with one, names nobody. */
 int ng_dc_name_back_reference(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t end);
+
+/* Policy "the title is its holder told before". A title used as a
+ * reference, mention x ("the governor", "the head of state"), of position
+ * type type (of place, when the text gives one), is the person last
+ * stated before it to hold that office (of a place within place, or
+ * holding it); else the one person of the article whom the gazetteer
+ * gives that office on the article's day. *held becomes the office's
+ * jurisdiction as known (place when nothing is). Returns the person or -1
+ * ("the head of the Russian region" names no new office). */
+int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *type, const ng_place *place,
+                       const ng_place **held);
+
+/* Policy "a pronoun is the subject of the sentence before". Pronoun
+ * mention mi ("X met with Y. '...', he said.") with no person of its own
+ * sentence before it (outside quotations) stands for the first person of
+ * the sentence before, in its paragraph, the subject in this genre; else
+ * for last_person, the last one named. */
+int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
+                             int last_person);
 
 /* ---- merges ----------------------------------------------------------- */
 

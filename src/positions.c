@@ -7,8 +7,10 @@
  * to a name right after it, or to a name right before it in brackets or
  * apposition. A phrase that attaches to nobody and follows "the" is a
  * reference: it stands for the person of the article who holds that
- * office (stated earlier, or known from the gazetteer).
+ * office (stated earlier, or known from the gazetteer: the discourse
+ * policy ng_dc_title_holder; a pronoun's, ng_dc_pronoun_antecedent).
  */
+#include "discourse.h"
 #include "positions.h"
 
 #include <stdlib.h>
@@ -568,44 +570,6 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
     }
 }
 
-/* "the head of state" -> the article's president. The office keeps the
- * jurisdiction already known for it: "the head of the Russian region" names
- * no new office. */
-static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *x, const char *type,
-                             const ng_place *place, const ng_place **held)
-{
-    (void)kb;
-    int best = -1;
-    size_t best_tok = 0;
-    *held = place;
-    for (size_t i = 0; i < m->npositions; i++) {
-        const ng_xposition *p = &m->positions[i];
-        if (p->tok >= x->tok_start || strcmp(p->type, type) != 0)
-            continue;
-        if (place && p->jurisdiction && !ng_place_within(p->jurisdiction, place) &&
-            !ng_place_within(place, p->jurisdiction))
-            continue;
-        if (best < 0 || p->tok >= best_tok) {
-            best = p->person;
-            best_tok = p->tok;
-            *held = p->jurisdiction;
-        }
-    }
-    if (best >= 0)
-        return best;
-    int found = -1, count = 0;
-    for (size_t i = 0; i < m->npersons; i++) {
-        /* the office of that type the person held on the article's day */
-        const ng_known_position *k = ng_person_known(m->persons[i].known, type, m->as_of);
-        if (!k || (place && k->jurisdiction && !ng_place_within(k->jurisdiction, place)))
-            continue;
-        found = (int)i;
-        count++;
-        *held = k->jurisdiction;
-    }
-    return count == 1 ? found : -1;
-}
-
 /* "the governor", "the acting head": a determiner, perhaps with a word
  * that keeps the reference to the office's holder (lex:reference-modifier). */
 static int after_the(const ng_tokens *t, size_t start)
@@ -629,35 +593,6 @@ static int of_the_region(const ng_mentions *m, const ng_tokens *t, size_t end)
     return mention_at(m, k) == (size_t)-1 && ng_lx_word(kb_of_positions, NG_LX_REGION_ANAPHOR, t, k);
 }
 
-/* "X met with Y. '...', he said.": a pronoun with no person before it in
- * its sentence stands for the previous sentence's first person, its
- * subject in this genre, rather than for the last one named. */
-static int pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
-                              int last_person)
-{
-    const ng_tokens *t = &doc->toks;
-    size_t si = ng_sentence_of(s, m->items[mi].tok_start);
-    if (si == (size_t)-1 || si == 0)
-        return last_person;
-    for (size_t k = mi; k > 0; k--) {
-        const ng_mention *x = &m->items[k - 1];
-        if (x->tok_start < s->items[si].tok_start)
-            break;
-        if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
-            return last_person; /* someone of its own sentence */
-    }
-    const ng_sentence *pv = &s->items[si - 1];
-    if (pv->para != s->items[si].para)
-        return last_person;
-    for (size_t k = ng_mentions_from(m, pv->tok_start); k < m->len && m->items[k].tok_start < pv->tok_end; k++) {
-        const ng_mention *x = &m->items[k];
-        if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && x->person >= 0 &&
-            !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
-            return x->person;
-    }
-    return last_person;
-}
-
 static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
@@ -669,7 +604,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
             continue;
         }
         if (x->kind == NG_M_PRONOUN) {
-            x->person = pronoun_antecedent(m, doc, s, i, last_person);
+            x->person = ng_dc_pronoun_antecedent(m, doc, s, i, last_person);
             continue;
         }
         if (x->kind != NG_M_REF || !x->office || !x->office->type)
@@ -696,7 +631,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
             type = "Governor";
         const ng_place *held = NULL;
-        int who = resolve_reference(m, kb, x, type, place, &held);
+        int who = ng_dc_title_holder(m, x, type, place, &held);
         if (who < 0)
             continue;
         x->person = who;

@@ -607,6 +607,62 @@ static void test_name_family_first(void)
     done(&d, NULL);
 }
 
+/* The index of the first mention of this kind at or after the nth needle. */
+static size_t mention_index(const doc_t *d, const char *needle, int nth, int kind)
+{
+    size_t tok = token_of(d, needle, nth);
+    const ng_mentions *m = &d->a->mentions;
+    for (size_t i = tok == (size_t)-1 ? m->len : ng_mentions_from(m, tok); i < m->len; i++)
+        if (m->items[i].kind == kind)
+            return i;
+    return (size_t)-1;
+}
+
+#define REFS LEAD "Governor of Rostov Oblast Vasily Zaretsky met Ivan Kupriyenko in Minsk. " \
+                  "\"Trade grows,\" he said. The governor added that exports grew.\n" \
+                  "Kupriyenko said he agreed.\n"
+
+static void test_pronoun_antecedent(void)
+{
+    doc_t d = read_doc(REFS);
+    int zaretsky = mention_person(&d, "Vasily Zaretsky", 0), kupriyenko = mention_person(&d, "Ivan Kupriyenko", 0);
+    size_t he = mention_index(&d, "he said", 0, NG_M_PRONOUN), he2 = mention_index(&d, "he agreed", 0, NG_M_PRONOUN);
+    CHECK(zaretsky >= 0 && kupriyenko >= 0 && he != (size_t)-1 && he2 != (size_t)-1,
+          "pronoun: the people and pronouns are found");
+    if (he2 == (size_t)-1) {
+        done(&d, NULL);
+        return;
+    }
+    const ng_mentions *m = &d.a->mentions;
+    CHECK_INT(ng_dc_pronoun_antecedent(m, &d.a->doc, &d.a->sentences, he, kupriyenko), zaretsky,
+              "pronoun: the first person of the sentence before, not the last named");
+    CHECK_INT(ng_dc_pronoun_antecedent(m, &d.a->doc, &d.a->sentences, he2, 99), 99,
+              "pronoun: not when its own sentence names someone before it");
+    done(&d, NULL);
+}
+
+static void test_title_holder(void)
+{
+    doc_t d = read_doc(REFS);
+    int zaretsky = mention_person(&d, "Vasily Zaretsky", 0);
+    size_t gov = mention_index(&d, "governor added", 0, NG_M_REF);
+    CHECK(gov != (size_t)-1, "title holder: the reference is found");
+    if (gov == (size_t)-1) {
+        done(&d, NULL);
+        return;
+    }
+    const ng_mentions *m = &d.a->mentions;
+    const ng_place *held = NULL;
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", NULL, &held), zaretsky,
+              "title holder: the governor told before");
+    CHECK(held == ng_kb_place(kb_, "rostov-region"), "title holder: with the jurisdiction told");
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", ng_kb_place(kb_, "kazakhstan"), &held), -1,
+              "title holder: not the governor of another place");
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Ambassador", NULL, &held), -1,
+              "title holder: not for an office no one was told to hold");
+    done(&d, NULL);
+}
+
 /* ---- merges ----------------------------------------------------------- */
 
 static void test_merge_claims(void)
@@ -658,6 +714,8 @@ int main(void)
     test_find_sides();
     test_name_surname();
     test_name_family_first();
+    test_pronoun_antecedent();
+    test_title_holder();
     ng_kb_close(kb);
     CHECK_DONE();
 }
