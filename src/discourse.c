@@ -468,3 +468,37 @@ void ng_dc_merge_claims(const ng_kb *kb, ng_claims *out)
     }
     out->len = ng_dc_compact(out->items, sizeof *out->items, out->len, gone);
 }
+
+const ng_claim *ng_dc_parties_source(const ng_discourse *dc, const ng_claims *out, size_t si, const ng_claim *cl)
+{
+    if (out->len < 2)
+        return NULL;
+    const ng_claim *p = &out->items[out->len - 2];
+    size_t ps = ng_sentence_of(dc->s, p->money_tok);
+    if (p->nparties != 2 || ps == (size_t)-1 || ps >= si ||
+        ps + ng_kb_window(dc->kb, NG_LW_PARTIES_CARRY_SENTENCES) < si)
+        return NULL;
+    /* contracts signed at a forum are the two countries' (GOLD.md), no
+     * sides for the talk of trade after them */
+    if (strcmp(p->indicator, "Contracts") == 0 && strcmp(cl->indicator, "Contracts") != 0)
+        return NULL;
+    return p;
+}
+
+void ng_dc_parties_of_previous(const ng_claim *p, const ng_place *const *named, int n, ng_claim *cl)
+{
+    const ng_place *a = p->parties[0], *b = p->parties[1];
+    if (n > 1)
+        return;
+    if (n == 1 && named[0] != a && named[0] != b) {
+        if (ng_place_within(named[0], a))
+            a = named[0];
+        else if (ng_place_within(named[0], b))
+            b = named[0];
+        else
+            return;
+    }
+    cl->nparties = 0;
+    ng_claim_add_party(cl, a);
+    ng_claim_add_party(cl, b);
+}

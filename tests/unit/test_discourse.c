@@ -506,6 +506,48 @@ static void test_merge_forums(void)
     ng_events_free(&ev);
 }
 
+static void test_parties_of_previous(void)
+{
+    doc_t d = read_doc(LEAD "Trade reached $5 million. Our target is $9 million. Exports grew. Imports fell. "
+                            "Prices rose. The plan is $7 million.\n");
+    size_t first = sentence_with(&d, "Trade reached"), far = sentence_with(&d, "The plan is");
+    CHECK(first != (size_t)-1 && far == first + 5, "parties of previous: the sentences are found");
+    if (far != first + 5) {
+        done(&d, NULL);
+        return;
+    }
+    ng_claim items[2] = {fresh("Trade"), fresh("Trade")};
+    const ng_place *by = ng_kb_place(kb_, "belarus"), *ru = ng_kb_place(kb_, "russia");
+    items[0].parties[0] = by;
+    items[0].parties[1] = ru;
+    items[0].nparties = 2;
+    items[0].money_tok = sentence(&d, first)->tok_start + 2;
+    ng_claims out = {items, 2, 2};
+    CHECK(ng_dc_parties_source(&d.dc, &out, first + 1, &items[1]) == &items[0],
+          "parties of previous: the figure of the sentence just before");
+    CHECK(ng_dc_parties_source(&d.dc, &out, far, &items[1]) == NULL,
+          "parties of previous: not past lex:parties-carry-sentences");
+    items[0].indicator = "Contracts";
+    CHECK(ng_dc_parties_source(&d.dc, &out, first + 1, &items[1]) == NULL,
+          "parties of previous: not from a forum's contracts to trade");
+    items[0].indicator = "Trade";
+    ng_dc_parties_of_previous(&items[0], NULL, 0, &items[1]);
+    CHECK(items[1].nparties == 2 && items[1].parties[0] == by && items[1].parties[1] == ru,
+          "parties of previous: a sentence naming no place takes both sides");
+    items[1].nparties = 0;
+    const ng_place *gomel[1] = {ng_kb_place(kb_, "gomel-region")};
+    ng_dc_parties_of_previous(&items[0], gomel, 1, &items[1]);
+    CHECK(items[1].nparties == 2 && items[1].parties[0] == gomel[0] && items[1].parties[1] == ru,
+          "parties of previous: a region of one side stands in for it");
+    items[1].nparties = 0;
+    const ng_place *other[2] = {ng_kb_place(kb_, "kazakhstan"), by};
+    ng_dc_parties_of_previous(&items[0], other, 1, &items[1]);
+    CHECK_INT(items[1].nparties, 0, "parties of previous: not when the sentence names another side");
+    ng_dc_parties_of_previous(&items[0], other, 2, &items[1]);
+    CHECK_INT(items[1].nparties, 0, "parties of previous: not when it names two places");
+    done(&d, NULL);
+}
+
 /* the article's home, partner and home side, recomputed by the policy */
 static void sides_of(const char *text, const char **home, const char **partner, const char **home_side)
 {
@@ -711,6 +753,7 @@ int main(void)
     test_merge_meeting();
     test_merge_forums();
     test_merge_claims();
+    test_parties_of_previous();
     test_find_sides();
     test_name_surname();
     test_name_family_first();
