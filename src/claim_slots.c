@@ -7,6 +7,7 @@
  * "projected-infinitive", "projected-after" and "projected-predicate".
  */
 #include "claim_slots.h"
+#include "ns.h"
 #include "money.h"
 
 #include <stdlib.h>
@@ -163,7 +164,7 @@ const char *ng_claim_qualifier_before(const ng_kb *kb, const ng_tokens *t, size_
                 break;
         }
     }
-    return "Exact";
+    return NG_QUALIFIER_EXACT;
 }
 
 /* "May" in "January-May" is a month, not a modal: a cue counts in lower

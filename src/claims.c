@@ -12,6 +12,7 @@
  * of discourse.h.
  */
 #include "facts.h"
+#include "ns.h"
 #include "money.h"
 #include "claim_slots.h"
 #include "discourse.h"
@@ -65,7 +66,7 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
         return best;
     /* a bare figure ("we will reach $1bn") in an article about trade is
      * a trade figure: the words near it name no other measure */
-    return c->article_trades ? "Trade" : "OtherIndicator";
+    return c->article_trades ? NG_INDICATOR_TRADE : NG_INDICATOR_OTHER;
 }
 
 /* The places whose trade it is: those the sentence names (a country
@@ -335,9 +336,9 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             ng_dc_follow_anaphor(&c->dc, si, cl);
             ng_dc_change_of_next(&c->dc, si, cl);
         }
-        int at_forum = strcmp(cl->indicator, "Contracts") == 0 &&
+        int at_forum = strcmp(cl->indicator, NG_INDICATOR_CONTRACTS) == 0 &&
                        ng_lx_has(c->dc.kb, NG_LX_FORUM_CUE, t, sen->tok_start, sen->tok_end);
-        if (strcmp(cl->indicator, "Contracts") == 0 && !cl->period_start.y &&
+        if (strcmp(cl->indicator, NG_INDICATOR_CONTRACTS) == 0 && !cl->period_start.y &&
             !ng_claim_own_time(c->dc.kb, t, tx, nx, sen->tok_start, sen->tok_end))
             at_forum |= ng_dc_forum_year(&c->dc, si, cl);
         if (at_forum)

@@ -4,6 +4,7 @@
  * is stated). Speakers are in discourse_speakers.c.
  */
 #include "discourse.h"
+#include "ns.h"
 #include "claim_slots.h"
 #include "money.h"
 
@@ -153,7 +154,7 @@ void ng_dc_follow_anaphor(const ng_discourse *dc, size_t si, ng_claim *cl)
     if (at == (size_t)-1 || ng_lx_has(dc->kb, NG_LX_FIGURE_TRANSFORM, t, verb, at))
         return;
     const char *q = ng_claim_qualifier_before(dc->kb, t, nx->tok_start, at);
-    if (strcmp(cl->qualifier, "Exact") == 0)
+    if (strcmp(cl->qualifier, NG_QUALIFIER_EXACT) == 0)
         cl->qualifier = q;
     if (ng_lx_has(dc->kb, NG_LX_PROJECTED_CUE, t, nx->tok_start, at))
         cl->projected = 1;
@@ -480,7 +481,7 @@ const ng_claim *ng_dc_parties_source(const ng_discourse *dc, const ng_claims *ou
         return NULL;
     /* contracts signed at a forum are the two countries' (GOLD.md), no
      * sides for the talk of trade after them */
-    if (strcmp(p->indicator, "Contracts") == 0 && strcmp(cl->indicator, "Contracts") != 0)
+    if (strcmp(p->indicator, NG_INDICATOR_CONTRACTS) == 0 && strcmp(cl->indicator, NG_INDICATOR_CONTRACTS) != 0)
         return NULL;
     return p;
 }

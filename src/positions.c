@@ -11,6 +11,7 @@
  * policy ng_dc_title_holder; a pronoun's, ng_dc_pronoun_antecedent).
  */
 #include "discourse.h"
+#include "ns.h"
 #include "positions.h"
 
 #include <stdlib.h>
@@ -62,7 +63,7 @@ static const ng_place *region_of_capital(const ng_place *p)
  * word before the title: "Governor of X" names X as written. */
 static const ng_place *governed_region(const ng_place *pre, const char *type)
 {
-    return pre && type && strcmp(type, "Governor") == 0 ? region_of_capital(pre) : pre;
+    return pre && type && strcmp(type, NG_TYPE_GOVERNOR) == 0 ? region_of_capital(pre) : pre;
 }
 
 /* An institution named before the title: "Vitebsk Oblast Executive
@@ -212,12 +213,12 @@ static size_t skip_gloss(const ng_kb *kb, const ng_tokens *t, size_t end, size_t
 static const char *city_head_type(const ng_kb *kb, const ng_tokens *t, const ng_mention *x, const char *type,
                                   const ng_place *place)
 {
-    if (!type || strcmp(type, "Governor") != 0 || !place || !(place->classes & NG_CITY) ||
+    if (!type || strcmp(type, NG_TYPE_GOVERNOR) != 0 || !place || !(place->classes & NG_CITY) ||
         (place->classes & NG_REGION))
         return type;
     for (size_t k = x->tok_start; k < x->tok_end; k++)
         if (ng_lx_word(kb, NG_LX_CITY_HEAD_TITLE, t, k))
-            return "Mayor";
+            return NG_TYPE_MAYOR;
     return type;
 }
 
@@ -260,16 +261,23 @@ static int needs_place(const ng_kb *kb, const ng_tokens *t, const ng_mention *x)
            x->tok_end - x->tok_start;
 }
 
+/* "Tatarstan President": the president of a region (no country) is its
+ * head, a Governor (GOLD.md, settled cases). */
+static const char *head_of_region(const char *type, const ng_place *place)
+{
+    if (place && strcmp(type, NG_TYPE_PRESIDENT) == 0 && !(place->classes & NG_COUNTRY) &&
+        (place->classes & NG_REGION))
+        return NG_TYPE_GOVERNOR;
+    return type;
+}
+
 static void add_position(ng_mentions *m, int person, const char *type, const ng_place *place, size_t tok)
 {
     if (person < 0 || !type)
         return;
     if (m->npositions >= 4096)
         return; /* no article states that many offices; hostile input does */
-    /* "Tatarstan President": the president of a region is its head, a
-     * Governor (GOLD.md, settled cases) */
-    if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
-        type = "Governor";
+    type = head_of_region(type, place);
     for (size_t i = 0; i < m->npositions; i++) {
         ng_xposition *p = &m->positions[i];
         if (p->person == person && strcmp(p->type, type) == 0 && (p->jurisdiction == place || !place))
@@ -505,7 +513,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         }
         tp.type = city_head_type(kb, t, x, tp.type, tp.place);
         x->office_place = tp.place;
-        int counterpart = strcmp(tp.type, "Counterpart") == 0;
+        int counterpart = strcmp(tp.type, NG_TYPE_COUNTERPART) == 0;
         if (needs_place(kb, t, x) && !tp.place)
             continue;
         if (counterpart)
@@ -609,7 +617,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         }
         if (x->kind != NG_M_REF || !x->office || !x->office->type)
             continue;
-        if (strcmp(x->office->type, "Counterpart") == 0)
+        if (strcmp(x->office->type, NG_TYPE_COUNTERPART) == 0)
             continue;
         size_t si = ng_sentence_of(s, x->tok_start);
         size_t sent_end = si == (size_t)-1 ? x->tok_end : s->items[si].tok_end;
@@ -627,9 +635,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
             continue;
         /* "the Mordovian leader": the head of a region is its Governor
          * (as add_position has it), and is looked for as one */
-        const char *type = x->office->type;
-        if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
-            type = "Governor";
+        const char *type = head_of_region(x->office->type, place);
         const ng_place *held = NULL;
         int who = ng_dc_title_holder(m, x, type, place, &held);
         if (who < 0)
