@@ -599,7 +599,8 @@ static void find_forum(ng_events *e, const ng_discourse *dc, const ng_sentence *
         /* "talks on November 10, discussing the preparations for the 26th
          * session ..., slated for December": a forum said to be ahead takes
          * no day from another clause, only one written after its name */
-        size_t back = 2 * ed_back, ahead = 4 * reach; /* a long name's tail may stand between */
+        size_t back = ng_kb_window(kb, NG_LW_FORUM_FUTURE_LOOKBACK);
+        size_t ahead = ng_kb_window(kb, NG_LW_FORUM_FUTURE_REACH); /* a long name's tail may stand between */
         size_t cue_from = start > s->tok_start + back ? start - back : s->tok_start;
         size_t cue_to = name_end + ahead < s->tok_end ? name_end + ahead : s->tok_end;
         if (dated && (ng_lx_has(kb, NG_LX_FUTURE_CUE, t, cue_from, start) ||

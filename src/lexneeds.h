@@ -201,6 +201,8 @@
     X(EVENT_CONTEXT_LOOKBACK, "event-context-lookback")   \
     X(EDITION_CONTEXT_LOOKBACK, "edition-context-lookback")\
     X(EVENT_VERB_REACH, "event-verb-reach")               \
+    X(FORUM_FUTURE_LOOKBACK, "forum-future-lookback")     \
+    X(FORUM_FUTURE_REACH, "forum-future-reach")           \
     X(MERGE_LOOKBACK, "merge-lookback")                   \
     X(FOLLOW_UP_SENTENCES, "follow-up-sentences")         \
     X(INSTITUTION_TAIL_LOOKBACK, "institution-tail-lookback")\
