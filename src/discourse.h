@@ -3,7 +3,7 @@
  * the policies here are the named ways in which it takes a slot from
  * another sentence, or from the article as a whole. Each is one function
  * that states its policy in its comment, and each has a unit test of its
- * own (tests/unit/test_discourse.c).
+ * own (tests/unit/test_discourse.c; the follow-ups tests/unit/test_followups.c).
  *
  *   claims, periods   ng_dc_period_of_previous, ng_dc_period_carry,
  *                     ng_dc_forum_year, ng_dc_follow_anaphor
