@@ -7,6 +7,7 @@
  * "projected-infinitive", "projected-after" and "projected-predicate".
  */
 #include "claim_slots.h"
+#include "ns.h"
 #include "money.h"
 
 #include <stdlib.h>
@@ -163,7 +164,7 @@ const char *ng_claim_qualifier_before(const ng_kb *kb, const ng_tokens *t, size_
                 break;
         }
     }
-    return "Exact";
+    return NG_QUALIFIER_EXACT;
 }
 
 /* "May" in "January-May" is a month, not a modal: a cue counts in lower
@@ -216,7 +217,8 @@ int ng_claim_after_document(const ng_kb *kb, const ng_tokens *t, const ng_timex 
     size_t k = x->tok_start;
     if (k < 2 || !ng_lx_word(kb, NG_LX_TERM_PREPOSITION, t, k - 1))
         return 0;
-    for (size_t back = 1; back <= 2 && back + 1 <= k; back++)
+    size_t most = ng_kb_window(kb, NG_LW_DOCUMENT_NOUN_MAX);
+    for (size_t back = 1; back <= most && back + 1 <= k; back++)
         if (ng_lx_match(kb, NG_LX_DOCUMENT_NOUN, t, k - 1 - back, k - 1, NULL) == back)
             return 1;
     return 0;

@@ -12,6 +12,7 @@
  * of discourse.h.
  */
 #include "facts.h"
+#include "ns.h"
 #include "money.h"
 #include "claim_slots.h"
 #include "discourse.h"
@@ -65,7 +66,7 @@ static const char *indicator_near(const ctx *c, size_t si, size_t money_start, s
         return best;
     /* a bare figure ("we will reach $1bn") in an article about trade is
      * a trade figure: the words near it name no other measure */
-    return c->article_trades ? "Trade" : "OtherIndicator";
+    return c->article_trades ? NG_INDICATOR_TRADE : NG_INDICATOR_OTHER;
 }
 
 /* The places whose trade it is: those the sentence names (a country
@@ -85,7 +86,8 @@ static int in_title(const ctx *c, size_t mi)
         k--;
     if (k == 0 || !ng_lx_word(c->dc.kb, NG_LX_OF_LINK, t, k - 1))
         return 0;
-    for (size_t j = mi; j-- > 0 && c->dc.m->items[j].tok_end + 2 >= k;)
+    size_t gap = ng_kb_window(c->dc.kb, NG_LW_OFFICE_OF_GAP);
+    for (size_t j = mi; j-- > 0 && c->dc.m->items[j].tok_end + gap >= k;)
         if (c->dc.m->items[j].tok_end == k - 1 && c->dc.m->items[j].kind == NG_M_OFFICE)
             return 1;
     return 0;
@@ -174,41 +176,17 @@ static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, 
     ng_dc_article_sides(&c->dc, cl);
 }
 
-/* "Our target is $250 million by 2027", "The two countries aim at $1.5
- * billion": a figure whose sentence names no side, or one of the sides of
- * the figure just before (within two sentences), goes on with that
- * figure's sides; "Gomel Oblast accounted for $11.4 million of this
- * amount": a region of one side stands in for it. Measured: partners
- * claim.parties 23/30 -> 30/30, devtest 9/10 -> 10/10, dev unchanged. */
+/* The sides of the figure before carry over (ng_dc_parties_of_previous)
+ * to claim cl of sentence si, given the places its sentence names. */
 static void parties_of_previous(const ctx *c, const ng_claims *out, size_t si, ng_claim *cl)
 {
-    if (out->len < 2)
-        return;
-    const ng_claim *p = &out->items[out->len - 2];
-    size_t ps = ng_sentence_of(c->dc.s, p->money_tok);
-    if (p->nparties != 2 || ps == (size_t)-1 || ps >= si || ps + 2 < si)
-        return;
-    /* contracts signed at a forum are the two countries' (GOLD.md), no
-     * sides for the talk of trade after them */
-    if (strcmp(p->indicator, "Contracts") == 0 && strcmp(cl->indicator, "Contracts") != 0)
+    const ng_claim *p = ng_dc_parties_source(&c->dc, out, si, cl);
+    if (!p)
         return;
     const ng_sentence *sen = &c->dc.s->items[si];
     const ng_place *named[8];
     int n = places_named(c, sen, sen->tok_start, sen->tok_end, named);
-    const ng_place *a = p->parties[0], *b = p->parties[1];
-    if (n > 1)
-        return;
-    if (n == 1 && named[0] != a && named[0] != b) {
-        if (ng_place_within(named[0], a))
-            a = named[0];
-        else if (ng_place_within(named[0], b))
-            b = named[0];
-        else
-            return;
-    }
-    cl->nparties = 0;
-    ng_claim_add_party(cl, a);
-    ng_claim_add_party(cl, b);
+    ng_dc_parties_of_previous(p, named, n, cl);
 }
 
 static ng_claim *new_claim(ng_claims *out)
@@ -272,11 +250,13 @@ static void copy_twin_slots(const ng_claim *from, ng_claim *to)
     }
 }
 
-static void share_twins(ng_claims *out, const ng_tokens *t, const ng_money *money, const size_t *claim_of, size_t nm)
+static void share_twins(ng_claims *out, const ng_kb *kb, const ng_tokens *t, const ng_money *money,
+                        const size_t *claim_of, size_t nm)
 {
+    size_t gap = ng_kb_window(kb, NG_LW_TWIN_AMOUNT_GAP);
     for (size_t k = 0; k + 1 < nm; k++) {
         if (claim_of[k] == (size_t)-1 || claim_of[k + 1] == (size_t)-1 || !ng_tok_is(t, money[k].tok_end, '(') ||
-            money[k + 1].tok_start > money[k].tok_end + 3)
+            money[k + 1].tok_start > money[k].tok_end + gap)
             continue;
         copy_twin_slots(&out->items[claim_of[k]], &out->items[claim_of[k + 1]]);
         copy_twin_slots(&out->items[claim_of[k + 1]], &out->items[claim_of[k]]);
@@ -290,7 +270,8 @@ static int change_clause(const ctx *c, size_t seg_end, size_t sen_end, double *c
     const ng_tokens *t = &c->dc.doc->toks;
     if (!ng_tok_is(t, seg_end, ',') || !ng_lx_match(c->dc.kb, NG_LX_CHANGE_CLAUSE, t, seg_end + 1, sen_end, NULL))
         return 0;
-    return ng_claim_change_in(c->dc.kb, t, seg_end + 1, seg_end + 8 < sen_end ? seg_end + 8 : sen_end, 0, ch);
+    size_t reach = ng_kb_window(c->dc.kb, NG_LW_CHANGE_CLAUSE_REACH);
+    return ng_claim_change_in(c->dc.kb, t, seg_end + 1, seg_end + reach < sen_end ? seg_end + reach : sen_end, 0, ch);
 }
 
 static void sentence_claims(ctx *c, ng_claims *out, size_t si)
@@ -355,9 +336,9 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
             ng_dc_follow_anaphor(&c->dc, si, cl);
             ng_dc_change_of_next(&c->dc, si, cl);
         }
-        int at_forum = strcmp(cl->indicator, "Contracts") == 0 &&
+        int at_forum = strcmp(cl->indicator, NG_INDICATOR_CONTRACTS) == 0 &&
                        ng_lx_has(c->dc.kb, NG_LX_FORUM_CUE, t, sen->tok_start, sen->tok_end);
-        if (strcmp(cl->indicator, "Contracts") == 0 && !cl->period_start.y &&
+        if (strcmp(cl->indicator, NG_INDICATOR_CONTRACTS) == 0 && !cl->period_start.y &&
             !ng_claim_own_time(c->dc.kb, t, tx, nx, sen->tok_start, sen->tok_end))
             at_forum |= ng_dc_forum_year(&c->dc, si, cl);
         if (at_forum)
@@ -365,7 +346,7 @@ static void sentence_claims(ctx *c, ng_claims *out, size_t si)
         else
             ng_dc_period_carry(&c->dc, out, si, cl);
     }
-    share_twins(out, t, money, claim_of, nm);
+    share_twins(out, c->dc.kb, t, money, claim_of, nm);
 }
 
 void ng_claims_find(ng_claims *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,

@@ -73,7 +73,8 @@ static int head_named(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t,
         if (ng_tok_is(t, k, ';') || ng_tok_is(t, k, '.'))
             break;
     }
-    size_t from = tok > s->tok_start + 6 ? tok - 6 : s->tok_start;
+    size_t lookback = ng_kb_window(kb, NG_LW_DELEGATION_HEAD_LOOKBACK);
+    size_t from = tok > s->tok_start + lookback ? tok - lookback : s->tok_start;
     /* before it: "X arrived in Hunan at the head of a delegation" */
     size_t k = phrase_within(kb, NG_LX_DELEGATION_AT_HEAD, t, from, tok);
     if (k != (size_t)-1)
@@ -130,7 +131,8 @@ static int office_holder(const ng_mentions *m, const ng_kb *kb, const ng_place *
  * ending at the noun tok, or (size_t)-1. */
 static size_t reference_start(const ng_kb *kb, const ng_tokens *t, const ng_sentence *s, size_t tok)
 {
-    for (size_t back = 1; back <= 3 && tok >= s->tok_start + back; back++) {
+    size_t most = ng_kb_window(kb, NG_LW_DELEGATION_REFERENCE_LOOKBACK);
+    for (size_t back = 1; back <= most && tok >= s->tok_start + back; back++) {
         size_t k = tok - back;
         if (ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, k))
             return k;

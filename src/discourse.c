@@ -4,6 +4,7 @@
  * is stated). Speakers are in discourse_speakers.c.
  */
 #include "discourse.h"
+#include "ns.h"
 #include "claim_slots.h"
 #include "money.h"
 
@@ -153,7 +154,7 @@ void ng_dc_follow_anaphor(const ng_discourse *dc, size_t si, ng_claim *cl)
     if (at == (size_t)-1 || ng_lx_has(dc->kb, NG_LX_FIGURE_TRANSFORM, t, verb, at))
         return;
     const char *q = ng_claim_qualifier_before(dc->kb, t, nx->tok_start, at);
-    if (strcmp(cl->qualifier, "Exact") == 0)
+    if (strcmp(cl->qualifier, NG_QUALIFIER_EXACT) == 0)
         cl->qualifier = q;
     if (ng_lx_has(dc->kb, NG_LX_PROJECTED_CUE, t, nx->tok_start, at))
         cl->projected = 1;
@@ -467,4 +468,38 @@ void ng_dc_merge_claims(const ng_kb *kb, ng_claims *out)
         }
     }
     out->len = ng_dc_compact(out->items, sizeof *out->items, out->len, gone);
+}
+
+const ng_claim *ng_dc_parties_source(const ng_discourse *dc, const ng_claims *out, size_t si, const ng_claim *cl)
+{
+    if (out->len < 2)
+        return NULL;
+    const ng_claim *p = &out->items[out->len - 2];
+    size_t ps = ng_sentence_of(dc->s, p->money_tok);
+    if (p->nparties != 2 || ps == (size_t)-1 || ps >= si ||
+        ps + ng_kb_window(dc->kb, NG_LW_PARTIES_CARRY_SENTENCES) < si)
+        return NULL;
+    /* contracts signed at a forum are the two countries' (GOLD.md), no
+     * sides for the talk of trade after them */
+    if (strcmp(p->indicator, NG_INDICATOR_CONTRACTS) == 0 && strcmp(cl->indicator, NG_INDICATOR_CONTRACTS) != 0)
+        return NULL;
+    return p;
+}
+
+void ng_dc_parties_of_previous(const ng_claim *p, const ng_place *const *named, int n, ng_claim *cl)
+{
+    const ng_place *a = p->parties[0], *b = p->parties[1];
+    if (n > 1)
+        return;
+    if (n == 1 && named[0] != a && named[0] != b) {
+        if (ng_place_within(named[0], a))
+            a = named[0];
+        else if (ng_place_within(named[0], b))
+            b = named[0];
+        else
+            return;
+    }
+    cl->nparties = 0;
+    ng_claim_add_party(cl, a);
+    ng_claim_add_party(cl, b);
 }

@@ -3,14 +3,17 @@
  * the policies here are the named ways in which it takes a slot from
  * another sentence, or from the article as a whole. Each is one function
  * that states its policy in its comment, and each has a unit test of its
- * own (tests/unit/test_discourse.c).
+ * own (tests/unit/test_discourse.c; the follow-ups tests/unit/test_followups.c).
  *
  *   claims, periods   ng_dc_period_of_previous, ng_dc_period_carry,
  *                     ng_dc_forum_year, ng_dc_follow_anaphor
  *   claims, measures  ng_dc_answered_indicator, ng_dc_series_currency
  *   claims, change    ng_dc_change_of_previous, ng_dc_change_of_next
  *   sides             ng_dc_focus_region, ng_dc_two_regions,
- *                     ng_dc_article_sides, ng_dc_forum_countries
+ *                     ng_dc_article_sides, ng_dc_forum_countries,
+ *                     ng_dc_parties_source, ng_dc_parties_of_previous,
+ *                     ng_dc_find_sides (discourse_sides.c; used by
+ *                     mentions.c)
  *   speakers          ng_dc_speakers_find, ng_dc_speaker_for
  *                     (discourse_speakers.c)
  *   events            ng_dc_previous_people, ng_dc_same_meeting,
@@ -18,13 +21,20 @@
  *                     frames), ng_dc_merge_meeting, ng_dc_merge_forums
  *                     (events.c) (discourse_events.c)
  *   merges            ng_dc_merge_claims
+ *   follow-ups        ng_dc_completes_meeting, ng_dc_complete_meeting,
+ *                     ng_dc_completes_forum, ng_dc_complete_forum,
+ *                     ng_dc_attends, ng_dc_joins_meeting,
+ *                     ng_dc_join_meeting, ng_dc_same_day,
+ *                     ng_dc_context_place, ng_dc_told_of_another_day,
+ *                     ng_dc_last_two_named, ng_dc_body_full_name
+ *                     (discourse_followups.c; used by events.c)
+ *   names             ng_dc_name_surname, ng_dc_name_family_first,
+ *                     ng_dc_name_back_reference (discourse_names.c;
+ *                     used by mentions.c), ng_dc_title_holder,
+ *                     ng_dc_pronoun_antecedent (used by positions.c)
  *
- * Not here yet (see docs/rules.md, "Discourse"): the coreference of
- * names, titles and pronouns (resolve.c, mentions.c), the article's home
- * and partner sides (mentions.c), the follow-up sentences that complete
- * a meeting or forum (events.c: complete_meeting, complete_forum,
- * join_meeting; the paragraph's event as a meeting's context), and the
- * two meeting merges (of events.c and of the rule frames) are still two.
+ * Not here yet (see docs/rules.md, "Discourse"): the two meeting merges
+ * (of events.c and of the rule frames) are still two.
  */
 #ifndef NG_DISCOURSE_H
 #define NG_DISCOURSE_H
@@ -136,10 +146,35 @@ int ng_dc_two_regions(const ng_discourse *dc, const ng_sentence *sen, ng_claim *
  * side a country standing for the article's focus region in it. */
 void ng_dc_article_sides(const ng_discourse *dc, ng_claim *cl);
 
+/* Policy "the sides of the figure before". "Our target is $250 million by
+ * 2027", "The two countries aim at $1.5 billion": the claim last in out
+ * (cl, of sentence si) goes on with the two sides of the claim just before
+ * it when that one lies within lex:parties-carry-sentences before si (and
+ * is no forum's contracts, unless cl is contracts too): that claim, which
+ * ng_dc_parties_of_previous takes, is returned, else NULL. */
+const ng_claim *ng_dc_parties_source(const ng_discourse *dc, const ng_claims *out, size_t si, const ng_claim *cl);
+/* ... when cl's sentence names (named[0..n), the places claims.c reads as
+ * possible parties) no place or one of those sides, cl's parties become
+ * the two sides; a region of one side named instead stands in for it
+ * ("Gomel Oblast accounted for $11.4 million of this amount"). Measured:
+ * partners claim.parties 23/30 -> 30/30, devtest 9/10 -> 10/10. */
+void ng_dc_parties_of_previous(const ng_claim *p, const ng_place *const *named, int n, ng_claim *cl);
+
 /* Policy "contracts at a forum are between countries". The parties become
  * their countries, and when only one remains, the home (else the
  * partner, else the first other) country of the article is added. */
 void ng_dc_forum_countries(const ng_discourse *dc, ng_claim *cl);
+
+/* Policy "the article's home and partner" (discourse_sides.c; mentions.c
+ * asks it once the article's mentions are read). Home: the country the
+ * article speaks for, the one named most, a known person's office in it
+ * counting twice (the first named wins a tie). Partner: the place its talk
+ * is with, among the places named outside home: a region named at least
+ * twice (or the only kind named), else the country named most. Home side:
+ * with a region as partner, the region of home named most, at least
+ * twice, which speaks for home ("Vitebsk Region and Yaroslavl Region
+ * sign ..."); else NULL. Sets m->home, m->partner, m->home_side. */
+void ng_dc_find_sides(ng_mentions *m);
 
 /* ---- speakers (discourse_speakers.c) ------------------------------------ */
 
@@ -222,6 +257,125 @@ int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x);
  * edition, place, participants, a stated date over a defaulted one, and
  * its report that the forum is still ahead. */
 void ng_dc_merge_forums(const ng_kb *kb, ng_events *e);
+
+/* ---- events: what later sentences carry (discourse_followups.c; events.c) -- */
+
+/* What a sentence states that may complete an event told before, read by
+ * events.c: a day (not a base of comparison) and where something was. */
+typedef struct {
+    int has_day;
+    ng_date day;
+    const ng_place *place;    /* NULL when it names none */
+} ng_dc_stated;
+
+/* Policy "the sentences after a meeting complete it". Sentence si, among
+ * the lex:follow-up-sentences after sentence told_si that told the meeting,
+ * and telling no new one, completes it when it names a meeting and says it
+ * was held (lex:meeting-noun, lex:event-held: "The talks took place in
+ * Yaroslavl on 2 October."). */
+int ng_dc_completes_meeting(const ng_discourse *dc, size_t si, size_t told_si);
+/* ... and then meeting x takes the day stated over one defaulted or none,
+ * and, met in person, the place stated over none or over that of a
+ * defaulted day (the dateline's). */
+void ng_dc_complete_meeting(ng_event *x, const ng_dc_stated *st);
+
+/* Policy "the sentences after a forum complete it". As for a meeting, for
+ * forum x not said to be ahead, when sentence si names a forum and says it
+ * was held (lex:forum-noun, lex:event-held: "The plenary session of the
+ * forum was held in Nizhny Novgorod"). */
+int ng_dc_completes_forum(const ng_discourse *dc, size_t si, size_t told_si, const ng_event *x);
+/* ... and then forum x takes the day stated over one defaulted or none,
+ * and the place stated when it had none. */
+void ng_dc_complete_forum(ng_event *x, const ng_dc_stated *st);
+
+/* Policy "people who attend the paragraph's forum". Sentence si, telling
+ * no new forum, says someone attended (lex:attendance-cue: "It was
+ * attended by X"): its people join the forum its paragraph told. */
+int ng_dc_attends(const ng_discourse *dc, size_t si);
+
+/* Policy "people who join the meeting just told". Body sentence si of a
+ * paragraph with no forum says someone attended a meeting
+ * (lex:attendance-cue and lex:meeting-noun: "Boris Gryzlov also attended
+ * the talks"): its people join meeting x, the last told, unless x was
+ * told in passing (x->past). They are no new meeting. */
+int ng_dc_joins_meeting(const ng_discourse *dc, size_t si, const ng_event *x);
+/* ... people[0..n) join x as participants, the new ones as attendees. */
+void ng_dc_join_meeting(ng_event *x, const int *people, int n);
+
+/* Policy "on the same day". Sentence si, a meeting's that states no day of
+ * its own, refers to the day told before (lex:same-day-as-before: "On the
+ * same day", "On that day"): *day becomes the day of the latest event
+ * told with a stated day that is not ahead, and that event is returned
+ * (its place may stand for the meeting's); when none, *day becomes the day
+ * the sentence before states ("arrived on 15 March. On that day ..."), if
+ * any, and NULL is returned. No cue: NULL, *day untouched. */
+const ng_event *ng_dc_same_day(const ng_discourse *dc, size_t si, const ng_events *e, ng_date *day);
+
+/* Policy "a meeting at the place of its context". An in-person meeting
+ * whose sentence names no place is at that of the forum its paragraph told
+ * with a place before it (paragraph_forum, or NULL), else at that of the
+ * event it shares its day with (same_day, from ng_dc_same_day, or NULL). */
+const ng_place *ng_dc_context_place(const ng_event *paragraph_forum, const ng_event *same_day);
+
+/* Policy "a trip of another day". True when e holds a meeting (not ahead)
+ * of a stated day other than issued ("On 9 December X met Y. ... During
+ * the trip X also met Z"): a later meeting without a day is of that trip,
+ * not of the publication day (GOLD.md: unknown, to be completed by a
+ * later or repeated report). */
+int ng_dc_told_of_another_day(const ng_events *e, ng_date issued);
+
+/* Policy "the two named last". Mention mi is a plural reference that
+ * speaks of a pair (lex:pair-word: "the two premiers", "both governors")
+ * and the article told no meeting before: the last two people named
+ * before it are added to list[0..*n). Returns 1 when there were two. */
+int ng_dc_last_two_named(const ng_discourse *dc, size_t mi, int *list, int *n);
+
+/* Policy "a body named short". "The previous meeting of the Council of
+ * Ministers": an event name (label, taken) that is the first whole words
+ * of the name of a forum told before, of a known series or not ("the Council of
+ * Ministers of the Union State") is that forum's: returns the name to
+ * use, label itself or a new copy of the full name. */
+char *ng_dc_body_full_name(const ng_events *e, char *label);
+
+/* ---- names (discourse_names.c; used by mentions.c) ------------------------ */
+
+/* Policy "a full name gives its surname". Person who, told for the first
+ * time, may be named later by the last word of its label ("Petrov" after
+ * "Ivan Petrov", "Putin" after "the President of Russia Vladimir Putin");
+ * of two people told with one surname, the first keeps it. */
+void ng_dc_name_surname(ng_mentions *m, int who);
+
+/* Policy "a family name written first is the short name". A name of n
+ * tokens at i that opens with a family name (lex:family-name-first: "Zhou
+ * Naixiang", "Bui Thanh Son") may be named later by that word ("According
+ * to Zhou"), unless a person told before holds it. */
+void ng_dc_name_family_first(ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, int who);
+
+/* Policy "a short name is the person told before". Token i (of a sentence
+ * ending at end), a capitalized word, is one of the short names the two
+ * policies above gave, and starts no place of the gazetteer: returns the
+ * person it names, else -1. A surname told before its full name, or never
+ * with one, names nobody. */
+int ng_dc_name_back_reference(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t end);
+
+/* Policy "the title is its holder told before". A title used as a
+ * reference, mention x ("the governor", "the head of state"), of position
+ * type type (of place, when the text gives one), is the person last
+ * stated before it to hold that office (of a place within place, or
+ * holding it); else the one person of the article whom the gazetteer
+ * gives that office on the article's day. *held becomes the office's
+ * jurisdiction as known (place when nothing is). Returns the person or -1
+ * ("the head of the Russian region" names no new office). */
+int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *type, const ng_place *place,
+                       const ng_place **held);
+
+/* Policy "a pronoun is the subject of the sentence before". Pronoun
+ * mention mi ("X met with Y. '...', he said.") with no person of its own
+ * sentence before it (outside quotations) stands for the first person of
+ * the sentence before, in its paragraph, the subject in this genre; else
+ * for last_person, the last one named. */
+int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
+                             int last_person);
 
 /* ---- merges ----------------------------------------------------------- */
 

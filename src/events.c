@@ -9,6 +9,9 @@
  * with an edition, or a named body's session ("a meeting of the Supreme
  * State Council of ..."). Dates come from the sentence, else from the
  * publication date unless the text says the time is unknown or ahead.
+ * What a later sentence adds to an event told before (its day, place or
+ * people), and what an earlier one lends it, is decided by the policies
+ * of discourse_followups.c; this file reads what each sentence states.
  */
 #include "discourse.h"
 #include "facts.h"
@@ -292,58 +295,26 @@ static int has_meeting(const ng_events *e)
     return 0;
 }
 
-/* "the two premiers", "both governors" with no meeting told before: the
- * last two people the article named before the phrase. */
-static void last_two_named(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t mi)
+/* The people sentence [a, b) names, added to list[0..*n): by name, title,
+ * reference or pronoun, and for "they" the discourse's people. */
+static void sentence_people(int *list, int *n, const ng_discourse *dc, size_t a, size_t b, const ng_events *e)
 {
-    const ng_mention *k = &m->items[mi];
-    if (!ng_lx_has(kb, NG_LX_PAIR_WORD, t, k->tok_start, k->tok_end))
-        return;
-    int two[2] = {-1, -1};
-    for (size_t j = mi; j > 0 && two[1] < 0; j--) {
-        const ng_mention *y = &m->items[j - 1];
-        if ((y->kind == NG_M_NAME || y->kind == NG_M_OFFICE) && y->person >= 0 && y->person != two[0])
-            two[two[0] < 0 ? 0 : 1] = y->person;
-    }
-    if (two[1] >= 0) {
-        ng_dc_add_participant(x->participants, &x->nparticipants, two[0]);
-        ng_dc_add_participant(x->participants, &x->nparticipants, two[1]);
-    }
-}
-
-static void sentence_people(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m, size_t a,
-                            size_t b, const ng_events *e)
-{
+    const ng_mentions *m = dc->m;
     for (size_t i = ng_mentions_from(m, a); i < m->len && m->items[i].tok_start < b; i++) {
         const ng_mention *k = &m->items[i];
-        if (k->kind == NG_M_PLURAL && ng_lx_word(kb, NG_LX_OF_LINK, t, k->tok_end)) {
+        if (k->kind == NG_M_PLURAL && ng_lx_word(dc->kb, NG_LX_OF_LINK, &dc->doc->toks, k->tok_end)) {
             continue; /* "the presidents of Russia and Belarus, X and Y": named next */
         } else if (k->kind == NG_M_PLURAL) {
             /* "They last met ...": the people of the last meeting */
             if (has_meeting(e))
-                ng_dc_previous_people(e, x->participants, &x->nparticipants);
+                ng_dc_previous_people(e, list, n);
             else
-                last_two_named(x, kb, t, m, i);
+                ng_dc_last_two_named(dc, i, list, n);
         } else if (k->kind == NG_M_NAME || k->kind == NG_M_OFFICE || k->kind == NG_M_REF ||
                    k->kind == NG_M_PRONOUN) {
-            ng_dc_add_participant(x->participants, &x->nparticipants, k->person);
+            ng_dc_add_participant(list, n, k->person);
         }
     }
-}
-
-/* "On 9 December X met Y. ... During the trip X also met Z": an article
- * that told a meeting of a stated day other than its own reports the
- * later undated ones of that trip, not of the publication day (GOLD.md:
- * date null when it cannot be known). */
-static int told_of_another_day(const ng_events *e, ng_date issued)
-{
-    for (size_t k = 0; k < e->len; k++) {
-        const ng_event *y = &e->items[k];
-        if (!y->is_forum && !y->future && y->date.y && y->date.d && !y->date_defaulted &&
-            ng_date_cmp(y->date, issued) != 0)
-            return 1;
-    }
-    return 0;
 }
 
 /* "Talks between A and B will take place in August", "A meeting ... is
@@ -379,73 +350,99 @@ static size_t find_trigger(const ng_kb *kb, const ng_tokens *t, size_t a, size_t
     return trig;
 }
 
-static void find_meeting(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_sentence *prev,
-                         const ng_mentions *m, const ng_kb *kb, const ng_event *paragraph_event)
+/* The trigger of a meeting held, in sentence s: none that is denied
+ * (lex:meeting-negative, lex:no-meeting-cue) or still ahead ("will meet",
+ * "is planned"). Its token, or (size_t)-1. */
+static size_t held_meeting_trigger(const ng_kb *kb, const ng_tokens *t, const ng_sentence *s)
 {
-    const ng_tokens *t = &doc->toks;
     size_t tl = 0;
     size_t trig = find_trigger(kb, t, s->tok_start, s->tok_end, &tl);
     if (trig == (size_t)-1)
-        return;
+        return (size_t)-1;
     if (ng_lx_has(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end) ||
         ng_lx_has(kb, NG_LX_NO_MEETING_CUE, t, s->tok_start, s->tok_end))
-        return;
+        return (size_t)-1;
     size_t modal = ng_kb_window(kb, NG_LW_MEETING_MODAL_LOOKBACK);
     size_t look = trig > s->tok_start + modal ? trig - modal : s->tok_start;
     if (ng_lx_has(kb, NG_LX_FUTURE_MODAL, t, look, trig) || planned_after(kb, t, trig + tl, s->tok_end))
+        return (size_t)-1;
+    return trig;
+}
+
+/* The day of meeting x, told by sentence si with its trigger at trig:
+ * the sentence's, the day told before ("On the same day"), none for a
+ * trip of another day or a past period, else the publication's. Returns
+ * the event whose day it shares, or NULL. */
+static const ng_event *meeting_date(ng_event *x, const ng_discourse *dc, size_t si, size_t trig, const ng_events *e)
+{
+    const ng_doc *doc = dc->doc;
+    const ng_kb *kb = dc->kb;
+    const ng_tokens *t = &doc->toks;
+    const ng_sentence *s = &dc->s->items[si];
+    int calendar = 0;
+    const ng_event *before = NULL;
+    if (!meeting_day(kb, doc, s, &x->date, &calendar))
+        before = ng_dc_same_day(dc, si, e, &x->date);
+    /* "held talks in Beijing on March 1" in an October article: a day
+     * without its year that a meeting already held falls on lies before
+     * the report, unless the sentence speaks of what is ahead */
+    if (x->date.y && calendar && doc->issued.y && ng_date_cmp(x->date, doc->issued) > 0 && !year_written(kb, doc, s) &&
+        !ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) &&
+        !ng_lx_has(kb, NG_LX_MEETING_PLANNED, t, s->tok_start, s->tok_end))
+        x->date.y--;
+    if (!x->date.y && ng_dc_told_of_another_day(e, doc->issued) &&
+        !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
+        x->date_defaulted = 1; /* no day, but one that a later or repeated report may give */
+    else if (!x->date.y && !past_period_after(kb, doc, trig, s->tok_end) && !past_period_in_clause(kb, doc, s, trig)) {
+        if ((!ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
+             ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
+            doc->issued.y) {
+            x->date = doc->issued;
+            x->date_defaulted = 1;
+        }
+    }
+    /* undated but for a past period or "last met": told in passing */
+    x->past = !x->date.y && !x->date_defaulted && doc->issued.y;
+    return before;
+}
+
+/* The place of in-person meeting x: the sentence's (after the trigger,
+ * then before it), the context's (ng_dc_context_place), else for a
+ * meeting of the publication day the dateline's. */
+static const ng_place *meeting_place(const ng_event *x, const ng_discourse *dc, const ng_sentence *s, size_t trig,
+                                     const ng_event *paragraph_forum, const ng_event *same_day)
+{
+    const ng_place *p = location_after(dc->kb, dc->doc, dc->m, trig, s->tok_end);
+    if (!p)
+        p = location_after(dc->kb, dc->doc, dc->m, s->tok_start, trig);
+    if (!p)
+        p = ng_dc_context_place(paragraph_forum, same_day);
+    if (!p && x->date.y && ng_date_cmp(x->date, dc->doc->issued) == 0)
+        p = dateline_place(dc->doc, dc->m);
+    return p;
+}
+
+static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const ng_event *paragraph_forum)
+{
+    const ng_sentence *s = &dc->s->items[si];
+    const ng_kb *kb = dc->kb;
+    const ng_tokens *t = &dc->doc->toks;
+    size_t trig = held_meeting_trigger(kb, t, s);
+    if (trig == (size_t)-1)
         return;
     ng_event x;
     memset(&x, 0, sizeof x);
-    sentence_people(&x, kb, t, m, s->tok_start, s->tok_end, e);
+    sentence_people(x.participants, &x.nparticipants, dc, s->tok_start, s->tok_end, e);
     if (x.nparticipants < 2)
         return;
     ng_dc_sort_participants(x.participants, x.nparticipants);
     x.mode = ng_lx_has(kb, NG_LX_REMOTE_CUE, t, s->tok_start, s->tok_end) ? NG_MODE_REMOTE : NG_MODE_IN_PERSON;
-    int calendar = 0;
-    const ng_event *before = NULL;
-    if (!meeting_day(kb, doc, s, &x.date, &calendar) && ng_lx_has(kb, NG_LX_SAME_DAY_AS_BEFORE, t, s->tok_start,
-                                                                     s->tok_end)) {
-        /* "On the same day, X met with Y": the day of the event just told */
-        before = ng_dc_event_of_same_day(e);
-        if (before)
-            x.date = before->date;
-        else if (prev)
-            day_within(kb, doc, prev->tok_start, prev->tok_end, &x.date); /* "arrived on 15 March. On that day ..." */
-    }
-    /* "held talks in Beijing on March 1" in an October article: a day
-     * without its year that a meeting already held falls on lies before
-     * the report, unless the sentence speaks of what is ahead */
-    if (x.date.y && calendar && doc->issued.y && ng_date_cmp(x.date, doc->issued) > 0 && !year_written(kb, doc, s) &&
-        !ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) &&
-        !ng_lx_has(kb, NG_LX_MEETING_PLANNED, t, s->tok_start, s->tok_end))
-        x.date.y--;
-    if (!x.date.y && told_of_another_day(e, doc->issued) &&
-        !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
-        x.date_defaulted = 1; /* no day, but one that a later or repeated report may give */
-    else if (!x.date.y && !past_period_after(kb, doc, trig, s->tok_end) && !past_period_in_clause(kb, doc, s, trig)) {
-        if ((!ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
-             ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
-            doc->issued.y) {
-            x.date = doc->issued;
-            x.date_defaulted = 1;
-        }
-    }
+    const ng_event *same_day = meeting_date(&x, dc, si, trig, e);
     /* "Before the session the co-chairs held talks": see ng_dc_sideline_meetings */
     x.sidelines = ng_lx_has(kb, NG_LX_FORUM_ANCHOR, t, s->tok_start, s->tok_end);
-    /* undated but for a past period or "last met": told in passing */
-    x.past = !x.date.y && !x.date_defaulted && doc->issued.y;
-    if (x.mode == NG_MODE_IN_PERSON) {
-        x.location = location_after(kb, doc, m, trig, s->tok_end);
-        if (!x.location)
-            x.location = location_after(kb, doc, m, s->tok_start, trig);
-        if (!x.location && paragraph_event)
-            x.location = paragraph_event->location;
-        if (!x.location && before)
-            x.location = before->location;
-        if (!x.location && x.date.y && ng_date_cmp(x.date, doc->issued) == 0)
-            x.location = dateline_place(doc, m);
-    }
-    x.span = (ng_span){doc->toks.toks[s->tok_start].start, doc->toks.toks[s->tok_end - 1].end};
+    if (x.mode == NG_MODE_IN_PERSON)
+        x.location = meeting_place(&x, dc, s, trig, paragraph_forum, same_day);
+    x.span = (ng_span){t->toks[s->tok_start].start, t->toks[s->tok_end - 1].end};
     x.rule = "builtin:meeting-trigger";
     if (ng_dc_merge_meeting(kb, e, &x))
         return;
@@ -529,24 +526,6 @@ static int edition_before_context(const ng_kb *kb, const ng_tokens *t, size_t st
     return 0;
 }
 
-/* "The previous meeting of the Council of Ministers": a body named short,
- * by the first whole words of a full name told before ("the Council of
- * Ministers of the Union State"), is the same body. Takes label; returns
- * the name to use. */
-static char *full_name_told(const ng_events *e, char *label)
-{
-    size_t n = strlen(label);
-    for (size_t i = e->len; i > 0; i--) {
-        const ng_event *y = &e->items[i - 1];
-        if (y->is_forum && y->label && strlen(y->label) > n + 1 && strncmp(y->label, label, n) == 0 &&
-            y->label[n] == ' ') {
-            free(label);
-            return ng_xstrdup(y->label);
-        }
-    }
-    return label;
-}
-
 /* A known series after words that report an edition of it ("take part
  * in the Forum of Regions"), a year between them allowed ("to the 2026
  * Forum of Regions"). */
@@ -558,9 +537,11 @@ static int series_reported(const ng_kb *kb, const ng_tokens *t, size_t start, si
     return start > floor && phrase_ends_at(kb, NG_LX_SERIES_CONTEXT, t, start > floor + back ? start - back : floor, start);
 }
 
-static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, const ng_mentions *m,
-                            const ng_kb *kb)
+static void find_forum(ng_events *e, const ng_discourse *dc, const ng_sentence *s)
 {
+    const ng_doc *doc = dc->doc;
+    const ng_mentions *m = dc->m;
+    const ng_kb *kb = dc->kb;
     const ng_tokens *t = &doc->toks;
     size_t ctx_back = ng_kb_window(kb, NG_LW_EVENT_CONTEXT_LOOKBACK);
     size_t ed_back = ng_kb_window(kb, NG_LW_EDITION_CONTEXT_LOOKBACK);
@@ -612,7 +593,7 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
                 continue;
             start = k;
             name_end = k + len;
-            label = full_name_told(e, ng_tok_surface(t, k, name_end));
+            label = ng_dc_body_full_name(e, ng_tok_surface(t, k, name_end));
         } else {
             continue;
         }
@@ -645,7 +626,8 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         /* "talks on November 10, discussing the preparations for the 26th
          * session ..., slated for December": a forum said to be ahead takes
          * no day from another clause, only one written after its name */
-        size_t back = 2 * ed_back, ahead = 4 * reach; /* a long name's tail may stand between */
+        size_t back = ng_kb_window(kb, NG_LW_FORUM_FUTURE_LOOKBACK);
+        size_t ahead = ng_kb_window(kb, NG_LW_FORUM_FUTURE_REACH); /* a long name's tail may stand between */
         size_t cue_from = start > s->tok_start + back ? start - back : s->tok_start;
         size_t cue_to = name_end + ahead < s->tok_end ? name_end + ahead : s->tok_end;
         if (dated && (ng_lx_has(kb, NG_LX_FUTURE_CUE, t, cue_from, start) ||
@@ -681,132 +663,120 @@ static void find_forum(ng_events *e, const ng_doc *doc, const ng_sentence *s, co
         x->location = location_after(kb, doc, m, name_end, s->tok_end);
         if (!x->location)
             x->location = common_region(m, name_end, s->tok_end);
-        sentence_people(x, kb, t, m, s->tok_start, s->tok_end, e);
+        sentence_people(x->participants, &x->nparticipants, dc, s->tok_start, s->tok_end, e);
         x->span = (ng_span){t->toks[s->tok_start].start, t->toks[s->tok_end - 1].end};
         i = name_end - 1;
     }
 }
 
-/* "Boris Gryzlov also attended the meeting", "Ministers X and Y were
- * present at the talks": people who joined the meeting just reported. */
-static int attends_meeting(const ng_kb *kb, const ng_tokens *t, const ng_sentence *sen)
+/* What sentence si states that may complete an event told before. */
+static ng_dc_stated stated_in(const ng_discourse *dc, size_t si)
 {
-    return ng_lx_has(kb, NG_LX_ATTENDANCE_CUE, t, sen->tok_start, sen->tok_end) &&
-           ng_lx_has(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end);
-}
-
-static void join_meeting(ng_event *x, const ng_kb *kb, const ng_tokens *t, const ng_mentions *m,
-                         const ng_sentence *sen, const ng_events *e)
-{
-    int had = x->nparticipants;
-    sentence_people(x, kb, t, m, sen->tok_start, sen->tok_end, e);
-    for (int i = had; i < x->nparticipants && x->nattendees < NG_MAX_PARTICIPANTS; i++)
-        x->attendees[x->nattendees++] = x->participants[i];
-    ng_dc_sort_participants(x->participants, x->nparticipants);
-}
-
-/* "The meeting took place in Yaroslavl on 2 October.": a sentence right
- * after a meeting that gives its day or place, which the meeting's own
- * sentence left to the publication date or unsaid. */
-static void complete_meeting(ng_event *x, const ng_doc *doc, const ng_sentence *sen, const ng_mentions *m,
-                             const ng_kb *kb)
-{
-    const ng_tokens *t = &doc->toks;
-    if (!ng_lx_has(kb, NG_LX_MEETING_NOUN, t, sen->tok_start, sen->tok_end) ||
-        !ng_lx_has(kb, NG_LX_EVENT_HELD, t, sen->tok_start, sen->tok_end))
-        return;
-    ng_date d;
-    int calendar = 0, defaulted = x->date_defaulted || !x->date.y;
-    if (defaulted && sentence_day(kb, doc, sen, &d, &calendar)) {
-        x->date = d;
-        x->date_defaulted = 0;
-    }
-    /* a meeting dated by the publication may have the dateline's place */
-    const ng_place *here =
-        x->mode == NG_MODE_IN_PERSON ? location_after(kb, doc, m, sen->tok_start, sen->tok_end) : NULL;
-    if (here && (!x->location || defaulted))
-        x->location = here;
-}
-
-/* A sentence after a forum's that says where and when "the forum" was
- * held gives what the forum's own sentence left out. */
-static void complete_forum(ng_event *x, const ng_doc *doc, const ng_sentence *sen, const ng_mentions *m,
-                           const ng_kb *kb)
-{
-    const ng_tokens *t = &doc->toks;
-    if (x->future || !ng_lx_has(kb, NG_LX_FORUM_NOUN, t, sen->tok_start, sen->tok_end) ||
-        !ng_lx_has(kb, NG_LX_EVENT_HELD, t, sen->tok_start, sen->tok_end))
-        return;
-    ng_date d;
+    const ng_sentence *sen = &dc->s->items[si];
+    ng_dc_stated st = {0, {0, 0, 0}, NULL};
     int calendar = 0;
-    if ((x->date_defaulted || !x->date.y) && sentence_day(kb, doc, sen, &d, &calendar)) {
-        x->date = d;
-        x->date_defaulted = 0;
+    st.has_day = sentence_day(dc->kb, dc->doc, sen, &st.day, &calendar);
+    st.place = location_after(dc->kb, dc->doc, dc->m, sen->tok_start, sen->tok_end);
+    return st;
+}
+
+/* "Boris Gryzlov also attended the talks": the people of sentence si
+ * join meeting x (ng_dc_join_meeting). */
+static void join_meeting(ng_event *x, const ng_discourse *dc, size_t si, const ng_events *e)
+{
+    const ng_sentence *sen = &dc->s->items[si];
+    int people[NG_MAX_PARTICIPANTS], n = 0;
+    /* the people already in x first, so that a full x takes the same
+     * people in the same order as when they were added to it directly */
+    for (int i = 0; i < x->nparticipants; i++)
+        people[n++] = x->participants[i];
+    sentence_people(people, &n, dc, sen->tok_start, sen->tok_end, e);
+    ng_dc_join_meeting(x, people, n);
+}
+
+/* Where events.c is in the article: the events told last, which later
+ * sentences may complete or join (the discourse policies decide). */
+typedef struct {
+    size_t para, para_forum_placed, para_forum;
+    size_t last_meeting, last_meeting_sen;
+    size_t last_forum, last_forum_sen;
+} event_cursor;
+
+#define NONE ((size_t)-1)
+
+/* The forums of sentence i, and what it adds to the forum told before.
+ * Returns 1 when the sentence is told of a forum's attendance only. */
+static int forum_sentence(ng_events *out, const ng_discourse *dc, size_t i, event_cursor *c)
+{
+    const ng_sentence *sen = &dc->s->items[i];
+    size_t before = out->len;
+    find_forum(out, dc, sen);
+    for (size_t k = before; k < out->len; k++) {
+        if (out->items[k].location)
+            c->para_forum_placed = k;
+        c->para_forum = c->last_forum = k;
+        c->last_forum_sen = i;
     }
-    if (!x->location)
-        x->location = location_after(kb, doc, m, sen->tok_start, sen->tok_end);
+    if (out->len != before)
+        return 0;
+    /* "The plenary session of the forum was held in Nizhny Novgorod" */
+    if (c->last_forum != NONE && ng_dc_completes_forum(dc, i, c->last_forum_sen, &out->items[c->last_forum])) {
+        ng_dc_stated st = stated_in(dc, i);
+        ng_dc_complete_forum(&out->items[c->last_forum], &st);
+    }
+    /* "It was attended by ...", "X also took part in the forum"; and
+     * "The meeting was attended by ..." when the only meeting told so far
+     * is a forum's session */
+    size_t attended = c->para_forum != NONE ? c->para_forum : c->last_meeting == NONE ? c->last_forum : NONE;
+    if (attended != NONE && ng_dc_attends(dc, i)) {
+        ng_event *f = &out->items[attended];
+        sentence_people(f->participants, &f->nparticipants, dc, sen->tok_start, sen->tok_end, out);
+        return c->para_forum == NONE;
+    }
+    return 0;
+}
+
+/* The meeting of sentence i, or what it adds to the meeting told before.
+ * A headline tells a meeting too: "Head of State meets with Governor of
+ * Kaliningrad Region" over a body of topics. */
+static void meeting_sentence(ng_events *out, const ng_discourse *dc, size_t i, event_cursor *c)
+{
+    if (c->para_forum == NONE && c->last_meeting != NONE &&
+        ng_dc_joins_meeting(dc, i, &out->items[c->last_meeting])) {
+        join_meeting(&out->items[c->last_meeting], dc, i, out);
+        return;
+    }
+    ng_event context;
+    if (c->para_forum_placed != NONE)
+        context = out->items[c->para_forum_placed]; /* a copy: the array may move */
+    size_t had = out->len;
+    find_meeting(out, dc, i, c->para_forum_placed != NONE ? &context : NULL);
+    if (out->len > had) {
+        c->last_meeting = out->len - 1;
+        c->last_meeting_sen = i;
+    } else if (c->last_meeting != NONE && ng_dc_completes_meeting(dc, i, c->last_meeting_sen)) {
+        ng_dc_stated st = stated_in(dc, i);
+        ng_dc_complete_meeting(&out->items[c->last_meeting], &st);
+    }
 }
 
 void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                     const ng_kb *kb)
 {
     memset(out, 0, sizeof *out);
-    /* a sentence this close after a meeting or forum may complete it */
-    size_t follow = ng_kb_window(kb, NG_LW_FOLLOW_UP_SENTENCES);
-    size_t para = (size_t)-1, para_event = (size_t)-1, para_forum = (size_t)-1;
-    size_t last_meeting = (size_t)-1, last_meeting_sen = 0;
-    size_t last_forum = (size_t)-1, last_forum_sen = 0;
+    /* the events ask no policy that reads the article's focus region */
+    ng_discourse dc = {kb, doc, s, m, NULL};
+    event_cursor c = {NONE, NONE, NONE, NONE, 0, NONE, 0};
     for (size_t i = 0; i < s->len; i++) {
         const ng_sentence *sen = &s->items[i];
         if (sen->kind != NG_PARA_BODY && sen->kind != NG_PARA_TITLE)
             continue;
-        if (sen->para != para) {
-            para = sen->para;
-            para_event = para_forum = (size_t)-1;
+        if (sen->para != c.para) {
+            c.para = sen->para;
+            c.para_forum_placed = c.para_forum = NONE;
         }
-        size_t before = out->len;
-        find_forum(out, doc, sen, m, kb);
-        for (size_t k = before; k < out->len; k++) {
-            if (out->items[k].location)
-                para_event = k;
-            para_forum = last_forum = k;
-            last_forum_sen = i;
-        }
-        /* "The plenary session of the forum was held in Nizhny Novgorod" */
-        if (out->len == before && last_forum != (size_t)-1 && i <= last_forum_sen + follow)
-            complete_forum(&out->items[last_forum], doc, sen, m, kb);
-        /* "It was attended by ...", "X also took part in the forum"; and
-         * "The meeting was attended by ..." when the only meeting told so
-         * far is a forum's session */
-        size_t attended = para_forum != (size_t)-1 ? para_forum
-                          : last_meeting == (size_t)-1 ? last_forum : (size_t)-1;
-        if (out->len == before && attended != (size_t)-1 &&
-            ng_lx_has(kb, NG_LX_ATTENDANCE_CUE, &doc->toks, sen->tok_start, sen->tok_end)) {
-            sentence_people(&out->items[attended], kb, &doc->toks, m, sen->tok_start, sen->tok_end, out);
-            if (para_forum == (size_t)-1)
-                continue;
-        }
-        if (sen->kind == NG_PARA_BODY && para_forum == (size_t)-1 && last_meeting != (size_t)-1 &&
-            !out->items[last_meeting].past && attends_meeting(kb, &doc->toks, sen)) {
-            join_meeting(&out->items[last_meeting], kb, &doc->toks, m, sen, out);
-            continue;
-        }
-        /* a headline tells a meeting too: "Head of State meets with
-         * Governor of Kaliningrad Region" over a body of topics */
-        {
-            ng_event context;
-            if (para_event != (size_t)-1)
-                context = out->items[para_event]; /* a copy: the array may move */
-            size_t had = out->len;
-            find_meeting(out, doc, sen, i > 0 ? &s->items[i - 1] : NULL, m, kb,
-                         para_event != (size_t)-1 ? &context : NULL);
-            if (out->len > had) {
-                last_meeting = out->len - 1;
-                last_meeting_sen = i;
-            } else if (last_meeting != (size_t)-1 && i <= last_meeting_sen + follow) {
-                complete_meeting(&out->items[last_meeting], doc, sen, m, kb);
-            }
-        }
+        if (!forum_sentence(out, &dc, i, &c))
+            meeting_sentence(out, &dc, i, &c);
     }
     ng_dc_merge_forums(kb, out);
 }

@@ -23,11 +23,10 @@ void kb_free_strvec(ng_vec *v)
 
 ng_kb *ng_kb_new(void)
 {
-    static _Atomic unsigned long serials;
     ng_kb *kb = ng_xcalloc(1, sizeof *kb);
-    kb->serial = ++serials;
     kb->classes = ng_map_new();
     kb->windows = ng_map_new();
+    kb->defined_in = ng_map_new();
     kb->places = ng_map_new();
     kb_index_init(&kb->place_keys);
     kb->demonyms = ng_map_new();
@@ -55,6 +54,7 @@ void ng_kb_free(ng_kb *kb)
     ng_map_each(kb->classes, free_class, NULL);
     ng_map_free(kb->classes);
     ng_map_free(kb->windows);
+    ng_map_free(kb->defined_in);
     for (size_t i = 0; i < kb->place_list.len; i++) {
         ng_place *p = kb->place_list.items[i];
         free(p->slug); free(p->label); free(p->same_as);

@@ -75,21 +75,16 @@ int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen);
 /* Links places to their parents and capitals; call after loading. */
 void ng_kb_finish(ng_kb *kb);
 
-/* Word classes of the lexicon. ng_kb_match returns how many tokens from
- * i (before end) form the longest phrase of class cls, 0 when none; with
- * value set, a class "family-suffix" answers its suffix for family. */
-size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i,
-                   size_t end, const char **value);
 /* A phrase of a class found in text: tokens [start, end) and its value. */
 typedef struct {
     size_t start, end;
     const char *value;
 } ng_kb_hit;
-int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i);
 
-/* A lexicon class resolved once (the rule compiler does this at load time,
- * so that a misspelt class is an error there, not a silent miss here).
- * NULL when the lexicon has no such class. */
+/* A lexicon class resolved once. The C asks for classes by handle only
+ * (ng_lx_* below, lexneeds.h); ng_kb_class resolves a name the data gives
+ * (a rule's pattern) at load time, so that a misspelt class is an error
+ * there, not a silent miss here. NULL when the lexicon has no such class. */
 typedef struct ng_lexclass ng_lexclass;
 const ng_lexclass *ng_kb_class(const ng_kb *kb, const char *name);
 /* As ng_kb_match, for a resolved class. */
@@ -104,7 +99,10 @@ void ng_lexclass_each_first(const ng_lexclass *c, void (*fn)(uint64_t hash, void
 
 /* The classes and settings the C extractors ask for, by handle (see
  * lexneeds.h). ng_kb_finish resolves them; a handle whose class the
- * lexicon lacks matches nothing, and ng_kb_check_needs reports it. */
+ * lexicon lacks matches nothing, and ng_kb_check_needs reports it.
+ * ng_lx_match returns how many tokens from i (before end) form the
+ * longest phrase of the class, 0 when none; with value set, a family
+ * ("month" of "month-3") answers its value ("3"). */
 size_t ng_lx_match(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i, size_t end,
                    const char **value);
 /* True when token i alone is a phrase of the class. */
@@ -120,6 +118,8 @@ int ng_lx_has(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, siz
 int ng_lx_suffix(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i);
 /* True when the phrase (keyed as ng_key_of does) is in the class. */
 int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase);
+/* The class behind a handle, for ng_lexclass_match (NULL when unresolved). */
+const ng_lexclass *ng_lx_class(const ng_kb *kb, enum ng_lx cls);
 /* The value of a setting (a token window), 0 when unresolved. */
 size_t ng_kb_window(const ng_kb *kb, enum ng_lw w);
 /* Returns 0 when the loaded lexicon has every class and setting the C
@@ -130,8 +130,6 @@ int ng_kb_check_needs(const ng_kb *kb, char *err, size_t errlen);
  * the kb and freed with it; NULL when none. */
 void *ng_kb_rules(const ng_kb *kb);
 void ng_kb_set_rules(ng_kb *kb, void *rules, void (*free_rules)(void *));
-/* True when the phrase (keyed as ng_key_of does) is in class cls. */
-int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase);
 
 /* Gazetteer look-ups by key. */
 size_t ng_kb_match_place(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng_place **out);

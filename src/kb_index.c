@@ -156,37 +156,6 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
     return best;
 }
 
-typedef struct {
-    unsigned long kb;     /* the kb's serial: a new kb at a freed one's address is another */
-    const char *name;
-    const phrase_index *ix;
-} class_cache;
-
-static _Thread_local class_cache class_cached[512];
-
-/* A miss of class_of: the map, once per name and thread. */
-__attribute__((noinline)) static const phrase_index *class_lookup(const ng_kb *kb, const char *cls,
-                                                                 class_cache *c)
-{
-    const phrase_index *ix = ng_map_get(kb->classes, cls, strlen(cls));
-    c->kb = kb->serial;
-    c->name = cls;
-    c->ix = ix;
-    return ix;
-}
-
-/* Callers name classes by string constants, the same pointer each time:
- * the pointer finds the class in a small cache, and the map is asked only
- * on a miss (kept out of line so that the hit stays a few instructions
- * inside each caller). */
-static inline const phrase_index *class_of(const ng_kb *kb, const char *cls)
-{
-    class_cache *c = &class_cached[((uint64_t)(uintptr_t)cls * 0x9e3779b97f4a7c15ULL) >> 55]; /* 9 bits */
-    if (__builtin_expect(c->kb == kb->serial && c->name == cls, 1))
-        return c->ix;
-    return class_lookup(kb, cls, c);
-}
-
 /* The longest phrase of ix at i, and its value. */
 static size_t match_class(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, const char **value)
 {
@@ -197,12 +166,6 @@ static size_t match_class(const phrase_index *ix, const ng_tokens *t, size_t i, 
     if (n && value)
         *value = v;
     return n;
-}
-
-size_t ng_kb_match(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i, size_t end,
-                   const char **value)
-{
-    return match_class(class_of(kb, cls), t, i, end, value);
 }
 
 const ng_lexclass *ng_kb_class(const ng_kb *kb, const char *name)
@@ -261,14 +224,6 @@ void ng_kb_set_rules(ng_kb *kb, void *rules, void (*free_rules)(void *))
     kb->free_rules = free_rules;
 }
 
-int ng_kb_word_in(const ng_kb *kb, const char *cls, const ng_tokens *t, size_t i)
-{
-    if (i >= t->ntok)
-        return 0;
-    const phrase_index *ix = class_of(kb, cls);
-    return ix && kb_word_is_key(ix, t, i);
-}
-
 /* Whether the phrase, keyed as the text's phrases are, is in ix. */
 static int key_in_class(const phrase_index *ix, const char *phrase)
 {
@@ -279,11 +234,6 @@ static int key_in_class(const phrase_index *ix, const char *phrase)
     int in = ng_map_get_hashed(ix->keys, key, kl, kb_key_hash(key, kl)) != NULL;
     free(key);
     return in;
-}
-
-int ng_kb_key_in(const ng_kb *kb, const char *cls, const char *phrase)
-{
-    return key_in_class(ng_map_get(kb->classes, cls, strlen(cls)), phrase);
 }
 
 /* ---- the classes and settings the C asks for, by handle ------------- */
@@ -311,6 +261,82 @@ void kb_resolve_needs(ng_kb *kb)
     }
 }
 
+/* The edit distance of a and b (names of a lexicon, short), capped at 3. */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 63 || lb > 63 || (la > lb ? la - lb : lb - la) > 2)
+        return 3;
+    size_t row[64];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb] < 3 ? row[lb] : 3;
+}
+
+typedef struct {
+    const char *want;     /* the name the C asks for */
+    const char *best;     /* the nearest name the data gives, or NULL */
+    size_t dist;
+} near_name;
+
+/* True when name is a class or setting the C asks for. */
+static int needed(const char *name)
+{
+    for (size_t i = 0; i < NG_LX_COUNT; i++)
+        if (strcmp(lx_names[i], name) == 0)
+            return 1;
+    for (size_t i = 0; i < NG_LW_COUNT; i++)
+        if (strcmp(lw_names[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+static void nearer(const char *key, void *value, void *ctx)
+{
+    (void)value;
+    near_name *n = ctx;
+    if (needed(key))
+        return; /* a name in use is no misspelling of another */
+    size_t d = edit_distance(n->want, key);
+    /* ties go to the first in byte order, whatever the map's order */
+    if (d < n->dist || (d == n->dist && n->best && d < 3 && strcmp(key, n->best) < 0)) {
+        n->best = key;
+        n->dist = d;
+    }
+}
+
+/* The error for a class or setting the C asks for and the data lacks: it
+ * names the file of a near spelling the data gives ("event-haed" for
+ * "event-head"), else the data it looked in. */
+static void report_missing(const ng_kb *kb, const char *kind, const char *name, const char *give, char *err,
+                           size_t errlen)
+{
+    near_name n = {name, NULL, 3};
+    ng_map_each(kb->defined_in, nearer, &n);
+    const char *file = n.best ? ng_map_get(kb->defined_in, n.best, strlen(n.best)) : NULL;
+    if (file)
+        snprintf(err, errlen, "%s: no %s lex:%s, which the extractors ask for (is lex:%s, given here, a misspelling "
+                 "of it?)", file, kind, name, n.best);
+    else
+        snprintf(err, errlen,
+                 "%s: lexicon: no %s lex:%s, which the extractors ask for (give it %s in ontology/lexicon)",
+                 kb->origin ? kb->origin : "(no data loaded)", kind, name, give);
+}
+
 int ng_kb_check_needs(const ng_kb *kb, char *err, size_t errlen)
 {
     if (kb->bad_reference) {
@@ -319,16 +345,12 @@ int ng_kb_check_needs(const ng_kb *kb, char *err, size_t errlen)
     }
     for (size_t i = 0; i < NG_LX_COUNT; i++)
         if (!kb->lx[i]) {
-            snprintf(err, errlen,
-                     "lexicon: no class lex:%s, which the extractors ask for (give it lex:term phrases "
-                     "in ontology/lexicon)", lx_names[i]);
+            report_missing(kb, "class", lx_names[i], "lex:term phrases", err, errlen);
             return -1;
         }
     for (size_t i = 0; i < NG_LW_COUNT; i++)
         if (!kb->lw_set[i]) {
-            snprintf(err, errlen,
-                     "lexicon: no setting lex:%s, which the extractors read (give it a lex:window "
-                     "number in ontology/lexicon)", lw_names[i]);
+            report_missing(kb, "setting", lw_names[i], "a lex:window number", err, errlen);
             return -1;
         }
     return 0;
@@ -349,6 +371,11 @@ int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
 int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)
 {
     return key_in_class(kb->lx[cls], phrase);
+}
+
+const ng_lexclass *ng_lx_class(const ng_kb *kb, enum ng_lx cls)
+{
+    return (const ng_lexclass *)kb->lx[cls];
 }
 
 size_t ng_kb_window(const ng_kb *kb, enum ng_lw w)

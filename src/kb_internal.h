@@ -95,7 +95,6 @@ static inline const uint64_t *kb_word_bits(const kb_words *w, const ng_tokens *t
 }
 
 struct ng_kb {
-    unsigned long serial;  /* unique per kb made in this process */
     const raptor_locator *locator; /* of the file being loaded, for messages */
     ng_map *classes;   /* class name -> phrase_index (key -> value string) */
     ng_map *places;    /* slug -> ng_place */
@@ -110,6 +109,8 @@ struct ng_kb {
     ng_vec owned;      /* strings and structs to free */
     ng_vec place_list, person_list, office_list, series_list;
     ng_map *windows;   /* setting name -> value + 1 (lex:window) */
+    ng_map *defined_in; /* lexicon class or setting name -> the first file giving it */
+    const char *origin; /* the data directory (or first file) loaded, for messages */
     const phrase_index *lx[NG_LX_COUNT]; /* resolved by ng_kb_finish */
     size_t lw[NG_LW_COUNT];
     int lw_set[NG_LW_COUNT];

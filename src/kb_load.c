@@ -338,6 +338,16 @@ static void read_series(ng_kb *kb, kb_subject *s)
     kb_free_strvec(&alts);
 }
 
+/* Which file first gave a lexicon class or setting: a class the C asks
+ * for and misses is reported with the file of a near spelling
+ * (kb_index.c, ng_kb_check_needs). */
+static void note_defined(ng_kb *kb, const char *name)
+{
+    size_t n = strlen(name);
+    if (!ng_map_get(kb->defined_in, name, n))
+        ng_map_put(kb->defined_in, name, n, (void *)kb->path);
+}
+
 static void interpret(ng_kb *kb)
 {
     for (size_t i = 0; i < kb->subject_list.len; i++) {
@@ -356,7 +366,8 @@ static void interpret(ng_kb *kb)
             read_office(kb, s, 1);
         else if (has_type(s, NG_NS "ForumSeries"))
             read_series(kb, s);
-        else if (strncmp(s->subject, NG_LEX_NS, strlen(NG_LEX_NS)) == 0)
+        else if (strncmp(s->subject, NG_LEX_NS, strlen(NG_LEX_NS)) == 0) {
+            note_defined(kb, s->subject + strlen(NG_LEX_NS));
             for (size_t k = 0; k < s->pairs.len; k++) {
                 kb_pair *p = s->pairs.items[k];
                 if (strcmp(p->pred, NG_LEX_NS "term") == 0)
@@ -366,6 +377,7 @@ static void interpret(ng_kb *kb)
                 else if (strcmp(p->pred, NG_LEX_NS "window") == 0)
                     add_window(kb, s->subject + strlen(NG_LEX_NS), p);
             }
+        }
     }
 }
 
@@ -404,7 +416,9 @@ int ng_kb_load(ng_kb *kb, const char *path, char *err, size_t errlen)
     unsigned char *base_str = raptor_uri_filename_to_uri_string(path);
     raptor_uri *base = raptor_new_uri(world, base_str);
     kb->subjects = ng_map_new();
-    kb->path = path;
+    kb->path = kb_keep(kb, ng_xstrdup(path)); /* named by ng_kb_check_needs after loading */
+    if (!kb->origin)
+        kb->origin = kb->path;
     kb->error = NULL;
     raptor_parser_parse_start(parser, base);
     unsigned char chunk[65536];
@@ -456,6 +470,8 @@ int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen)
         snprintf(err, errlen, "%s: cannot open data directory", dir);
         return -1;
     }
+    if (!kb->origin)
+        kb->origin = kb_keep(kb, ng_xstrdup(dir));
     ng_vec names = {0};
     struct dirent *e;
     /* errno tells a failed readdir from the end: set before each call */

@@ -181,7 +181,17 @@
     X(NAME_SUFFIX, "name-suffix")                         \
     X(FAMILY_NAME_FIRST, "family-name-first")             \
     X(PLACE_IN_NAME_TAIL, "place-in-name-tail")           \
-    X(WEEKDAY_AHEAD_CUE, "weekday-ahead-cue")
+    X(WEEKDAY_AHEAD_CUE, "weekday-ahead-cue")             \
+    /* reader.c (page chrome and stamps), sentences.c */  \
+    X(ABBREVIATION, "abbreviation")                       \
+    X(CHROME_LINE, "chrome-line")                         \
+    X(CHROME_PREFIX, "chrome-prefix")                     \
+    X(CHROME_TAIL, "chrome-tail")                         \
+    X(DATE_PREFIX, "date-prefix")                         \
+    X(SINCE, "since")                                     \
+    X(STAMP_SEPARATOR, "stamp-separator")                 \
+    /* the rule engine (src/rules/) */                    \
+    X(CLAUSE_BOUNDARY, "clause-boundary")
 
 
 /* X(handle, "setting name in the lexicon") */
@@ -195,6 +205,8 @@
     X(EVENT_CONTEXT_LOOKBACK, "event-context-lookback")   \
     X(EDITION_CONTEXT_LOOKBACK, "edition-context-lookback")\
     X(EVENT_VERB_REACH, "event-verb-reach")               \
+    X(FORUM_FUTURE_LOOKBACK, "forum-future-lookback")     \
+    X(FORUM_FUTURE_REACH, "forum-future-reach")           \
     X(MERGE_LOOKBACK, "merge-lookback")                   \
     X(FOLLOW_UP_SENTENCES, "follow-up-sentences")         \
     X(INSTITUTION_TAIL_LOOKBACK, "institution-tail-lookback")\
@@ -224,7 +236,17 @@
     X(BARE_AMOUNT_LOOKBACK, "bare-amount-lookback")       \
     X(TITLE_NAME_LOOKBACK, "title-name-lookback")         \
     X(TITLE_GLOSS_MAX, "title-gloss-max")                 \
-    X(DELEGATION_HEAD_REACH, "delegation-head-reach")
+    X(DELEGATION_HEAD_REACH, "delegation-head-reach")     \
+    X(DELEGATION_HEAD_LOOKBACK, "delegation-head-lookback")\
+    X(DELEGATION_REFERENCE_LOOKBACK, "delegation-reference-lookback")\
+    X(CHANGE_CLAUSE_REACH, "change-clause-reach")         \
+    X(TWIN_AMOUNT_GAP, "twin-amount-gap")                 \
+    X(OFFICE_OF_GAP, "office-of-gap")                     \
+    X(PARTIES_CARRY_SENTENCES, "parties-carry-sentences") \
+    X(DOCUMENT_NOUN_MAX, "document-noun-max")             \
+    X(TITLE_PLACE_REACH, "title-place-reach")             \
+    X(ANAPHORIC_PLACE_SENTENCES, "anaphoric-place-sentences")\
+    X(WEEKDAY_AHEAD_LOOKBACK, "weekday-ahead-lookback")
 
 #define NG_LX_ENUM(id, name) NG_LX_##id,
 enum ng_lx { NG_LEX_CLASSES(NG_LX_ENUM) NG_LX_COUNT };

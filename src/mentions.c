@@ -5,8 +5,10 @@
  * wins: a known person ("Vladimir Putin") before a place ("Vladimir"), a
  * region ("Moscow Oblast") before its city. Unknown people are found by a
  * given name from the lexicon followed by a capitalized surname; after
- * that, the surname alone refers to them.
+ * that, the surname alone refers to them (the discourse policies of
+ * discourse_names.c decide which short names refer back, and to whom).
  */
+#include "discourse.h"
 #include "mentions.h"
 #include "resolve.h"
 
@@ -79,8 +81,7 @@ static int intern(ng_mentions *m, const ng_person *known, const char *form)
     p->surname = last_word_lower(p->label);
     add_form(p, form);
     ng_map_put(m->by_slug, slug, strlen(slug), (void *)(uintptr_t)(m->npersons + 1));
-    if (!ng_map_get(m->by_surname, p->surname, strlen(p->surname)))
-        ng_map_put(m->by_surname, p->surname, strlen(p->surname), (void *)(uintptr_t)(m->npersons + 1));
+    ng_dc_name_surname(m, (int)m->npersons);
     return (int)m->npersons++;
 }
 
@@ -164,18 +165,6 @@ static size_t third_name_word(const ng_kb *kb, const ng_tokens *t, size_t j, siz
         !(t->toks[j].flags & NG_TF_SPACE))
         return 0;
     return 1 + name_suffix(kb, t, j + 1, end);
-}
-
-/* "Zhou Naixiang", "Bui Thanh Son": a family name written first (lexicon
- * family-name-first) is the word a later "According to Zhou" uses. */
-static void family_name_first(ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, int who)
-{
-    if (n < 2 || who < 0 || !ng_lx_word(kb, NG_LX_FAMILY_NAME_FIRST, t, i))
-        return;
-    size_t len;
-    const char *w = ng_tok_lower(t, i, &len);
-    if (!ng_map_get_hashed(m->by_surname, w, len, t->toks[i].hash))
-        ng_map_put(m->by_surname, w, len, (void *)(uintptr_t)(who + 1));
 }
 
 /* "XI", "VII": in capitals, an edition number ("the XI Forum of Regions"),
@@ -381,14 +370,6 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
     return 0;
 }
 
-static int surname_of_known(const ng_mentions *m, const ng_tokens *t, size_t i)
-{
-    size_t n;
-    const char *s = ng_tok_lower(t, i, &n);
-    uintptr_t k = (uintptr_t)ng_map_get_hashed(m->by_surname, s, n, t->toks[i].hash);
-    return k ? (int)(k - 1) : -1;
-}
-
 static size_t plural_ref(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     return ng_lx_match(kb, NG_LX_PLURAL_REF, t, i, end, NULL);
@@ -479,13 +460,13 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
                 free(fold);
                 ng_mention *x = add_mention(m, i, i + n, NG_M_NAME);
                 x->person = intern(m, known, form);
-                family_name_first(m, kb, t, i, n, x->person);
+                ng_dc_name_family_first(m, kb, t, i, n, x->person);
                 free(form);
                 i += n;
                 continue;
             }
-            int who = surname_of_known(m, t, i);
-            if (who >= 0 && !ng_kb_match_place(kb, t, i, end, &(ng_place *){NULL})) {
+            int who = ng_dc_name_back_reference(m, kb, t, i, end);
+            if (who >= 0) {
                 ng_mention *x = add_mention(m, i, i + 1, NG_M_NAME);
                 x->person = who;
                 i++;
@@ -542,79 +523,6 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
     }
 }
 
-/* ---- the article's own countries ------------------------------------ */
-
-typedef struct {
-    const ng_place *place;
-    int count;
-    size_t first;
-} place_count;
-
-static place_count *count_of(place_count *pc, size_t *n, const ng_place *p, size_t tok)
-{
-    for (size_t i = 0; i < *n; i++)
-        if (pc[i].place == p)
-            return &pc[i];
-    pc[*n] = (place_count){p, 0, tok};
-    return &pc[(*n)++];
-}
-
-static int better(const place_count *a, const place_count *b)
-{
-    return !b || a->count > b->count || (a->count == b->count && a->first < b->first);
-}
-
-/* Home: the country the article speaks for (most named, weighted by the
- * countries of the known people in it). Partner: the place its economic
- * talk is with: a foreign region named at least twice, else the most
- * named other country. */
-static void find_parties(ng_mentions *m)
-{
-    place_count *pc = ng_xcalloc(m->len + m->npersons + 1, sizeof *pc);
-    size_t n = 0;
-    for (size_t i = 0; i < m->len; i++)
-        if (m->items[i].kind == NG_M_PLACE)
-            count_of(pc, &n, m->items[i].place, m->items[i].tok_start)->count++;
-    for (size_t i = 0; i < m->npersons; i++) {
-        const ng_known_position *k = ng_person_known(m->persons[i].known, NULL, m->as_of);
-        if (!k || !k->jurisdiction)
-            continue;
-        const ng_place *c = ng_place_country(k->jurisdiction);
-        if (c)
-            count_of(pc, &n, c, (size_t)-1)->count += 2;
-    }
-    const place_count *home = NULL;
-    for (size_t i = 0; i < n; i++)
-        if ((pc[i].place->classes & NG_COUNTRY) && better(&pc[i], home))
-            home = &pc[i];
-    m->home = home ? home->place : NULL;
-    const place_count *region = NULL, *country = NULL;
-    for (size_t i = 0; i < n; i++) {
-        const ng_place *p = pc[i].place;
-        if (pc[i].first == (size_t)-1 || (m->home && ng_place_within(p, m->home)))
-            continue;
-        if ((p->classes & NG_REGION) && better(&pc[i], region))
-            region = &pc[i];
-        else if ((p->classes & NG_COUNTRY) && better(&pc[i], country))
-            country = &pc[i];
-    }
-    if (region && (region->count >= 2 || !country))
-        m->partner = region->place;
-    else if (country)
-        m->partner = country->place;
-    /* region to region: "Vitebsk Region and Yaroslavl Region sign ..." */
-    const place_count *own = NULL;
-    for (size_t i = 0; i < n; i++) {
-        const ng_place *p = pc[i].place;
-        if (pc[i].first != (size_t)-1 && m->home && p != m->home && (p->classes & NG_REGION) &&
-            ng_place_within(p, m->home) && pc[i].count >= 2 && better(&pc[i], own))
-            own = &pc[i];
-    }
-    if (own && m->partner && (m->partner->classes & NG_REGION))
-        m->home_side = own->place;
-    free(pc);
-}
-
 /* "the Gomel and Bryansk regions", "Vitebsk, Mogilev and Pskov oblasts":
  * cities named before a plural "regions" stand for their regions, and so
  * does a city before "Regional" ("the Gomel Regional Executive
@@ -666,7 +574,7 @@ void ng_mentions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, 
         scan_sentence(m, doc, &s->items[i], kb);
     (void)words_in;
     plural_regions(m, &doc->toks, kb);
-    find_parties(m);
+    ng_dc_find_sides(m);
     for (size_t i = 0; i < m->len && m->items[i].tok_start < doc->dateline_tok_end; i++)
         if (m->items[i].kind == NG_M_PLACE && m->items[i].tok_start >= doc->dateline_tok_start) {
             m->dateline_country = ng_place_country(m->items[i].place);

@@ -17,4 +17,18 @@
 #define NG_NS_XSD "http://www.w3.org/2001/XMLSchema#"
 #define NG_NS_OWL "http://www.w3.org/2002/07/owl#"
 
+/* Local names of the vocabulary's values that the C reasons about
+ * (VOCABULARY.md: ng:positionType, ng:indicator, ng:qualifier): names of
+ * the graph's terms, not English words read from the text (those are
+ * lexicon classes, src/lexneeds.h). Counterpart is the lexicon's own type
+ * of "his counterpart": the office of the other side, never written. */
+#define NG_TYPE_PRESIDENT "President"
+#define NG_TYPE_GOVERNOR "Governor"
+#define NG_TYPE_MAYOR "Mayor"
+#define NG_TYPE_COUNTERPART "Counterpart"
+#define NG_INDICATOR_TRADE "Trade"
+#define NG_INDICATOR_CONTRACTS "Contracts"
+#define NG_INDICATOR_OTHER "OtherIndicator"
+#define NG_QUALIFIER_EXACT "Exact"
+
 #endif

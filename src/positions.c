@@ -7,8 +7,11 @@
  * to a name right after it, or to a name right before it in brackets or
  * apposition. A phrase that attaches to nobody and follows "the" is a
  * reference: it stands for the person of the article who holds that
- * office (stated earlier, or known from the gazetteer).
+ * office (stated earlier, or known from the gazetteer: the discourse
+ * policy ng_dc_title_holder; a pronoun's, ng_dc_pronoun_antecedent).
  */
+#include "discourse.h"
+#include "ns.h"
 #include "positions.h"
 
 #include <stdlib.h>
@@ -60,7 +63,7 @@ static const ng_place *region_of_capital(const ng_place *p)
  * word before the title: "Governor of X" names X as written. */
 static const ng_place *governed_region(const ng_place *pre, const char *type)
 {
-    return pre && type && strcmp(type, "Governor") == 0 ? region_of_capital(pre) : pre;
+    return pre && type && strcmp(type, NG_TYPE_GOVERNOR) == 0 ? region_of_capital(pre) : pre;
 }
 
 /* An institution named before the title: "Vitebsk Oblast Executive
@@ -214,12 +217,12 @@ static size_t skip_gloss(const ng_kb *kb, const ng_tokens *t, size_t end, size_t
 static const char *city_head_type(const ng_kb *kb, const ng_tokens *t, const ng_mention *x, const char *type,
                                   const ng_place *place)
 {
-    if (!type || strcmp(type, "Governor") != 0 || !place || !(place->classes & NG_CITY) ||
+    if (!type || strcmp(type, NG_TYPE_GOVERNOR) != 0 || !place || !(place->classes & NG_CITY) ||
         (place->classes & NG_REGION))
         return type;
     for (size_t k = x->tok_start; k < x->tok_end; k++)
         if (ng_lx_word(kb, NG_LX_CITY_HEAD_TITLE, t, k))
-            return "Mayor";
+            return NG_TYPE_MAYOR;
     return type;
 }
 
@@ -279,16 +282,23 @@ static int needs_place(const ng_kb *kb, const ng_tokens *t, const ng_mention *x)
            x->tok_end - x->tok_start;
 }
 
+/* "Tatarstan President": the president of a region (no country) is its
+ * head, a Governor (GOLD.md, settled cases). */
+static const char *head_of_region(const char *type, const ng_place *place)
+{
+    if (place && strcmp(type, NG_TYPE_PRESIDENT) == 0 && !(place->classes & NG_COUNTRY) &&
+        (place->classes & NG_REGION))
+        return NG_TYPE_GOVERNOR;
+    return type;
+}
+
 static void add_position(ng_mentions *m, int person, const char *type, const ng_place *place, size_t tok)
 {
     if (person < 0 || !type)
         return;
     if (m->npositions >= 4096)
         return; /* no article states that many offices; hostile input does */
-    /* "Tatarstan President": the president of a region is its head, a
-     * Governor (GOLD.md, settled cases) */
-    if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
-        type = "Governor";
+    type = head_of_region(type, place);
     for (size_t i = 0; i < m->npositions; i++) {
         ng_xposition *p = &m->positions[i];
         if (p->person == person && strcmp(p->type, type) == 0 && (p->jurisdiction == place || !place))
@@ -468,17 +478,19 @@ static size_t portfolio_end(const ng_tokens *t, const ng_kb *kb, const ng_mentio
 static int contrasted(const ng_mentions *m, const ng_tokens *t, const ng_mention *x, const ng_place *place,
                       size_t sent_start, size_t sent_end)
 {
+    size_t own = ng_kb_window(kb_of_positions, NG_LW_TITLE_PLACE_REACH);
+    size_t gap = ng_kb_window(kb_of_positions, NG_LW_OFFICE_OF_GAP);
     for (size_t i = ng_mentions_from(m, sent_start); i < m->len && m->items[i].tok_start < sent_end; i++) {
         const ng_mention *y = &m->items[i];
         if (y == x || (y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place || y->place != place)
             continue;
-        int near = y->tok_start >= x->tok_start && y->tok_start <= x->tok_end + 3;
+        int near = y->tok_start >= x->tok_start && y->tok_start <= x->tok_end + own;
         size_t k = y->tok_start;
         if (k > 2 && ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k - 1))
             k--; /* "of the Republic of Belarus" */
         int of_title = k > 1 && ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k - 1) && i > 0 &&
                        (m->items[i - 1].kind == NG_M_REF || m->items[i - 1].kind == NG_M_OFFICE) &&
-                       m->items[i - 1].tok_end + 2 >= k;
+                       m->items[i - 1].tok_end + gap >= k;
         /* "Belarusian Minister Y", "Belarus' Minister Y" */
         size_t title_at = y->tok_end;
         if (y->kind == NG_M_PLACE && ng_tok_is(t, title_at, '\''))
@@ -622,7 +634,9 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         pre = governed_region(pre, tp.type);
         tp.place = post ? post : (pre ? pre : tp.place);
         if (!tp.place || tp.place == m->home) {
-            const ng_place *a = anaphoric_place(m, doc, kb, x, sent_start, s->items[si >= 2 ? si - 2 : 0].tok_start);
+            size_t back = ng_kb_window(kb, NG_LW_ANAPHORIC_PLACE_SENTENCES);
+            size_t from = s->items[si >= back ? si - back : 0].tok_start;
+            const ng_place *a = anaphoric_place(m, doc, kb, x, sent_start, from);
             tp.place = a ? a : tp.place;
         }
         if (!tp.place)
@@ -633,7 +647,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
                                             !ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, tp.type));
         tp.type = city_head_type(kb, t, x, tp.type, tp.place);
         x->office_place = tp.place;
-        int counterpart = strcmp(tp.type, "Counterpart") == 0;
+        int counterpart = strcmp(tp.type, NG_TYPE_COUNTERPART) == 0;
         if (needs_place(kb, t, x) && !tp.place)
             continue;
         if (counterpart) {
@@ -710,44 +724,6 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
     }
 }
 
-/* "the head of state" -> the article's president. The office keeps the
- * jurisdiction already known for it: "the head of the Russian region" names
- * no new office. */
-static int resolve_reference(ng_mentions *m, const ng_kb *kb, const ng_mention *x, const char *type,
-                             const ng_place *place, const ng_place **held)
-{
-    (void)kb;
-    int best = -1;
-    size_t best_tok = 0;
-    *held = place;
-    for (size_t i = 0; i < m->npositions; i++) {
-        const ng_xposition *p = &m->positions[i];
-        if (p->tok >= x->tok_start || strcmp(p->type, type) != 0)
-            continue;
-        if (place && p->jurisdiction && !ng_place_within(p->jurisdiction, place) &&
-            !ng_place_within(place, p->jurisdiction))
-            continue;
-        if (best < 0 || p->tok >= best_tok) {
-            best = p->person;
-            best_tok = p->tok;
-            *held = p->jurisdiction;
-        }
-    }
-    if (best >= 0)
-        return best;
-    int found = -1, count = 0;
-    for (size_t i = 0; i < m->npersons; i++) {
-        /* the office of that type the person held on the article's day */
-        const ng_known_position *k = ng_person_known(m->persons[i].known, type, m->as_of);
-        if (!k || (place && k->jurisdiction && !ng_place_within(k->jurisdiction, place)))
-            continue;
-        found = (int)i;
-        count++;
-        *held = k->jurisdiction;
-    }
-    return count == 1 ? found : -1;
-}
-
 /* "the governor", "the acting head": a determiner, perhaps with a word
  * that keeps the reference to the office's holder (lex:reference-modifier). */
 static int after_the(const ng_tokens *t, size_t start)
@@ -771,35 +747,6 @@ static int of_the_region(const ng_mentions *m, const ng_tokens *t, size_t end)
     return mention_at(m, k) == (size_t)-1 && ng_lx_word(kb_of_positions, NG_LX_REGION_ANAPHOR, t, k);
 }
 
-/* "X met with Y. '...', he said.": a pronoun with no person before it in
- * its sentence stands for the previous sentence's first person, its
- * subject in this genre, rather than for the last one named. */
-static int pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
-                              int last_person)
-{
-    const ng_tokens *t = &doc->toks;
-    size_t si = ng_sentence_of(s, m->items[mi].tok_start);
-    if (si == (size_t)-1 || si == 0)
-        return last_person;
-    for (size_t k = mi; k > 0; k--) {
-        const ng_mention *x = &m->items[k - 1];
-        if (x->tok_start < s->items[si].tok_start)
-            break;
-        if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
-            return last_person; /* someone of its own sentence */
-    }
-    const ng_sentence *pv = &s->items[si - 1];
-    if (pv->para != s->items[si].para)
-        return last_person;
-    for (size_t k = ng_mentions_from(m, pv->tok_start); k < m->len && m->items[k].tok_start < pv->tok_end; k++) {
-        const ng_mention *x = &m->items[k];
-        if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && x->person >= 0 &&
-            !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
-            return x->person;
-    }
-    return last_person;
-}
-
 static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
@@ -811,12 +758,12 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
             continue;
         }
         if (x->kind == NG_M_PRONOUN) {
-            x->person = pronoun_antecedent(m, doc, s, i, last_person);
+            x->person = ng_dc_pronoun_antecedent(m, doc, s, i, last_person);
             continue;
         }
         if (x->kind != NG_M_REF || !x->office || !x->office->type)
             continue;
-        if (strcmp(x->office->type, "Counterpart") == 0)
+        if (strcmp(x->office->type, NG_TYPE_COUNTERPART) == 0)
             continue;
         size_t si = ng_sentence_of(s, x->tok_start);
         size_t sent_end = si == (size_t)-1 ? x->tok_end : s->items[si].tok_end;
@@ -834,11 +781,9 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
             continue;
         /* "the Mordovian leader": the head of a region is its Governor
          * (as add_position has it), and is looked for as one */
-        const char *type = x->office->type;
-        if (place && strcmp(type, "President") == 0 && !(place->classes & NG_COUNTRY) && (place->classes & NG_REGION))
-            type = "Governor";
+        const char *type = head_of_region(x->office->type, place);
         const ng_place *held = NULL;
-        int who = resolve_reference(m, kb, x, type, place, &held);
+        int who = ng_dc_title_holder(m, x, type, place, &held);
         if (who < 0)
             continue;
         x->person = who;

@@ -78,7 +78,7 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
 {
     size_t k = i;
     while (k < end) {
-        size_t j = k, n = ng_kb_match(kb, "currency", t, j, end, NULL);
+        size_t j = k, n = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);
         j += n;
         if (j >= end || t->toks[j].kind != NG_TOK_NUM)
             break;
@@ -88,7 +88,7 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
             j += 2; /* a number split at its point */
         if (n && j < end && t->toks[j].kind == NG_TOK_NUM)
             j++; /* "RUB 100 3.6401": the rate of a hundred */
-        size_t c = ng_kb_match(kb, "currency", t, j, end, NULL);
+        size_t c = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);
         /* "USD 2.9514 EUR 3.4280": a code before each rate is enough */
         if (n && (!c || (j + c < end && t->toks[j + c].kind == NG_TOK_NUM))) {
             k = j;
@@ -112,7 +112,7 @@ static int is_rate_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p)
 /* "|", "/", a bullet: what sets the parts of a page's stamp apart. */
 static int stamp_separator(const ng_kb *kb, const ng_tokens *t, size_t k)
 {
-    return k < t->ntok && ng_kb_word_in(kb, "stamp-separator", t, k);
+    return k < t->ntok && ng_lx_word(kb, NG_LX_STAMP_SEPARATOR, t, k);
 }
 
 static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, size_t k)
@@ -120,8 +120,8 @@ static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, si
     const ng_tokens *t = &doc->toks;
     /* "10.03.2024 | Politics", "16 September 2025 • 19:05", "10 March 2024
      * Source: BelTA", "10.10.2025 Views: 312": chrome */
-    if (stamp_separator(kb, t, k) || (ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL) &&
-                                 ng_tok_is(t, k + ng_kb_match(kb, "chrome-prefix", t, k, p->tok_end, NULL), ':')))
+    if (stamp_separator(kb, t, k) || (ng_lx_match(kb, NG_LX_CHROME_PREFIX, t, k, p->tok_end, NULL) &&
+                                 ng_tok_is(t, k + ng_lx_match(kb, NG_LX_CHROME_PREFIX, t, k, p->tok_end, NULL), ':')))
         return 1;
     if (!ng_tok_is(t, k, ',') || ends_sentence(doc, p))
         return 0;
@@ -156,7 +156,7 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     size_t pn = ng_kb_match_place(kb, t, i, end, &place);
     if (pn && place && (ng_tok_is(t, i + pn, ',') || stamp_separator(kb, t, i + pn)))
         i += pn + 1; /* "Yekaterinburg • 16 September 2025" too */
-    size_t n = ng_kb_match(kb, "date-prefix", t, i, end, NULL);
+    size_t n = ng_lx_match(kb, NG_LX_DATE_PREFIX, t, i, end, NULL);
     if (n) {
         i += n;
         if (ng_tok_is(t, i, ':'))
@@ -269,16 +269,16 @@ static void issued_from_dateline(ng_doc *doc, ng_date stamp, ng_date day)
 static int is_chrome_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, int *tail)
 {
     const ng_tokens *t = &doc->toks;
-    size_t n = ng_kb_match(kb, "chrome-tail", t, p->tok_start, p->tok_end, NULL);
+    size_t n = ng_lx_match(kb, NG_LX_CHROME_TAIL, t, p->tok_start, p->tok_end, NULL);
     if (n) {
         *tail = 1;
         return 1;
     }
-    n = ng_kb_match(kb, "chrome-line", t, p->tok_start, p->tok_end, NULL);
+    n = ng_lx_match(kb, NG_LX_CHROME_LINE, t, p->tok_start, p->tok_end, NULL);
     if (n && (p->tok_start + n == p->tok_end ||
               (p->tok_start + n + 1 == p->tok_end && ng_tok_is(t, p->tok_start + n, ':'))))
         return 1;
-    n = ng_kb_match(kb, "chrome-prefix", t, p->tok_start, p->tok_end, NULL);
+    n = ng_lx_match(kb, NG_LX_CHROME_PREFIX, t, p->tok_start, p->tok_end, NULL);
     return n && ng_tok_is(t, p->tok_start + n, ':');
 }
 
@@ -326,7 +326,7 @@ static int contradicted(const ng_doc *doc, const ng_kb *kb, ng_date stamp)
         return 0;
     for (size_t i = 0; i < t->ntok; i++) {
         const char *year = NULL;
-        if (ng_kb_match(kb, "since", t, i, t->ntok, &year) && year && atoi(year) > stamp.y)
+        if (ng_lx_match(kb, NG_LX_SINCE, t, i, t->ntok, &year) && year && atoi(year) > stamp.y)
             return 1;
     }
     return 0;

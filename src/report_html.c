@@ -9,6 +9,7 @@
  * the same graph gives the same page.
  */
 #include "newsgraph.h"
+#include "ns.h"
 #include "report.h"
 
 #include <stdint.h>
@@ -365,7 +366,7 @@ static void claim_row(FILE *fp, const rp_graph *g, size_t ci)
     fputs("</td>", fp);
     cell(fp, c->status && strcmp(c->status, "Actual") == 0 ? "actual" : "target");
     fputs("<td class=\"num\">", fp);
-    if (c->qualifier && strcmp(c->qualifier, "Exact") != 0) {
+    if (c->qualifier && strcmp(c->qualifier, NG_QUALIFIER_EXACT) != 0) {
         camel_words(fp, c->qualifier);
         fputc(' ', fp);
     }

@@ -631,7 +631,7 @@ static void link_claims(rp_graph *g)
         rp_event *e = g->events.items[i];
         for (size_t k = 0; e->forum && k < g->claims.len; k++) {
             const rp_claim *c = g->claims.items[k];
-            if (c->indicator && strcmp(c->indicator, "Contracts") == 0)
+            if (c->indicator && strcmp(c->indicator, NG_INDICATOR_CONTRACTS) == 0)
                 for (size_t s = 0; s < e->sources.len; s++)
                     if (RP_IDX(e->sources, s) == c->article) {
                         ng_vec_push(&e->contracts, (void *)(intptr_t)k);

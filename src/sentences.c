@@ -23,7 +23,7 @@ static int no_break_after(const ng_tokens *t, const ng_kb *kb, size_t i)
     const ng_token *k = &t->toks[i];
     if (k->kind != NG_TOK_WORD)
         return 0;
-    if (ng_kb_word_in(kb, "abbreviation", t, i))
+    if (ng_lx_word(kb, NG_LX_ABBREVIATION, t, i))
         return 1;
     /* an initial: "A. Lukashenko" */
     return k->end - k->start == 1 && (k->flags & NG_TF_UPPER);

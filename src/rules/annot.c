@@ -137,7 +137,7 @@ static void add_quotes(ng_annots *a, const ng_tokens *t)
 
 static void add_titles_ordinals(ng_annots *a, const ng_tokens *t, size_t b, size_t e, unsigned mask)
 {
-    ordinal_classes oc = {ng_kb_class(a->kb, "ordinal"), ng_kb_class(a->kb, "ordinal-suffix")};
+    ordinal_classes oc = {ng_lx_class(a->kb, NG_LX_ORDINAL), ng_lx_class(a->kb, NG_LX_ORDINAL_SUFFIX)};
     for (size_t i = b; i < e; i++) {
         const ng_office *o = NULL;
         size_t n = (mask >> NG_A_TITLE & 1) ? ng_kb_match_office(a->kb, t, i, e, &o) : 0;
@@ -197,7 +197,7 @@ static void add_percents(ng_annots *a, const ng_tokens *t, size_t b, size_t e)
     for (size_t i = b; i + 1 < e; i++) {
         if (t->toks[i].kind != NG_TOK_NUM)
             continue;
-        size_t n = ng_tok_is(t, i + 1, '%') ? 1 : ng_kb_match(a->kb, "percent-word", t, i + 1, e, NULL);
+        size_t n = ng_tok_is(t, i + 1, '%') ? 1 : ng_lx_match(a->kb, NG_LX_PERCENT_WORD, t, i + 1, e, NULL);
         if (n) {
             ng_annot *x = push(&a->lazy, &a->nlazy, &a->lazycap);
             x->start = (uint32_t)i;

@@ -450,7 +450,7 @@ ng_pattern *ng_pattern_compile(const char *src, const ng_kb *kb, char *err, size
 {
     ng_pattern *pat = ng_xcalloc(1, sizeof *pat);
     pat->kb = kb;
-    pat->boundary = ng_kb_class(kb, "clause-boundary");
+    pat->boundary = ng_lx_class(kb, NG_LX_CLAUSE_BOUNDARY);
     parser ps = {src, src, pat, err, errlen, 0};
     pat->root = parse_group(&ps, '\0');
     if (!ps.failed && pat->root->nalts == 1 && pat->root->alts[0].n == 0)
@@ -814,5 +814,5 @@ int ng_clause_boundary(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
 {
     if (ng_tok_is(t, i, ';'))
         return 1;
-    return ng_kb_match(kb, "clause-boundary", t, i, end, NULL) > 0;
+    return ng_lx_match(kb, NG_LX_CLAUSE_BOUNDARY, t, i, end, NULL) > 0;
 }

@@ -5,8 +5,9 @@
  * check fails for the policy it names and no other.
  *
  * Every policy has a case where it applies and one where it must not
- * (another paragraph, another measure, a goal ...).
+ * (another paragraph, another measure, a goal, a name not told before ...).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -550,6 +551,205 @@ static void test_merge_forums(void)
     ng_events_free(&ev);
 }
 
+static void test_parties_of_previous(void)
+{
+    doc_t d = read_doc(LEAD "Trade reached $5 million. Our target is $9 million. Exports grew. Imports fell. "
+                            "Prices rose. The plan is $7 million.\n");
+    size_t first = sentence_with(&d, "Trade reached"), far = sentence_with(&d, "The plan is");
+    CHECK(first != (size_t)-1 && far == first + 5, "parties of previous: the sentences are found");
+    if (far != first + 5) {
+        done(&d, NULL);
+        return;
+    }
+    ng_claim items[2] = {fresh("Trade"), fresh("Trade")};
+    const ng_place *by = ng_kb_place(kb_, "belarus"), *ru = ng_kb_place(kb_, "russia");
+    items[0].parties[0] = by;
+    items[0].parties[1] = ru;
+    items[0].nparties = 2;
+    items[0].money_tok = sentence(&d, first)->tok_start + 2;
+    ng_claims out = {items, 2, 2};
+    CHECK(ng_dc_parties_source(&d.dc, &out, first + 1, &items[1]) == &items[0],
+          "parties of previous: the figure of the sentence just before");
+    CHECK(ng_dc_parties_source(&d.dc, &out, far, &items[1]) == NULL,
+          "parties of previous: not past lex:parties-carry-sentences");
+    items[0].indicator = "Contracts";
+    CHECK(ng_dc_parties_source(&d.dc, &out, first + 1, &items[1]) == NULL,
+          "parties of previous: not from a forum's contracts to trade");
+    items[0].indicator = "Trade";
+    ng_dc_parties_of_previous(&items[0], NULL, 0, &items[1]);
+    CHECK(items[1].nparties == 2 && items[1].parties[0] == by && items[1].parties[1] == ru,
+          "parties of previous: a sentence naming no place takes both sides");
+    items[1].nparties = 0;
+    const ng_place *gomel[1] = {ng_kb_place(kb_, "gomel-region")};
+    ng_dc_parties_of_previous(&items[0], gomel, 1, &items[1]);
+    CHECK(items[1].nparties == 2 && items[1].parties[0] == gomel[0] && items[1].parties[1] == ru,
+          "parties of previous: a region of one side stands in for it");
+    items[1].nparties = 0;
+    const ng_place *other[2] = {ng_kb_place(kb_, "kazakhstan"), by};
+    ng_dc_parties_of_previous(&items[0], other, 1, &items[1]);
+    CHECK_INT(items[1].nparties, 0, "parties of previous: not when the sentence names another side");
+    ng_dc_parties_of_previous(&items[0], other, 2, &items[1]);
+    CHECK_INT(items[1].nparties, 0, "parties of previous: not when it names two places");
+    done(&d, NULL);
+}
+
+/* the article's home, partner and home side, recomputed by the policy */
+static void sides_of(const char *text, const char **home, const char **partner, const char **home_side)
+{
+    doc_t d = read_doc(text);
+    *home = *partner = *home_side = "(none)";
+    if (!d.a)
+        return;
+    ng_mentions *m = &d.a->mentions;
+    m->home = m->partner = m->home_side = NULL;
+    ng_dc_find_sides(m);
+    static char buf[3][64];
+    const ng_place *got[3] = {m->home, m->partner, m->home_side};
+    const char **out[3] = {home, partner, home_side};
+    for (int i = 0; i < 3; i++)
+        if (got[i]) {
+            snprintf(buf[i], sizeof buf[i], "%s", got[i]->slug);
+            *out[i] = buf[i];
+        }
+    done(&d, NULL);
+}
+
+static void test_find_sides(void)
+{
+    const char *home, *partner, *side;
+    sides_of(LEAD "Trade between Belarus and Rostov Oblast grew. Rostov Oblast buys tractors. Kazakhstan "
+                  "was mentioned.\n", &home, &partner, &side);
+    CHECK_STR(home, "belarus", "sides: home is the country named most");
+    CHECK_STR(partner, "rostov-region", "sides: partner a foreign region named twice, over a country named once");
+    CHECK_STR(side, "(none)", "sides: no home side without a region of home named twice");
+    sides_of(LEAD "Belarus and Kazakhstan met. Belarus and Kazakhstan agreed.\n", &home, &partner, &side);
+    CHECK_STR(partner, "kazakhstan", "sides: a country named twice over a region named once");
+    sides_of(LEAD "Vitebsk Region and Yaroslavl Region signed a plan. Vitebsk Region sells milk to Yaroslavl "
+                  "Region. Belarus is glad.\n", &home, &partner, &side);
+    CHECK_STR(side, "vitebsk-region", "sides: region to region, the region of home named most speaks for it");
+}
+
+/* ---- names ------------------------------------------------------------ */
+
+/* The first token of the nth (from 0) occurrence of needle in the text, or
+ * (size_t)-1. */
+static size_t token_of(const doc_t *d, const char *needle, int nth)
+{
+    const char *hit = d->a ? d->a->doc.text : NULL;
+    for (int k = 0; hit && k <= nth; k++)
+        hit = strstr(k ? hit + 1 : hit, needle);
+    if (!hit)
+        return (size_t)-1;
+    size_t at = (size_t)(hit - d->a->doc.text);
+    const ng_tokens *t = &d->a->doc.toks;
+    for (size_t i = 0; i < t->ntok; i++)
+        if (t->toks[i].start == at)
+            return i;
+    return (size_t)-1;
+}
+
+/* The person of the mention that starts at the nth needle, or -1 (no
+ * mention there, or one of nobody). */
+static int mention_person(const doc_t *d, const char *needle, int nth)
+{
+    size_t tok = token_of(d, needle, nth);
+    if (tok == (size_t)-1)
+        return -1;
+    const ng_mentions *m = &d->a->mentions;
+    size_t mi = ng_mentions_from(m, tok);
+    return mi < m->len && m->items[mi].tok_start == tok ? m->items[mi].person : -1;
+}
+
+/* The policy asked directly about the nth needle. */
+static int back_reference(const doc_t *d, const char *needle, int nth)
+{
+    size_t tok = token_of(d, needle, nth);
+    if (tok == (size_t)-1)
+        return -2;
+    return ng_dc_name_back_reference(&d->a->mentions, kb_, &d->a->doc.toks, tok, d->a->doc.toks.ntok);
+}
+
+static void test_name_surname(void)
+{
+    doc_t d = read_doc(LEAD "Kupriyenko was expected. Governor Ivan Kupriyenko met Oleg Kupriyenko in Minsk.\n"
+                            "Kupriyenko said the plant would open in May.\n");
+    int ivan = mention_person(&d, "Ivan Kupriyenko", 0);
+    CHECK(ivan >= 0 && ivan != mention_person(&d, "Oleg Kupriyenko", 0), "surname: two people are told in full");
+    CHECK_INT(mention_person(&d, "Kupriyenko said", 0), ivan, "surname: the surname alone is the person told before");
+    CHECK_INT(mention_person(&d, "Kupriyenko was", 0), -1, "surname: not before the full name is told");
+    CHECK_INT(back_reference(&d, "Kupriyenko said", 0), ivan, "surname: of two people with one surname, the first");
+    CHECK_INT(back_reference(&d, "Minsk", 0), -1, "surname: a word no one was told with names nobody");
+    done(&d, NULL);
+}
+
+static void test_name_family_first(void)
+{
+    doc_t d = read_doc(LEAD "Governor Ivan Kupriyenko met Zhou Weiming in Minsk.\n"
+                            "According to Zhou, trade grew. According to Ivan, it did not.\n");
+    int zhou = mention_person(&d, "Zhou Weiming", 0);
+    CHECK(zhou >= 0, "family name first: the full name is a person");
+    CHECK_INT(back_reference(&d, "Zhou,", 0), zhou, "family name first: its first word names the person");
+    CHECK_INT(mention_person(&d, "Zhou,", 0), zhou, "family name first: and mentions.c reads it so");
+    CHECK_INT(back_reference(&d, "Ivan,", 0), -1, "family name first: a given name written first is no short name");
+    done(&d, NULL);
+}
+
+/* The index of the first mention of this kind at or after the nth needle. */
+static size_t mention_index(const doc_t *d, const char *needle, int nth, int kind)
+{
+    size_t tok = token_of(d, needle, nth);
+    const ng_mentions *m = &d->a->mentions;
+    for (size_t i = tok == (size_t)-1 ? m->len : ng_mentions_from(m, tok); i < m->len; i++)
+        if (m->items[i].kind == kind)
+            return i;
+    return (size_t)-1;
+}
+
+#define REFS LEAD "Governor of Rostov Oblast Vasily Zaretsky met Ivan Kupriyenko in Minsk. " \
+                  "\"Trade grows,\" he said. The governor added that exports grew.\n" \
+                  "Kupriyenko said he agreed.\n"
+
+static void test_pronoun_antecedent(void)
+{
+    doc_t d = read_doc(REFS);
+    int zaretsky = mention_person(&d, "Vasily Zaretsky", 0), kupriyenko = mention_person(&d, "Ivan Kupriyenko", 0);
+    size_t he = mention_index(&d, "he said", 0, NG_M_PRONOUN), he2 = mention_index(&d, "he agreed", 0, NG_M_PRONOUN);
+    CHECK(zaretsky >= 0 && kupriyenko >= 0 && he != (size_t)-1 && he2 != (size_t)-1,
+          "pronoun: the people and pronouns are found");
+    if (he2 == (size_t)-1) {
+        done(&d, NULL);
+        return;
+    }
+    const ng_mentions *m = &d.a->mentions;
+    CHECK_INT(ng_dc_pronoun_antecedent(m, &d.a->doc, &d.a->sentences, he, kupriyenko), zaretsky,
+              "pronoun: the first person of the sentence before, not the last named");
+    CHECK_INT(ng_dc_pronoun_antecedent(m, &d.a->doc, &d.a->sentences, he2, 99), 99,
+              "pronoun: not when its own sentence names someone before it");
+    done(&d, NULL);
+}
+
+static void test_title_holder(void)
+{
+    doc_t d = read_doc(REFS);
+    int zaretsky = mention_person(&d, "Vasily Zaretsky", 0);
+    size_t gov = mention_index(&d, "governor added", 0, NG_M_REF);
+    CHECK(gov != (size_t)-1, "title holder: the reference is found");
+    if (gov == (size_t)-1) {
+        done(&d, NULL);
+        return;
+    }
+    const ng_mentions *m = &d.a->mentions;
+    const ng_place *held = NULL;
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", NULL, &held), zaretsky,
+              "title holder: the governor told before");
+    CHECK(held == ng_kb_place(kb_, "rostov-region"), "title holder: with the jurisdiction told");
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", ng_kb_place(kb_, "kazakhstan"), &held), -1,
+              "title holder: not the governor of another place");
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Ambassador", NULL, &held), -1,
+              "title holder: not for an office no one was told to hold");
+    done(&d, NULL);
+}
+
 /* ---- merges ----------------------------------------------------------- */
 
 static void test_merge_claims(void)
@@ -600,6 +800,12 @@ int main(void)
     test_merge_meeting();
     test_merge_forums();
     test_merge_claims();
+    test_parties_of_previous();
+    test_find_sides();
+    test_name_surname();
+    test_name_family_first();
+    test_pronoun_antecedent();
+    test_title_holder();
     ng_kb_close(kb);
     CHECK_DONE();
 }

@@ -6,7 +6,9 @@
  * Each case writes its own small data directory: a lexicon made from the
  * list of lexneeds.h, less the one entry the case leaves out.
  */
+#include "article.h"
 #include "check.h"
+#include "check_article.h"
 #include "lexneeds.h"
 
 #include <stdio.h>
@@ -83,6 +85,16 @@ static void test_missing_class(void)
     write_lexicon("event-head", "lex:event-haed lex:term \"summit\" .\n");
     err = open_error();
     CHECK(strstr(err, "lex:event-head") != NULL, "a misspelt class in the data leaves the class asked for missing");
+    CHECK(strstr(err, "lexicon.ttl") && strstr(err, "lex:event-haed"),
+          "the error names the file that gives the near spelling, and that spelling");
+    /* the classes of the page reader, the sentence splitter and the rule
+     * engine are asked for by handle as well */
+    write_lexicon("abbreviation", NULL);
+    err = open_error();
+    CHECK(strstr(err, "lex:abbreviation") && strstr(err, dir), "a class the sentence splitter reads is checked, naming the data");
+    write_lexicon("clause-boundary", NULL);
+    err = open_error();
+    CHECK(strstr(err, "lex:clause-boundary") != NULL, "the rule engine's clause boundary is a class asked for");
 }
 
 static void test_missing_setting(void)
@@ -100,6 +112,38 @@ static void test_bad_window(void)
           "a window that is no number is an error naming the file and the setting");
 }
 
+/* A setting is read, not decorative: the shipped data with one window
+ * changed by a later file (as --gazetteer FILE does) changes what is
+ * found. change-clause-reach bounds how far after the comma of ", with an
+ * increase of 9 percent ..." the change is read. */
+static void test_setting_is_live(void)
+{
+    static const char text[] = "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation.\n"
+                               "In 2023, trade between Belarus and Rostov Oblast reached $500 million, with an "
+                               "increase of 9 percent in comparison with the year before.\n";
+    FILE *f = fopen(file, "w");
+    if (!f)
+        return;
+    fputs("@prefix lex: <https://w3id.org/newsgraph/lexicon#> .\nlex:change-clause-reach lex:window 1 .\n", f);
+    fclose(f);
+    for (int narrow = 0; narrow < 2; narrow++) {
+        ng_kb *kb = NULL;
+        char err[512] = "";
+        const char *extra[1] = {file};
+        if (ng_kb_open(&kb, NG_TEST_DATA_DIR, extra, narrow ? 1 : 0, err, sizeof err) != NG_OK) {
+            printf("# %s\n", err);
+            CHECK(0, "the shipped data loads with the override");
+            continue;
+        }
+        ng_article *a = check_extract(kb, text);
+        int change = a && a->claims.len == 1 && a->claims.items[0].has_change;
+        CHECK_INT(change, !narrow, narrow ? "a window of 1 after the comma reads no change: the setting is live"
+                                          : "the shipped change-clause-reach reads the change of the clause");
+        ng_article_free(a);
+        ng_kb_close(kb);
+    }
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/ng-lexneeds-%ld", (long)getpid());
@@ -112,6 +156,7 @@ int main(void)
     test_missing_class();
     test_missing_setting();
     test_bad_window();
+    test_setting_is_live();
     unlink(file);
     rmdir(dir);
     CHECK_DONE();

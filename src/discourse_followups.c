@@ -1,0 +1,161 @@
+/*
+ * discourse_followups.c - the event policies of discourse.h that carry a
+ * day, a place or people from one sentence to another: the sentences
+ * after a meeting or forum that complete it, people who join it, "on the
+ * same day", the place of the paragraph's forum, a trip's other days, "the
+ * two premiers", a body named short. events.c reads what each sentence
+ * states (its day, its place, its people); these policies decide which
+ * event that completes, and what it takes.
+ */
+#include "discourse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TIMEX 16
+
+/* True when a phrase of the class lies in sentence si. */
+static int says(const ng_discourse *dc, enum ng_lx cls, size_t si)
+{
+    const ng_sentence *s = &dc->s->items[si];
+    return ng_lx_has(dc->kb, cls, &dc->doc->toks, s->tok_start, s->tok_end);
+}
+
+/* True when sentence si lies within lex:follow-up-sentences after told_si. */
+static int follows(const ng_discourse *dc, size_t si, size_t told_si)
+{
+    return si <= told_si + ng_kb_window(dc->kb, NG_LW_FOLLOW_UP_SENTENCES);
+}
+
+int ng_dc_completes_meeting(const ng_discourse *dc, size_t si, size_t told_si)
+{
+    return follows(dc, si, told_si) && says(dc, NG_LX_MEETING_NOUN, si) && says(dc, NG_LX_EVENT_HELD, si);
+}
+
+void ng_dc_complete_meeting(ng_event *x, const ng_dc_stated *st)
+{
+    int defaulted = x->date_defaulted || !x->date.y;
+    if (defaulted && st->has_day) {
+        x->date = st->day;
+        x->date_defaulted = 0;
+    }
+    /* a meeting dated by the publication may have the dateline's place */
+    if (x->mode == NG_MODE_IN_PERSON && st->place && (!x->location || defaulted))
+        x->location = st->place;
+}
+
+int ng_dc_completes_forum(const ng_discourse *dc, size_t si, size_t told_si, const ng_event *x)
+{
+    return follows(dc, si, told_si) && !x->future && says(dc, NG_LX_FORUM_NOUN, si) &&
+           says(dc, NG_LX_EVENT_HELD, si);
+}
+
+void ng_dc_complete_forum(ng_event *x, const ng_dc_stated *st)
+{
+    if ((x->date_defaulted || !x->date.y) && st->has_day) {
+        x->date = st->day;
+        x->date_defaulted = 0;
+    }
+    if (!x->location)
+        x->location = st->place;
+}
+
+int ng_dc_attends(const ng_discourse *dc, size_t si)
+{
+    return says(dc, NG_LX_ATTENDANCE_CUE, si);
+}
+
+int ng_dc_joins_meeting(const ng_discourse *dc, size_t si, const ng_event *x)
+{
+    return dc->s->items[si].kind == NG_PARA_BODY && !x->past && says(dc, NG_LX_ATTENDANCE_CUE, si) &&
+           says(dc, NG_LX_MEETING_NOUN, si);
+}
+
+void ng_dc_join_meeting(ng_event *x, const int *people, int n)
+{
+    int had = x->nparticipants;
+    for (int i = 0; i < n; i++)
+        ng_dc_add_participant(x->participants, &x->nparticipants, people[i]);
+    for (int i = had; i < x->nparticipants && x->nattendees < NG_MAX_PARTICIPANTS; i++)
+        x->attendees[x->nattendees++] = x->participants[i];
+    ng_dc_sort_participants(x->participants, x->nparticipants);
+}
+
+/* A day written in sentence si, not a base of comparison. */
+static int day_of_sentence(const ng_discourse *dc, size_t si, ng_date *out)
+{
+    const ng_sentence *s = &dc->s->items[si];
+    ng_timex x[MAX_TIMEX];
+    size_t n = ng_timex_find(dc->kb, &dc->doc->toks, s->tok_start, s->tok_end, dc->doc->issued, x, MAX_TIMEX);
+    for (size_t i = 0; i < n; i++)
+        if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
+            *out = x[i].from;
+            return 1;
+        }
+    return 0;
+}
+
+const ng_event *ng_dc_same_day(const ng_discourse *dc, size_t si, const ng_events *e, ng_date *day)
+{
+    if (!says(dc, NG_LX_SAME_DAY_AS_BEFORE, si))
+        return NULL;
+    const ng_event *y = ng_dc_event_of_same_day(e);
+    if (y) {
+        *day = y->date;
+        return y;
+    }
+    if (si > 0)
+        day_of_sentence(dc, si - 1, day); /* "arrived on 15 March. On that day ..." */
+    return NULL;
+}
+
+const ng_place *ng_dc_context_place(const ng_event *paragraph_forum, const ng_event *same_day)
+{
+    if (paragraph_forum && paragraph_forum->location)
+        return paragraph_forum->location;
+    return same_day ? same_day->location : NULL;
+}
+
+int ng_dc_told_of_another_day(const ng_events *e, ng_date issued)
+{
+    for (size_t k = 0; k < e->len; k++) {
+        const ng_event *y = &e->items[k];
+        if (!y->is_forum && !y->future && y->date.y && y->date.d && !y->date_defaulted &&
+            ng_date_cmp(y->date, issued) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+int ng_dc_last_two_named(const ng_discourse *dc, size_t mi, int *list, int *n)
+{
+    const ng_mentions *m = dc->m;
+    const ng_mention *k = &m->items[mi];
+    if (!ng_lx_has(dc->kb, NG_LX_PAIR_WORD, &dc->doc->toks, k->tok_start, k->tok_end))
+        return 0;
+    int two[2] = {-1, -1};
+    for (size_t j = mi; j > 0 && two[1] < 0; j--) {
+        const ng_mention *y = &m->items[j - 1];
+        if ((y->kind == NG_M_NAME || y->kind == NG_M_OFFICE) && y->person >= 0 && y->person != two[0])
+            two[two[0] < 0 ? 0 : 1] = y->person;
+    }
+    if (two[1] < 0)
+        return 0;
+    ng_dc_add_participant(list, n, two[0]);
+    ng_dc_add_participant(list, n, two[1]);
+    return 1;
+}
+
+char *ng_dc_body_full_name(const ng_events *e, char *label)
+{
+    size_t n = strlen(label);
+    for (size_t i = e->len; i > 0; i--) {
+        const ng_event *y = &e->items[i - 1];
+        if (y->is_forum && y->label && strlen(y->label) > n + 1 && strncmp(y->label, label, n) == 0 &&
+            y->label[n] == ' ') {
+            free(label);
+            return ng_xstrdup(y->label);
+        }
+    }
+    return label;
+}

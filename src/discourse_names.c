@@ -1,0 +1,109 @@
+/*
+ * discourse_names.c - the coreference of people across sentences (see
+ * discourse.h, "names"): which short names a person told in full may be
+ * called by later, and when a short name is such a back-reference
+ * (mentions.c reads the names of one sentence and asks; the table of short
+ * names, ng_mentions.by_surname, is these policies'); whom a title used as
+ * a reference ("the governor") and a pronoun stand for (positions.c asks).
+ */
+#include "discourse.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* Gives the short name key (lower case, len bytes) to person who, unless
+ * a person told before holds it: the first told keeps a shared surname. */
+static void give_short_name(ng_mentions *m, const char *key, size_t len, uint64_t hash, int who)
+{
+    if (!ng_map_get_hashed(m->by_surname, key, len, hash))
+        ng_map_put(m->by_surname, key, len, (void *)(uintptr_t)(who + 1));
+}
+
+void ng_dc_name_surname(ng_mentions *m, int who)
+{
+    const char *s = m->persons[who].surname;
+    size_t n = strlen(s);
+    if (!ng_map_get(m->by_surname, s, n))
+        ng_map_put(m->by_surname, s, n, (void *)(uintptr_t)(who + 1));
+}
+
+void ng_dc_name_family_first(ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t n, int who)
+{
+    if (n < 2 || who < 0 || !ng_lx_word(kb, NG_LX_FAMILY_NAME_FIRST, t, i))
+        return;
+    size_t len;
+    const char *w = ng_tok_lower(t, i, &len);
+    give_short_name(m, w, len, t->toks[i].hash, who);
+}
+
+int ng_dc_name_back_reference(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    size_t n;
+    const char *s = ng_tok_lower(t, i, &n);
+    uintptr_t k = (uintptr_t)ng_map_get_hashed(m->by_surname, s, n, t->toks[i].hash);
+    if (!k)
+        return -1;
+    /* a place's name is never a surname here ("Minsk", "Kazan") */
+    ng_place *place = NULL;
+    return ng_kb_match_place(kb, t, i, end, &place) ? -1 : (int)(k - 1);
+}
+
+int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *type, const ng_place *place,
+                       const ng_place **held)
+{
+    int best = -1;
+    size_t best_tok = 0;
+    *held = place;
+    for (size_t i = 0; i < m->npositions; i++) {
+        const ng_xposition *p = &m->positions[i];
+        if (p->tok >= x->tok_start || strcmp(p->type, type) != 0)
+            continue;
+        if (place && p->jurisdiction && !ng_place_within(p->jurisdiction, place) &&
+            !ng_place_within(place, p->jurisdiction))
+            continue;
+        if (best < 0 || p->tok >= best_tok) {
+            best = p->person;
+            best_tok = p->tok;
+            *held = p->jurisdiction;
+        }
+    }
+    if (best >= 0)
+        return best;
+    int found = -1, count = 0;
+    for (size_t i = 0; i < m->npersons; i++) {
+        /* the office of that type the person held on the article's day */
+        const ng_known_position *k = ng_person_known(m->persons[i].known, type, m->as_of);
+        if (!k || (place && k->jurisdiction && !ng_place_within(k->jurisdiction, place)))
+            continue;
+        found = (int)i;
+        count++;
+        *held = k->jurisdiction;
+    }
+    return count == 1 ? found : -1;
+}
+
+int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
+                             int last_person)
+{
+    const ng_tokens *t = &doc->toks;
+    size_t si = ng_sentence_of(s, m->items[mi].tok_start);
+    if (si == (size_t)-1 || si == 0)
+        return last_person;
+    for (size_t k = mi; k > 0; k--) {
+        const ng_mention *x = &m->items[k - 1];
+        if (x->tok_start < s->items[si].tok_start)
+            break;
+        if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
+            return last_person; /* someone of its own sentence */
+    }
+    const ng_sentence *pv = &s->items[si - 1];
+    if (pv->para != s->items[si].para)
+        return last_person;
+    for (size_t k = ng_mentions_from(m, pv->tok_start); k < m->len && m->items[k].tok_start < pv->tok_end; k++) {
+        const ng_mention *x = &m->items[k];
+        if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && x->person >= 0 &&
+            !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
+            return x->person;
+    }
+    return last_person;
+}
