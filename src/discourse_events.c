@@ -164,7 +164,7 @@ void ng_dc_sideline_meetings(ng_events *ev)
 {
     for (size_t i = 0; i < ev->len; i++) {
         ng_event *x = &ev->items[i];
-        if (x->is_forum || !x->sidelines || (x->date.y && !x->date_defaulted))
+        if (x->is_forum || !x->sidelines || (x->date.y && !x->date_defaulted && x->location))
             continue;
         const ng_event *f = NULL;
         for (size_t k = 0; k < ev->len; k++) {
@@ -174,10 +174,13 @@ void ng_dc_sideline_meetings(ng_events *ev)
         }
         if (!f || !f->date.y || f->future)
             continue;
-        x->date = f->date;
-        x->date_defaulted = f->date_defaulted;
+        int undated = !x->date.y || x->date_defaulted;
+        if (undated) {
+            x->date = f->date;
+            x->date_defaulted = f->date_defaulted;
+        }
         /* its place, over the dateline's that came with the default day */
-        if (f->location && x->mode != NG_MODE_REMOTE)
+        if (f->location && x->mode != NG_MODE_REMOTE && (undated || !x->location))
             x->location = f->location;
     }
 }

@@ -109,6 +109,27 @@ const ng_event *ng_dc_same_day(const ng_discourse *dc, size_t si, const ng_event
     return NULL;
 }
 
+int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day)
+{
+    if (says(dc, NG_LX_WHOLE_TRIP_CUE, si))
+        return 0; /* "During the trip X also met Z": some day of it */
+    const ng_date issued = dc->doc->issued;
+    size_t back = ng_kb_window(dc->kb, NG_LW_TRIP_DAY_LOOKBACK);
+    for (size_t k = si; k > 0 && si - k < back; k--) {
+        const ng_sentence *s = &dc->s->items[k - 1];
+        if (s->kind != NG_PARA_BODY)
+            continue;
+        ng_date d;
+        if (day_of_sentence(dc, k - 1, &d)) {
+            if (!issued.y || ng_date_cmp(d, issued) >= 0)
+                return 0; /* the report's own day, or one ahead */
+            *day = d;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 const ng_place *ng_dc_context_place(const ng_event *paragraph_forum, const ng_event *same_day)
 {
     if (paragraph_forum && paragraph_forum->location)

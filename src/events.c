@@ -390,10 +390,14 @@ static const ng_event *meeting_date(ng_event *x, const ng_discourse *dc, size_t 
         !ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) &&
         !ng_lx_has(kb, NG_LX_MEETING_PLANNED, t, s->tok_start, s->tok_end))
         x->date.y--;
+    int past = !x->date.y && (past_period_after(kb, doc, trig, s->tok_end) || past_period_in_clause(kb, doc, s, trig));
+    if (!x->date.y && !before && !past && !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end) &&
+        !ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end))
+        ng_dc_trip_day(dc, si, &x->date);
     if (!x->date.y && ng_dc_told_of_another_day(e, doc->issued) &&
         !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
         x->date_defaulted = 1; /* no day, but one that a later or repeated report may give */
-    else if (!x->date.y && !past_period_after(kb, doc, trig, s->tok_end) && !past_period_in_clause(kb, doc, s, trig)) {
+    else if (!x->date.y && !past) {
         if ((!ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) ||
              ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) &&
             doc->issued.y) {

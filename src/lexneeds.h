@@ -109,6 +109,7 @@
     X(NAME_PARTICLE, "name-particle")                     \
     X(NAME_TITLE, "name-title")                           \
     X(HONORIFIC, "honorific")                             \
+    X(WHOLE_TRIP_CUE, "whole-trip-cue")                   \
     X(FORUM_ANCHOR, "forum-anchor")                       \
     X(STATE_FORM, "state-form")                           \
     X(DELEGATION_HEAD_OFFICE, "delegation-head-office")   \
@@ -237,6 +238,7 @@
     X(TITLE_NAME_LOOKBACK, "title-name-lookback")         \
     X(TITLE_GLOSS_MAX, "title-gloss-max")                 \
     X(DELEGATION_HEAD_REACH, "delegation-head-reach")     \
+    X(TRIP_DAY_LOOKBACK, "trip-day-lookback")             \
     X(DELEGATION_HEAD_LOOKBACK, "delegation-head-lookback")\
     X(DELEGATION_REFERENCE_LOOKBACK, "delegation-reference-lookback")\
     X(CHANGE_CLAUSE_REACH, "change-clause-reach")         \

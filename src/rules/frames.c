@@ -206,6 +206,9 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
         x->future = sentence_has(c, NG_LX_FUTURE_CUE);
         return;
     }
+    ng_discourse dc = {c->kb, c->doc, c->sentences, c->m, NULL};
+    if (!sentence_has(c, NG_LX_TIME_UNKNOWN) && !sentence_has(c, NG_LX_SAME_DAY) && ng_dc_trip_day(&dc, c->si, &x->date))
+        return; /* "arrived on Tuesday. In Mogilev, X and Y discussed ..." */
     x->date_defaulted = publication_default(c, &x->date);
 }
 

@@ -165,6 +165,20 @@ static void test_same_day(void)
     ng_article_free(d.a);
 }
 
+static void test_trip_day(void)
+{
+    doc_t d = read_doc("MINSK, 15 July 2024 (BelTA) - The delegation arrived in Minsk on Tuesday.\n"
+                       "In Grodno, Ivan Petrov held talks with Oleg Sidorov.\n"
+                       "Ivan Petrov will come back on 20 July. Later he met Anna Orlova.\n");
+    size_t talks = sentence_with(&d, "In Grodno"), later = sentence_with(&d, "Later he met");
+    ng_date day = {0, 0, 0};
+    CHECK(ng_dc_trip_day(&d.dc, talks, &day) == 1 && day.m == 7 && day.d == 9,
+          "trip day: the past day stated just before");
+    day = (ng_date){0, 0, 0};
+    CHECK(ng_dc_trip_day(&d.dc, later, &day) == 0 && day.y == 0, "trip day: not a day ahead of the report");
+    ng_article_free(d.a);
+}
+
 static void test_another_day(void)
 {
     ng_event items[1] = {meeting(1, 2)};
@@ -231,6 +245,7 @@ int main(void)
     test_complete_forum();
     test_join_meeting();
     test_same_day();
+    test_trip_day();
     test_another_day();
     test_last_two_named();
     test_body_full_name();
