@@ -304,6 +304,8 @@ static void sentence_people(int *list, int *n, const ng_discourse *dc, size_t a,
         const ng_mention *k = &m->items[i];
         if (k->kind == NG_M_PLURAL && ng_lx_word(dc->kb, NG_LX_OF_LINK, &dc->doc->toks, k->tok_end)) {
             continue; /* "the presidents of Russia and Belarus, X and Y": named next */
+        } else if (k->kind == NG_M_PLURAL && *n >= 2) {
+            continue; /* "X and Y had a conversation, during which they ...": the two named */
         } else if (k->kind == NG_M_PLURAL) {
             /* "They last met ...": the people of the last meeting */
             if (has_meeting(e))
@@ -341,11 +343,27 @@ static int forum_session(const ng_kb *kb, const ng_tokens *t, size_t k, size_t e
     return k < end && ng_kb_match_series(kb, t, k, end, &series) > 0 && series;
 }
 
-/* The first meeting trigger of [a, b) that is no forum's session. */
+/* "Following the meeting, the heads of government signed": a trigger
+ * that ends a phrase pointing back at an event told before
+ * (lex:meeting-back-reference) and its clause, not a meeting of its own. */
+static int points_back(const ng_kb *kb, const ng_tokens *t, size_t a, size_t trig, size_t len, size_t b)
+{
+    size_t end = trig + len;
+    if (end < b && !ng_tok_is(t, end, ',') && !ng_tok_is(t, end, '.'))
+        return 0;
+    size_t back = ng_kb_window(kb, NG_LW_EVENT_CONTEXT_LOOKBACK);
+    for (size_t k = trig > a + back ? trig - back : a; k <= trig; k++)
+        if (k + ng_lx_match(kb, NG_LX_MEETING_BACK_REFERENCE, t, k, end, NULL) == end)
+            return 1;
+    return 0;
+}
+
+/* The first meeting trigger of [a, b) that is no forum's session and
+ * points back at no event told before. */
 static size_t find_trigger(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, size_t *len)
 {
     size_t trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, a, b, len);
-    while (trig != (size_t)-1 && forum_session(kb, t, trig + *len, b))
+    while (trig != (size_t)-1 && (forum_session(kb, t, trig + *len, b) || points_back(kb, t, a, trig, *len, b)))
         trig = find_phrase(kb, NG_LX_MEETING_TRIGGER, t, trig + *len, b, len);
     return trig;
 }

@@ -277,6 +277,23 @@ static void test_co_chairs(void)
     ng_article_free(a);
 }
 
+/* After a forum: "Following the meeting, ..." points back at it; "they"
+ * after two names is those two; "After the plenary part" sets a meeting
+ * on the forum's day */
+static void test_after_a_session(void)
+{
+    ng_article *a = extract_body("A meeting of the Council of Ministers of the Union State took place in Moscow on "
+                                 "12 July. It was chaired by Prime Minister Oleg Sidorov. Minister Anna Orlova also "
+                                 "spoke. Following the meeting, the heads of government signed 12 documents. After "
+                                 "the plenary part, Oleg Sidorov and Ivan Petrov had a one-on-one conversation, "
+                                 "during which they discussed energy prices.");
+    CHECK_INT(meetings(a), 1, "after a session: one meeting, the conversation");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->nparticipants == 2, "after a session: 'they' are the two named");
+    CHECK(e && e->date.m == 7 && e->date.d == 12, "after a session: the session's day");
+    ng_article_free(a);
+}
+
 static void test_not_meetings(void)
 {
     check_no_meeting("Governor Oleg Sidorov and Minister Ivan Petrov are expected to address the forum via video "
@@ -306,6 +323,7 @@ int main(void)
     test_remote_told_twice();
     test_plural_office();
     test_co_chairs();
+    test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
     CHECK_DONE();
