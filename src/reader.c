@@ -207,7 +207,8 @@ static size_t skip_agency(const ng_tokens *t, size_t k, size_t end)
     return k;
 }
 
-/* "ST PETERSBURG, 24 June (BelTA) -", "MOSCOW, August 30. /TASS/." The
+/* "ST PETERSBURG, 24 June (BelTA) -", "MOSCOW, August 30. /TASS/.",
+ * "MOSCOW. Sept 27 (Interfax) -". The
  * place is the dateline proper; the date and the agency's mark up to the
  * text are doc->dateline_after, so that no fact is read from them. */
 static int find_dateline(ng_doc *doc, const ng_kb *kb, size_t i, size_t end, ng_date *day)
@@ -226,7 +227,8 @@ static int find_dateline(ng_doc *doc, const ng_kb *kb, size_t i, size_t end, ng_
     /* "Bishkek, 30.09.2025 / Kabar /.": a mixed-case place needs a full date and an agency's mark */
     ng_place *place = NULL;
     int mixed = j == i && (t->toks[i].flags & NG_TF_UPPER) && (j = i + ng_kb_match_place(kb, t, i, end, &place)) > i;
-    if (j == i || j - i > 5 || !ng_tok_is(t, j, ','))
+    /* "MOSCOW, Sept 27" and Interfax's "MOSCOW. Sept 27" */
+    if (j == i || j - i > 5 || !(ng_tok_is(t, j, ',') || (!mixed && ng_tok_is(t, j, '.'))))
         return 0;
     ng_timex x;
     ng_date none = {0, 0, 0};

@@ -604,6 +604,8 @@ static void test_dateline(const ng_kb *kb)
          2024, 8, 21, "reader: a place and date line lends its year to the dateline"},
         {"Thursday, 12 September 2024\nMINSK, 9 September 2024 (BelTA) - The cities agreed on a plan.\n", 2024, 9,
          9, "reader: a dateline with its year beats a page-view date"},
+        {"27 September 2023 11:42\nMOSCOW. Sept 26 (Interfax) - The cities agreed on a plan.\n", 2023, 9, 27,
+         "reader: a dateline with a full stop after the place ('MOSCOW. Sept 26')"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ng_doc doc;
