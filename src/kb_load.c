@@ -39,6 +39,18 @@ static char *term_text(raptor_term *t, int *literal)
     }
 }
 
+/* A byte no IRI may hold (a switch, not strchr: every byte of every IRI
+ * of the data is asked). */
+static int iri_forbids(unsigned char c)
+{
+    switch (c) {
+    case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\': case 0x7F:
+        return 1;
+    default:
+        return c <= 0x20;
+    }
+}
+
 /* An IRI the data gives (raptor decodes \u005C and the like in <...>)
  * must be one an RDF writer can write back: no space, control or
  * <>"{}|^`\ character. Sets kb->error naming the file and the IRI. */
@@ -48,7 +60,7 @@ static void check_iri(ng_kb *kb, raptor_term *t, const raptor_locator *loc)
         return;
     const unsigned char *u = raptor_uri_as_string(t->value.uri);
     for (const unsigned char *c = u; *c; c++)
-        if (*c <= 0x20 || *c == 0x7F || strchr("<>\"{}|^`\\", *c)) {
+        if (iri_forbids(*c)) {
             char buf[600];
             snprintf(buf, sizeof buf, "%s:%d: the IRI <%.300s> holds a character an IRI may not (byte 0x%02X)",
                      kb->path, loc ? loc->line : -1, (const char *)u, *c);
