@@ -77,12 +77,28 @@ static int sentence_day_at(const ng_kb *kb, const ng_doc *doc, const ng_sentence
 }
 
 /* A day written in [a, b), not a base of comparison. */
+/* "Matviyenko said on Tuesday": the day of a report, right after its
+ * reporting verb, is not the day of what it reports. */
+static int day_of_saying(const ng_kb *kb, const ng_tokens *t, size_t a, size_t day_tok)
+{
+    for (size_t k = day_tok > a + 3 ? day_tok - 3 : a; k < day_tok; k++) {
+        size_t n = ng_lx_match(kb, NG_LX_SAY_VERB, t, k, day_tok, NULL);
+        if (n && (k + n == day_tok || (k + n + 1 == day_tok && ng_tok_is(t, k + n, ',')) ||
+                  (k + n + 1 == day_tok && !(t->toks[k + n].flags & NG_TF_UPPER))))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first day stated in [a, b) (not a base of comparison, nor a
+ * report's own day), for events said to be ahead. */
 static int day_within(const ng_kb *kb, const ng_doc *doc, size_t a, size_t b, ng_date *out)
 {
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(kb, &doc->toks, a, b, doc->issued, x, MAX_TIMEX);
     for (size_t i = 0; i < n; i++)
-        if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
+        if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison &&
+            !day_of_saying(kb, &doc->toks, a, x[i].tok_start)) {
             *out = x[i].from;
             return 1;
         }
