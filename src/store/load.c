@@ -102,14 +102,15 @@ static int remove_all(rdf_env *e, ng_vec *sts)
 /* The terms load reasons about. */
 enum {
     V_TYPE, V_ARTICLE, V_FILE, V_LABEL, V_ALT_LABEL, V_DATE, V_LOCATION, V_STATED_IN, V_IN_ARTICLE,
-    V_EVIDENCE, V_REPORTED_IN, V_ATTESTED_IN, V_EVENT, V_POSITION, V_COUNT
+    V_EVIDENCE, V_REPORTED_IN, V_ATTESTED_IN, V_EVENT, V_POSITION, V_SOURCE, V_TITLE, V_ISSUED, V_COUNT
 };
 
 static const char *const vocab_iris[V_COUNT] = {
     NG_NS_RDF "type",       NG_NS "Article",   NG_NS "file",       NG_NS_RDFS "label",
     NG_NS_SKOS "altLabel",  NG_NS "date",      NG_NS "location",   NG_NS "statedIn",
     NG_NS "inArticle",   NG_NS "evidence",  NG_NS "reportedIn", NG_NS "attestedIn",
-    NG_NS "Event",       NG_NS "Position",
+    NG_NS "Event",       NG_NS "Position",  NG_NS_DCT "source", NG_NS_DCT "title",
+    NG_NS_DCT "issued",
 };
 
 typedef struct {
@@ -315,11 +316,37 @@ static int has_other_file(load_ctx *c, librdf_node *old, librdf_node *file)
     return rc ? -1 : other;
 }
 
-/* Detaches the file from every other article that came from it: an
- * article that another file carries too keeps its facts and loses only
- * this ng:file (issue 16: the unchanged copy's facts stay); one that only
- * this file carried is removed. Returns how many there were, or -1. */
-static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
+/* Detaches a copy from an article another file carries too: the article
+ * keeps its facts and loses this ng:file (issue 16: the unchanged copy's
+ * facts stay), and the addresses the file's new version gives (the
+ * article's sts): an address carries one text, the one loaded last. The
+ * graph does not say which copy gave which address, so an address the
+ * file gave before and no longer gives stays (docs/reliability.md). */
+static int detach_copy(load_ctx *c, librdf_node *old, librdf_node *file, ng_vec *sts)
+{
+    int rc = 0;
+    for (size_t i = 0; !rc && i <= sts->len; i++) {
+        librdf_node *p = c->v[V_FILE], *o = file;
+        if (i < sts->len) {
+            p = librdf_statement_get_predicate(sts->items[i]);
+            o = librdf_statement_get_object(sts->items[i]);
+            if (!librdf_node_equals(p, c->v[V_SOURCE]) || !exists(&c->env, old, p, o))
+                continue;
+        }
+        librdf_statement *st =
+            librdf_new_statement_from_nodes(c->env.world, ng_node_copy(old), ng_node_copy(p), ng_node_copy(o));
+        rc = !st || librdf_model_remove_statement(c->env.model, st) != 0;
+        if (st)
+            librdf_free_statement(st);
+    }
+    return rc ? -1 : 0;
+}
+
+/* Detaches the file from every other article that came from it: a copy
+ * that another file carries too (detach_copy); an article only this file
+ * carried is removed. sts: the new version's statements. Returns how many
+ * there were, or -1. */
+static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file, ng_vec *sts)
 {
     /* nearly always none: asked through bulk.c, without librdf's SQL */
     int other = c->bulk ? ng_bulk_has_other_subject(c->bulk, art, c->v[V_FILE], file) : NG_BULK_LIBRDF;
@@ -333,10 +360,7 @@ static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
         ng_map_clear(c->handled);   /* what was handled may be gone */
         int shared = has_other_file(c, olds.items[i], file);
         if (shared > 0) {
-            librdf_statement *st = librdf_new_statement_from_nodes(
-                c->env.world, ng_node_copy(olds.items[i]), ng_node_copy(c->v[V_FILE]), ng_node_copy(file));
-            rc = librdf_model_remove_statement(c->env.model, st) != 0;
-            librdf_free_statement(st);
+            rc = detach_copy(c, olds.items[i], file, sts);
         } else {
             rc = shared < 0 ? -1 : remove_article(c, olds.items[i]);
         }
@@ -541,7 +565,7 @@ static int store_article(load_ctx *c, librdf_node *art, ng_vec *sts, ng_vec *key
     if (batch_begin(c) != 0)
         return -1;
     librdf_node *file = name_identifies(name) ? article_file(c, art, sts) : NULL;
-    int replaced = file ? remove_versions(c, art, file) : 0;
+    int replaced = file ? remove_versions(c, art, file, sts) : 0;
     size_t added = 0;
     int rc = replaced < 0 ? -1 : add_statements(c, sts, keys, &added);
     if (rc != 0)
@@ -563,22 +587,52 @@ static librdf_node *file_node(load_ctx *c, const char *name)
     return n;
 }
 
+/* What a copy says of the article besides its ng:file, as extract writes
+ * it (emit.c): its dcterms:source, and its headline and date where the
+ * article has none (the first copy's are kept). sts: the copy's
+ * statements. Returns 0 or -1; counts what it adds. */
+static int copy_metadata(load_ctx *c, librdf_node *art, ng_vec *sts, size_t *added)
+{
+    int rc = 0;
+    for (size_t i = 0; !rc && i < sts->len; i++) {
+        librdf_statement *st = sts->items[i];
+        librdf_node *p = librdf_statement_get_predicate(st);
+        int single = librdf_node_equals(p, c->v[V_TITLE]) || librdf_node_equals(p, c->v[V_ISSUED]);
+        if (!librdf_node_equals(librdf_statement_get_subject(st), art) ||
+            !(single || librdf_node_equals(p, c->v[V_SOURCE])) || (single && exists(&c->env, art, p, NULL)))
+            continue;
+        int has = store_contains(c, st);
+        rc = has < 0 ? -1 : has ? 0 : store_add(c, st);
+        if (!has && rc == 0)
+            (*added)++;
+    }
+    return rc < 0 ? -1 : 0;
+}
+
 /* An article already in the store, read from another file: a
  * byte-identical copy, which is the same article with one more ng:file
- * (as extract writes it). The file's older version, if any, is replaced. */
-static int store_copy(load_ctx *c, librdf_node *art, librdf_node *file, const char *name)
+ * and the copy's address (as extract writes it). The file's older
+ * version, if any, is replaced. */
+static int store_copy(load_ctx *c, librdf_node *art, librdf_node *file, const ng_article *a, const char *name)
 {
     if (batch_begin(c) != 0)
         return -1;
-    int replaced = name_identifies(name) ? remove_versions(c, art, file) : 0;
+    ng_vec sts = {0}, keys = {0};
+    int rc = article_statements(c, a, name, &sts, &keys);
+    int replaced = rc ? -1 : name_identifies(name) ? remove_versions(c, art, file, &sts) : 0;
     librdf_statement *st = librdf_new_statement_from_nodes(c->env.world, ng_node_copy(art),
                                                            ng_node_copy(c->v[V_FILE]), ng_node_copy(file));
-    int rc = replaced < 0 || !st ? -1 : store_add(c, st);
+    size_t added = 1;
+    rc = replaced < 0 || !st ? -1 : store_add(c, st);
     if (st)
         librdf_free_statement(st);
+    if (rc == 0)
+        rc = copy_metadata(c, art, &sts, &added);
+    statements_free(&sts);
+    strings_free(&keys);
     if (rc != 0)
         return batch_end(c, 0);
-    return stored(c, name, replaced, 1, "a copy of an article in the store, ");
+    return stored(c, name, replaced, added, "a copy of an article in the store, ");
 }
 
 /* store_exists, saying what failed. */
@@ -610,7 +664,7 @@ static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
             if (c->verbose)
                 fprintf(stderr, "%s: unchanged\n", item->name);
         } else if (rc == 0) {
-            rc = store_copy(c, art, file, item->name);
+            rc = store_copy(c, art, file, a, item->name);
         }
         librdf_free_node(file);
     } else if (rc == 0) {
