@@ -59,9 +59,11 @@ static void print_query_line(const char *q, int n)
 }
 
 /* The query text from a file, "-" being standard input; larger than the
- * limit is refused before it is all read. */
-static char *read_query(const char *path)
+ * limit is refused before it is all read: a refused query (exit 2, as the
+ * other query limits), where a read that fails is exit 4. */
+static char *read_query(const char *path, int *code)
 {
+    *code = NG_EXIT_FAIL;
     int is_stdin = strcmp(path, "-") == 0;
     FILE *fp = is_stdin ? stdin : fopen(path, "rb");
     const char *name = is_stdin ? "standard input" : path;
@@ -79,8 +81,12 @@ static char *read_query(const char *path)
     if (!is_stdin)
         fclose(fp);
     if (bad || b.len > NG_QUERY_MAX_BYTES) {
-        fprintf(stderr, "newsgraph: %s: cannot read query%s\n", name,
-                bad ? "" : ": larger than the limit (262144 bytes)");
+        if (bad)
+            fprintf(stderr, "newsgraph: %s: cannot read query\n", name);
+        else
+            fprintf(stderr, "newsgraph query: %s: refused: the query is larger than the limit (%d bytes)\n",
+                    name, NG_QUERY_MAX_BYTES);
+        *code = bad ? NG_EXIT_FAIL : NG_EXIT_USAGE;
         ng_buf_free(&b);
         return NULL;
     }
@@ -315,8 +321,7 @@ static int stdin_once(const query_opts *o, const char *file)
 static char *query_text(const query_opts *o, const char *file, int *code)
 {
     char err[512];
-    char *text = o->expr ? ng_xstrdup(o->expr) : read_query(file);
-    *code = NG_EXIT_FAIL;
+    char *text = o->expr ? ng_xstrdup(o->expr) : read_query(file, code);
     if (!text)
         return NULL;
     *code = NG_EXIT_USAGE;
