@@ -17,7 +17,7 @@
 #     the store then equals one loaded fresh from the changed corpus;
 #  7. export parses with rapper; stats prints the expected counts;
 #  8. query: --bind, standard input, gzip and -i, unknown extensions, XML
-#     results, CONSTRUCT in -f's format, --limit, --timeout, SERVICE and
+#     results, CONSTRUCT and DESCRIBE in -f's format, --limit, --timeout, SERVICE and
 #     oversized expressions refused, the table's row cap; export -o onto the
 #     store refused, a feed format that writes nothing leaves -o as it was;
 #     a damaged store is an error; two loads of one new store at once, and
@@ -272,6 +272,19 @@ if grep -q '<binding name="name"><literal>Mikhail Vedernikov</literal></binding>
     ok "--format xml writes SPARQL XML results"; else bad "xml: $(head -c 300 out.xml)"; fi
 if ! command -v xmllint >/dev/null 2>&1 || xmllint --noout out.xml; then ok "the XML is well-formed"; else bad "the XML is not well-formed"; fi
 "$NG" query -s s.db -f ntriples -e 'CONSTRUCT { ?a ng:file ?f } WHERE { ?a ng:file ?f }' > out.nt
+# DESCRIBE (rasqal gives an empty graph; newsgraph runs its pattern and
+# gathers each resource's triples): an IRI, a prefixed name, a variable
+MINSK=https://w3id.org/newsgraph/id/place/minsk
+"$NG" query -s s.db -f ntriples -e "CONSTRUCT { <$MINSK> ?p ?o } WHERE { <$MINSK> ?p ?o }" | sort > want.nt
+check "DESCRIBE <IRI> gives the resource's triples, in -f's format" "$(cat want.nt)" \
+    "$("$NG" query -s s.db -f ntriples -e "DESCRIBE <$MINSK>" | sort)"
+check "DESCRIBE of a prefixed name, in Turtle" "$(wc -l < want.nt)" \
+    "$("$NG" query -s s.db -e "PREFIX place: <https://w3id.org/newsgraph/id/place/> DESCRIBE place:minsk" |
+       rapper -q -i turtle -o ntriples - http://x/ | wc -l)"
+M1="$("$NG" query -s s.db --format tsv -e 'SELECT ?m WHERE { ?m a ng:Meeting } ORDER BY ?m LIMIT 1' | sed -n 2p)"
+check "DESCRIBE ?m WHERE ... ORDER BY ?m LIMIT 1: the first meeting's triples" \
+    "$("$NG" query -s s.db -f ntriples -e "CONSTRUCT { $M1 ?p ?o } WHERE { $M1 ?p ?o }" | sort)" \
+    "$("$NG" query -s s.db -f ntriples -e 'DESCRIBE ?m WHERE { ?m a ng:Meeting } ORDER BY ?m LIMIT 1' | sort)"
 check "CONSTRUCT in -f ntriples" 3 "$(rapper -i ntriples -c out.nt 2>&1 | sed -n 's/.*returned \([0-9]*\) triples.*/\1/p')"
 check "--limit" 2 "$("$NG" query -s s.db --limit 2 --format csv -e 'SELECT * WHERE { ?s ?p ?o }' | tail -n +2 | wc -l)"
 "$NG" query -s s.db --timeout 1 -e 'SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }' --format csv >/dev/null 2>err.q
