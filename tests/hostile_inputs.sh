@@ -299,6 +299,11 @@ ng 60 extract --time-budget 0.000001 "$H/a.txt"
 [ "$RC" -eq 3 ] && grep -q 'a.txt: over its time budget' "$S/err" &&
   pass "--time-budget: an article over it is skipped, '$(head -1 "$S/err" | sed "s|$H/||")'" ||
   fail "--time-budget: an article over it is skipped with its name" "exit $RC" "$(head -2 "$S/err")"
+rm -f "$H/budget.db"
+ng 60 load -s "$H/budget.db" --time-budget 0.000001 "$H/a.txt"
+[ "$RC" -eq 3 ] && grep -q 'a.txt: over its time budget' "$S/err" && [ ! -e "$H/budget.db" ] &&
+  pass "load --time-budget: the same skip, no store left" ||
+  fail "load --time-budget: an article over it is skipped with its name" "exit $RC" "$(head -2 "$S/err")"
 
 # HTML nested 300 and 5000 deep: the text inside is read
 for depth in 300 5000; do

@@ -15,7 +15,6 @@
 #include "store/store.h"
 #include "util.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -708,93 +707,6 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
     return 0;
 }
 
-static void load_usage(FILE *fp)
-{
-    fprintf(fp,
-            "usage: newsgraph load -s STORE [options] INPUT...\n"
-            "\n"
-            "Extracts the articles (as 'newsgraph extract' does) into STORE, an SQLite\n"
-            "file made by librdf; it is created when it does not exist. Each article is\n"
-            "added in transactions of up to 256 articles. Loading again is safe: an article already in the\n"
-            "store is skipped, a byte-identical copy under another name adds that name\n"
-            "(ng:file) to it, and a changed file replaces its older version's facts\n"
-            "(articles read from standard input never replace others).\n"
-            "\n"
-            "  -s, --store FILE  the store (its directory must exist)\n"
-            "  -s virtuoso:DSN   a Virtuoso server's store, reached through the ODBC data\n"
-            "                    source DSN (docs/virtuoso.md)\n"
-            "  --base IRI        instance namespace (default %s)\n"
-            "  --gazetteer FILE  more known entities, Turtle (repeatable)\n"
-            "  --data DIR        data directory (default: $NEWSGRAPH_DATA or the built-in one)\n"
-            "  -j N              extraction threads (default: the number of cores)\n"
-            "  --jsonl           standard input is JSON Lines (see 'newsgraph extract --help')\n"
-            "  --max-size BYTES  skip larger articles with a warning (default 16000000)\n"
-            "  -q, -v            quiet (no summary, no warnings), verbose (a line per article)\n"
-            "\n"
-            "Exit status: 0 done; 1 done, but some inputs were skipped; 2 bad usage;\n"
-            "3 no article could be read; 4 data or store failure.\n",
-            NG_DEFAULT_BASE);
-}
-
-typedef struct {
-    const char *store, *base, *data;
-    ng_vec gaz;
-    int jobs, quiet, verbose, jsonl;
-    size_t max_size;
-} load_opts;
-
-/* Returns -1 to go on, else the exit code. */
-static int load_parse(int argc, char **argv, load_opts *o)
-{
-    char err[512];
-    static const struct option opts[] = {
-        {"store", required_argument, 0, 's'},  {"base", required_argument, 0, 'b'},
-        {"gazetteer", required_argument, 0, 'g'}, {"data", required_argument, 0, 'd'},
-        {"jobs", required_argument, 0, 'j'},   {"quiet", no_argument, 0, 'q'},
-        {"verbose", no_argument, 0, 'v'},      {"help", no_argument, 0, 'h'},
-        {"jsonl", no_argument, 0, 'J'},        {"max-size", required_argument, 0, 'M'},
-        {0, 0, 0, 0}};
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "s:j:qvh", opts, NULL)) != -1) {
-        switch (c) {
-        case 's': o->store = optarg; break;
-        case 'b': o->base = optarg; break;
-        case 'g': ng_vec_push(&o->gaz, optarg); break;
-        case 'd': o->data = optarg; break;
-        case 'j': o->jobs = (int)strtol(optarg, NULL, 10); break;
-        case 'q': o->quiet = 1; break;
-        case 'v': o->verbose = 1; break;
-        case 'J': o->jsonl = 1; break;
-        case 'M':
-            if (ng_cli_parse_size(optarg, &o->max_size, err, sizeof err) != 0) {
-                fprintf(stderr, "newsgraph load: %s\n", err);
-                return NG_EXIT_USAGE;
-            }
-            break;
-        case 'h': load_usage(stdout); return NG_EXIT_OK;
-        default: load_usage(stderr); return NG_EXIT_USAGE;
-        }
-    }
-    const char *problem = !o->store ? "no -s STORE given"
-                          : optind >= argc ? "no INPUT given"
-                          : o->jobs < 1 || o->jobs > 256 || o->max_size == 0
-                              ? "-j takes 1 to 256 and --max-size a positive size"
-                              : NULL;
-    if (problem) {
-        fprintf(stderr, "newsgraph load: %s\n\n", problem);
-        load_usage(stderr);
-        return NG_EXIT_USAGE;
-    }
-    /* the same settings checks as extract: a bad base would write
-     * relative or invalid IRIs into the store */
-    if (ng_cli_check_base(o->base, err, sizeof err) != 0) {
-        fprintf(stderr, "newsgraph load: %s\n", err);
-        return NG_EXIT_USAGE;
-    }
-    return -1;
-}
-
 static void load_summary(load_ctx *c, const ng_run_stats *st)
 {
     /* the triples added are counted from the store's size: librdf skips
@@ -812,7 +724,7 @@ static void load_summary(load_ctx *c, const ng_run_stats *st)
 }
 
 /* Extraction into an open store; returns the exit code. */
-static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new, int created)
+static int load_run(ng_load_opts *o, ng_kb *kb, ng_inputs *in, int is_new, int created)
 {
     load_ctx c;
     memset(&c, 0, sizeof c);
@@ -864,18 +776,25 @@ static int store_take(const char *path, int *is_new, int *created)
 
 int ng_cmd_load(int argc, char **argv)
 {
-    load_opts o = {.base = NG_DEFAULT_BASE, .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), .max_size = 16000000};
-    int code = load_parse(argc, argv, &o), is_new = 0, created = 0;
+    ng_load_opts o = {.base = NG_DEFAULT_BASE, .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), .max_size = 16000000,
+                      .budget = -1};
+    int code = ng_load_parse(argc, argv, &o), is_new = 0, created = 0;
     if (code >= 0 || ng_store_check(o.store, NG_STORE_CREATE, &is_new) != 0) {
         ng_vec_free(&o.gaz);
+        ng_vec_free(&o.rules);
         return code >= 0 ? code : NG_EXIT_FAIL;
     }
+    ng_set_time_budget(o.budget);
     char err[1024];
     ng_kb *kb = NULL;
-    int rc = ng_cli_check_data_dir(ng_cli_data_dir(o.data), err, sizeof err) != 0 ||
-             ng_kb_open(&kb, ng_cli_data_dir(o.data), (const char *const *)o.gaz.items, o.gaz.len, err, sizeof err);
+    const char *data = ng_cli_data_dir(o.data);
+    int rc = ng_cli_check_data_dir(data, err, sizeof err) != 0 ||
+             ng_kb_open(&kb, data, (const char *const *)o.gaz.items, o.gaz.len, err, sizeof err) ||
+             ng_kb_add_rules(kb, data, (const char *const *)o.rules.items, o.rules.len, err, sizeof err);
     ng_vec_free(&o.gaz);
+    ng_vec_free(&o.rules);
     if (rc) {
+        ng_kb_close(kb);
         fprintf(stderr, "newsgraph: %s\n", err);
         return NG_EXIT_FAIL;
     }

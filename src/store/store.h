@@ -111,6 +111,20 @@ int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, const char *sy
 int ng_graph_syntax_ok(rdf_env *e, const char *syntax);
 int ng_source_usage(const char *cmd, const char *store, const ng_vec *graphs);
 
+/* --- load_opts.c ----------------------------------------------------- */
+
+typedef struct {
+    const char *store, *base, *data;
+    ng_vec gaz, rules;          /* --gazetteer, --rules files */
+    int jobs, quiet, verbose, jsonl;
+    size_t max_size;
+    double budget;              /* --time-budget; -1: the default */
+} ng_load_opts;
+
+/* Parses load's options into o; -1 to go on, else the exit code (after
+ * --help, or a message). */
+int ng_load_parse(int argc, char **argv, ng_load_opts *o);
+
 /* --- sparql.c -------------------------------------------------------- */
 
 /* Limits on a query's text, checked before rasqal parses it. */
