@@ -42,6 +42,8 @@ int ng_cli_check_base(const char *base, char *err, size_t errlen);
 int ng_cli_parse_size(const char *s, size_t *out, char *err, size_t errlen);
 int ng_cli_check_data_dir(const char *dir, char *err, size_t errlen);
 int ng_cli_check_format(const char *format, char *err, size_t errlen);
+/* --time-budget: seconds, 0 to 1e9 (0: no limit); 0 or -1. */
+int ng_cli_parse_seconds(const char *s, double *out);
 
 /* Output written to a temporary file beside the target and renamed into
  * place only when complete; a signal or failure removes it. A target that

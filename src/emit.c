@@ -370,23 +370,37 @@ static void emit_story(ng_writer *w, const ng_article *a, const char *art)
     }
 }
 
-static void emit_article_node(ng_writer *w, const ng_article *a, const char *art)
+/* The article node. Byte-identical inputs are one article (its IRI comes
+ * from the digest of its bytes), and a copy may come with other metadata
+ * (the same text at two URLs, in JSON Lines or WARC): every copy adds its
+ * ng:file and its dcterms:source, since a syndicated text keeps every
+ * address that carried it. Its date and headline are the first copy's in
+ * input order that gives one, as an entity's label is (firsts.h), so that
+ * every format and `load` keep the same one (dcterms:issued and
+ * dcterms:title are at most one, ontology/shapes.ttl). */
+static void emit_article_node(ng_writer *w, const ng_article *a, const char *art, int copy)
 {
     const ng_doc *d = &a->doc;
-    iri(w, 0, art, RDF "type", NG_NS "Article");
+    if (!copy) {   /* the same for every copy: written once */
+        iri(w, 0, art, RDF "type", NG_NS "Article");
+        lit(w, 0, art, NG_NS "sha256", d->sha256);
+        emit_story(w, a, art);
+    }
     lit(w, 0, art, NG_NS "file", d->name);
-    lit(w, 0, art, NG_NS "sha256", d->sha256);
     if (d->issued.y) {
         char buf[32];
         if (d->hour >= 0) {
             snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00", d->issued.y, d->issued.m, d->issued.d,
                      d->hour, d->minute);
-            typed(w, 0, art, DCT "issued", buf, XSD "dateTime");
+            if (ng_firsts_offer(w->firsts, "issued", art, buf) > 0)
+                typed(w, 0, art, DCT "issued", buf, XSD "dateTime");
         } else {
-            date_literal(w, 0, art, DCT "issued", d->issued);
+            ng_date_format(d->issued, buf);
+            if (ng_firsts_offer(w->firsts, "issued", art, buf) > 0)
+                date_literal(w, 0, art, DCT "issued", d->issued);
         }
     }
-    if (d->title)
+    if (d->title && ng_firsts_offer(w->firsts, "title", art, d->title) >= 0)
         lit(w, 0, art, DCT "title", d->title);
     if (d->source) {
         if (absolute_iri(d->source))
@@ -394,7 +408,6 @@ static void emit_article_node(ng_writer *w, const ng_article *a, const char *art
         else
             lit(w, 0, art, DCT "source", d->source);
     }
-    emit_story(w, a, art);
 }
 
 static void emit_people(ng_writer *w, const ng_article *a, const char *art)
@@ -680,11 +693,17 @@ int ng_writer_add(ng_writer *w, const ng_article *a)
         ng_map_clear(w->article_seen);
     free(w->graph);
     w->graph = w->quads ? ng_xstrdup(art) : NULL;
-    emit_article_node(w, a, art);
-    emit_people(w, a, art);
-    emit_positions(w, a, art);
-    emit_events(w, a, art);
-    emit_claims(w, a, art);
+    /* a copy's facts are the first copy's (the same text), unless its
+     * other date would read them otherwise: the article's are those read
+     * with the date it keeps, as `load` keeps them */
+    int copy = ng_firsts_offer(w->firsts, "article", art, "") == 0;
+    emit_article_node(w, a, art, copy);
+    if (!copy) {
+        emit_people(w, a, art);
+        emit_positions(w, a, art);
+        emit_events(w, a, art);
+        emit_claims(w, a, art);
+    }
     free(art);
     if (w->streaming && ng_map_count(w->seen) + ng_map_count(w->described) > w->stream_memory)
         forget(w);

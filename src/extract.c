@@ -83,16 +83,6 @@ static int parse_jobs(const char *s)
     return end == s || *end || n < 1 || n > 256 ? 0 : (int)n;
 }
 
-static int parse_seconds(const char *s, double *out)
-{
-    char *end;
-    double v = strtod(s, &end);
-    if (end == s || *end || !(v >= 0) || v > 1e9)
-        return -1;
-    *out = v;
-    return 0;
-}
-
 int ng_cmd_extract(int argc, char **argv)
 {
     const char *out = NULL, *format = "turtle", *base = NG_DEFAULT_BASE, *data = NULL;
@@ -129,7 +119,7 @@ int ng_cmd_extract(int argc, char **argv)
                 return usage_error(err, &gaz, &rules);
             break;
         case 'T':
-            if (parse_seconds(optarg, &budget) != 0)
+            if (ng_cli_parse_seconds(optarg, &budget) != 0)
                 return usage_error("--time-budget takes seconds (0: no limit)", &gaz, &rules);
             break;
         case 'L': ng_writer_list_syntaxes(stdout); ng_vec_free(&gaz); ng_vec_free(&rules); return NG_EXIT_OK;

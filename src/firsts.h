@@ -2,9 +2,10 @@
  * firsts.h - the first value given for each (property, subject), kept for
  * the whole run in 24 bytes an entry.
  *
- * The graph keeps one rdfs:label per entity and one ng:date and one
- * ng:location per event: the first report's, in input order (which does
- * not depend on -j). Streaming output forgets what it wrote to bound its
+ * The graph keeps one rdfs:label per entity, one ng:date and one
+ * ng:location per event, and one dcterms:title and dcterms:issued per
+ * article (whose later copies add only their ng:file and dcterms:source):
+ * the first report's, in input order (which does not depend on -j). Streaming output forgets what it wrote to bound its
  * memory, but not these choices, so that every format applies the same
  * rule and writes the same graph. Keys and values are kept as hashes: two
  * independent 64-bit hashes of the key (a false match between two keys is

@@ -134,3 +134,13 @@ int ng_cli_check_format(const char *format, char *err, size_t errlen)
         }
     return 0;
 }
+
+int ng_cli_parse_seconds(const char *s, double *out)
+{
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || *end || !(v >= 0) || v > 1e9)
+        return -1;
+    *out = v;
+    return 0;
+}

@@ -160,7 +160,9 @@ static void usage(FILE *fp)
             "held, and every source article. The same graph gives the same bytes.\n"
             "\n"
             "  -s, --store FILE   a store made by 'newsgraph load'\n"
-            "  -g, --graph FILE   a graph file (repeatable; Turtle, or by extension .nt .nq .rdf)\n"
+            "  -g, --graph FILE   a graph file (repeatable; by extension .ttl .nt .nq .rdf .trig,\n"
+            "                     each also .gz; '-' is standard input, Turtle unless -i says)\n"
+            "  -i FORMAT          the graph files' syntax: turtle, ntriples, nquads, rdfxml, trig\n"
             "  -o FILE            write here (default: standard output), atomically\n"
             "  --region R         only what concerns the place labelled R (or within it)\n"
             "  --person P         only what concerns the person labelled P\n"
@@ -172,7 +174,7 @@ static void usage(FILE *fp)
 }
 
 typedef struct {
-    const char *store, *out, *region, *person, *title;
+    const char *store, *out, *region, *person, *title, *syntax;
     ng_vec graphs;
     int from, to;
 } rp_opts;
@@ -198,12 +200,13 @@ static int parse_opts(int argc, char **argv, rp_opts *o)
         {"help", no_argument, NULL, 'h'},        {"region", required_argument, NULL, O_REGION},
         {"person", required_argument, NULL, O_PERSON}, {"from", required_argument, NULL, O_FROM},
         {"to", required_argument, NULL, O_TO},    {"title", required_argument, NULL, O_TITLE},
-        {NULL, 0, NULL, 0}};
+        {"input-format", required_argument, NULL, 'i'}, {NULL, 0, NULL, 0}};
     int c, bad = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "s:g:o:h", longs, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "s:g:i:o:h", longs, NULL)) != -1) {
         switch (c) {
         case 's': o->store = optarg; break;
+        case 'i': o->syntax = optarg; break;
         case 'g': ng_vec_push(&o->graphs, optarg); break;
         case 'o': o->out = optarg; break;
         case O_REGION: o->region = optarg; break;
@@ -284,7 +287,7 @@ int ng_cmd_report(int argc, char **argv)
         return rc > 0 ? NG_EXIT_OK : NG_EXIT_USAGE;
     }
     rp_graph g = {0};
-    rc = rp_read(&g, o.store, &o.graphs) != 0 ? NG_EXIT_FAIL : build_and_write(&g, &o);
+    rc = rp_read(&g, o.store, &o.graphs, o.syntax) != 0 ? NG_EXIT_FAIL : build_and_write(&g, &o);
     rp_graph_free(&g);
     ng_vec_free(&o.graphs);
     return rc;

@@ -79,7 +79,7 @@ enum { RP_ARTICLES, RP_PERSONS, RP_PLACES };
 
 /* report_model.c: reads a store (store) or graph files into g; 0 or -1
  * after saying what failed. rp_graph_free frees what it made. */
-int rp_read(rp_graph *g, const char *store, const ng_vec *graphs);
+int rp_read(rp_graph *g, const char *store, const ng_vec *graphs, const char *syntax);
 void rp_graph_free(rp_graph *g);
 char *rp_str(rp_graph *g, const char *s);
 const char *rp_local_name(const char *iri);

@@ -11,6 +11,7 @@
  */
 #include "report.h"
 #include "ns.h"
+#include "store/store.h"
 
 #include <errno.h>
 #include <librdf.h>
@@ -94,101 +95,11 @@ static void push_str(rp_graph *g, ng_vec *v, const char *value)
 /* librdf: the graph in memory, and the queries                        */
 /* ------------------------------------------------------------------ */
 
-typedef struct {
-    librdf_world *world;
-    librdf_storage *storage;
-    librdf_model *model;
-    int errors;
-} rp_rdf;
-
-static int on_log(void *arg, librdf_log_message *m)
-{
-    rp_rdf *r = arg;
-    if (librdf_log_message_level(m) >= LIBRDF_LOG_ERROR) {
-        r->errors++;
-        const char *msg = librdf_log_message_message(m);
-        raptor_locator *loc = librdf_log_message_locator(m);
-        if (loc && loc->line > 0)
-            fprintf(stderr, "newsgraph report: line %d: %s\n", loc->line, msg ? msg : "error");
-        else
-            fprintf(stderr, "newsgraph report: %s\n", msg ? msg : "error");
-    }
-    return 1;
-}
-
-static librdf_model *memory_model(rp_rdf *r, librdf_storage **st)
-{
-    /* "trees": rasqal's look-ups with one or two terms bound are indexed */
-    *st = librdf_new_storage(r->world, "trees", NULL, NULL);
-    return *st ? librdf_new_model(r->world, *st, NULL) : NULL;
-}
-
-static const char *syntax_of(const char *path)
-{
-    const char *dot = strrchr(path, '.');
-    if (dot && (strcasecmp(dot, ".nt") == 0 || strcasecmp(dot, ".ntriples") == 0))
-        return "ntriples";
-    if (dot && (strcasecmp(dot, ".nq") == 0 || strcasecmp(dot, ".nquads") == 0))
-        return "nquads";
-    if (dot && (strcasecmp(dot, ".rdf") == 0 || strcasecmp(dot, ".owl") == 0 || strcasecmp(dot, ".xml") == 0))
-        return "rdfxml";
-    return "turtle";
-}
-
-static int parse_graph(rp_rdf *r, const char *path)
-{
-    FILE *fp = fopen(path, "rb");
-    struct stat sb;
-    if (!fp || fstat(fileno(fp), &sb) != 0 || S_ISDIR(sb.st_mode)) {
-        fprintf(stderr, "newsgraph report: %s: cannot read graph file: %s\n", path, fp ? "a directory" : strerror(errno));
-        if (fp)
-            fclose(fp);
-        return -1;
-    }
-    librdf_parser *p = librdf_new_parser(r->world, syntax_of(path), NULL, NULL);
-    librdf_uri *base = librdf_new_uri_from_filename(r->world, path);
-    r->errors = 0;
-    int rc = p && base ? librdf_parser_parse_file_handle_into_model(p, fp, 0, base, r->model) : -1;
-    fclose(fp);
-    if (rc != 0 || r->errors) {
-        fprintf(stderr, "newsgraph report: %s: cannot parse the graph\n", path);
-        rc = -1;
-    }
-    if (base)
-        librdf_free_uri(base);
-    if (p)
-        librdf_free_parser(p);
-    return rc;
-}
-
-/* A store is copied into memory: rasqal makes an SQL query of every triple
- * look-up, and the copy is much faster to ask (README). It must already be
- * an SQLite file: librdf would create a missing one. */
-static int read_store(rp_rdf *r, const char *path)
-{
-    char magic[16] = "";
-    FILE *fp = fopen(path, "rb");
-    size_t n = fp ? fread(magic, 1, sizeof magic, fp) : 0;
-    if (fp)
-        fclose(fp);
-    if (!fp || n < sizeof magic || memcmp(magic, "SQLite format 3", 16) != 0) {
-        fprintf(stderr, "newsgraph report: %s: %s\n", path, fp ? "not a store (not an SQLite database)" : strerror(errno));
-        return -1;
-    }
-    librdf_storage *st = librdf_new_storage(r->world, "sqlite", path, "new='no'");
-    librdf_model *disk = st ? librdf_new_model(r->world, st, NULL) : NULL;
-    librdf_stream *all = disk ? librdf_model_as_stream(disk) : NULL;
-    int rc = all && librdf_model_add_statements(r->model, all) == 0 && !r->errors ? 0 : -1;
-    if (rc)
-        fprintf(stderr, "newsgraph report: %s: cannot read the store\n", path);
-    if (all)
-        librdf_free_stream(all);
-    if (disk)
-        librdf_free_model(disk);
-    if (st)
-        librdf_free_storage(st);
-    return rc;
-}
+/* The graph is read as `query` and `stats` read it (src/store/graphs.c):
+ * graph files by their names or -i (gzipped too, '-' for standard input),
+ * or a store checked on opening (a damaged one is an error) and copied
+ * into memory. */
+typedef rdf_env rp_rdf;
 
 static const char *node_text(librdf_node *n)
 {
@@ -209,7 +120,7 @@ static int select_spo(rp_rdf *r, const char *where, rp_graph *g, ng_map *objs, r
     ng_buf q;
     ng_buf_init(&q);
     ng_buf_printf(&q, PREFIXES "SELECT ?s ?p ?o WHERE { %s }", where);
-    r->errors = 0;
+    ng_env_reset_log(r, "report");
     librdf_query *query = librdf_new_query(r->world, "sparql", NULL, (const unsigned char *)q.data, NULL);
     librdf_query_results *res = query ? librdf_query_execute(query, r->model) : NULL;
     int rc = res && !r->errors ? 0 : -1;
@@ -226,8 +137,10 @@ static int select_spo(rp_rdf *r, const char *where, rp_graph *g, ng_map *objs, r
         if (o)
             librdf_free_node(o);
     }
-    if (rc)
+    if (rc) {
+        ng_env_print_log(r, "a query failed");
         fprintf(stderr, "newsgraph report: the query failed: %s\n", q.data);
+    }
     if (res)
         librdf_free_query_results(res);
     if (query)
@@ -641,34 +554,6 @@ static void link_claims(rp_graph *g)
     }
 }
 
-static int read_graph(rp_rdf *r, const char *store, const ng_vec *graphs)
-{
-    r->world = librdf_new_world();
-    if (!r->world)
-        return -1;
-    librdf_world_set_logger(r->world, r, on_log);
-    librdf_world_open(r->world);
-    r->model = memory_model(r, &r->storage);
-    if (!r->model)
-        return -1;
-    if (store)
-        return read_store(r, store);
-    for (size_t i = 0; i < graphs->len; i++)
-        if (parse_graph(r, graphs->items[i]) != 0)
-            return -1;
-    return 0;
-}
-
-static void rdf_close(rp_rdf *r)
-{
-    if (r->model)
-        librdf_free_model(r->model);
-    if (r->storage)
-        librdf_free_storage(r->storage);
-    if (r->world)
-        librdf_free_world(r->world);
-}
-
 void rp_graph_free(rp_graph *g)
 {
     ng_vec *lists[] = {&g->articles, &g->persons, &g->places, &g->positions, &g->events, &g->claims};
@@ -698,11 +583,14 @@ void rp_graph_free(rp_graph *g)
     ng_vec_free(&g->strings);
 }
 
-int rp_read(rp_graph *g, const char *store, const ng_vec *graphs)
+int rp_read(rp_graph *g, const char *store, const ng_vec *graphs, const char *syntax)
 {
-    rp_rdf r = {0};
-    int rc = read_graph(&r, store, graphs) == 0 && fetch_all(&r, g) == 0 ? 0 : -1;
-    rdf_close(&r);
+    rp_rdf r;
+    int rc = ng_env_open(&r) == 0 && ng_source_open(&r, store, (ng_vec *)graphs, syntax, 0) == 0 &&
+                     fetch_all(&r, g) == 0
+                 ? 0
+                 : -1;
+    ng_env_close(&r);
     if (rc == 0) {
         link_base(g);
         link_positions(g);

@@ -17,7 +17,9 @@
 #     table rows with NAME. The screenshot is kept as output/report-test.png;
 #  4. --person, --region and --from/--to narrow the page; an unknown person
 #     is exit 2;
-#  5. text from the graph is escaped (a label with markup in it);
+#  5. text from the graph is escaped (a label with markup in it); graph
+#     files are read as `query` reads them: gzipped, on standard input
+#     with -i, an unknown extension refused unless -i names the syntax;
 #  6. a missing graph file or a file that is not a store is exit 4 and
 #     leaves no output; bad options are exit 2.
 # Skipped (77) without chromium or tidy (make deps installs them).
@@ -139,6 +141,22 @@ if ! grep -q -e '<script>alert' -e '<b>' -e '<h1>t' -e '<img' -e 'href="javascri
 else
   fail "text from the graph is escaped" "$(cat err.txt)" "$(grep -n 'script\|<b>\|img' hostile.html | head -3)"
 fi
+
+# 5b. graph files are read as query reads them (issue 13: '-', -i, gzip)
+page() { grep -v '^<p>Made by' "$1"; }
+gzip -c graph.ttl >graph.ttl.gz
+"$BIN" report -g graph.ttl.gz -o gz.html 2>err.txt
+check "a gzipped graph: the same page" "$(page report.html)" "$(page gz.html)"
+"$BIN" extract -q "$corpus" -f ntriples | "$BIN" report -g - -i ntriples -o stdin.html 2>err.txt
+check "a graph on standard input (-g - -i ntriples): the same page" "$(page report.html)" "$(page stdin.html)"
+cp graph.ttl graph.data
+"$BIN" report -g graph.data -o data.html 2>err.txt
+check "an unknown extension: exit 4, no output, -i named" "4 no yes" \
+  "$? $([ -e data.html ] && echo yes || echo no) $(grep -q -- '-i FORMAT' err.txt && echo yes || echo no)"
+"$BIN" report -g graph.data -i turtle -o data.html 2>err.txt
+check "and with -i turtle: the same page" "$(page report.html)" "$(page data.html)"
+"$BIN" stats -g graph.data -i turtle >stats-i.txt 2>err.txt
+check "stats -i turtle reads it too" "$("$BIN" stats -g graph.ttl)" "$(cat stats-i.txt)"
 
 # 6. failures
 "$BIN" report -g missing.ttl -o out1.html 2>err.txt

@@ -1,5 +1,6 @@
 #!/bin/bash
-# `newsgraph explain`, `newsgraph rules` and `extract --rules`: a user rule
+# `newsgraph explain`, `newsgraph rules`, `extract --rules` and `load
+# --rules`: a user rule
 # adds facts and is named as their rule; a broken rule file is refused
 # with its file, its rule and what is wrong, exit 4.
 set -u
@@ -60,4 +61,13 @@ check "the message names file, rule and class" \
 check "no output is left" "[ ! -e '$DIR/bad.out' ]"
 "$BIN" extract -q --rules "$DIR/missing.ttl" "$DIR/article.txt" > /dev/null 2> "$DIR/missing.err"
 check "a missing rule file exits 4 naming it" "[ $? -eq 4 ] && grep -q 'missing.ttl' '$DIR/missing.err'"
+# load takes --rules as extract does: the store holds what extract writes
+"$BIN" load -q -s "$DIR/user.db" --rules "$DIR/user.ttl" "$DIR/article.txt"
+check "load --rules stores the rule's meeting" \
+  "[ \"\$('$BIN' query -s '$DIR/user.db' -e 'ASK { ?e ng:rule \"user-compared-notes\" }')\" = true ]"
+"$BIN" export -s "$DIR/user.db" -f ntriples | sort > "$DIR/user.load.nt"
+"$BIN" extract -q -f ntriples --rules "$DIR/user.ttl" "$DIR/article.txt" | sort -u > "$DIR/user.extract.nt"
+check "and the store holds what extract --rules writes" "cmp -s '$DIR/user.load.nt' '$DIR/user.extract.nt'"
+"$BIN" load -q -s "$DIR/bad.db" --rules "$DIR/bad.ttl" "$DIR/article.txt" 2> "$DIR/bad-load.err"
+check "load with a bad rule file exits 4, no store left" "[ $? -eq 4 ] && [ ! -e '$DIR/bad.db' ]"
 exit $fail

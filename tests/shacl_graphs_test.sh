@@ -55,6 +55,13 @@ bash "$SRC/tests/dup_corpus.sh" "$SRC" "$S/dup-corpus" 0.3 || { echo "FAIL - mak
 export NEWSGRAPH_STREAM_MEMORY=2000
 extract dup-corpus ntriples "$S/dup-corpus"
 unset NEWSGRAPH_STREAM_MEMORY
+# the same text at two addresses with two headlines and dates: one article,
+# both dcterms:source, one dcterms:title and dcterms:issued (issue 16, item 5)
+T='Aleksandr Lukashenko met with Pskov Oblast Governor Mikhail Vedernikov in Minsk on 3 March 2025.'
+printf '{"text": "%s", "url": "https://a.example/%s", "title": "%s", "date": "2025-03-0%s"}\n' \
+  "$T" 1 One 3 "$T" 2 Two 4 "$T" 3 "" 5 >"$S/copies.jsonl"
+extract copies-turtle turtle "$S/copies.jsonl"
+extract copies-ntriples ntriples "$S/copies.jsonl"
 if [ -d "$SRC/../shared/corpus/dev" ]; then
   extract dev turtle "$SRC/../shared/corpus/dev"
 else

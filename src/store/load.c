@@ -15,7 +15,6 @@
 #include "store/store.h"
 #include "util.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -102,14 +101,15 @@ static int remove_all(rdf_env *e, ng_vec *sts)
 /* The terms load reasons about. */
 enum {
     V_TYPE, V_ARTICLE, V_FILE, V_LABEL, V_ALT_LABEL, V_DATE, V_LOCATION, V_STATED_IN, V_IN_ARTICLE,
-    V_EVIDENCE, V_REPORTED_IN, V_ATTESTED_IN, V_EVENT, V_POSITION, V_COUNT
+    V_EVIDENCE, V_REPORTED_IN, V_ATTESTED_IN, V_EVENT, V_POSITION, V_SOURCE, V_TITLE, V_ISSUED, V_COUNT
 };
 
 static const char *const vocab_iris[V_COUNT] = {
     NG_NS_RDF "type",       NG_NS "Article",   NG_NS "file",       NG_NS_RDFS "label",
     NG_NS_SKOS "altLabel",  NG_NS "date",      NG_NS "location",   NG_NS "statedIn",
     NG_NS "inArticle",   NG_NS "evidence",  NG_NS "reportedIn", NG_NS "attestedIn",
-    NG_NS "Event",       NG_NS "Position",
+    NG_NS "Event",       NG_NS "Position",  NG_NS_DCT "source", NG_NS_DCT "title",
+    NG_NS_DCT "issued",
 };
 
 typedef struct {
@@ -315,11 +315,37 @@ static int has_other_file(load_ctx *c, librdf_node *old, librdf_node *file)
     return rc ? -1 : other;
 }
 
-/* Detaches the file from every other article that came from it: an
- * article that another file carries too keeps its facts and loses only
- * this ng:file (issue 16: the unchanged copy's facts stay); one that only
- * this file carried is removed. Returns how many there were, or -1. */
-static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
+/* Detaches a copy from an article another file carries too: the article
+ * keeps its facts and loses this ng:file (issue 16: the unchanged copy's
+ * facts stay), and the addresses the file's new version gives (the
+ * article's sts): an address carries one text, the one loaded last. The
+ * graph does not say which copy gave which address, so an address the
+ * file gave before and no longer gives stays (docs/reliability.md). */
+static int detach_copy(load_ctx *c, librdf_node *old, librdf_node *file, ng_vec *sts)
+{
+    int rc = 0;
+    for (size_t i = 0; !rc && i <= sts->len; i++) {
+        librdf_node *p = c->v[V_FILE], *o = file;
+        if (i < sts->len) {
+            p = librdf_statement_get_predicate(sts->items[i]);
+            o = librdf_statement_get_object(sts->items[i]);
+            if (!librdf_node_equals(p, c->v[V_SOURCE]) || !exists(&c->env, old, p, o))
+                continue;
+        }
+        librdf_statement *st =
+            librdf_new_statement_from_nodes(c->env.world, ng_node_copy(old), ng_node_copy(p), ng_node_copy(o));
+        rc = !st || librdf_model_remove_statement(c->env.model, st) != 0;
+        if (st)
+            librdf_free_statement(st);
+    }
+    return rc ? -1 : 0;
+}
+
+/* Detaches the file from every other article that came from it: a copy
+ * that another file carries too (detach_copy); an article only this file
+ * carried is removed. sts: the new version's statements. Returns how many
+ * there were, or -1. */
+static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file, ng_vec *sts)
 {
     /* nearly always none: asked through bulk.c, without librdf's SQL */
     int other = c->bulk ? ng_bulk_has_other_subject(c->bulk, art, c->v[V_FILE], file) : NG_BULK_LIBRDF;
@@ -333,10 +359,7 @@ static int remove_versions(load_ctx *c, librdf_node *art, librdf_node *file)
         ng_map_clear(c->handled);   /* what was handled may be gone */
         int shared = has_other_file(c, olds.items[i], file);
         if (shared > 0) {
-            librdf_statement *st = librdf_new_statement_from_nodes(
-                c->env.world, ng_node_copy(olds.items[i]), ng_node_copy(c->v[V_FILE]), ng_node_copy(file));
-            rc = librdf_model_remove_statement(c->env.model, st) != 0;
-            librdf_free_statement(st);
+            rc = detach_copy(c, olds.items[i], file, sts);
         } else {
             rc = shared < 0 ? -1 : remove_article(c, olds.items[i]);
         }
@@ -541,7 +564,7 @@ static int store_article(load_ctx *c, librdf_node *art, ng_vec *sts, ng_vec *key
     if (batch_begin(c) != 0)
         return -1;
     librdf_node *file = name_identifies(name) ? article_file(c, art, sts) : NULL;
-    int replaced = file ? remove_versions(c, art, file) : 0;
+    int replaced = file ? remove_versions(c, art, file, sts) : 0;
     size_t added = 0;
     int rc = replaced < 0 ? -1 : add_statements(c, sts, keys, &added);
     if (rc != 0)
@@ -563,22 +586,52 @@ static librdf_node *file_node(load_ctx *c, const char *name)
     return n;
 }
 
+/* What a copy says of the article besides its ng:file, as extract writes
+ * it (emit.c): its dcterms:source, and its headline and date where the
+ * article has none (the first copy's are kept). sts: the copy's
+ * statements. Returns 0 or -1; counts what it adds. */
+static int copy_metadata(load_ctx *c, librdf_node *art, ng_vec *sts, size_t *added)
+{
+    int rc = 0;
+    for (size_t i = 0; !rc && i < sts->len; i++) {
+        librdf_statement *st = sts->items[i];
+        librdf_node *p = librdf_statement_get_predicate(st);
+        int single = librdf_node_equals(p, c->v[V_TITLE]) || librdf_node_equals(p, c->v[V_ISSUED]);
+        if (!librdf_node_equals(librdf_statement_get_subject(st), art) ||
+            !(single || librdf_node_equals(p, c->v[V_SOURCE])) || (single && exists(&c->env, art, p, NULL)))
+            continue;
+        int has = store_contains(c, st);
+        rc = has < 0 ? -1 : has ? 0 : store_add(c, st);
+        if (!has && rc == 0)
+            (*added)++;
+    }
+    return rc < 0 ? -1 : 0;
+}
+
 /* An article already in the store, read from another file: a
  * byte-identical copy, which is the same article with one more ng:file
- * (as extract writes it). The file's older version, if any, is replaced. */
-static int store_copy(load_ctx *c, librdf_node *art, librdf_node *file, const char *name)
+ * and the copy's address (as extract writes it). The file's older
+ * version, if any, is replaced. */
+static int store_copy(load_ctx *c, librdf_node *art, librdf_node *file, const ng_article *a, const char *name)
 {
     if (batch_begin(c) != 0)
         return -1;
-    int replaced = name_identifies(name) ? remove_versions(c, art, file) : 0;
+    ng_vec sts = {0}, keys = {0};
+    int rc = article_statements(c, a, name, &sts, &keys);
+    int replaced = rc ? -1 : name_identifies(name) ? remove_versions(c, art, file, &sts) : 0;
     librdf_statement *st = librdf_new_statement_from_nodes(c->env.world, ng_node_copy(art),
                                                            ng_node_copy(c->v[V_FILE]), ng_node_copy(file));
-    int rc = replaced < 0 || !st ? -1 : store_add(c, st);
+    size_t added = 1;
+    rc = replaced < 0 || !st ? -1 : store_add(c, st);
     if (st)
         librdf_free_statement(st);
+    if (rc == 0)
+        rc = copy_metadata(c, art, &sts, &added);
+    statements_free(&sts);
+    strings_free(&keys);
     if (rc != 0)
         return batch_end(c, 0);
-    return stored(c, name, replaced, 1, "a copy of an article in the store, ");
+    return stored(c, name, replaced, added, "a copy of an article in the store, ");
 }
 
 /* store_exists, saying what failed. */
@@ -610,7 +663,7 @@ static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
             if (c->verbose)
                 fprintf(stderr, "%s: unchanged\n", item->name);
         } else if (rc == 0) {
-            rc = store_copy(c, art, file, item->name);
+            rc = store_copy(c, art, file, a, item->name);
         }
         librdf_free_node(file);
     } else if (rc == 0) {
@@ -654,93 +707,6 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
     return 0;
 }
 
-static void load_usage(FILE *fp)
-{
-    fprintf(fp,
-            "usage: newsgraph load -s STORE [options] INPUT...\n"
-            "\n"
-            "Extracts the articles (as 'newsgraph extract' does) into STORE, an SQLite\n"
-            "file made by librdf; it is created when it does not exist. Each article is\n"
-            "added in transactions of up to 256 articles. Loading again is safe: an article already in the\n"
-            "store is skipped, a byte-identical copy under another name adds that name\n"
-            "(ng:file) to it, and a changed file replaces its older version's facts\n"
-            "(articles read from standard input never replace others).\n"
-            "\n"
-            "  -s, --store FILE  the store (its directory must exist)\n"
-            "  -s virtuoso:DSN   a Virtuoso server's store, reached through the ODBC data\n"
-            "                    source DSN (docs/virtuoso.md)\n"
-            "  --base IRI        instance namespace (default %s)\n"
-            "  --gazetteer FILE  more known entities, Turtle (repeatable)\n"
-            "  --data DIR        data directory (default: $NEWSGRAPH_DATA or the built-in one)\n"
-            "  -j N              extraction threads (default: the number of cores)\n"
-            "  --jsonl           standard input is JSON Lines (see 'newsgraph extract --help')\n"
-            "  --max-size BYTES  skip larger articles with a warning (default 16000000)\n"
-            "  -q, -v            quiet (no summary, no warnings), verbose (a line per article)\n"
-            "\n"
-            "Exit status: 0 done; 1 done, but some inputs were skipped; 2 bad usage;\n"
-            "3 no article could be read; 4 data or store failure.\n",
-            NG_DEFAULT_BASE);
-}
-
-typedef struct {
-    const char *store, *base, *data;
-    ng_vec gaz;
-    int jobs, quiet, verbose, jsonl;
-    size_t max_size;
-} load_opts;
-
-/* Returns -1 to go on, else the exit code. */
-static int load_parse(int argc, char **argv, load_opts *o)
-{
-    char err[512];
-    static const struct option opts[] = {
-        {"store", required_argument, 0, 's'},  {"base", required_argument, 0, 'b'},
-        {"gazetteer", required_argument, 0, 'g'}, {"data", required_argument, 0, 'd'},
-        {"jobs", required_argument, 0, 'j'},   {"quiet", no_argument, 0, 'q'},
-        {"verbose", no_argument, 0, 'v'},      {"help", no_argument, 0, 'h'},
-        {"jsonl", no_argument, 0, 'J'},        {"max-size", required_argument, 0, 'M'},
-        {0, 0, 0, 0}};
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "s:j:qvh", opts, NULL)) != -1) {
-        switch (c) {
-        case 's': o->store = optarg; break;
-        case 'b': o->base = optarg; break;
-        case 'g': ng_vec_push(&o->gaz, optarg); break;
-        case 'd': o->data = optarg; break;
-        case 'j': o->jobs = (int)strtol(optarg, NULL, 10); break;
-        case 'q': o->quiet = 1; break;
-        case 'v': o->verbose = 1; break;
-        case 'J': o->jsonl = 1; break;
-        case 'M':
-            if (ng_cli_parse_size(optarg, &o->max_size, err, sizeof err) != 0) {
-                fprintf(stderr, "newsgraph load: %s\n", err);
-                return NG_EXIT_USAGE;
-            }
-            break;
-        case 'h': load_usage(stdout); return NG_EXIT_OK;
-        default: load_usage(stderr); return NG_EXIT_USAGE;
-        }
-    }
-    const char *problem = !o->store ? "no -s STORE given"
-                          : optind >= argc ? "no INPUT given"
-                          : o->jobs < 1 || o->jobs > 256 || o->max_size == 0
-                              ? "-j takes 1 to 256 and --max-size a positive size"
-                              : NULL;
-    if (problem) {
-        fprintf(stderr, "newsgraph load: %s\n\n", problem);
-        load_usage(stderr);
-        return NG_EXIT_USAGE;
-    }
-    /* the same settings checks as extract: a bad base would write
-     * relative or invalid IRIs into the store */
-    if (ng_cli_check_base(o->base, err, sizeof err) != 0) {
-        fprintf(stderr, "newsgraph load: %s\n", err);
-        return NG_EXIT_USAGE;
-    }
-    return -1;
-}
-
 static void load_summary(load_ctx *c, const ng_run_stats *st)
 {
     /* the triples added are counted from the store's size: librdf skips
@@ -758,7 +724,7 @@ static void load_summary(load_ctx *c, const ng_run_stats *st)
 }
 
 /* Extraction into an open store; returns the exit code. */
-static int load_run(load_opts *o, ng_kb *kb, ng_inputs *in, int is_new, int created)
+static int load_run(ng_load_opts *o, ng_kb *kb, ng_inputs *in, int is_new, int created)
 {
     load_ctx c;
     memset(&c, 0, sizeof c);
@@ -810,18 +776,25 @@ static int store_take(const char *path, int *is_new, int *created)
 
 int ng_cmd_load(int argc, char **argv)
 {
-    load_opts o = {.base = NG_DEFAULT_BASE, .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), .max_size = 16000000};
-    int code = load_parse(argc, argv, &o), is_new = 0, created = 0;
+    ng_load_opts o = {.base = NG_DEFAULT_BASE, .jobs = (int)sysconf(_SC_NPROCESSORS_ONLN), .max_size = 16000000,
+                      .budget = -1};
+    int code = ng_load_parse(argc, argv, &o), is_new = 0, created = 0;
     if (code >= 0 || ng_store_check(o.store, NG_STORE_CREATE, &is_new) != 0) {
         ng_vec_free(&o.gaz);
+        ng_vec_free(&o.rules);
         return code >= 0 ? code : NG_EXIT_FAIL;
     }
+    ng_set_time_budget(o.budget);
     char err[1024];
     ng_kb *kb = NULL;
-    int rc = ng_cli_check_data_dir(ng_cli_data_dir(o.data), err, sizeof err) != 0 ||
-             ng_kb_open(&kb, ng_cli_data_dir(o.data), (const char *const *)o.gaz.items, o.gaz.len, err, sizeof err);
+    const char *data = ng_cli_data_dir(o.data);
+    int rc = ng_cli_check_data_dir(data, err, sizeof err) != 0 ||
+             ng_kb_open(&kb, data, (const char *const *)o.gaz.items, o.gaz.len, err, sizeof err) ||
+             ng_kb_add_rules(kb, data, (const char *const *)o.rules.items, o.rules.len, err, sizeof err);
     ng_vec_free(&o.gaz);
+    ng_vec_free(&o.rules);
     if (rc) {
+        ng_kb_close(kb);
         fprintf(stderr, "newsgraph: %s\n", err);
         return NG_EXIT_FAIL;
     }

@@ -59,9 +59,11 @@ static void print_query_line(const char *q, int n)
 }
 
 /* The query text from a file, "-" being standard input; larger than the
- * limit is refused before it is all read. */
-static char *read_query(const char *path)
+ * limit is refused before it is all read: a refused query (exit 2, as the
+ * other query limits), where a read that fails is exit 4. */
+static char *read_query(const char *path, int *code)
 {
+    *code = NG_EXIT_FAIL;
     int is_stdin = strcmp(path, "-") == 0;
     FILE *fp = is_stdin ? stdin : fopen(path, "rb");
     const char *name = is_stdin ? "standard input" : path;
@@ -79,23 +81,16 @@ static char *read_query(const char *path)
     if (!is_stdin)
         fclose(fp);
     if (bad || b.len > NG_QUERY_MAX_BYTES) {
-        fprintf(stderr, "newsgraph: %s: cannot read query%s\n", name,
-                bad ? "" : ": larger than the limit (262144 bytes)");
+        if (bad)
+            fprintf(stderr, "newsgraph: %s: cannot read query\n", name);
+        else
+            fprintf(stderr, "newsgraph query: %s: refused: the query is larger than the limit (%d bytes)\n",
+                    name, NG_QUERY_MAX_BYTES);
+        *code = bad ? NG_EXIT_FAIL : NG_EXIT_USAGE;
         ng_buf_free(&b);
         return NULL;
     }
     return b.data ? ng_buf_steal(&b) : ng_xstrdup("");
-}
-
-/* Whether the query is a DESCRIBE: the keyword as a word, anywhere (a
- * hint is all this decides). */
-static int is_describe(const char *q)
-{
-    for (const char *p = q; *p; p++)
-        if (strncasecmp(p, "describe", 8) == 0 && (p == q || !isalnum((unsigned char)p[-1])) &&
-            !isalnum((unsigned char)p[8]))
-            return 1;
-    return 0;
 }
 
 static int format_code(const char *s)
@@ -151,6 +146,12 @@ static int run_query(rdf_env *e, const char *text, query_opts *o)
     /* a Virtuoso store runs the query in Virtuoso's engine (virtuoso.c) */
     int ask = 0;
     char *vtext = e->vgraph ? ng_virtuoso_query_text(e, full, &ask) : NULL;
+    /* Virtuoso describes; rasqal does not (store.h) */
+    char *describe = e->vgraph ? NULL : ng_sparql_describe_select(full);
+    if (describe) {
+        free(full);
+        full = describe;
+    }
     librdf_query *q = librdf_new_query(e->world, vtext ? "vsparql" : "sparql", NULL,
                                        (const unsigned char *)(vtext ? vtext : full), NULL);
     librdf_query_results *r = q ? librdf_model_query_execute(e->model, q) : NULL;
@@ -161,7 +162,10 @@ static int run_query(rdf_env *e, const char *text, query_opts *o)
         if (e->first_line)
             print_query_line(text, e->first_line);
         code = NG_EXIT_USAGE;
-    } else if (!r || (ask ? ng_virtuoso_print_ask(r, ro.fmt) : ng_print_results(e, r, &ro, full)) != 0 ||
+    } else if (!r ||
+               (ask        ? ng_virtuoso_print_ask(r, ro.fmt)
+                : describe ? ng_print_description(e, r, &ro)
+                           : ng_print_results(e, r, &ro, full)) != 0 ||
                e->errors) {
         ng_env_print_log(e, "the query failed");
         code = NG_EXIT_FAIL;
@@ -170,9 +174,6 @@ static int run_query(rdf_env *e, const char *text, query_opts *o)
                         "for all, or --limit\n", NG_TABLE_MAX_ROWS);
         code = NG_EXIT_PARTIAL;
     }
-    if (code != NG_EXIT_USAGE && !e->vgraph && is_describe(text))
-        fprintf(stderr, "newsgraph: note: rasqal does not describe resources (DESCRIBE gives an empty graph "
-                        "or fails); CONSTRUCT { <IRI> ?p ?o } WHERE { <IRI> ?p ?o } does\n");
     if (code != NG_EXIT_USAGE && (fflush(stdout) != 0 || ferror(stdout))) {
         fprintf(stderr, "newsgraph: standard output: write error: %s\n", strerror(errno));
         code = NG_EXIT_FAIL;
@@ -214,8 +215,8 @@ static void query_usage(FILE *fp)
             "                     %d rows), csv, tsv (SPARQL 1.1 CSV/TSV), json, xml\n"
             "                     (SPARQL 1.1 results). ASK prints true or false.\n"
             "  -f, --graph-format FORMAT  for CONSTRUCT and DESCRIBE: turtle (default),\n"
-            "                     ntriples, rdfxml, json, ... (rasqal answers DESCRIBE\n"
-            "                     with an empty graph: use CONSTRUCT)\n"
+            "                     ntriples, rdfxml, json, ... (DESCRIBE gives the triples\n"
+            "                     whose subject is a described resource)\n"
             "  --limit N          stop after N rows\n"
             "  --timeout SECONDS  stop a query that runs longer, with a message (exit 4)\n"
             "  --allow-service    let SERVICE fetch from other endpoints (refused otherwise)\n"
@@ -315,8 +316,7 @@ static int stdin_once(const query_opts *o, const char *file)
 static char *query_text(const query_opts *o, const char *file, int *code)
 {
     char err[512];
-    char *text = o->expr ? ng_xstrdup(o->expr) : read_query(file);
-    *code = NG_EXIT_FAIL;
+    char *text = o->expr ? ng_xstrdup(o->expr) : read_query(file, code);
     if (!text)
         return NULL;
     *code = NG_EXIT_USAGE;

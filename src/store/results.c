@@ -197,6 +197,64 @@ static int print_graph(FILE *fp, rdf_env *e, librdf_query_results *r, const char
     return rc || e->errors ? -1 : 0;
 }
 
+/* Adds to m what the store says of node: the statements with it as
+ * subject (SPARQL leaves a description's form to the service; this is the
+ * form other engines give, Oxigraph's among them). */
+static int describe_node(rdf_env *e, librdf_model *m, librdf_node *node)
+{
+    librdf_statement *pat = librdf_new_statement_from_nodes(e->world, librdf_new_node_from_node(node), NULL, NULL);
+    librdf_stream *st = pat ? librdf_model_find_statements(e->model, pat) : NULL;
+    int rc = st ? librdf_model_add_statements(m, st) : -1;
+    if (st)
+        librdf_free_stream(st);
+    if (pat)
+        librdf_free_statement(pat);
+    return rc ? -1 : 0;
+}
+
+int ng_print_description(rdf_env *e, librdf_query_results *r, ng_result_opts *o)
+{
+    librdf_storage *st = librdf_new_storage(e->world, "trees", NULL, NULL);
+    librdf_model *m = st ? librdf_new_model(e->world, st, NULL) : NULL;
+    int rc = m ? 0 : -1;
+    ng_map *done = ng_map_new();   /* a resource in many rows is described once */
+    for (size_t row = 0; !rc && !librdf_query_results_finished(r) && (!o->limit || row < o->limit); row++) {
+        int n = librdf_query_results_get_bindings_count(r);
+        for (int i = 0; !rc && i < n; i++) {
+            librdf_node *v = librdf_query_results_get_binding_value(r, i);
+            const char *key = !v                        ? NULL
+                              : librdf_node_is_resource(v) ? ng_node_iri(v)
+                              : librdf_node_is_blank(v)    ? (const char *)librdf_node_get_blank_identifier(v)
+                                                           : NULL;
+            /* an IRI and a blank node label never meet: the map holds IRIs
+             * with a '<' before them */
+            char *k = key ? ng_xmalloc(strlen(key) + 2) : NULL;
+            if (k)
+                sprintf(k, "%c%s", librdf_node_is_blank(v) ? '_' : '<', key);
+            if (k && ng_map_add(done, k, strlen(k), (void *)1))
+                rc = describe_node(e, m, v);
+            free(k);
+            if (v)
+                librdf_free_node(v);
+        }
+        librdf_query_results_next(r);
+    }
+    ng_map_free(done);
+    librdf_serializer *ser = rc ? NULL : librdf_new_serializer(e->world, o->graph_format, NULL, NULL);
+    if (ser) {
+        ng_set_namespaces(e, ser, NG_DEFAULT_BASE);
+        rc = librdf_serializer_serialize_model_to_file_handle(ser, stdout, NULL, m);
+        librdf_free_serializer(ser);
+    } else {
+        rc = -1;
+    }
+    if (m)
+        librdf_free_model(m);
+    if (st)
+        librdf_free_storage(st);
+    return rc || e->errors ? -1 : 0;
+}
+
 static void print_boolean(FILE *fp, int fmt, int v)
 {
     const char *word = v ? "true" : "false";

@@ -1,7 +1,8 @@
 /*
  * sparql.c - SPARQL text handled before rasqal sees it: the limits a query
  * must stay within, SERVICE refused unless allowed, --bind values put into
- * the query's VALUES row, and the predeclared prefixes added.
+ * the query's VALUES row, the predeclared prefixes added, and DESCRIBE
+ * turned into the SELECT of the terms it describes.
  *
  * The limits exist because rasqal parses and evaluates expressions by
  * recursion: FILTER(true && true && ...) 100,000 terms long overflowed the
@@ -120,6 +121,68 @@ int ng_sparql_check(const char *q, int allow_service, char *err, size_t errlen)
         return -1;
     }
     return 0;
+}
+
+/* --- DESCRIBE ---------------------------------------------------------- */
+
+/* The end of a described term at p (a variable, '*', an IRI, a prefixed
+ * name), or p when there is none. */
+static const char *described_end(const char *p)
+{
+    if (*p == '*')
+        return p + 1;
+    if (*p == '<') {
+        lexer l = {p};
+        return skip_opaque(&l) ? l.p : p;
+    }
+    const char *e = p;
+    while (word_char(*e) || *e == '.')
+        e++;
+    while (e > p && e[-1] == '.')   /* a prefixed name ends in no dot */
+        e--;
+    return e;
+}
+
+/* Whether p starts what may follow the described terms. */
+static int describe_list_ends(const char *q, const char *p)
+{
+    static const char *const kws[] = {"WHERE", "FROM", "ORDER", "GROUP", "HAVING", "LIMIT", "OFFSET", "VALUES"};
+    if (!*p || *p == '{')
+        return 1;
+    for (size_t i = 0; i < sizeof kws / sizeof *kws; i++)
+        if (keyword_at(q, p, kws[i]))
+            return 1;
+    return 0;
+}
+
+char *ng_sparql_describe_select(const char *q)
+{
+    lexer l = {q};
+    while (*l.p && !keyword_at(q, l.p, "DESCRIBE")) {
+        if (keyword_at(q, l.p, "SELECT") || keyword_at(q, l.p, "CONSTRUCT") || keyword_at(q, l.p, "ASK"))
+            return NULL;
+        if (!skip_opaque(&l))
+            l.p++;
+    }
+    if (!*l.p)
+        return NULL;
+    ng_buf b;
+    ng_buf_init(&b);
+    ng_buf_add(&b, q, (size_t)(l.p - q));
+    ng_buf_adds(&b, "SELECT");   /* no DISTINCT: rasqal 0.9.33 leaks with it (valgrind) */
+    const char *p = ng_sparql_skip_space(l.p + 8), *e;
+    int n = 0;
+    for (; !describe_list_ends(q, p) && (e = described_end(p)) != p; p = ng_sparql_skip_space(e)) {
+        if (*p == '?' || *p == '$' || *p == '*')
+            ng_buf_printf(&b, " %.*s", (int)(e - p), p);
+        else   /* a constant, bound in every row */
+            ng_buf_printf(&b, " (%.*s AS ?ng_described_%d)", (int)(e - p), p, ++n);
+    }
+    if (*p != '{' && !keyword_at(q, p, "WHERE") && !keyword_at(q, p, "FROM"))
+        ng_buf_adds(&b, " WHERE {}");   /* DESCRIBE <iri> needs none */
+    ng_buf_addc(&b, ' ');
+    ng_buf_adds(&b, p);
+    return ng_buf_steal(&b);
 }
 
 /* --- --bind ----------------------------------------------------------- */

@@ -86,23 +86,26 @@ static void stats_usage(FILE *fp)
             "meetings, forums, claims, and triples.\n"
             "\n"
             "  -s, --store FILE  the store\n"
-            "  -g, --graph FILE  a graph file (repeatable; Turtle, or by extension .nt .nq .rdf)\n"
+            "  -g, --graph FILE  a graph file (repeatable; by extension .ttl .nt .nq .rdf .trig,\n"
+            "                    each also .gz; '-' is standard input, Turtle unless -i says)\n"
+            "  -i FORMAT         the graph files' syntax: turtle, ntriples, nquads, rdfxml, trig\n"
             "\n"
             "Exit status: 0 done; 2 bad usage; 4 the store or a graph file could not be read.\n");
 }
 
 int ng_cmd_stats(int argc, char **argv)
 {
-    const char *store = NULL;
+    const char *store = NULL, *syntax = NULL;
     ng_vec graphs = {0};
     static const struct option opts[] = {
         {"store", required_argument, 0, 's'}, {"graph", required_argument, 0, 'g'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"input-format", required_argument, 0, 'i'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "s:g:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "s:g:i:h", opts, NULL)) != -1) {
         switch (c) {
         case 's': store = optarg; break;
+        case 'i': syntax = optarg; break;
         case 'g': ng_vec_push(&graphs, optarg); break;
         case 'h': stats_usage(stdout); ng_vec_free(&graphs); return NG_EXIT_OK;
         default: stats_usage(stderr); ng_vec_free(&graphs); return NG_EXIT_USAGE;
@@ -119,7 +122,7 @@ int ng_cmd_stats(int argc, char **argv)
     rdf_env e;
     int code = NG_EXIT_FAIL;
     if (ng_env_open(&e) == 0) {
-        if (ng_source_open(&e, store, &graphs, NULL, 1) == 0)
+        if (ng_source_open(&e, store, &graphs, syntax, 1) == 0)
             code = stats_count(&e, stdout);
         ng_env_close(&e);
     }

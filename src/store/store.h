@@ -111,6 +111,20 @@ int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, const char *sy
 int ng_graph_syntax_ok(rdf_env *e, const char *syntax);
 int ng_source_usage(const char *cmd, const char *store, const ng_vec *graphs);
 
+/* --- load_opts.c ----------------------------------------------------- */
+
+typedef struct {
+    const char *store, *base, *data;
+    ng_vec gaz, rules;          /* --gazetteer, --rules files */
+    int jobs, quiet, verbose, jsonl;
+    size_t max_size;
+    double budget;              /* --time-budget; -1: the default */
+} ng_load_opts;
+
+/* Parses load's options into o; -1 to go on, else the exit code (after
+ * --help, or a message). */
+int ng_load_parse(int argc, char **argv, ng_load_opts *o);
+
 /* --- sparql.c -------------------------------------------------------- */
 
 /* Limits on a query's text, checked before rasqal parses it. */
@@ -127,6 +141,13 @@ int ng_sparql_check(const char *q, int allow_service, char *err, size_t errlen);
 char *ng_sparql_bind(const char *q, const ng_vec *binds, char *err, size_t errlen);
 /* p past white space and # comments. */
 const char *ng_sparql_skip_space(const char *p);
+/* rasqal 0.9.33 parses DESCRIBE but answers it with an empty graph, or
+ * fails on a constant: newsgraph answers it itself. A DESCRIBE query is
+ * rewritten into the SELECT of the terms it describes (variables
+ * as they are, each constant as (TERM AS ?ng_described_N)), with the same
+ * dataset, pattern and modifiers: a new string, or NULL when q is no
+ * DESCRIBE. ng_print_description writes what is said of each resource. */
+char *ng_sparql_describe_select(const char *q);
 
 /* --- terms.c --------------------------------------------------------- */
 
@@ -159,6 +180,10 @@ typedef struct {
 /* Returns 0, or -1 when the query failed while giving its results. */
 int ng_print_results(rdf_env *e, librdf_query_results *r, ng_result_opts *o, const char *query);
 int ng_print_bindings(FILE *fp, librdf_query_results *r, ng_result_opts *o, const char *query);
+/* The answer to a DESCRIBE (ng_sparql_describe_select's rows): every
+ * statement whose subject is an IRI or blank node of a row, as one graph
+ * in o->graph_format. Returns 0 or -1. */
+int ng_print_description(rdf_env *e, librdf_query_results *r, ng_result_opts *o);
 void ng_results_header(FILE *fp, int fmt, const char **names, size_t n);
 void ng_results_row(FILE *fp, int fmt, const char **names, librdf_node **values, size_t n, size_t row);
 void ng_results_footer(FILE *fp, int fmt, size_t rows);
