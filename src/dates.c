@@ -748,3 +748,14 @@ size_t ng_timex_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t e
     }
     return n;
 }
+
+int ng_timex_of_saying(const ng_kb *kb, const ng_tokens *t, size_t a, const ng_timex *x)
+{
+    size_t day_tok = x->tok_start;
+    for (size_t k = day_tok > a + 3 ? day_tok - 3 : a; k < day_tok; k++) {
+        size_t n = ng_lx_match(kb, NG_LX_SAY_VERB, t, k, day_tok, NULL);
+        if (n && (k + n == day_tok || (k + n + 1 == day_tok && !(t->toks[k + n].flags & NG_TF_UPPER))))
+            return 1; /* "said on Tuesday", "said Tuesday" */
+    }
+    return 0;
+}

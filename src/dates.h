@@ -49,6 +49,11 @@ size_t ng_timex_find(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t e
 size_t ng_timex_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
                      ng_timex *out, size_t max);
 
+/* True when x is the day of a report, right after its reporting verb
+ * (lex:say-verb): "Matviyenko said on Tuesday" tells when it was said,
+ * not when what it reports happens. a bounds the look back. */
+int ng_timex_of_saying(const ng_kb *kb, const ng_tokens *t, size_t a, const ng_timex *x);
+
 int ng_date_valid(ng_date d);
 int ng_days_in_month(int y, int m);
 int ng_date_cmp(ng_date a, ng_date b);

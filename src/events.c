@@ -77,19 +77,6 @@ static int sentence_day_at(const ng_kb *kb, const ng_doc *doc, const ng_sentence
 }
 
 /* A day written in [a, b), not a base of comparison. */
-/* "Matviyenko said on Tuesday": the day of a report, right after its
- * reporting verb, is not the day of what it reports. */
-static int day_of_saying(const ng_kb *kb, const ng_tokens *t, size_t a, size_t day_tok)
-{
-    for (size_t k = day_tok > a + 3 ? day_tok - 3 : a; k < day_tok; k++) {
-        size_t n = ng_lx_match(kb, NG_LX_SAY_VERB, t, k, day_tok, NULL);
-        if (n && (k + n == day_tok || (k + n + 1 == day_tok && ng_tok_is(t, k + n, ',')) ||
-                  (k + n + 1 == day_tok && !(t->toks[k + n].flags & NG_TF_UPPER))))
-            return 1;
-    }
-    return 0;
-}
-
 /* The first day stated in [a, b) (not a base of comparison, nor a
  * report's own day), for events said to be ahead. */
 static int day_within(const ng_kb *kb, const ng_doc *doc, size_t a, size_t b, ng_date *out)
@@ -98,7 +85,7 @@ static int day_within(const ng_kb *kb, const ng_doc *doc, size_t a, size_t b, ng
     size_t n = ng_timex_find(kb, &doc->toks, a, b, doc->issued, x, MAX_TIMEX);
     for (size_t i = 0; i < n; i++)
         if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison &&
-            !day_of_saying(kb, &doc->toks, a, x[i].tok_start)) {
+            !ng_timex_of_saying(kb, &doc->toks, a, &x[i])) {
             *out = x[i].from;
             return 1;
         }

@@ -188,6 +188,10 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
     if (d && !s->date && x->is_forum && s->name_end > s->name_start && d->tok_start < s->name_start &&
         (prospect_before(c, s->name_start) || sentence_has(c, NG_LX_FUTURE_CUE)))
         d = NULL;
+    /* "The XII Forum will be held in Kazan, X said on Tuesday" */
+    if (d && !s->date && x->is_forum && sentence_has(c, NG_LX_FUTURE_CUE) &&
+        ng_timex_of_saying(c->kb, &c->doc->toks, c->sentences->items[c->si].tok_start, d))
+        d = NULL;
     if (d) {
         x->date = d->precision == NG_PREC_DAY ? d->from
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};

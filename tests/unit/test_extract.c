@@ -373,6 +373,13 @@ static void test_forums(void)
               "body named with 'for' and 'between': the whole name");
     ng_article_free(a);
 
+    a = extract(LEAD "The XII Forum of Regions of Belarus and Russia will be held in Kazan, Ivan Petrov said on "
+                     "Tuesday.\n");
+    e = only_forum(a, "forum ahead, said on a day");
+    if (e)
+        CHECK(!e->date.d, "forum ahead, said on a day: the day of the saying is not the forum's");
+    ng_article_free(a);
+
     a = extract("MINSK, 15 July (BelTA) - The 10th Forum of Regions took place in Ufa in 2023.\n");
     e = only_forum(a, "forum after dateline");
     if (e)
