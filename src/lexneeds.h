@@ -109,6 +109,7 @@
     X(NAME_PARTICLE, "name-particle")                     \
     X(NAME_TITLE, "name-title")                           \
     X(HONORIFIC, "honorific")                             \
+    X(NATION, "nation")                                   \
     X(MEETING_BACK_REFERENCE, "meeting-back-reference")   \
     X(WHOLE_TRIP_CUE, "whole-trip-cue")                   \
     X(FORUM_ANCHOR, "forum-anchor")                       \

@@ -313,14 +313,36 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
 
 /* Where the text names no jurisdiction: the person's known office of
  * that kind, else (for national offices) the article's own country. */
-static const ng_place *default_place(const ng_mentions *m, const ng_kb *kb, int person, const char *type)
+/* The country a person's family name written first belongs to ("Nguyen
+ * Hong Dien": Vietnam; lexicon family "nation-COUNTRY"), when the article
+ * names that country; else NULL. */
+static const ng_place *nation_of_name(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, int person)
+{
+    const ng_place *nation = NULL;
+    for (size_t i = 0; i < m->len && !nation; i++) {
+        const char *slug = NULL;
+        if (m->items[i].kind == NG_M_NAME && m->items[i].person == person)
+            if (ng_lx_match(kb, NG_LX_NATION, t, m->items[i].tok_start, m->items[i].tok_end, &slug) == 1 && slug)
+                nation = ng_kb_place(kb, slug);
+        if (m->items[i].kind == NG_M_NAME && m->items[i].person == person)
+            break; /* the first full mention decides */
+    }
+    for (size_t i = 0; nation && i < m->len; i++)
+        if (m->items[i].kind == NG_M_PLACE && m->items[i].place && ng_place_within(m->items[i].place, nation))
+            return nation;
+    return NULL;
+}
+
+static const ng_place *default_place(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, int person,
+                                     const char *type)
 {
     const ng_known_position *k = person >= 0 ? ng_person_known(m->persons[person].known, type, m->as_of) : NULL;
     if (k)
         return k->jurisdiction;
-    if (ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, type))
-        return m->home;
-    return NULL;
+    if (!ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, type))
+        return NULL;
+    const ng_place *nation = person >= 0 ? nation_of_name(m, kb, t, person) : NULL;
+    return nation ? nation : m->home;
 }
 
 static const char *last_type_before(const ng_mentions *m, size_t tok)
@@ -713,7 +735,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             continue;
         x->kind = NG_M_OFFICE;
         x->person = person;
-        const ng_place *place = tp.place ? tp.place : default_place(m, kb, person, tp.type);
+        const ng_place *place = tp.place ? tp.place : default_place(m, kb, t, person, tp.type);
         if (regional_title(kb, t, x->tok_start, tp.end) && (!place || (place->classes & NG_COUNTRY)))
             place = sentence_region(m, t, kb, sent_start, sent_end);
         if (!tp.place && place && place == m->home && contrasted(m, t, x, place, sent_start, sent_end))
@@ -788,7 +810,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
             continue;
         x->person = who;
         last_person = who;
-        add_position(m, who, type, held ? held : default_place(m, kb, who, type), x->tok_start);
+        add_position(m, who, type, held ? held : default_place(m, kb, t, who, type), x->tok_start);
     }
 }
 

@@ -734,6 +734,18 @@ static void test_delegation_head_office(void)
     ng_article_free(a);
 }
 
+/* A national office without its country: the country of a family name
+ * written first, when the article names it, else the article's own. */
+static void test_nation_of_name(void)
+{
+    ng_article *a = extract("HANOI, 16 April 2025 (VNA) - Belarus and Vietnam signed 12 documents. Belarus sent a "
+                            "large delegation. Minister of Industry and Trade Nguyen Hong Dien welcomed the guests "
+                            "from Belarus.\n");
+    CHECK(a && has_position(a, "nguyen-hong-dien", "Minister", "vietnam"),
+          "nation of name: a Vietnamese family name gives Vietnam");
+    ng_article_free(a);
+}
+
 static void test_name_variants(void)
 {
     ng_article *a = extract("MINSK, 15 July (BelTA) - Alexander Lukashenko arrived in Rostov-on-Don.\n"
@@ -934,6 +946,7 @@ int main(void)
     test_dash_title_chain();
     test_envoy_typos();
     test_delegation_head_office();
+    test_nation_of_name();
     test_name_variants();
     test_president_reference();
     test_interface();
