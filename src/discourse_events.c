@@ -130,6 +130,8 @@ ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int hea
     return NULL;
 }
 
+static int name_within(const char *a, const char *b);
+
 ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
 {
     for (size_t i = 0; i < ev->len; i++) {
@@ -139,6 +141,9 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
             continue;
         if (x->series_slug ? y->series_slug && strcmp(x->series_slug, y->series_slug) == 0
                            : strcasecmp(x->label, y->label) == 0)
+            return y;
+        /* the same numbered session, its body named short */
+        if (x->edition && x->edition == y->edition && !x->series_slug && y->label && name_within(x->label, y->label))
             return y;
         /* two rules reading one session of one sentence, one name longer
          * ("the intergovernmental commission [on trade]") */
@@ -245,8 +250,27 @@ int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x)
     return 0;
 }
 
+/* True when one name holds the other as whole words, in any case ("the
+ * 18th meeting of the Intergovernmental Commission" after "the 18th meeting
+ * of the Kazakhstan-Belarus Intergovernmental Commission on Trade"). */
+static int name_within(const char *a, const char *b)
+{
+    const char *longer = strlen(a) >= strlen(b) ? a : b, *shorter = longer == a ? b : a;
+    size_t n = strlen(shorter);
+    for (const char *p = longer; *p; p++) {
+        if (strncasecmp(p, shorter, n) != 0)
+            continue;
+        int starts = p == longer || p[-1] == ' ' || p[-1] == '-';
+        int ends = p[n] == '\0' || p[n] == ' ';
+        if (starts && ends)
+            return 1;
+    }
+    return 0;
+}
+
 /* Merged forums are marked and compacted at the end (see
- * ng_dc_merge_claims). */
+ * ng_dc_merge_claims). A numbered session named short is the same session
+ * of the body named in full. */
 void ng_dc_merge_forums(const ng_kb *kb, ng_events *e)
 {
     size_t ahead = ng_kb_window(kb, NG_LW_MERGE_LOOKBACK);
@@ -257,9 +281,9 @@ void ng_dc_merge_forums(const ng_kb *kb, ng_events *e)
             continue;
         for (size_t j = i + 1; j < e->len && j < i + ahead; j++) {
             ng_event *b = &e->items[j];
-            int same = !gone[j] && b->is_forum && strcmp(a->label, b->label) == 0 &&
-                       a->other_edition == b->other_edition &&
-                       (a->edition == b->edition || !a->edition || !b->edition);
+            int same = !gone[j] && b->is_forum && a->other_edition == b->other_edition &&
+                       ((strcmp(a->label, b->label) == 0 && (a->edition == b->edition || !a->edition || !b->edition)) ||
+                        (a->edition && a->edition == b->edition && name_within(a->label, b->label)));
             if (!same)
                 continue;
             if (!a->edition)

@@ -230,6 +230,11 @@ static const ng_place *location_after(const ng_kb *kb, const ng_doc *doc, const 
         const ng_place *v = venue_place(kb, t, j, end);
         if (v)
             return v;
+        /* "in the Kazakh capital" */
+        size_t di = ng_mentions_from(m, j);
+        if (di < m->len && m->items[di].tok_start == j && m->items[di].kind == NG_M_DEMONYM && m->items[di].place &&
+            ng_lx_word(kb, NG_LX_CAPITAL_NOUN, t, m->items[di].tok_end) && m->items[di].place->capital)
+            return m->items[di].place->capital;
         /* skip adjectives: "the hospitable capital of" */
         size_t k = j;
         while (k < end && k < j + adjectives && t->toks[k].kind == NG_TOK_WORD &&

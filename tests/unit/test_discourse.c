@@ -457,6 +457,12 @@ static void test_same_forum(void)
     CHECK(ng_dc_same_forum(&ev, &x) == NULL, "same forum: not another edition");
     x = forum("MINSK EXPO", NULL, 0);
     CHECK(ng_dc_same_forum(&ev, &x) == &items[1], "same forum: the same name in any case");
+    ng_event body[1] = {forum("Armenia-Georgia Intergovernmental Commission on Trade", NULL, 18)};
+    ng_events bev = {body, 1, 1};
+    x = forum("Intergovernmental Commission", NULL, 18);
+    CHECK(ng_dc_same_forum(&bev, &x) == &body[0], "same forum: a numbered session, its body named short");
+    x = forum("Intergovernmental Commission", NULL, 19);
+    CHECK(ng_dc_same_forum(&bev, &x) == NULL, "same forum: not another session of it");
 }
 
 static void test_forum_by_head(void)

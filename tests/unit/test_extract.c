@@ -373,6 +373,13 @@ static void test_forums(void)
               "body named with 'for' and 'between': the whole name");
     ng_article_free(a);
 
+    a = extract(LEAD "The 18th meeting of the Armenia-Georgia Intergovernmental Commission took place in the "
+                     "Armenian capital.\n");
+    e = only_event(a, "forum in a demonym's capital");
+    if (e)
+        CHECK(e->location && strcmp(e->location->slug, "yerevan") == 0, "forum in 'the Armenian capital': Yerevan");
+    ng_article_free(a);
+
     a = extract(LEAD "The XII Forum of Regions of Belarus and Russia will be held in Kazan, Ivan Petrov said on "
                      "Tuesday.\n");
     e = only_forum(a, "forum ahead, said on a day");
