@@ -627,6 +627,16 @@ static const ng_place *delegation_place(const ng_mentions *m, const ng_kb *kb, c
     return regional ? NULL : country;
 }
 
+/* "Belarusian President, Tokayev talk by phone": a name after a title and
+ * a comma is no apposition when the gazetteer knows its holder in that
+ * office elsewhere on the article's day. */
+static int known_elsewhere(const ng_mentions *m, int person, const char *type, const ng_place *place)
+{
+    const ng_known_position *k = ng_person_known(m->persons[person].known, type, m->as_of);
+    return k && place && k->jurisdiction && !ng_place_within(k->jurisdiction, place) &&
+           !ng_place_within(place, k->jurisdiction);
+}
+
 /* "Minister of Foreign Affairs Mr Sergei Aleinik": the name after a form
  * of address (lex:honorific) and its full stop. */
 static size_t after_honorific(const ng_kb *kb, const ng_tokens *t, size_t k, size_t sent_end)
@@ -638,12 +648,18 @@ static size_t after_honorific(const ng_kb *kb, const ng_tokens *t, size_t k, siz
     return ng_tok_is(t, k, '.') ? k + 1 : k;
 }
 
-static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
+/* counterparts_only: the second pass, after references are resolved,
+ * for "his Kazakh counterpart X" whose first person's office only a
+ * reference told ("Belarusian President, Tokayev talk by phone"). */
+static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb,
+                          int counterparts_only)
 {
     const ng_tokens *t = &doc->toks;
     for (size_t i = 0; i < m->len; i++) {
         ng_mention *x = &m->items[i];
         if (x->kind != NG_M_REF || !x->office || !x->office->type)
+            continue;
+        if (counterparts_only && strcmp(x->office->type, NG_TYPE_COUNTERPART) != 0)
             continue;
         size_t si = ng_sentence_of(s, x->tok_start);
         if (si == (size_t)-1)
@@ -686,7 +702,8 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         k = after_honorific(kb, t, k, sent_end);
         size_t mi = mention_at(m, k);
         int person = -1;
-        if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {
+        if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME &&
+            !(k > tp.end && known_elsewhere(m, m->items[mi].person, tp.type, tp.place))) {
             person = m->items[mi].person;
             /* "President Alexander Lukashenko of the Republic of Belarus" */
             const ng_place *after = NULL;
@@ -796,7 +813,9 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
         /* a headline drops the article: "Head of State meets with Governor
          * of Kaliningrad Region" */
         int headline = si != (size_t)-1 && s->items[si].kind == NG_PARA_TITLE;
-        if (!after_the(t, start) && !headline)
+        /* "Belarusian President, Tokayev talk by phone": a title its
+         * country or region qualifies stands for its holder without "the" */
+        if (!after_the(t, start) && !headline && !pre)
             continue;
         const ng_place *place = post ? post : pre;
         if (needs_place(kb, t, x) && !place && !of_the_region(m, t, x->tok_end))
@@ -817,6 +836,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
 void ng_positions_find(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
     kb_of_positions = kb;
-    attach_titles(m, doc, s, kb);
+    attach_titles(m, doc, s, kb, 0);
     resolve_references(m, doc, s, kb);
+    attach_titles(m, doc, s, kb, 1);
 }

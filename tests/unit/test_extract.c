@@ -753,6 +753,24 @@ static void test_nation_of_name(void)
     ng_article_free(a);
 }
 
+/* "Belarusian President, Tokayev talk by phone": the comma separates two
+ * sides (the gazetteer knows Tokayev as Kazakhstan's president); the title
+ * stands for Belarus' president, whose office makes "his Kazakh
+ * counterpart" a president. */
+static void test_headline_pair_titles(void)
+{
+    ng_article *a = extract("Belarusian President, Tokayev talk by phone\n\nMINSK, 12 March 2024 (BelTA) - "
+                            "Aleksandr Lukashenko held a telephone conversation with his Kazakh counterpart "
+                            "Kassym-Jomart Tokayev today.\n");
+    CHECK(a && !has_position(a, "kassym-jomart-tokayev", "President", "belarus"),
+          "headline pair: Tokayev is not Belarus' president");
+    CHECK(a && has_position(a, "aleksandr-lukashenko", "President", "belarus"),
+          "headline pair: 'Belarusian President' stands for Lukashenko");
+    CHECK(a && has_position(a, "kassym-jomart-tokayev", "President", "kazakhstan"),
+          "headline pair: his Kazakh counterpart is Kazakhstan's president");
+    ng_article_free(a);
+}
+
 static void test_name_variants(void)
 {
     ng_article *a = extract("MINSK, 15 July (BelTA) - Alexander Lukashenko arrived in Rostov-on-Don.\n"
@@ -954,6 +972,7 @@ int main(void)
     test_envoy_typos();
     test_delegation_head_office();
     test_nation_of_name();
+    test_headline_pair_titles();
     test_name_variants();
     test_president_reference();
     test_interface();
