@@ -85,12 +85,19 @@ void kb_words_free(kb_words *w);
 /* The bits of token i, looked up and kept in the tokens' cache. */
 const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i);
 
+/* A token's cache entry for bits: 1 for the words of no index (w->none),
+ * else 2 + the bits' offset in w->blocks in 8-byte units. */
+static inline uint32_t kb_words_entry(const kb_words *w, const uint64_t *bits)
+{
+    return bits == w->none ? 1 : (uint32_t)(((const char *)bits - w->blocks) / 8 + 2);
+}
+
 /* The bits of token i's word; one look-up per token and article. */
 static inline const uint64_t *kb_word_bits(const kb_words *w, const ng_tokens *t, size_t i)
 {
     const ng_tok_words *c = t->words;
     if (__builtin_expect(c && c->table == w->id && c->entry[i], 1))
-        return c->entry[i];
+        return c->entry[i] == 1 ? w->none : (const uint64_t *)(w->blocks + (size_t)(c->entry[i] - 2) * 8);
     return kb_words_fill(w, t, i);
 }
 

@@ -210,7 +210,7 @@ const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i)
             memset(c->entry, 0, t->ntok * sizeof *c->entry);
             c->table = w->id;
         }
-        c->entry[i] = bits;
+        c->entry[i] = kb_words_entry(w, bits);
     }
     return bits;
 }

@@ -36,7 +36,9 @@ typedef struct {
  * once, however many phrase indexes ask about it. */
 typedef struct {
     unsigned long table; /* the word table the entries are from */
-    const void *entry[]; /* NULL: not asked yet */
+    uint32_t entry[];    /* 0: not asked yet; else where its bits are
+                          * (kb_internal.h): 4 bytes, not a pointer's 8,
+                          * since a name-dense page has millions of tokens */
 } ng_tok_words;
 
 typedef struct {
