@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "discourse.h"
 
 /* The article, or NULL with the reason printed as a TAP comment. */
 static inline ng_article *check_extract(const ng_kb *kb, const char *text)
@@ -39,6 +40,36 @@ static inline int check_has_party(const ng_claim *c, const char *slug)
         if (strcmp(c->parties[i]->slug, slug) == 0)
             return 1;
     return 0;
+}
+
+/* An article with its discourse, for the tests of discourse policies. */
+typedef struct {
+    ng_article *a;
+    ng_discourse dc;
+} check_doc;
+
+static inline check_doc check_read_doc(const ng_kb *kb, const char *text)
+{
+    check_doc d = {check_extract(kb, text), {0}};
+    if (d.a)
+        ng_dc_init(&d.dc, kb, &d.a->doc, &d.a->sentences, &d.a->mentions);
+    return d;
+}
+
+/* The index of the sentence whose text holds needle, or (size_t)-1. */
+static inline size_t check_sentence_with(const check_doc *d, const char *needle)
+{
+    const char *hit = d->a ? strstr(d->a->doc.text, needle) : NULL;
+    if (!hit)
+        return (size_t)-1;
+    size_t at = (size_t)(hit - d->a->doc.text);
+    const ng_tokens *t = &d->a->doc.toks;
+    for (size_t i = 0; i < d->a->sentences.len; i++) {
+        const ng_sentence *s = &d->a->sentences.items[i];
+        if (s->tok_end > s->tok_start && t->toks[s->tok_start].start <= at && at < t->toks[s->tok_end - 1].end)
+            return i;
+    }
+    return (size_t)-1;
 }
 
 /* Two percentages equal but for rounding. */

@@ -20,37 +20,6 @@ static const ng_kb *kb_;
 
 /* ---- helpers ---------------------------------------------------------- */
 
-typedef struct {
-    ng_article *a;
-    ng_discourse dc;
-} doc_t;
-
-static doc_t read_doc(const char *text)
-{
-    doc_t d = {check_extract(kb_, text), {0}};
-    if (d.a)
-        ng_dc_init(&d.dc, kb_, &d.a->doc, &d.a->sentences, &d.a->mentions);
-    return d;
-}
-
-/* The index of the sentence whose text holds needle, or (size_t)-1. */
-static size_t sentence_with(const doc_t *d, const char *needle)
-{
-    if (!d->a)
-        return (size_t)-1;
-    const char *hit = strstr(d->a->doc.text, needle);
-    if (!hit)
-        return (size_t)-1;
-    size_t at = (size_t)(hit - d->a->doc.text);
-    const ng_tokens *t = &d->a->doc.toks;
-    for (size_t i = 0; i < d->a->sentences.len; i++) {
-        const ng_sentence *s = &d->a->sentences.items[i];
-        if (s->tok_end > s->tok_start && t->toks[s->tok_start].start <= at && at < t->toks[s->tok_end - 1].end)
-            return i;
-    }
-    return (size_t)-1;
-}
-
 /* A claim as claims.c starts one: no period, no change, no speaker. */
 static ng_claim fresh(const char *indicator)
 {
@@ -65,30 +34,30 @@ static ng_claim fresh(const char *indicator)
 
 /* A fresh claim of the measure, as the policy leaves it for the sentence
  * holding needle (untouched when there is no such sentence). */
-static ng_claim apply_at(const doc_t *d, const char *needle, const char *indicator, int projected,
+static ng_claim apply_at(const check_doc *d, const char *needle, const char *indicator, int projected,
                          void (*policy)(const ng_discourse *, size_t, ng_claim *))
 {
     ng_claim c = fresh(indicator);
     c.projected = projected;
-    size_t si = sentence_with(d, needle);
+    size_t si = check_sentence_with(d, needle);
     if (si != (size_t)-1)
         policy(&d->dc, si, &c);
     return c;
 }
 
-static const ng_sentence *sentence(const doc_t *d, size_t si)
+static const ng_sentence *sentence(const check_doc *d, size_t si)
 {
     return &d->a->sentences.items[si];
 }
 
 /* The times of sentence si, as claims.c finds them. */
-static size_t times_of(const doc_t *d, size_t si, ng_timex *x, size_t max)
+static size_t times_of(const check_doc *d, size_t si, ng_timex *x, size_t max)
 {
     const ng_sentence *s = sentence(d, si);
     return ng_timex_find(kb_, &d->a->doc.toks, s->tok_start, s->tok_end, d->a->doc.issued, x, max);
 }
 
-static void done(doc_t *d, ng_claim *c)
+static void done(check_doc *d, ng_claim *c)
 {
     if (c)
         free(c->period_label);
@@ -103,8 +72,8 @@ static void done(doc_t *d, ng_claim *c)
 static void check_period_of_previous(const char *text, const char *figure, const char *indicator, int year,
                                      const char *what)
 {
-    doc_t d = read_doc(text);
-    size_t si = sentence_with(&d, figure);
+    check_doc d = check_read_doc(kb_, text);
+    size_t si = check_sentence_with(&d, figure);
     CHECK(si != (size_t)-1, "period of previous: the figure's sentence is found");
     if (si == (size_t)-1) {
         done(&d, NULL);
@@ -139,8 +108,8 @@ static void test_period_of_previous(void)
 /* the period carried from an earlier claim of the paragraph */
 static void test_period_carry(void)
 {
-    doc_t d = read_doc(LEAD "In 2023, exports reached $200 million. Imports came to $100 million.\n");
-    size_t s1 = sentence_with(&d, "exports reached"), s2 = sentence_with(&d, "Imports came");
+    check_doc d = check_read_doc(kb_, LEAD "In 2023, exports reached $200 million. Imports came to $100 million.\n");
+    size_t s1 = check_sentence_with(&d, "exports reached"), s2 = check_sentence_with(&d, "Imports came");
     CHECK(s1 != (size_t)-1 && s2 != (size_t)-1, "period carry: the sentences");
     if (s1 == (size_t)-1 || s2 == (size_t)-1) {
         done(&d, NULL);
@@ -167,9 +136,9 @@ static void test_period_carry(void)
     done(&d, NULL);
 
     /* nor across paragraphs, to another measure */
-    d = read_doc(LEAD "In 2023, exports reached $200 million.\nImports came to $100 million.\n");
-    s1 = sentence_with(&d, "exports reached");
-    s2 = sentence_with(&d, "Imports came");
+    d = check_read_doc(kb_, LEAD "In 2023, exports reached $200 million.\nImports came to $100 million.\n");
+    s1 = check_sentence_with(&d, "exports reached");
+    s2 = check_sentence_with(&d, "Imports came");
     if (s1 != (size_t)-1 && s2 != (size_t)-1) {
         items[0].money_tok = sentence(&d, s1)->tok_end - 2;
         items[1] = fresh("Imports");
@@ -184,17 +153,17 @@ static void test_period_carry(void)
 /* contracts after a forum named with its year */
 static void test_forum_year(void)
 {
-    doc_t d = read_doc(LEAD "In 2022, the forum took place in Grodno. Many contracts were concluded, worth "
+    check_doc d = check_read_doc(kb_, LEAD "In 2022, the forum took place in Grodno. Many contracts were concluded, worth "
                             "$65 million.\n");
-    size_t si = sentence_with(&d, "Many contracts");
+    size_t si = check_sentence_with(&d, "Many contracts");
     ng_claim c = fresh("Contracts");
     int found = si != (size_t)-1 ? ng_dc_forum_year(&d.dc, si, &c) : 0;
     CHECK_INT(found, 1, "forum year: the forum before is found");
     CHECK_INT(c.period_start.y, 2022, "forum year: the contracts are of its year");
     done(&d, &c);
 
-    d = read_doc(LEAD "In 2022, the delegation visited Grodno. Many contracts were concluded, worth $65 million.\n");
-    si = sentence_with(&d, "Many contracts");
+    d = check_read_doc(kb_, LEAD "In 2022, the delegation visited Grodno. Many contracts were concluded, worth $65 million.\n");
+    si = check_sentence_with(&d, "Many contracts");
     c = fresh("Contracts");
     found = si != (size_t)-1 ? ng_dc_forum_year(&d.dc, si, &c) : 1;
     CHECK_INT(found, 0, "forum year: no forum, no year");
@@ -205,13 +174,13 @@ static void test_forum_year(void)
 /* the next sentence qualifies the figure */
 static void test_follow_anaphor(void)
 {
-    doc_t d = read_doc(LEAD "We once dreamed of $1 billion in trade. In 2025 we will overcome this milestone.\n");
+    check_doc d = check_read_doc(kb_, LEAD "We once dreamed of $1 billion in trade. In 2025 we will overcome this milestone.\n");
     ng_claim c = apply_at(&d, "We once dreamed", "Trade", 0, ng_dc_follow_anaphor);
     CHECK_INT(c.projected, 1, "follow anaphor: 'will overcome this milestone' makes it a goal");
     CHECK_INT(c.period_start.y, 2025, "follow anaphor: of the next sentence's year");
     done(&d, &c);
 
-    d = read_doc(LEAD "Trade reached $1 billion. In 2025 we will double this figure.\n");
+    d = check_read_doc(kb_, LEAD "Trade reached $1 billion. In 2025 we will double this figure.\n");
     c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_follow_anaphor);
     CHECK_INT(c.projected, 0, "follow anaphor: 'double this figure' sets a new figure");
     CHECK_INT(c.period_start.y, 0, "follow anaphor: and gives this one no period");
@@ -225,8 +194,8 @@ static void check_sentence_answer(const char *text, const char *needle,
                                   const char *(*policy)(const ng_discourse *, size_t), const char *expected,
                                   const char *what)
 {
-    doc_t d = read_doc(text);
-    size_t si = sentence_with(&d, needle);
+    check_doc d = check_read_doc(kb_, text);
+    size_t si = check_sentence_with(&d, needle);
     CHECK_STR(si != (size_t)-1 ? policy(&d.dc, si) : "(no sentence)", expected, what);
     done(&d, NULL);
 }
@@ -251,7 +220,7 @@ static void test_series_currency(void)
 
 static void test_change_of_previous(void)
 {
-    doc_t d = read_doc(LEAD "Trade slipped by 12% in 2015. Turnover came to $878 million.\n");
+    check_doc d = check_read_doc(kb_, LEAD "Trade slipped by 12% in 2015. Turnover came to $878 million.\n");
     ng_claim c = apply_at(&d, "Turnover came", "Trade", 0, ng_dc_change_of_previous);
     CHECK(c.has_change && check_near(c.change, -12), "change of previous: the fall said just before");
     c = apply_at(&d, "Turnover came", "Trade", 1, ng_dc_change_of_previous);
@@ -261,12 +230,12 @@ static void test_change_of_previous(void)
 
 static void test_change_of_next(void)
 {
-    doc_t d = read_doc(LEAD "Trade reached $640 million. This is 12% more than a year before.\n");
+    check_doc d = check_read_doc(kb_, LEAD "Trade reached $640 million. This is 12% more than a year before.\n");
     ng_claim c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_change_of_next);
     CHECK(c.has_change && check_near(c.change, 12), "change of next: the growth said just after");
     done(&d, &c);
 
-    d = read_doc(LEAD "Trade reached $640 million. Exports grew by 12%.\n");
+    d = check_read_doc(kb_, LEAD "Trade reached $640 million. Exports grew by 12%.\n");
     c = apply_at(&d, "Trade reached", "Trade", 0, ng_dc_change_of_next);
     CHECK_INT(c.has_change, 0, "change of next: not the growth of another measure");
     done(&d, &c);
@@ -276,13 +245,13 @@ static void test_change_of_next(void)
 
 static void test_focus_region(void)
 {
-    doc_t d = read_doc("MINSK, 15 July (BelTA) - Belarus and Russia discussed cooperation.\n"
+    check_doc d = check_read_doc(kb_, "MINSK, 15 July (BelTA) - Belarus and Russia discussed cooperation.\n"
                        "Vitebsk Oblast ships milk. Vitebsk Oblast buys tractors. Rostov Oblast sells grain.\n");
     const ng_place *f = d.a ? d.dc.focus : NULL;
     CHECK_STR(f ? f->slug : NULL, "vitebsk-region", "focus region: the region named most, twice or more");
     done(&d, NULL);
 
-    d = read_doc("MINSK, 15 July (BelTA) - Belarus and Russia discussed cooperation.\n"
+    d = check_read_doc(kb_, "MINSK, 15 July (BelTA) - Belarus and Russia discussed cooperation.\n"
                  "Vitebsk Oblast ships milk to Russia.\n");
     f = d.a ? d.dc.focus : NULL;
     CHECK(d.a && !f, "focus region: a region named once is no focus");
@@ -291,10 +260,10 @@ static void test_focus_region(void)
 
 static void test_two_regions(void)
 {
-    doc_t d = read_doc("MINSK, 15 July (BelTA) - Governor of Bryansk Oblast Ivan Petrov visited Minsk Oblast. "
+    check_doc d = check_read_doc(kb_, "MINSK, 15 July (BelTA) - Governor of Bryansk Oblast Ivan Petrov visited Minsk Oblast. "
                        "Belarus and Russia are close partners.\n"
                        "Trade between the two regions reached $300 million in 2023.\n");
-    size_t si = sentence_with(&d, "the two regions");
+    size_t si = check_sentence_with(&d, "the two regions");
     ng_claim c = fresh("Trade");
     int found = si != (size_t)-1 ? ng_dc_two_regions(&d.dc, sentence(&d, si), &c) : 0;
     CHECK_INT(found, 1, "two regions: found");
@@ -302,8 +271,8 @@ static void test_two_regions(void)
           "two regions: the regions named before, not the countries");
     done(&d, &c);
 
-    d = read_doc(LEAD "Trade reached $300 million in 2023.\n");
-    si = sentence_with(&d, "Trade reached");
+    d = check_read_doc(kb_, LEAD "Trade reached $300 million in 2023.\n");
+    si = check_sentence_with(&d, "Trade reached");
     c = fresh("Trade");
     found = si != (size_t)-1 ? ng_dc_two_regions(&d.dc, sentence(&d, si), &c) : 1;
     CHECK_INT(found, 0, "two regions: not without 'the two regions'");
@@ -314,7 +283,7 @@ static void test_two_regions(void)
 static void test_article_sides(void)
 {
     /* no place named: the article's two sides */
-    doc_t d = read_doc("MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation in Minsk.\n"
+    check_doc d = check_read_doc(kb_, "MINSK, 15 July (BelTA) - Belarus and Rostov Oblast discussed cooperation in Minsk.\n"
                        "Rostov Oblast ships grain. Rostov Oblast buys tractors.\n");
     ng_claim c = fresh("Trade");
     if (d.a)
@@ -333,7 +302,7 @@ static void test_article_sides(void)
 
 static void test_forum_countries(void)
 {
-    doc_t d = read_doc(LEAD "Contracts worth $65 million were signed at the forum in Grodno.\n");
+    check_doc d = check_read_doc(kb_, LEAD "Contracts worth $65 million were signed at the forum in Grodno.\n");
     ng_claim c = fresh("Contracts");
     c.parties[c.nparties++] = ng_kb_place(kb_, "grodno");
     if (d.a && c.parties[0])
@@ -347,8 +316,8 @@ static void test_forum_countries(void)
 
 static void check_speaker(const char *text, const char *figure, const char *slug, const char *what)
 {
-    doc_t d = read_doc(text);
-    size_t si = sentence_with(&d, figure);
+    check_doc d = check_read_doc(kb_, text);
+    size_t si = check_sentence_with(&d, figure);
     const char *got = "(no sentence)";
     if (si != (size_t)-1) {
         ng_dc_speakers sp;
@@ -559,9 +528,9 @@ static void test_merge_forums(void)
 
 static void test_parties_of_previous(void)
 {
-    doc_t d = read_doc(LEAD "Trade reached $5 million. Our target is $9 million. Exports grew. Imports fell. "
+    check_doc d = check_read_doc(kb_, LEAD "Trade reached $5 million. Our target is $9 million. Exports grew. Imports fell. "
                             "Prices rose. The plan is $7 million.\n");
-    size_t first = sentence_with(&d, "Trade reached"), far = sentence_with(&d, "The plan is");
+    size_t first = check_sentence_with(&d, "Trade reached"), far = check_sentence_with(&d, "The plan is");
     CHECK(first != (size_t)-1 && far == first + 5, "parties of previous: the sentences are found");
     if (far != first + 5) {
         done(&d, NULL);
@@ -602,7 +571,7 @@ static void test_parties_of_previous(void)
 /* the article's home, partner and home side, recomputed by the policy */
 static void sides_of(const char *text, const char **home, const char **partner, const char **home_side)
 {
-    doc_t d = read_doc(text);
+    check_doc d = check_read_doc(kb_, text);
     *home = *partner = *home_side = "(none)";
     if (!d.a)
         return;
@@ -639,7 +608,7 @@ static void test_find_sides(void)
 
 /* The first token of the nth (from 0) occurrence of needle in the text, or
  * (size_t)-1. */
-static size_t token_of(const doc_t *d, const char *needle, int nth)
+static size_t token_of(const check_doc *d, const char *needle, int nth)
 {
     const char *hit = d->a ? d->a->doc.text : NULL;
     for (int k = 0; hit && k <= nth; k++)
@@ -656,7 +625,7 @@ static size_t token_of(const doc_t *d, const char *needle, int nth)
 
 /* The person of the mention that starts at the nth needle, or -1 (no
  * mention there, or one of nobody). */
-static int mention_person(const doc_t *d, const char *needle, int nth)
+static int mention_person(const check_doc *d, const char *needle, int nth)
 {
     size_t tok = token_of(d, needle, nth);
     if (tok == (size_t)-1)
@@ -667,7 +636,7 @@ static int mention_person(const doc_t *d, const char *needle, int nth)
 }
 
 /* The policy asked directly about the nth needle. */
-static int back_reference(const doc_t *d, const char *needle, int nth)
+static int back_reference(const check_doc *d, const char *needle, int nth)
 {
     size_t tok = token_of(d, needle, nth);
     if (tok == (size_t)-1)
@@ -677,7 +646,7 @@ static int back_reference(const doc_t *d, const char *needle, int nth)
 
 static void test_name_surname(void)
 {
-    doc_t d = read_doc(LEAD "Kupriyenko was expected. Governor Ivan Kupriyenko met Oleg Kupriyenko in Minsk.\n"
+    check_doc d = check_read_doc(kb_, LEAD "Kupriyenko was expected. Governor Ivan Kupriyenko met Oleg Kupriyenko in Minsk.\n"
                             "Kupriyenko said the plant would open in May.\n");
     int ivan = mention_person(&d, "Ivan Kupriyenko", 0);
     CHECK(ivan >= 0 && ivan != mention_person(&d, "Oleg Kupriyenko", 0), "surname: two people are told in full");
@@ -690,7 +659,7 @@ static void test_name_surname(void)
 
 static void test_name_family_first(void)
 {
-    doc_t d = read_doc(LEAD "Governor Ivan Kupriyenko met Zhou Weiming in Minsk.\n"
+    check_doc d = check_read_doc(kb_, LEAD "Governor Ivan Kupriyenko met Zhou Weiming in Minsk.\n"
                             "According to Zhou, trade grew. According to Ivan, it did not.\n");
     int zhou = mention_person(&d, "Zhou Weiming", 0);
     CHECK(zhou >= 0, "family name first: the full name is a person");
@@ -701,7 +670,7 @@ static void test_name_family_first(void)
 }
 
 /* The index of the first mention of this kind at or after the nth needle. */
-static size_t mention_index(const doc_t *d, const char *needle, int nth, int kind)
+static size_t mention_index(const check_doc *d, const char *needle, int nth, int kind)
 {
     size_t tok = token_of(d, needle, nth);
     const ng_mentions *m = &d->a->mentions;
@@ -717,7 +686,7 @@ static size_t mention_index(const doc_t *d, const char *needle, int nth, int kin
 
 static void test_pronoun_antecedent(void)
 {
-    doc_t d = read_doc(REFS);
+    check_doc d = check_read_doc(kb_, REFS);
     int zaretsky = mention_person(&d, "Vasily Zaretsky", 0), kupriyenko = mention_person(&d, "Ivan Kupriyenko", 0);
     size_t he = mention_index(&d, "he said", 0, NG_M_PRONOUN), he2 = mention_index(&d, "he agreed", 0, NG_M_PRONOUN);
     CHECK(zaretsky >= 0 && kupriyenko >= 0 && he != (size_t)-1 && he2 != (size_t)-1,
@@ -736,7 +705,7 @@ static void test_pronoun_antecedent(void)
 
 static void test_title_holder(void)
 {
-    doc_t d = read_doc(REFS);
+    check_doc d = check_read_doc(kb_, REFS);
     int zaretsky = mention_person(&d, "Vasily Zaretsky", 0);
     size_t gov = mention_index(&d, "governor added", 0, NG_M_REF);
     CHECK(gov != (size_t)-1, "title holder: the reference is found");

@@ -17,35 +17,6 @@
 
 static const ng_kb *kb_;
 
-typedef struct {
-    ng_article *a;
-    ng_discourse dc;
-} doc_t;
-
-static doc_t read_doc(const char *text)
-{
-    doc_t d = {check_extract(kb_, text), {0}};
-    if (d.a)
-        ng_dc_init(&d.dc, kb_, &d.a->doc, &d.a->sentences, &d.a->mentions);
-    return d;
-}
-
-/* The index of the sentence whose text holds needle, or (size_t)-1. */
-static size_t sentence_with(const doc_t *d, const char *needle)
-{
-    const char *hit = d->a ? strstr(d->a->doc.text, needle) : NULL;
-    if (!hit)
-        return (size_t)-1;
-    size_t at = (size_t)(hit - d->a->doc.text);
-    const ng_tokens *t = &d->a->doc.toks;
-    for (size_t i = 0; i < d->a->sentences.len; i++) {
-        const ng_sentence *s = &d->a->sentences.items[i];
-        if (s->tok_end > s->tok_start && t->toks[s->tok_start].start <= at && at < t->toks[s->tok_end - 1].end)
-            return i;
-    }
-    return (size_t)-1;
-}
-
 static ng_event meeting(int a, int b)
 {
     ng_event x;
@@ -61,10 +32,10 @@ static ng_event meeting(int a, int b)
 
 static void test_complete_meeting(void)
 {
-    doc_t d = read_doc(LEAD "Ivan Petrov met Oleg Sidorov. The talks were held in Grodno on 12 July.\n"
+    check_doc d = check_read_doc(kb_, LEAD "Ivan Petrov met Oleg Sidorov. The talks were held in Grodno on 12 July.\n"
                             "Trade grew. Exports grew. The talks were held in Vitebsk.\n");
-    size_t told = sentence_with(&d, "Ivan Petrov met"), next = sentence_with(&d, "in Grodno");
-    size_t far = sentence_with(&d, "in Vitebsk");
+    size_t told = check_sentence_with(&d, "Ivan Petrov met"), next = check_sentence_with(&d, "in Grodno");
+    size_t far = check_sentence_with(&d, "in Vitebsk");
     CHECK(told != (size_t)-1 && next == told + 1 && far > told + 2, "complete meeting: the sentences are found");
     if (next != told + 1 || far == (size_t)-1) {
         ng_article_free(d.a);
@@ -96,8 +67,8 @@ static void test_complete_meeting(void)
 
 static void test_complete_forum(void)
 {
-    doc_t d = read_doc(LEAD "The XI Forum of Regions of Belarus and Russia opened. The forum was held in Grodno.\n");
-    size_t told = sentence_with(&d, "opened"), next = sentence_with(&d, "in Grodno");
+    check_doc d = check_read_doc(kb_, LEAD "The XI Forum of Regions of Belarus and Russia opened. The forum was held in Grodno.\n");
+    size_t told = check_sentence_with(&d, "opened"), next = check_sentence_with(&d, "in Grodno");
     ng_event f;
     memset(&f, 0, sizeof f);
     f.is_forum = 1;
@@ -116,9 +87,9 @@ static void test_complete_forum(void)
 
 static void test_join_meeting(void)
 {
-    doc_t d = read_doc(LEAD "Ivan Petrov met Oleg Sidorov. Boris Gryzlov also attended the talks.\n"
+    check_doc d = check_read_doc(kb_, LEAD "Ivan Petrov met Oleg Sidorov. Boris Gryzlov also attended the talks.\n"
                             "Anna Orlova was present at the exhibition.\n");
-    size_t joins = sentence_with(&d, "also attended"), other = sentence_with(&d, "exhibition");
+    size_t joins = check_sentence_with(&d, "also attended"), other = check_sentence_with(&d, "exhibition");
     ng_event x = meeting(1, 2);
     CHECK_INT(ng_dc_joins_meeting(&d.dc, joins, &x), 1, "join meeting: attended the talks");
     CHECK_INT(ng_dc_joins_meeting(&d.dc, other, &x), 0, "join meeting: not what names no meeting");
@@ -136,9 +107,9 @@ static void test_join_meeting(void)
 
 static void test_same_day(void)
 {
-    doc_t d = read_doc(LEAD "Ivan Petrov arrived in Minsk on 10 July. On the same day, he met Oleg Sidorov.\n"
+    check_doc d = check_read_doc(kb_, LEAD "Ivan Petrov arrived in Minsk on 10 July. On the same day, he met Oleg Sidorov.\n"
                             "He met Anna Orlova.\n");
-    size_t cue = sentence_with(&d, "On the same day"), none = sentence_with(&d, "Anna Orlova");
+    size_t cue = check_sentence_with(&d, "On the same day"), none = check_sentence_with(&d, "Anna Orlova");
     ng_event items[2] = {meeting(1, 2), meeting(3, 4)};
     items[0].date = (ng_date){2024, 7, 9};
     items[0].location = ng_kb_place(kb_, "grodno");
@@ -167,10 +138,10 @@ static void test_same_day(void)
 
 static void test_trip_day(void)
 {
-    doc_t d = read_doc("MINSK, 15 July 2024 (BelTA) - The delegation arrived in Minsk on Tuesday.\n"
+    check_doc d = check_read_doc(kb_, "MINSK, 15 July 2024 (BelTA) - The delegation arrived in Minsk on Tuesday.\n"
                        "In Grodno, Ivan Petrov held talks with Oleg Sidorov.\n"
                        "Ivan Petrov will come back on 20 July. Later he met Anna Orlova.\n");
-    size_t talks = sentence_with(&d, "In Grodno"), later = sentence_with(&d, "Later he met");
+    size_t talks = check_sentence_with(&d, "In Grodno"), later = check_sentence_with(&d, "Later he met");
     ng_date day = {0, 0, 0};
     CHECK(ng_dc_trip_day(&d.dc, talks, &day) == 1 && day.m == 7 && day.d == 9,
           "trip day: the past day stated just before");
@@ -195,7 +166,7 @@ static void test_another_day(void)
 
 static void test_last_two_named(void)
 {
-    doc_t d = read_doc(LEAD "Ivan Petrov greeted Oleg Sidorov. The two governors signed a plan.\n"
+    check_doc d = check_read_doc(kb_, LEAD "Ivan Petrov greeted Oleg Sidorov. The two governors signed a plan.\n"
                             "They spoke later.\n");
     const ng_mentions *m = &d.a->mentions;
     size_t pair = (size_t)-1, they = (size_t)-1;
