@@ -319,13 +319,13 @@ static void add_position(ng_mentions *m, int person, const char *type, const ng_
 static const ng_place *nation_of_name(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, int person)
 {
     const ng_place *nation = NULL;
-    for (size_t i = 0; i < m->len && !nation; i++) {
-        const char *slug = NULL;
-        if (m->items[i].kind == NG_M_NAME && m->items[i].person == person)
-            if (ng_lx_match(kb, NG_LX_NATION, t, m->items[i].tok_start, m->items[i].tok_end, &slug) == 1 && slug)
-                nation = ng_kb_place(kb, slug);
-        if (m->items[i].kind == NG_M_NAME && m->items[i].person == person)
-            break; /* the first full mention decides */
+    for (size_t i = 0; i < m->len; i++) {
+        if (m->items[i].kind != NG_M_NAME || m->items[i].person != person)
+            continue;
+        const char *slug = NULL; /* the first mention of the name decides */
+        if (ng_lx_match(kb, NG_LX_NATION, t, m->items[i].tok_start, m->items[i].tok_end, &slug) == 1 && slug)
+            nation = ng_kb_place(kb, slug);
+        break;
     }
     for (size_t i = 0; nation && i < m->len; i++)
         if (m->items[i].kind == NG_M_PLACE && m->items[i].place && ng_place_within(m->items[i].place, nation))
