@@ -299,16 +299,22 @@ int ng_dc_attends(const ng_discourse *dc, size_t si);
  * the talks"): its people join meeting x, the last told, unless x was
  * told in passing (x->past). They are no new meeting. */
 int ng_dc_joins_meeting(const ng_discourse *dc, size_t si, const ng_event *x);
+/* ... the cue alone: a body sentence that tells who attended "the talks"
+ * ("The talks were also attended by X and Y"). With no meeting told
+ * before, it still reports no meeting of X and Y: the one it speaks of is
+ * told elsewhere (a headline the rules read). */
+int ng_dc_tells_attendance(const ng_discourse *dc, size_t si);
 /* ... people[0..n) join x as participants, the new ones as attendees. */
 void ng_dc_join_meeting(ng_event *x, const int *people, int n);
 
 /* Policy "on the same day". Sentence si, a meeting's that states no day of
  * its own, refers to the day told before (lex:same-day-as-before: "On the
- * same day", "On that day"): *day becomes the day of the latest event
- * told with a stated day that is not ahead, and that event is returned
- * (its place may stand for the meeting's); when none, *day becomes the day
- * the sentence before states ("arrived on 15 March. On that day ..."), if
- * any, and NULL is returned. No cue: NULL, *day untouched. */
+ * same day", "On that day"): the day told last. When one of the
+ * lex:same-day-lookback sentences before it, after the latest event told
+ * with a stated day not ahead, states a day of its own ("arrived on 15
+ * March. On that day ..."), *day becomes that day and NULL is returned;
+ * else *day becomes that event's day and the event is returned (its place
+ * may stand for the meeting's). No cue: NULL, *day untouched. */
 const ng_event *ng_dc_same_day(const ng_discourse *dc, size_t si, const ng_events *e, ng_date *day);
 
 /* Policy "a meeting at the place of its context". An in-person meeting
@@ -332,6 +338,14 @@ int ng_dc_told_of_another_day(const ng_events *e, ng_date issued);
  * ahead, nor when the meeting's sentence places it in the whole trip,
  * lex:whole-trip-cue). Returns 1 and sets *day when it applies. */
 int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day);
+
+/* Policy "where the trip went last". "X arrived in Baku on Tuesday. On
+ * the same day he held talks with Y": an in-person meeting whose sentence
+ * names no place is at the place that the nearest of the
+ * lex:trip-place-lookback body sentences before it tells someone arrived
+ * at or travelled to (lex:arrival-verb and a place right after it), or
+ * NULL. */
+const ng_place *ng_dc_trip_place(const ng_discourse *dc, size_t si);
 
 /* Policy "the two named last". Mention mi is a plural reference that
  * speaks of a pair (lex:pair-word: "the two premiers", "both governors")

@@ -65,10 +65,15 @@ int ng_dc_attends(const ng_discourse *dc, size_t si)
     return says(dc, NG_LX_ATTENDANCE_CUE, si);
 }
 
+int ng_dc_tells_attendance(const ng_discourse *dc, size_t si)
+{
+    return dc->s->items[si].kind == NG_PARA_BODY && says(dc, NG_LX_ATTENDANCE_CUE, si) &&
+           says(dc, NG_LX_MEETING_NOUN, si);
+}
+
 int ng_dc_joins_meeting(const ng_discourse *dc, size_t si, const ng_event *x)
 {
-    return dc->s->items[si].kind == NG_PARA_BODY && !x->past && says(dc, NG_LX_ATTENDANCE_CUE, si) &&
-           says(dc, NG_LX_MEETING_NOUN, si);
+    return !x->past && ng_dc_tells_attendance(dc, si);
 }
 
 void ng_dc_join_meeting(ng_event *x, const int *people, int n)
@@ -100,13 +105,20 @@ const ng_event *ng_dc_same_day(const ng_discourse *dc, size_t si, const ng_event
     if (!says(dc, NG_LX_SAME_DAY_AS_BEFORE, si))
         return NULL;
     const ng_event *y = ng_dc_event_of_same_day(e);
-    if (y) {
-        *day = y->date;
-        return y;
+    /* the day told last: a sentence after the latest dated event that
+     * states a day of its own ("On Wednesday he visited the plant. On the
+     * same day he was received by ...") is nearer than that event */
+    size_t back = ng_kb_window(dc->kb, NG_LW_SAME_DAY_LOOKBACK);
+    for (size_t k = si; k > 0 && si - k < back; k--) {
+        const ng_sentence *s = &dc->s->items[k - 1];
+        if (y && dc->doc->toks.toks[s->tok_end - 1].end <= y->span.end)
+            break;
+        if (s->kind == NG_PARA_BODY && day_of_sentence(dc, k - 1, day))
+            return NULL;
     }
-    if (si > 0)
-        day_of_sentence(dc, si - 1, day); /* "arrived on 15 March. On that day ..." */
-    return NULL;
+    if (y)
+        *day = y->date;
+    return y;
 }
 
 int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day)
@@ -128,6 +140,39 @@ int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day)
         }
     }
     return 0;
+}
+
+/* The place right after lex:arrival-verb in sentence si ("arrived in the
+ * city of Ganja" reads no further than "arrived in the"), or NULL. */
+static const ng_place *arrival_place(const ng_discourse *dc, size_t si)
+{
+    const ng_sentence *s = &dc->s->items[si];
+    const ng_tokens *t = &dc->doc->toks;
+    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+        size_t n = ng_lx_match(dc->kb, NG_LX_ARRIVAL_VERB, t, i, s->tok_end, NULL);
+        if (!n)
+            continue;
+        size_t j = i + n;
+        if (ng_lx_word(dc->kb, NG_LX_DEFINITE_ARTICLE, t, j))
+            j++;
+        size_t mi = ng_mentions_from(dc->m, j);
+        if (mi < dc->m->len && dc->m->items[mi].tok_start == j && dc->m->items[mi].kind == NG_M_PLACE)
+            return dc->m->items[mi].place;
+    }
+    return NULL;
+}
+
+const ng_place *ng_dc_trip_place(const ng_discourse *dc, size_t si)
+{
+    size_t back = ng_kb_window(dc->kb, NG_LW_TRIP_PLACE_LOOKBACK);
+    for (size_t k = si; k > 0 && si - k < back; k--) {
+        if (dc->s->items[k - 1].kind != NG_PARA_BODY)
+            continue;
+        const ng_place *p = arrival_place(dc, k - 1);
+        if (p)
+            return p;
+    }
+    return NULL;
 }
 
 const ng_place *ng_dc_context_place(const ng_event *paragraph_forum, const ng_event *same_day)

@@ -176,6 +176,13 @@ static int year_written(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s
  * today", it dates something else). */
 static int past_period_after(const ng_kb *kb, const ng_doc *doc, size_t from, size_t end)
 {
+    /* "visited the plant, which has made tractors since 2009": a clause
+     * of its own dates something else */
+    for (size_t k = from; k + 1 < end; k++)
+        if (ng_tok_is(&doc->toks, k, ',') && ng_lx_match(kb, NG_LX_CLAUSE_BOUNDARY, &doc->toks, k + 1, end, NULL)) {
+            end = k;
+            break;
+        }
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(kb, &doc->toks, from, end, doc->issued, x, MAX_TIMEX);
     for (size_t i = 0; i < n; i++)
@@ -437,16 +444,20 @@ static const ng_event *meeting_date(ng_event *x, const ng_discourse *dc, size_t 
 }
 
 /* The place of in-person meeting x: the sentence's (after the trigger,
- * then before it), the context's (ng_dc_context_place), else for a
- * meeting of the publication day the dateline's. */
-static const ng_place *meeting_place(const ng_event *x, const ng_discourse *dc, const ng_sentence *s, size_t trig,
+ * then before it), the context's (ng_dc_context_place), where the trip
+ * went (ng_dc_trip_place), else for a meeting of the publication day the
+ * dateline's. */
+static const ng_place *meeting_place(const ng_event *x, const ng_discourse *dc, size_t si, size_t trig,
                                      const ng_event *paragraph_forum, const ng_event *same_day)
 {
+    const ng_sentence *s = &dc->s->items[si];
     const ng_place *p = location_after(dc->kb, dc->doc, dc->m, trig, s->tok_end);
     if (!p)
         p = location_after(dc->kb, dc->doc, dc->m, s->tok_start, trig);
     if (!p)
         p = ng_dc_context_place(paragraph_forum, same_day);
+    if (!p)
+        p = ng_dc_trip_place(dc, si);
     if (!p && x->date.y && ng_date_cmp(x->date, dc->doc->issued) == 0)
         p = dateline_place(dc->doc, dc->m);
     return p;
@@ -471,7 +482,7 @@ static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const 
     /* "Before the session the co-chairs held talks": see ng_dc_sideline_meetings */
     x.sidelines = ng_lx_has(kb, NG_LX_FORUM_ANCHOR, t, s->tok_start, s->tok_end);
     if (x.mode == NG_MODE_IN_PERSON)
-        x.location = meeting_place(&x, dc, s, trig, paragraph_forum, same_day);
+        x.location = meeting_place(&x, dc, si, trig, paragraph_forum, same_day);
     x.span = (ng_span){t->toks[s->tok_start].start, t->toks[s->tok_end - 1].end};
     x.rule = "builtin:meeting-trigger";
     if (ng_dc_merge_meeting(kb, e, &x))
@@ -776,6 +787,8 @@ static void meeting_sentence(ng_events *out, const ng_discourse *dc, size_t i, e
         join_meeting(&out->items[c->last_meeting], dc, i, out);
         return;
     }
+    if (c->para_forum == NONE && c->last_meeting == NONE && ng_dc_tells_attendance(dc, i))
+        return;
     ng_event context;
     if (c->para_forum_placed != NONE)
         context = out->items[c->para_forum_placed]; /* a copy: the array may move */

@@ -63,6 +63,7 @@
     X(TO_LINK, "to-link")                                 \
     X(OFFICE_DETERMINER, "office-determiner")             \
     X(DESTINATION_PREPOSITION, "destination-preposition") \
+    X(ARRIVAL_VERB, "arrival-verb")                       \
     X(PLACE_RELATIVE, "place-relative")                   \
     /* claims.c, claim_slots.c, discourse*.c */           \
     X(ABOUT_BLOCKER, "about-blocker")                     \
@@ -241,6 +242,9 @@
     X(TITLE_GLOSS_MAX, "title-gloss-max")                 \
     X(DELEGATION_HEAD_REACH, "delegation-head-reach")     \
     X(TRIP_DAY_LOOKBACK, "trip-day-lookback")             \
+    X(SAME_DAY_LOOKBACK, "same-day-lookback")             \
+    X(TRIP_PLACE_LOOKBACK, "trip-place-lookback")         \
+    X(HEADLINE_HOST_SENTENCES, "headline-host-sentences") \
     X(DELEGATION_HEAD_LOOKBACK, "delegation-head-lookback")\
     X(DELEGATION_REFERENCE_LOOKBACK, "delegation-reference-lookback")\
     X(CHANGE_CLAUSE_REACH, "change-clause-reach")         \

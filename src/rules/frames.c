@@ -31,6 +31,7 @@ typedef struct {
     int date_unknown;               /* rule:set "date=unknown" */
     int previous_people;            /* rule:set "participant=previous" */
     int joins;                      /* rule:set "participant=joins" */
+    int host;                       /* rule:set "participant=host" */
     int past_period;                /* "in 2022" in or after the match */
     int name_told;                  /* rule:set "name=told" */
 } slots;
@@ -131,6 +132,8 @@ static void read_captures(const ng_frame_ctx *c, const ng_rule *r, const ng_pmat
             s->name_told = 1;
         else if (st->slot == NG_SLOT_PARTICIPANT && strcmp(st->value, "joins") == 0)
             s->joins = 1;
+        else if (st->slot == NG_SLOT_PARTICIPANT && strcmp(st->value, "host") == 0)
+            s->host = 1;
         else if (st->slot == NG_SLOT_PARTICIPANT)
             s->previous_people = 1;
     }
@@ -296,12 +299,40 @@ static int join_previous(const ng_frame_ctx *c, const slots *s)
     return 1;
 }
 
+/* Policy "host": a headline that names only the guest ("Meeting with
+ * Governor X" over "Welcoming the guest, Y noted ..."): the host is the
+ * first other person named by the body's first lex:headline-host-sentences
+ * sentences. Only a headline has one. */
+static void host_person(const ng_frame_ctx *c, slots *s)
+{
+    if (c->sentences->items[c->si].kind != NG_PARA_TITLE)
+        return;
+    size_t left = ng_kb_window(c->kb, NG_LW_HEADLINE_HOST_SENTENCES);
+    for (size_t k = c->si + 1; k < c->sentences->len && left > 0; k++) {
+        const ng_sentence *sen = &c->sentences->items[k];
+        if (sen->kind != NG_PARA_BODY)
+            continue;
+        left--;
+        for (size_t mi = ng_mentions_from(c->m, sen->tok_start);
+             mi < c->m->len && c->m->items[mi].tok_start < sen->tok_end; mi++) {
+            const ng_mention *x = &c->m->items[mi];
+            int had = s->nparticipants;
+            if (x->kind == NG_M_NAME && x->person >= 0)
+                ng_dc_add_participant(s->participants, &s->nparticipants, x->person);
+            if (s->nparticipants > had)
+                return;
+        }
+    }
+}
+
 static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
 {
     if (s->joins)
         return join_previous(c, s);
     if (s->previous_people)
         previous_people(c, s);
+    if (s->host)
+        host_person(c, s);
     if (s->nparticipants < 2)
         return 0;
     ng_event x;

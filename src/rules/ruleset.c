@@ -365,9 +365,11 @@ static int read_bindings(compiling *c, const char *subj)
             return bad(c, b[i]->line, "mode is \"remote\" or \"in-person\", not \"%s\"%s", v, "");
         if (s == NG_SLOT_DATE && strcmp(v, "unknown") != 0)
             return bad(c, b[i]->line, "a date set by a rule can only be \"unknown\", not \"%s\"%s", v, "");
-        if (s == NG_SLOT_PARTICIPANT && strcmp(v, "previous") != 0 && strcmp(v, "joins") != 0)
-            return bad(c, b[i]->line, "participants set by a rule can only be \"previous\" or \"joins\", not \"%s\"%s",
-                       v, "");
+        if (s == NG_SLOT_PARTICIPANT && strcmp(v, "previous") != 0 && strcmp(v, "joins") != 0 &&
+            strcmp(v, "host") != 0)
+            return bad(c, b[i]->line,
+                       "participants set by a rule can only be \"previous\", \"joins\" or \"host\", not \"%s\"%s", v,
+                       "");
         if (s == NG_SLOT_NAME && strcmp(v, "told") != 0)
             return bad(c, b[i]->line, "a name set by a rule can only be \"told\", not \"%s\"%s", v, "");
         if ((s == NG_SLOT_LOCATION || s == NG_SLOT_PERSON || s == NG_SLOT_JURISDICTION || s == NG_SLOT_EDITION ||

@@ -115,10 +115,17 @@ static void test_same_day(void)
     items[0].location = ng_kb_place(kb_, "grodno");
     items[1].date = (ng_date){2024, 7, 15};
     items[1].date_defaulted = 1;
+    const ng_token *toks = d.dc.doc->toks.toks;
+    const ng_sentence *cue_s = &d.dc.s->items[cue];
+    items[0].span = (ng_span){toks[cue_s->tok_start].start, toks[cue_s->tok_end - 1].end};
     ng_events ev = {items, 2, 2};
     ng_date day = {0, 0, 0};
     CHECK(ng_dc_same_day(&d.dc, cue, &ev, &day) == &items[0] && day.d == 9,
           "same day: the latest event of a stated day, not one of a defaulted day");
+    items[0].span = (ng_span){0, 1};
+    day = (ng_date){0, 0, 0};
+    CHECK(ng_dc_same_day(&d.dc, cue, &ev, &day) == NULL && day.d == 10,
+          "same day: a day stated after the latest event is nearer");
     ev.len = 0;
     day = (ng_date){0, 0, 0};
     CHECK(ng_dc_same_day(&d.dc, cue, &ev, &day) == NULL && day.d == 10,
@@ -147,6 +154,23 @@ static void test_trip_day(void)
           "trip day: the past day stated just before");
     day = (ng_date){0, 0, 0};
     CHECK(ng_dc_trip_day(&d.dc, later, &day) == 0 && day.y == 0, "trip day: not a day ahead of the report");
+    ng_article_free(d.a);
+}
+
+static void test_trip_place(void)
+{
+    check_doc d = check_read_doc(kb_, "MINSK, 15 July 2024 (BelTA) - The delegation arrived in Grodno on Tuesday.\n"
+                       "The guests toured a dairy plant. Ivan Petrov held talks with Oleg Sidorov.\n"
+                       "On Wednesday the delegation travelled to Brest, a border city. Ivan Petrov met Anna Orlova.\n"
+                       "The talks were also attended by Pavel Orlov.\n");
+    size_t talks = check_sentence_with(&d, "held talks"), met = check_sentence_with(&d, "met Anna");
+    size_t first = check_sentence_with(&d, "arrived in");
+    CHECK(ng_dc_trip_place(&d.dc, talks) == ng_kb_place(kb_, "grodno"), "trip place: where the trip arrived");
+    CHECK(ng_dc_trip_place(&d.dc, met) == ng_kb_place(kb_, "brest"), "trip place: the nearest destination");
+    CHECK(ng_dc_trip_place(&d.dc, first) == NULL, "trip place: none before any arrival");
+    size_t attended = check_sentence_with(&d, "also attended");
+    CHECK_INT(ng_dc_tells_attendance(&d.dc, attended), 1, "attendance: the talks were attended by");
+    CHECK_INT(ng_dc_tells_attendance(&d.dc, talks), 0, "attendance: not a meeting of its own");
     ng_article_free(d.a);
 }
 
@@ -217,6 +241,7 @@ int main(void)
     test_join_meeting();
     test_same_day();
     test_trip_day();
+    test_trip_place();
     test_another_day();
     test_last_two_named();
     test_body_full_name();

@@ -125,6 +125,12 @@ static void test_past_period(void)
     e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
     CHECK(e && !e->date.y, "past period: one in the trigger's own clause leaves the day unknown");
     ng_article_free(a);
+    a = extract_body("Governor Oleg Sidorov met Minister Ivan Petrov and toured the tractor plant, which has "
+                     "made engines since 2009.");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15,
+          "past period: one in a relative clause after the talks dates something else");
+    ng_article_free(a);
     a = extract_body("Governor Oleg Sidorov held talks with Minister Ivan Petrov in Kazan in March.");
     e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
     CHECK(e && !e->date.d, "past period: an earlier month without its year is not the publication day");
