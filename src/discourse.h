@@ -223,9 +223,11 @@ ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int hea
 ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x);
 
 /* Policy "the same day as the event before": "The same day, the business
- * forum took place". The last event of ev with a day the text states (not
- * the publication's, not one still ahead), or NULL. */
-const ng_event *ng_dc_event_of_same_day(const ng_events *ev);
+ * forum took place". Of the events of ev told before byte offset here,
+ * the last in the text with a day the text states (not the publication's,
+ * not one still ahead), or NULL. ev is in text order only within a stage:
+ * the rules' events follow all of the C extractors'. */
+const ng_event *ng_dc_event_of_same_day(const ng_events *ev, size_t here);
 
 /* Policy "a meeting on the sidelines": a meeting whose sentence sets it
  * beside the forum just told ("Before the session the co-chairs held a

@@ -155,14 +155,16 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
     return NULL;
 }
 
-const ng_event *ng_dc_event_of_same_day(const ng_events *ev)
+const ng_event *ng_dc_event_of_same_day(const ng_events *ev, size_t here)
 {
-    for (size_t k = ev->len; k > 0; k--) {
-        const ng_event *y = &ev->items[k - 1];
-        if (y->date.y && y->date.d && !y->date_defaulted && !y->future)
-            return y;
+    const ng_event *best = NULL;
+    for (size_t k = 0; k < ev->len; k++) {
+        const ng_event *y = &ev->items[k];
+        if (y->date.y && y->date.d && !y->date_defaulted && !y->future && y->span.start < here &&
+            (!best || y->span.start >= best->span.start))
+            best = y;
     }
-    return NULL;
+    return best;
 }
 
 void ng_dc_sideline_meetings(ng_events *ev)

@@ -104,7 +104,8 @@ const ng_event *ng_dc_same_day(const ng_discourse *dc, size_t si, const ng_event
 {
     if (!says(dc, NG_LX_SAME_DAY_AS_BEFORE, si))
         return NULL;
-    const ng_event *y = ng_dc_event_of_same_day(e);
+    const ng_sentence *cue = &dc->s->items[si];
+    const ng_event *y = ng_dc_event_of_same_day(e, dc->doc->toks.toks[cue->tok_start].start);
     /* the day told last: a sentence after the latest dated event that
      * states a day of its own ("On Wednesday he visited the plant. On the
      * same day he was received by ...") is nearer than that event */

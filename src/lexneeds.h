@@ -64,6 +64,7 @@
     X(OFFICE_DETERMINER, "office-determiner")             \
     X(DESTINATION_PREPOSITION, "destination-preposition") \
     X(ARRIVAL_VERB, "arrival-verb")                       \
+    X(HOST_VERB, "host-verb")                             \
     X(PLACE_RELATIVE, "place-relative")                   \
     /* claims.c, claim_slots.c, discourse*.c */           \
     X(ABOUT_BLOCKER, "about-blocker")                     \
@@ -245,6 +246,7 @@
     X(SAME_DAY_LOOKBACK, "same-day-lookback")             \
     X(TRIP_PLACE_LOOKBACK, "trip-place-lookback")         \
     X(HEADLINE_HOST_SENTENCES, "headline-host-sentences") \
+    X(HOST_VERB_GAP, "host-verb-gap")                     \
     X(DELEGATION_HEAD_LOOKBACK, "delegation-head-lookback")\
     X(DELEGATION_REFERENCE_LOOKBACK, "delegation-reference-lookback")\
     X(CHANGE_CLAUSE_REACH, "change-clause-reach")         \

@@ -123,6 +123,13 @@ static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, si
     if (stamp_separator(kb, t, k) || (ng_lx_match(kb, NG_LX_CHROME_PREFIX, t, k, p->tok_end, NULL) &&
                                  ng_tok_is(t, k + ng_lx_match(kb, NG_LX_CHROME_PREFIX, t, k, p->tok_end, NULL), ':')))
         return 1;
+    /* "05.10.2016 [16:37]": a clock time in brackets */
+    size_t b = k;
+    if (ng_tok_is(t, b, '[') || ng_tok_is(t, b, '('))
+        b++;
+    if (b > k && b + 4 == p->tok_end && t->toks[b].kind == NG_TOK_NUM && ng_tok_is(t, b + 1, ':') &&
+        t->toks[b + 2].kind == NG_TOK_NUM && (ng_tok_is(t, b + 3, ']') || ng_tok_is(t, b + 3, ')')))
+        return 1;
     if (!ng_tok_is(t, k, ',') || ends_sentence(doc, p))
         return 0;
     size_t words = 0;

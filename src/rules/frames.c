@@ -181,6 +181,36 @@ static int prospect_before(const ng_frame_ctx *c, size_t name_start)
     return ng_lx_has(c->kb, NG_LX_PROSPECT_CUE, &c->doc->toks, c->sentences->items[c->si].tok_start, name_start);
 }
 
+static ng_span sentence_span(const ng_frame_ctx *c)
+{
+    const ng_sentence *sen = &c->sentences->items[c->si];
+    const ng_tokens *t = &c->doc->toks;
+    return (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};
+}
+
+/* "Baku has today hosted the 9th session of ...": a place that hosts
+ * (lex:host-verb, at most lex:host-verb-gap words after it) before the
+ * forum's name at token name. */
+static const ng_place *host_place(const ng_frame_ctx *c, size_t name)
+{
+    const ng_sentence *sen = &c->sentences->items[c->si];
+    const ng_tokens *t = &c->doc->toks;
+    size_t gap = ng_kb_window(c->kb, NG_LW_HOST_VERB_GAP);
+    for (size_t mi = ng_mentions_from(c->m, sen->tok_start); mi < c->m->len && c->m->items[mi].tok_start < name;
+         mi++) {
+        const ng_mention *p = &c->m->items[mi];
+        if (p->kind != NG_M_PLACE || p->in_name)
+            continue;
+        for (size_t k = p->tok_end; k < name && k <= p->tok_end + gap; k++) {
+            if (ng_lx_match(c->kb, NG_LX_HOST_VERB, t, k, name, NULL))
+                return p->place;
+            if (t->toks[k].kind != NG_TOK_WORD || (t->toks[k].flags & NG_TF_UPPER))
+                break;
+        }
+    }
+    return NULL;
+}
+
 static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
 {
     const ng_timex *d = s->date ? s->date : sentence_day(c);
@@ -200,20 +230,24 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
         return;
     }
-    const ng_event *before = sentence_has(c, NG_LX_SAME_DAY_AS_BEFORE) ? ng_dc_event_of_same_day(c->ev) : NULL;
+    const ng_event *before = sentence_has(c, NG_LX_SAME_DAY_AS_BEFORE) ? ng_dc_event_of_same_day(c->ev, sentence_span(c).start) : NULL;
     if (before) {
         x->date = before->date; /* "The same day, the business forum took place" */
         return;
     }
     if (s->date_unknown || (s->past_period && !x->is_forum))
         return; /* "their last meeting", "in 2022": a past meeting without its day */
+    ng_discourse dc = {c->kb, c->doc, c->sentences, c->m, NULL};
     if (x->is_forum) {
         /* a forum is dated by what the text says: a name in passing is no
-         * report of the day (the gold leaves such dates empty) */
+         * report of the day (the gold leaves such dates empty); one the
+         * sentence reports held ("In the afternoon, Baku hosted the 12th
+         * session") is of the trip's day told just before */
         x->future = sentence_has(c, NG_LX_FUTURE_CUE);
+        if (!x->future && !sentence_has(c, NG_LX_TIME_UNKNOWN) && host_place(c, s->name_start))
+            ng_dc_trip_day(&dc, c->si, &x->date);
         return;
     }
-    ng_discourse dc = {c->kb, c->doc, c->sentences, c->m, NULL};
     if (!sentence_has(c, NG_LX_TIME_UNKNOWN) && !sentence_has(c, NG_LX_SAME_DAY) && ng_dc_trip_day(&dc, c->si, &x->date))
         return; /* "arrived on Tuesday. In Mogilev, X and Y discussed ..." */
     x->date_defaulted = publication_default(c, &x->date);
@@ -240,13 +274,6 @@ static ng_event *new_event(ng_events *e)
     ng_event *x = &e->items[e->len++];
     memset(x, 0, sizeof *x);
     return x;
-}
-
-static ng_span sentence_span(const ng_frame_ctx *c)
-{
-    const ng_sentence *sen = &c->sentences->items[c->si];
-    const ng_tokens *t = &c->doc->toks;
-    return (ng_span){t->toks[sen->tok_start].start, t->toks[sen->tok_end - 1].end};
 }
 
 /* ---- frames --------------------------------------------------------- */
@@ -395,7 +422,7 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
     x.edition = s->edition;
     x.other_edition = names_other_edition(c, s->name_start);
     event_date(c, s, &x);
-    x.location = s->location;
+    x.location = s->location ? s->location : host_place(c, s->name_start);
     memcpy(x.participants, s->participants, sizeof x.participants);
     x.nparticipants = s->nparticipants;
     ng_dc_sort_participants(x.participants, x.nparticipants);

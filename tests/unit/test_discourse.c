@@ -449,9 +449,10 @@ static void test_same_day_and_sidelines(void)
                          meeting(3, 4, NG_MODE_IN_PERSON, 40)};
     items[0].date = (ng_date){2022, 11, 17};
     ng_events ev = {items, 3, 3};
-    CHECK(ng_dc_event_of_same_day(&ev) == &items[0], "same day: the last event with a stated day");
+    CHECK(ng_dc_event_of_same_day(&ev, 100) == &items[0], "same day: the last event with a stated day");
+    CHECK(ng_dc_event_of_same_day(&ev, 0) == NULL, "same day: none told before the sentence");
     items[0].date_defaulted = 1;
-    CHECK(ng_dc_event_of_same_day(&ev) == NULL, "same day: not the publication's day");
+    CHECK(ng_dc_event_of_same_day(&ev, 100) == NULL, "same day: not the publication's day");
     items[1].date = (ng_date){2022, 11, 16};
     items[1].span = (ng_span){20, 30};
     items[1].location = ng_kb_place(kb_, "vitebsk");

@@ -116,8 +116,8 @@ static void test_same_day(void)
     items[1].date = (ng_date){2024, 7, 15};
     items[1].date_defaulted = 1;
     const ng_token *toks = d.dc.doc->toks.toks;
-    const ng_sentence *cue_s = &d.dc.s->items[cue];
-    items[0].span = (ng_span){toks[cue_s->tok_start].start, toks[cue_s->tok_end - 1].end};
+    const ng_sentence *told = &d.dc.s->items[cue - 1]; /* the event's own sentence */
+    items[0].span = (ng_span){toks[told->tok_start].start, toks[told->tok_end - 1].end};
     ng_events ev = {items, 2, 2};
     ng_date day = {0, 0, 0};
     CHECK(ng_dc_same_day(&d.dc, cue, &ev, &day) == &items[0] && day.d == 9,

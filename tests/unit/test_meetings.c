@@ -283,6 +283,33 @@ static void test_co_chairs(void)
     ng_article_free(a);
 }
 
+static const ng_event *forum_of(const ng_article *a)
+{
+    for (size_t i = 0; a && i < a->events.len; i++)
+        if (a->events.items[i].is_forum)
+            return &a->events.items[i];
+    return NULL;
+}
+
+/* "Kazan hosted the 9th session": where it was held; "In the afternoon"
+ * it was held on the day told before */
+static void test_forum_host(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov arrived in Omsk on 10 July and held talks with Minister Ivan "
+                                 "Petrov. In the afternoon, Omsk hosted the 9th meeting of the Belarusian-Kazakh "
+                                 "intergovernmental commission.");
+    const ng_event *f = forum_of(a);
+    CHECK(f && f->edition == 9, "forum host: the session is found");
+    CHECK(f && f->location && strcmp(f->location->slug, "omsk") == 0, "forum host: the place that hosted it");
+    CHECK(f && f->date.m == 7 && f->date.d == 10, "forum host: 'in the afternoon' of the day told before");
+    ng_article_free(a);
+    a = extract_body("Omsk hopes that Minsk will host the next meeting of the Belarusian-Kazakh intergovernmental "
+                     "commission.");
+    f = forum_of(a);
+    CHECK(!f || !f->location || strcmp(f->location->slug, "omsk") != 0, "forum host: not a place that only hopes");
+    ng_article_free(a);
+}
+
 /* After a forum: "Following the meeting, ..." points back at it; "they"
  * after two names is those two; "After the plenary part" sets a meeting
  * on the forum's day */
@@ -319,6 +346,7 @@ int main(void)
     test_delegation_head();
     test_office_actor();
     test_past_period();
+    test_forum_host();
     test_trip_day();
     test_pair_reference();
     test_weekday_ahead();
