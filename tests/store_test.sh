@@ -354,21 +354,30 @@ head -c 2048 /dev/zero | tr '\0' '\377' | dd of=dmg.db bs=1024 seek=$((size / 10
 "$NG" stats -s dmg.db >/dev/null 2>err.q
 rc=$?
 if [ $rc -eq 4 ]; then ok "a damaged store is an error (stats exit 4)"; else bad "damaged store: stats exit $rc"; fi
-rm -f two.db two.db-wal two.db-shm
-"$NG" load -q -j 1 -s two.db corpus/a1.txt 2>err.l1 &
-p1=$!
-"$NG" load -q -j 1 -s two.db corpus/a2.txt 2>err.l2 &
-p2=$!
-wait $p1; r1=$?
-wait $p2; r2=$?
-n=$("$NG" stats -s two.db 2>/dev/null | awk '$1 == "articles" { print $2 }')
-want=0
-[ $r1 -eq 0 ] && want=$((want + 1))
-[ $r2 -eq 0 ] && want=$((want + 1))
-if [ -f two.db ] && [ "${n:-0}" -eq "$want" ] && [ "$want" -ge 1 ]; then
-    ok "two loads creating one store at once: each that exits 0 kept its article ($want)"
+# five rounds: whether the two runs meet while the store is made is a
+# matter of timing (on c90f677 both failed, or one said done and the other
+# deleted its store, in most rounds, not all)
+lost=""
+for round in 1 2 3 4 5; do
+    rm -f two.db two.db-wal two.db-shm
+    "$NG" load -q -j 1 -s two.db corpus/a1.txt 2>err.l1 &
+    p1=$!
+    "$NG" load -q -j 1 -s two.db corpus/a2.txt 2>err.l2 &
+    p2=$!
+    wait $p1; r1=$?
+    wait $p2; r2=$?
+    n=$("$NG" stats -s two.db 2>/dev/null | awk '$1 == "articles" { print $2 }')
+    want=0
+    [ $r1 -eq 0 ] && want=$((want + 1))
+    [ $r2 -eq 0 ] && want=$((want + 1))
+    if ! [ -f two.db ] || [ "${n:-0}" -ne "$want" ] || [ "$want" -lt 1 ]; then
+        lost="$lost round $round: exits $r1 $r2, ${n:-no} articles in the store; $(head -c 100 err.l1) $(head -c 100 err.l2)"
+    fi
+done
+if [ -z "$lost" ]; then
+    ok "two loads creating one store at once (5 rounds): at least one loads, each that exits 0 kept its article"
 else
-    bad "two loads at once: exits $r1 $r2, ${n:-no} articles in the store"; cat err.l1 err.l2
+    bad "two loads at once:$lost"
 fi
 # stats run one after another for the whole load (a few seconds of
 # generated articles): on c90f677 any of them made the load fail with
