@@ -1,6 +1,8 @@
 # hostile_inputs.sh - section 11 of hostile_test.sh (sourced, not run): the
 # input side of issue 16 ("nothing lost, nothing hung") and the settings and
-# Unicode of issue 13. Each check failed on c90f677.
+# Unicode of issue 13. Each check fails on c90f677 (tests/against_old.sh),
+# but two controls and the export of a store whose triples table is
+# damaged, which c90f677 refused too.
 #
 # Uses what hostile_test.sh defines: ng, crash_problems, graph_problems,
 # tmp_left, pass, fail, $S, $BIN, $PY, $root.
@@ -74,18 +76,25 @@ grep -q 'dcterms:source <https://example.org/a%EF%BF%BD>' "$H/badid.ttl" 2>/dev/
 verdict "invalid UTF-8 and noncharacters in JSON Lines id/title/url: checked, none cut short or colliding" \
   "4 articles, each cited once, warnings name the lines, exit 1" "${p[@]}"
 
-# ... and loading them twice changes nothing: c90f677 kept one article of
-# the colliding ids and "replaced" it again on every load
-rm -f "$H/badid.db" "$H/badid.db-wal" "$H/badid.db-shm"
-"$BIN" load -s "$H/badid.db" "$H/badid.jsonl" >/dev/null 2>"$S/err1"
-"$BIN" stats -s "$H/badid.db" >"$H/badid.stats1" 2>/dev/null
-"$BIN" load -s "$H/badid.db" "$H/badid.jsonl" >/dev/null 2>"$S/err2"
-"$BIN" stats -s "$H/badid.db" >"$H/badid.stats2" 2>/dev/null
+# ... and loading such ids twice changes nothing. Four different articles
+# (valid text) whose ids c90f677 cut to one name: it kept one article and
+# "replaced" it again on every load
+{
+  printf '{"id": "art-\xff", "text": "%s"}\n' "$SENT"
+  printf '{"id": "art-\xfe", "text": "Vladimir Putin met with Aleksandr Lukashenko in Moscow on 5 May 2024."}\n'
+  printf '{"id": "art-\\uFFFE", "text": "Aleksandr Lukashenko met with Mikhail Vedernikov in Pskov on 7 May 2024."}\n'
+  printf '{"id": "art-\\ud800", "text": "Vladimir Putin met with Sergei Sobyanin in Moscow on 9 May 2024."}\n'
+} >"$H/ids.jsonl"
+rm -f "$H/ids.db" "$H/ids.db-wal" "$H/ids.db-shm"
+"$BIN" load -s "$H/ids.db" "$H/ids.jsonl" >/dev/null 2>"$S/err1"
+"$BIN" stats -s "$H/ids.db" >"$H/ids.stats1" 2>/dev/null
+"$BIN" load -s "$H/ids.db" "$H/ids.jsonl" >/dev/null 2>"$S/err2"
+"$BIN" stats -s "$H/ids.db" >"$H/ids.stats2" 2>/dev/null
 p=()
-grep -q ' 4 articles' "$S/err2" || p+=("not 4 articles read: $(tail -1 "$S/err2")")
-cmp -s "$H/badid.stats1" "$H/badid.stats2" || p+=("the second load changed the store: $(diff "$H/badid.stats1" "$H/badid.stats2" | tr '\n' ' ')")
-grep -q ' [1-9][0-9]* replaced' "$S/err2" && p+=("the second load replaced articles: $(tail -1 "$S/err2")")
-verdict "JSON Lines ids with invalid UTF-8 loaded twice: the second load changes nothing" \
+grep -qx 'articles 4' "$H/ids.stats1" || p+=("the store holds $(grep articles "$H/ids.stats1"), expected 4")
+grep -q ' 4 unchanged' "$S/err2" || p+=("the second load: $(tail -1 "$S/err2" | sed "s|$H/||")")
+cmp -s "$H/ids.stats1" "$H/ids.stats2" || p+=("the second load changed the store: $(diff "$H/ids.stats1" "$H/ids.stats2" | tr '\n' ' ')")
+verdict "JSON Lines ids with invalid UTF-8 or noncharacters loaded twice: 4 articles, the second load changes nothing" \
   "'$(tail -1 "$S/err2" | sed "s|$H/||")'" "${p[@]}"
 
 # duplicate JSON Lines ids: both articles kept, the later cited as FILE:LINE
@@ -445,17 +454,32 @@ for q in union opt; do
   verdict "query: $( [ $q = union ] && echo '12,000 UNIONs' || echo '5,000 OPTIONALs') refused at once" \
     "${SECS}s, '$(head -1 "$S/err")'" "${p[@]}"
 done
-# a damaged store is an error in every command that reads it (c90f677:
-# export, stats and query read part of it with exit 0)
+# a damaged store is an error in every command that reads it. Two damages,
+# found by the schema so that they hit the same structure whatever the
+# layout: the root page of the triples table (c90f677: stats and query read
+# part of the store, exit 0; export failed) and that of its spindex index
+# (c90f677: all three read on with exit 0)
 "$BIN" load -q -s "$H/q.db" "$root/examples/corpus" 2>/dev/null
-cp "$H/q.db" "$H/dmg.db"
-size=$(stat -c %s "$H/dmg.db")
-head -c 4096 /dev/zero | tr '\0' '\377' |
-  dd of="$H/dmg.db" bs=1024 seek=$((size / 1024 / 2)) count=4 conv=notrunc 2>/dev/null
-for cmd in "stats -s $H/dmg.db" "export -s $H/dmg.db -f ntriples" "query -s $H/dmg.db -e ASK{?s?p?o}"; do
-  ng 60 $cmd
-  p=()
-  c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
-  [ "$RC" -eq 4 ] || p+=("exit status $RC, expected 4: $(head -c 200 "$S/err")")
-  verdict "a damaged store: ${cmd%% *} fails" "exit 4, '$(head -1 "$S/err" | sed "s|$H/||" | cut -c1-90)'" "${p[@]}"
+"$PY" - "$H/q.db" "$H" <<'EOF2'
+import shutil, sqlite3, sys
+src, d = sys.argv[1], sys.argv[2]
+db = sqlite3.connect("file:%s?mode=ro" % src, uri=True)
+size = db.execute("PRAGMA page_size").fetchone()[0]
+roots = dict(db.execute("SELECT name, rootpage FROM sqlite_master"))
+db.close()
+for kind, name in (("table", "triples"), ("index", "spindex")):
+    out = "%s/dmg-%s.db" % (d, kind)
+    shutil.copyfile(src, out)
+    with open(out, "r+b") as f:
+        f.seek((roots[name] - 1) * size)
+        f.write(b"\xff" * size)
+EOF2
+for kind in table index; do
+  for cmd in "stats -s $H/dmg-$kind.db" "export -s $H/dmg-$kind.db -f ntriples" "query -s $H/dmg-$kind.db -e ASK{?s?p?o}"; do
+    ng 60 $cmd
+    p=()
+    c=$(crash_problems "$RC" "$S/err"); [ -n "$c" ] && p+=("$c")
+    [ "$RC" -eq 4 ] || p+=("exit status $RC, expected 4: $(head -c 200 "$S/err")")
+    verdict "a damaged store ($kind root page): ${cmd%% *} fails" "exit 4, '$(head -1 "$S/err" | sed "s|$H/||" | cut -c1-90)'" "${p[@]}"
+  done
 done
