@@ -237,6 +237,10 @@ int ng_dc_merge_meeting(const ng_kb *kb, ng_events *e, const ng_event *x)
         ng_event *y = &e->items[i];
         if (y->is_forum || !modes_agree(x, y) || !same_people(x, y))
             continue;
+        /* "recalled that their previous meeting took place in July 2023":
+         * a past meeting told in passing is not the one reported now */
+        if ((x->past && y->date.y) || (y->past && x->date.y))
+            continue;
         int dates_agree = ng_date_cmp(x->date, y->date) == 0;
         if (!dates_agree && !x->date_defaulted && !y->date_defaulted)
             continue;

@@ -283,6 +283,18 @@ static void test_co_chairs(void)
     ng_article_free(a);
 }
 
+/* a past meeting of the same people told after today's keeps to itself */
+static void test_past_meeting_after(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov met Minister Ivan Petrov in Kazan. Oleg Sidorov recalled that "
+                                 "his previous meeting with Ivan Petrov took place in Omsk in July 2023.");
+    int dated = 0;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        dated += !a->events.items[i].is_forum && a->events.items[i].date.y == 2024 && a->events.items[i].date.d == 15;
+    CHECK_INT(dated, 1, "past meeting after: today's meeting keeps the publication's day");
+    ng_article_free(a);
+}
+
 static const ng_event *forum_of(const ng_article *a)
 {
     for (size_t i = 0; a && i < a->events.len; i++)
@@ -347,6 +359,7 @@ int main(void)
     test_office_actor();
     test_past_period();
     test_forum_host();
+    test_past_meeting_after();
     test_trip_day();
     test_pair_reference();
     test_weekday_ahead();
