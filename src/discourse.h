@@ -341,6 +341,14 @@ int ng_dc_told_of_another_day(const ng_events *e, ng_date issued);
  * lex:whole-trip-cue). Returns 1 and sets *day when it applies. */
 int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day);
 
+/* Policy "the day of the visit by its order". Sentence si says "On the
+ * second day of the visit" (lex:visitday-N): *day becomes the day the
+ * nearest sentence before it that tells an arrival (lex:arrival-verb)
+ * states, plus N-1; for "the final day" (N = 0), plus the visit's length
+ * told before ("a three-day visit", lex:visitlength-N) less one. Never
+ * after the publication. Returns 1 when it applies. */
+int ng_dc_visit_day(const ng_discourse *dc, size_t si, ng_date *day);
+
 /* Policy "where the trip went last". "X arrived in Baku on Tuesday. On
  * the same day he held talks with Y": an in-person meeting whose sentence
  * names no place is at the place that the nearest of the

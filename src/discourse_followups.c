@@ -163,6 +163,41 @@ static const ng_place *arrival_place(const ng_discourse *dc, size_t si)
     return NULL;
 }
 
+/* The first value of a lexicon family in tokens [from, to), or -1. */
+static int family_value(const ng_discourse *dc, enum ng_lx cls, size_t from, size_t to)
+{
+    const char *v = NULL;
+    for (size_t i = from; i < to; i++)
+        if (ng_lx_match(dc->kb, cls, &dc->doc->toks, i, to, &v) && v)
+            return atoi(v);
+    return -1;
+}
+
+int ng_dc_visit_day(const ng_discourse *dc, size_t si, ng_date *day)
+{
+    const ng_sentence *s = &dc->s->items[si];
+    int order = family_value(dc, NG_LX_VISITDAY, s->tok_start, s->tok_end);
+    if (order < 0)
+        return 0;
+    ng_date first;
+    size_t k = si;
+    while (k > 0 && !(arrival_place(dc, k - 1) && day_of_sentence(dc, k - 1, &first)))
+        k--;
+    if (k == 0)
+        return 0;
+    if (order == 0) {
+        int length = family_value(dc, NG_LX_VISITLENGTH, 0, s->tok_start);
+        if (length < 1)
+            return 0;
+        order = length;
+    }
+    ng_date d = ng_date_add_days(first, order - 1);
+    if (dc->doc->issued.y && ng_date_cmp(d, dc->doc->issued) > 0)
+        return 0;
+    *day = d;
+    return 1;
+}
+
 const ng_place *ng_dc_trip_place(const ng_discourse *dc, size_t si)
 {
     size_t back = ng_kb_window(dc->kb, NG_LW_TRIP_PLACE_LOOKBACK);

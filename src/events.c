@@ -425,7 +425,7 @@ static const ng_event *meeting_date(ng_event *x, const ng_discourse *dc, size_t 
         x->date.y--;
     int past = !x->date.y && (past_period_after(kb, doc, trig, s->tok_end) || past_period_in_clause(kb, doc, s, trig));
     if (!x->date.y && !before && !past && !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end) &&
-        !ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end))
+        !ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) && !ng_dc_visit_day(dc, si, &x->date))
         ng_dc_trip_day(dc, si, &x->date);
     if (!x->date.y && ng_dc_told_of_another_day(e, doc->issued) &&
         !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))

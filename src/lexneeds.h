@@ -140,6 +140,8 @@
     X(DAYSHIFT, "dayshift")                               \
     X(HALF, "half")                                       \
     X(MONTHSHIFT, "monthshift")                           \
+    X(VISITDAY, "visitday")                               \
+    X(VISITLENGTH, "visitlength")                         \
     X(MONTHSPAN, "monthspan")                             \
     X(NUMBER, "number")                                   \
     X(QUANTITY_NOUN, "quantity-noun")                     \

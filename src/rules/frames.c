@@ -248,7 +248,8 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
             ng_dc_trip_day(&dc, c->si, &x->date);
         return;
     }
-    if (!sentence_has(c, NG_LX_TIME_UNKNOWN) && !sentence_has(c, NG_LX_SAME_DAY) && ng_dc_trip_day(&dc, c->si, &x->date))
+    if (!sentence_has(c, NG_LX_TIME_UNKNOWN) && !sentence_has(c, NG_LX_SAME_DAY) &&
+        (ng_dc_visit_day(&dc, c->si, &x->date) || ng_dc_trip_day(&dc, c->si, &x->date)))
         return; /* "arrived on Tuesday. In Mogilev, X and Y discussed ..." */
     x->date_defaulted = publication_default(c, &x->date);
 }

@@ -174,6 +174,25 @@ static void test_trip_place(void)
     ng_article_free(d.a);
 }
 
+static void test_visit_day(void)
+{
+    check_doc d = check_read_doc(kb_, "MINSK, 15 July 2024 (BelTA) - Ivan Petrov ended a three-day visit.\n"
+                       "The delegation arrived in Grodno on 9 July.\n"
+                       "On the second day of the visit, Ivan Petrov met Oleg Sidorov.\n"
+                       "On the final day of the visit, he met Anna Orlova.\n"
+                       "He spoke of the first day of the visit.\n");
+    size_t second = check_sentence_with(&d, "second day"), last = check_sentence_with(&d, "final day");
+    size_t arrived = check_sentence_with(&d, "arrived in");
+    ng_date day = {0, 0, 0};
+    CHECK(ng_dc_visit_day(&d.dc, second, &day) == 1 && day.m == 7 && day.d == 10,
+          "visit day: the arrival's day plus one");
+    day = (ng_date){0, 0, 0};
+    CHECK(ng_dc_visit_day(&d.dc, last, &day) == 1 && day.d == 11, "visit day: the last of a three-day visit");
+    day = (ng_date){0, 0, 0};
+    CHECK(ng_dc_visit_day(&d.dc, arrived, &day) == 0 && day.y == 0, "visit day: none without the cue");
+    ng_article_free(d.a);
+}
+
 static void test_another_day(void)
 {
     ng_event items[1] = {meeting(1, 2)};
@@ -242,6 +261,7 @@ int main(void)
     test_same_day();
     test_trip_day();
     test_trip_place();
+    test_visit_day();
     test_another_day();
     test_last_two_named();
     test_body_full_name();
