@@ -72,6 +72,13 @@ static int ends_sentence(const ng_doc *doc, const ng_para *p)
     return c == '.' || c == '!' || c == '?' || c == '"' || c == ',' || c == ':';
 }
 
+/* "RUB (100) 3.6702": the bracketed amount a rate is of, in tokens (0
+ * when none). */
+static size_t rate_multiplier(const ng_tokens *t, size_t j, size_t end)
+{
+    return j + 3 < end && ng_tok_is(t, j, '(') && t->toks[j + 1].kind == NG_TOK_NUM && ng_tok_is(t, j + 2, ')') ? 3 : 0;
+}
+
 /* Exchange-rate widgets ("USD 3.2 BYN", "3.65 BYN"): from token i, the
  * run of [code] number code. Returns where it ends (i when none). */
 static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
@@ -80,6 +87,8 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
     while (k < end) {
         size_t j = k, n = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);
         j += n;
+        if (n)
+            j += rate_multiplier(t, j, end);
         if (j >= end || t->toks[j].kind != NG_TOK_NUM)
             break;
         j++;
@@ -90,7 +99,7 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
             j++; /* "RUB 100 3.6401": the rate of a hundred */
         size_t c = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);
         /* "USD 2.9514 EUR 3.4280": a code before each rate is enough */
-        if (n && (!c || (j + c < end && t->toks[j + c].kind == NG_TOK_NUM))) {
+        if (n && (!c || (j + c < end && t->toks[j + c + rate_multiplier(t, j + c, end)].kind == NG_TOK_NUM))) {
             k = j;
             continue;
         }
