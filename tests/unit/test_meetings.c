@@ -320,6 +320,11 @@ static void test_forum_host(void)
     f = forum_of(a);
     CHECK(!f || !f->location || strcmp(f->location->slug, "omsk") != 0, "forum host: not a place that only hopes");
     ng_article_free(a);
+    a = extract_body("In the summer, Governor Oleg Sidorov took part in the ninth Forum of Regions of Belarus and "
+                     "Russia in Grodno.");
+    f = forum_of(a);
+    CHECK(f && f->edition == 9 && !f->date.y, "forum: a season names no day, so none is taken from the publication");
+    ng_article_free(a);
 }
 
 /* After a forum: "Following the meeting, ..." points back at it; "they"
