@@ -325,6 +325,11 @@ static void test_forum_host(void)
     f = forum_of(a);
     CHECK(f && f->edition == 9 && !f->date.y, "forum: a season names no day, so none is taken from the publication");
     ng_article_free(a);
+    a = extract_body("The third Eastern Economic Forum opened in Vladivostok today.");
+    f = forum_of(a);
+    CHECK(f && f->edition == 3 && f->series_slug && strcmp(f->series_slug, "eastern-economic-forum") == 0,
+          "forum: a yearly forum of the partners is a series of the lexicon, with its edition");
+    ng_article_free(a);
 }
 
 /* After a forum: "Following the meeting, ..." points back at it; "they"
