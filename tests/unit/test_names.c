@@ -185,6 +185,8 @@ static void test_partner_names(void)
                   "three-part name: no two-word stub");
     check_person("Ivan Petrov and Rauf Mammadov-zade, head of the agency, signed it.", "rauf-mammadov-zade",
                  "a hyphen suffix stays in the surname");
+    check_person("Ivan Petrov met South Korean President Moon Jae-in on Tuesday.", "moon-jae-in",
+                 "a Korean given name's second syllable after a hyphen stays in the name");
     check_person("The guests were received by Head of the Shaki City Executive Power Elnur Huseynov.",
                  "elnur-huseynov", "an institution word ends the title, not the name");
     check_person("The report was made by Speaker of the State Great Khural Bat Tsogtbaatar.", "bat-tsogtbaatar",
