@@ -107,7 +107,11 @@ static int meeting_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s,
     if (!sentence_day_at(kb, doc, s, out, calendar, &at))
         return 0;
     size_t eve = find_phrase(kb, NG_LX_EVE_OF, &doc->toks, s->tok_start, at, &len);
-    if (eve != (size_t)-1)
+    /* "On the eve of the summit, on 26 June, X held talks": a day set
+     * off by a comma is the eve's own */
+    const ng_tokens *t = &doc->toks;
+    int apposed = at >= 2 && ng_lx_word(kb, NG_LX_DAY_PREPOSITION, t, at - 1) && ng_tok_is(t, at - 2, ',');
+    if (eve != (size_t)-1 && !apposed)
         *out = ng_date_add_days(*out, -1);
     return 1;
 }

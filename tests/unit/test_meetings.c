@@ -283,6 +283,22 @@ static void test_co_chairs(void)
     ng_article_free(a);
 }
 
+/* "on the eve of" dates the day before the event it names, unless the day
+ * is set off by a comma as the eve's own */
+static void test_eve_of(void)
+{
+    ng_article *a = extract_body("On the eve of the summit, on 14 July, Governor Oleg Sidorov held talks with "
+                                 "Minister Ivan Petrov.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.m == 7 && e->date.d == 14, "eve of: a day set off by a comma is the eve's own");
+    ng_article_free(a);
+    a = extract_body("Governor Oleg Sidorov held talks with Minister Ivan Petrov on the eve of the session that "
+                     "opened on 14 July.");
+    e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.m == 7 && e->date.d == 13, "eve of: the day before the session's day");
+    ng_article_free(a);
+}
+
 /* a past meeting of the same people told after today's keeps to itself */
 static void test_past_meeting_after(void)
 {
@@ -370,6 +386,7 @@ int main(void)
     test_past_period();
     test_forum_host();
     test_past_meeting_after();
+    test_eve_of();
     test_trip_day();
     test_pair_reference();
     test_weekday_ahead();
