@@ -259,6 +259,9 @@ check "the query from standard input" $'name\r\nAleksandr Lukashenko\r\nMikhail 
 "$NG" export -s s.db -f ntriples -o g.nt
 check "a graph from standard input (-g - -i ntriples)" "$(stat_of -g g.nt triples)" \
     "$("$NG" query -g - -i ntriples --format csv -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' < g.nt | tail -n 1 | tr -d '\r')"
+echo 'SELECT ?s WHERE { ?s ?p ?o }' | "$NG" query -g - -i ntriples - >/dev/null 2>err.q
+check "the graph and the query both from standard input: refused, exit 2" 2 "$?"
+if grep -q "standard input (-) can be read only once" err.q; then ok "and the message says why"; else bad "message: $(cat err.q)"; fi
 gzip -c g.nt > g.nt.gz
 check "a gzipped graph" "$(stat_of -g g.nt triples)" "$(stat_of -g g.nt.gz triples)"
 head -c 200 g.nt.gz > cut.nt.gz
