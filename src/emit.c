@@ -712,6 +712,10 @@ int ng_writer_restart(ng_writer *w, FILE *fp)
         return NG_EUSAGE;
     forget(w);
     ng_firsts_clear(w->firsts);
+    if (w->own_stories) {   /* a new document; a caller's index (load's) is the caller's */
+        ng_stories_free(w->own_stories);
+        w->stories = w->own_stories = ng_stories_new();
+    }
     ng_map_free(w->article_seen);
     w->article_seen = ng_map_new();
     w->fp = fp;

@@ -86,8 +86,9 @@ void ng_stories_journal(ng_stories *s, int on);
 ng_story_change *ng_stories_take(ng_stories *s, size_t *n);
 
 /* The writer adds every article it writes to s (borrowed, not freed)
- * instead of its own index: load keeps one across the writer's restarts,
- * filled with the articles its store holds (emit.c). */
+ * instead of its own index, which ng_writer_restart empties: load keeps
+ * one across the writer's restarts, filled with the articles its store
+ * holds (emit.c). */
 typedef struct ng_writer ng_writer;
 void ng_writer_use_stories(ng_writer *w, ng_stories *s);
 
