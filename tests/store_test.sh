@@ -262,6 +262,14 @@ check "a graph from standard input (-g - -i ntriples)" "$(stat_of -g g.nt triple
 echo 'SELECT ?s WHERE { ?s ?p ?o }' | "$NG" query -g - -i ntriples - >/dev/null 2>err.q
 check "the graph and the query both from standard input: refused, exit 2" 2 "$?"
 if grep -q "standard input (-) can be read only once" err.q; then ok "and the message says why"; else bad "message: $(cat err.q)"; fi
+for cmd in "query -e ASK{}" stats "report -o out.html"; do
+    # shellcheck disable=SC2086
+    "$NG" $cmd -g - -g - <g.nt >/dev/null 2>err.q
+    rc=$?
+    if [ "$rc" -eq 2 ] && grep -q "standard input can be read only once: -g - and -g -" err.q && [ ! -e out.html ]; then
+        ok "${cmd%% *} -g - -g -: refused, exit 2"
+    else bad "${cmd%% *} -g - -g -: exit $rc, $(head -1 err.q)"; fi
+done
 gzip -c g.nt > g.nt.gz
 check "a gzipped graph" "$(stat_of -g g.nt triples)" "$(stat_of -g g.nt.gz triples)"
 head -c 200 g.nt.gz > cut.nt.gz
