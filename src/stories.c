@@ -5,6 +5,7 @@
 #include "stories.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -77,17 +78,26 @@ static void read_words(sketcher *s, const char *text, size_t start, size_t end)
     int in = 0;
     size_t i = start;
     while (i < end) {
-        utf8proc_int32_t c;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), &c);
-        if (n <= 0) {   /* the reader's text is valid UTF-8; be safe anyway */
-            c = 0xFFFD;
-            n = 1;
+        utf8proc_int32_t c = (unsigned char)text[i];
+        int word;
+        if (c < 0x80) {   /* most of the text: no need to ask utf8proc */
+            word = isalnum(c);
+            c = tolower(c);
+            i++;
+        } else {
+            utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), &c);
+            if (n <= 0) {   /* the reader's text is valid UTF-8; be safe anyway */
+                c = 0xFFFD;
+                n = 1;
+            }
+            i += (size_t)n;
+            word = word_char(c);
+            c = utf8proc_tolower(c);
         }
-        i += (size_t)n;
-        if (word_char(c)) {
+        if (word) {
             if (!in)
                 h = 1469598103934665603ULL;
-            h = (h ^ (uint64_t)utf8proc_tolower(c)) * 1099511628211ULL;
+            h = (h ^ (uint64_t)c) * 1099511628211ULL;
             in = 1;
         } else if (in) {
             add_word(s, h);
