@@ -20,24 +20,29 @@ static uint64_t mix(uint64_t x)
     return x ^ (x >> 31);
 }
 
-/* The K hash functions: h -> high 32 bits of (a * h + b), a odd. Their
- * constants come from a fixed seed, so a sketch is the same in every run
- * and on every machine. */
+/* One permutation (one hash a run) parted into K bins: a run falls in the
+ * bin its hash's top bits name, and each bin keeps the least of the rest.
+ * K independent hash functions cost 64 multiplications a word, most of
+ * the time of sketching; one gives the same estimate of the resemblance
+ * for texts of more runs than bins (Li, Owen and Zhang, "One Permutation
+ * Hashing", 2012). A bin no run fell in borrows from the next bin that
+ * has one, its value shifted by the distance (densification: Shrivastava
+ * and Li, 2014), so that short texts agree in an empty bin only as often
+ * as in a full one. The sketch is the same in every run and on every
+ * machine. */
+#define BIN_SHIFT 58   /* 64 - log2(NG_SKETCH_K) */
+#define EMPTY UINT64_MAX
+
 typedef struct {
-    uint64_t a[NG_SKETCH_K], b[NG_SKETCH_K];
-    uint32_t min[NG_SKETCH_K];
+    uint64_t min[NG_SKETCH_K];
     uint64_t words[NG_SHINGLE];   /* hashes of the last words read */
     size_t nwords;
 } sketcher;
 
 static void sketcher_init(sketcher *s)
 {
-    uint64_t seed = 0x6e6577736772617ULL;   /* fixed: the sketches are part of the output */
-    for (int k = 0; k < NG_SKETCH_K; k++) {
-        s->a[k] = mix(seed += 0x9e3779b97f4a7c15ULL) | 1;
-        s->b[k] = mix(seed += 0x9e3779b97f4a7c15ULL);
-        s->min[k] = UINT32_MAX;
-    }
+    for (int k = 0; k < NG_SKETCH_K; k++)
+        s->min[k] = EMPTY;
     s->nwords = 0;
 }
 
@@ -47,11 +52,24 @@ static void add_run(sketcher *s, size_t n)
     uint64_t h = 0;
     for (size_t i = 0; i < n; i++)
         h = (h + s->words[(s->nwords - n + i) % NG_SHINGLE]) * 0x100000001b3ULL;
-    h = mix(h);
+    h = mix(h ^ 0x6e6577736772617ULL);
+    int bin = (int)(h >> BIN_SHIFT);
+    uint64_t v = h & ((1ULL << BIN_SHIFT) - 1);
+    if (v < s->min[bin])
+        s->min[bin] = v;
+}
+
+/* Empty bins borrow from the next full one (circularly), shifted. */
+static void densify(sketcher *s, ng_sketch *out)
+{
     for (int k = 0; k < NG_SKETCH_K; k++) {
-        uint32_t v = (uint32_t)((s->a[k] * h + s->b[k]) >> 32);
-        if (v < s->min[k])
-            s->min[k] = v;
+        int j = k, d = 0;
+        while (s->min[j] == EMPTY) {
+            j = (j + 1) % NG_SKETCH_K;
+            d++;
+        }
+        uint64_t v = d ? mix(s->min[j] + (uint64_t)d * 0x9e3779b97f4a7c15ULL) : s->min[j];
+        out->v[k] = (uint16_t)v;
     }
 }
 
@@ -119,8 +137,7 @@ int ng_sketch_of(const ng_doc *d, ng_sketch *out)
         return 0;
     if (s.nwords < NG_SHINGLE)   /* a text shorter than a run is one run */
         add_run(&s, s.nwords);
-    for (int k = 0; k < NG_SKETCH_K; k++)
-        out->v[k] = (uint16_t)s.min[k];
+    densify(&s, out);
     return 1;
 }
 

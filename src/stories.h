@@ -10,21 +10,22 @@
  *   - the words of the body paragraphs (chrome, header, headline and date
  *     line set aside by the reader), case-folded, punctuation and line
  *     breaks ignored, are read as overlapping runs of NG_SHINGLE words;
- *   - an article's sketch keeps, for each of NG_SKETCH_K fixed hash
- *     functions, the low 16 bits of the least hash of its runs (MinHash):
+ *   - an article's sketch has NG_SKETCH_K slots: each run's hash names a
+ *     slot, and each slot keeps the low 16 bits of the least hash that
+ *     fell in it (MinHash, one permutation parted into K bins, stories.c):
  *     two sketches agree in a slot with a probability equal to the share
  *     of runs the two texts have in common (their Jaccard resemblance);
  *   - two articles are the same story when at least NG_SKETCH_SAME of
  *     the K slots agree (a resemblance of about one half or more).
  *
  * A copy with its own menu and footer keeps most runs of the text and
- * passes with a wide margin (58 of 64 in tests/unit/test_stories.c); two
- * articles written apart about one meeting share names and perhaps a
- * quotation, a few runs in a hundred, and stay far below (3). Runs of 8
- * words, not 4: the generated corpus of bench/gen_corpus.py repeats
- * template sentences with other names and figures, and with 4-word runs
- * its different articles came up to 25 of 64; with 8, 18 at most in 5
- * million pairs (the dev corpus: 1). The measure is symmetric and
+ * passes with a wide margin (53 of 64 in tests/unit/test_stories.c, an
+ * edited copy 40); two articles written apart about one meeting share
+ * names and perhaps a quotation, a few runs in a hundred, and stay far
+ * below (8). Runs of 8 words, not 4: the generated corpus of
+ * bench/gen_corpus.py repeats template sentences with other names and
+ * figures, and with 4-word runs its different articles came up to 25 of
+ * 64; with 8, 15 at most in 5 million pairs (the dev corpus: 1). The measure is symmetric and
  * depends only on the two texts, so the pairs found do not depend on the
  * input order, on -j or on which load brought an article.
  *
