@@ -42,6 +42,16 @@ int ng_cli_check_base(const char *base, char *err, size_t errlen);
 int ng_cli_parse_size(const char *s, size_t *out, char *err, size_t errlen);
 int ng_cli_check_data_dir(const char *dir, char *err, size_t errlen);
 int ng_cli_check_format(const char *format, char *err, size_t errlen);
+/* Standard input can be read once: of the files named by the options
+ * and inputs in lists (an option's name, such as "--gazetteer" or
+ * "INPUT", and its values), at most one may be "-". 0, or -1 with the
+ * reason in err. */
+typedef struct {
+    const char *what;
+    const char *const *paths;
+    size_t n;
+} ng_cli_files;
+int ng_cli_check_stdin(const ng_cli_files *lists, size_t nlists, char *err, size_t errlen);
 /* --time-budget: seconds, 0 to 1e9 (0: no limit); 0 or -1. */
 int ng_cli_parse_seconds(const char *s, double *out);
 

@@ -40,6 +40,22 @@ static int parse_kb_opts(int argc, char **argv, kb_opts *o)
     return 0;
 }
 
+/* Standard input is read once: by one of --gazetteer, --rules, --gold
+ * (gold: its path or NULL) and the inputs. 0, or NG_EXIT_USAGE after a
+ * message. */
+static int stdin_once(const kb_opts *o, const char *gold, char **inputs, size_t n)
+{
+    char err[256];
+    ng_cli_files files[] = {{"--gazetteer", (const char *const *)o->gaz.items, o->gaz.len},
+                            {"--rules", (const char *const *)o->rules.items, o->rules.len},
+                            {"--gold", &gold, gold ? 1 : 0},
+                            {"INPUT", (const char *const *)inputs, n}};
+    if (ng_cli_check_stdin(files, 4, err, sizeof err) == 0)
+        return 0;
+    fprintf(stderr, "newsgraph: %s\n", err);
+    return NG_EXIT_USAGE;
+}
+
 static int open_kb(kb_opts *o, ng_kb **kb)
 {
     char err[1024];
@@ -152,7 +168,13 @@ int ng_cmd_explain(int argc, char **argv)
         return p == 1 ? NG_EXIT_OK : NG_EXIT_USAGE;
     }
     ng_kb *kb = NULL;
-    int rc = open_kb(&o, &kb);
+    int rc = stdin_once(&o, NULL, argv + optind, (size_t)(argc - optind));
+    if (rc) {
+        ng_vec_free(&o.gaz);
+        ng_vec_free(&o.rules);
+        return rc;
+    }
+    rc = open_kb(&o, &kb);
     if (rc)
         return rc;
     rc = run_files(kb, argv + optind, (size_t)(argc - optind), explain_one, NULL);
@@ -297,6 +319,12 @@ int ng_cmd_rules(int argc, char **argv)
         ng_vec_free(&o.rules);
         free(args);
         return rules_usage(p == 1);
+    }
+    if (stdin_once(&o, gold_path, args + optind, (size_t)(n - optind))) {
+        ng_vec_free(&o.gaz);
+        ng_vec_free(&o.rules);
+        free(args);
+        return NG_EXIT_USAGE;
     }
     char err[1024];
     ng_gold *gold = gold_path ? ng_gold_read(gold_path, err, sizeof err) : NULL;

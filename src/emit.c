@@ -18,6 +18,7 @@
 #include "ns.h"
 #include "resolve.h"
 #include "sorted.h"
+#include "stories.h"
 
 #include <raptor2.h>
 #include <stdio.h>
@@ -43,6 +44,8 @@ struct ng_writer {
     ng_map *article_seen;  /* streaming: the article's own triples written */
     ng_map *described;     /* places described (IRI -> non-NULL) */
     ng_firsts *firsts;     /* the chosen label, date, location: never forgotten */
+    ng_stories *stories;   /* the sketch of every article: never forgotten */
+    ng_stories *own_stories;   /* stories when the writer made it (else the caller's) */
     size_t count;
     size_t persons, places;
     char *graph;           /* N-Quads: the current article's IRI */
@@ -90,6 +93,7 @@ int ng_writer_new(ng_writer **out, const char *syntax, const char *base, FILE *f
     w->article_seen = ng_map_new();
     w->described = ng_map_new();
     w->firsts = ng_firsts_new();
+    w->stories = w->own_stories = ng_stories_new();
     w->stream_memory = stream_memory();
     *out = w;
     return NG_OK;
@@ -99,6 +103,13 @@ void ng_writer_set_progress(ng_writer *w, ng_progress_fn fn, void *ctx)
 {
     w->progress = fn;
     w->progress_ctx = ctx;
+}
+
+void ng_writer_use_stories(ng_writer *w, ng_stories *s)
+{
+    ng_stories_free(w->own_stories);
+    w->own_stories = NULL;
+    w->stories = s;
 }
 
 void ng_writer_free(ng_writer *w)
@@ -111,6 +122,7 @@ void ng_writer_free(ng_writer *w)
     ng_map_free(w->article_seen);
     ng_map_free(w->described);
     ng_firsts_free(w->firsts);
+    ng_stories_free(w->own_stories);
     ng_buf_free(&w->key);
     free(w->graph);
     free(w->base);
@@ -370,6 +382,29 @@ static void emit_story(ng_writer *w, const ng_article *a, const char *art)
     }
 }
 
+/* Articles whose body texts are nearly the same (stories.h) are linked
+ * both ways by ng:sameStoryAs, to every earlier one, when the later one
+ * comes: the pair is written once, in the later article's triples (its
+ * named graph in N-Quads), and the set of pairs does not depend on the
+ * order they came in. */
+static void emit_same_story(ng_writer *w, const ng_article *a, const char *art)
+{
+    ng_sketch k;
+    if (!ng_sketch_of(&a->doc, &k))
+        return;
+    uint64_t *same = NULL;
+    size_t n = ng_stories_add(w->stories, strtoull(art + strlen(art) - 16, NULL, 16), &k, &same);
+    for (size_t i = 0; i < n; i++) {
+        char slug[32];
+        snprintf(slug, sizeof slug, "%016llx", (unsigned long long)same[i]);
+        char *other = mint(w, "article", slug);
+        iri(w, 0, art, NG_NS "sameStoryAs", other);
+        iri(w, 0, other, NG_NS "sameStoryAs", art);
+        free(other);
+    }
+    free(same);
+}
+
 /* The article node. Byte-identical inputs are one article (its IRI comes
  * from the digest of its bytes), and a copy may come with other metadata
  * (the same text at two URLs, in JSON Lines or WARC): every copy adds its
@@ -385,6 +420,7 @@ static void emit_article_node(ng_writer *w, const ng_article *a, const char *art
         iri(w, 0, art, RDF "type", NG_NS "Article");
         lit(w, 0, art, NG_NS "sha256", d->sha256);
         emit_story(w, a, art);
+        emit_same_story(w, a, art);
     }
     lit(w, 0, art, NG_NS "file", d->name);
     if (d->issued.y) {
@@ -676,6 +712,10 @@ int ng_writer_restart(ng_writer *w, FILE *fp)
         return NG_EUSAGE;
     forget(w);
     ng_firsts_clear(w->firsts);
+    if (w->own_stories) {   /* a new document; a caller's index (load's) is the caller's */
+        ng_stories_free(w->own_stories);
+        w->stories = w->own_stories = ng_stories_new();
+    }
     ng_map_free(w->article_seen);
     w->article_seen = ng_map_new();
     w->fp = fp;

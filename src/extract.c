@@ -25,8 +25,8 @@ static void extract_usage(FILE *fp)
             "  -f FORMAT        turtle (default), ntriples, nquads (a graph per article),\n"
             "                   rdfxml, json, dot, ... (--list-formats)\n"
             "  --base IRI       instance namespace (default %s)\n"
-            "  --gazetteer FILE more known entities, Turtle (repeatable)\n"
-            "  --rules FILE     more extraction rules, Turtle (repeatable; docs/rules.md)\n"
+            "  --gazetteer FILE more known entities, Turtle (repeatable; - is standard input)\n"
+            "  --rules FILE     more extraction rules, Turtle (repeatable; docs/rules.md; -: standard input)\n"
             "  --data DIR       data directory (default: $NEWSGRAPH_DATA or the built-in one)\n"
             "  -j N             threads (default: the number of cores); output is the same for any N\n"
             "  --jsonl          standard input is JSON Lines: one {\"text\"|\"html\", \"url\", \"date\",\n"
@@ -135,7 +135,11 @@ int ng_cmd_extract(int argc, char **argv)
     }
     if (jobs < 1 || jobs > 256 || max_size == 0)
         return usage_error("-j takes 1 to 256 and --max-size a positive size", &gaz, &rules);
-    if (ng_cli_check_base(base, err, sizeof err) != 0 || ng_cli_check_format(format, err, sizeof err) != 0)
+    ng_cli_files files[] = {{"--gazetteer", (const char *const *)gaz.items, gaz.len},
+                            {"--rules", (const char *const *)rules.items, rules.len},
+                            {"INPUT", (const char *const *)argv + optind, (size_t)(argc - optind)}};
+    if (ng_cli_check_base(base, err, sizeof err) != 0 || ng_cli_check_format(format, err, sizeof err) != 0 ||
+        ng_cli_check_stdin(files, 3, err, sizeof err) != 0)
         return usage_error(err, &gaz, &rules);
     ng_set_time_budget(budget);
     ng_kb *kb = NULL;

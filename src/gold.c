@@ -18,7 +18,11 @@ struct ng_gold {
 ng_gold *ng_gold_read(const char *path, char *err, size_t errlen)
 {
     json_error_t je;
-    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+    /* "-" is standard input (--gold -) */
+    int in = strcmp(path, "-") == 0;
+    json_t *root = in ? json_loadf(stdin, JSON_REJECT_DUPLICATES, &je) : json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+    if (in)
+        path = "standard input";
     if (!root) {
         snprintf(err, errlen, "%s:%d:%d: not JSON: %s", path, je.line, je.column, je.text);
         return NULL;

@@ -414,11 +414,15 @@ static void drop_subjects(ng_kb *kb)
 
 int ng_kb_load(ng_kb *kb, const char *path, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
+    /* "-" is standard input (--gazetteer -), named so in messages */
+    int in = strcmp(path, "-") == 0;
+    FILE *f = in ? stdin : fopen(path, "rb");
     if (!f) {
         snprintf(err, errlen, "%s: cannot open data file", path);
         return -1;
     }
+    if (in)
+        path = "standard input";
     raptor_world *world = raptor_new_world();
     raptor_world_open(world);
     raptor_world_set_log_handler(world, kb, on_log);
@@ -446,7 +450,8 @@ int ng_kb_load(ng_kb *kb, const char *path, char *err, size_t errlen)
         snprintf(msg, sizeof msg, "%s: cannot read data file: %s", path, strerror(errno));
         kb->error = ng_xstrdup(msg);
     }
-    fclose(f);
+    if (!in)
+        fclose(f);
     int rc = 0;
     if (kb->error) {
         snprintf(err, errlen, "%s", kb->error);

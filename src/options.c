@@ -144,3 +144,20 @@ int ng_cli_parse_seconds(const char *s, double *out)
     *out = v;
     return 0;
 }
+
+int ng_cli_check_stdin(const ng_cli_files *lists, size_t nlists, char *err, size_t errlen)
+{
+    const char *first = NULL;
+    for (size_t i = 0; i < nlists; i++)
+        for (size_t k = 0; k < lists[i].n; k++) {
+            if (strcmp(lists[i].paths[k], "-") != 0)
+                continue;
+            if (first) {
+                snprintf(err, errlen, "standard input can be read only once: %s - and %s - both ask for it%s",
+                         first, lists[i].what, first == lists[i].what ? " (given twice)" : "");
+                return -1;
+            }
+            first = lists[i].what;
+        }
+    return 0;
+}

@@ -5,6 +5,7 @@
  */
 #include "cli.h"
 #include "report.h"
+#include "store/store.h"
 
 #include <getopt.h>
 #include <stdint.h>
@@ -222,10 +223,8 @@ static int parse_opts(int argc, char **argv, rp_opts *o)
         fprintf(stderr, "newsgraph report: unexpected argument '%s'\n", argv[optind]);
         bad = 1;
     }
-    if (!bad && !o->store == !o->graphs.len) {
-        fprintf(stderr, "newsgraph report: give either -s STORE or -g GRAPH_FILE...\n");
-        bad = 1;
-    }
+    if (!bad && ng_source_usage("report", o->store, &o->graphs) != 0)
+        bad = 1;   /* -s or -g, and -g - once */
     if (!bad && o->from && o->to && o->from > o->to) {
         fprintf(stderr, "newsgraph report: --from %d is after --to %d\n", o->from, o->to);
         bad = 1;

@@ -25,7 +25,7 @@
 #     empty, over --max-size) is named with the documented exit status, and
 #     skipped in a directory; -o never leaves a partial or temporary file and
 #     leaves an earlier output untouched on failure;
-#  7. --gazetteer adds a person and a place; a missing or broken one exits 4
+#  7. --gazetteer adds a person and a place (also from standard input: -); a missing or broken one exits 4
 #     naming it; --base moves the instance IRIs.
 #
 # Prints "PASS"/"FAIL" per check and "N passed, M failed" last; exit status 1
@@ -666,6 +666,28 @@ ${NG_NS}City,Smolensk Region,2025-04-02,${NG_NS}Mayor" "$(q "$W/gaz.ttl" "SELECT
   <${ID}place/lesnoborsk> a ?type ; ng:partOf ?r . ?r rdfs:label ?region .
   ?m ng:location <${ID}place/lesnoborsk> ; ng:date ?d .
   <${ID}person/yaroslav-dubrovich> ng:holds ?pos . ?pos ng:jurisdiction <${ID}place/lesnoborsk> ; ng:positionType ?office }")"
+# "-" reads the gazetteer from standard input, as a file would be read;
+# standard input is read once: a second "-" is refused before any work
+"$BIN" extract -q --gazetteer - "$GA" -o "$W/gaz-stdin.ttl" <"$D/gazetteer-extra.ttl"
+check "--gazetteer -: exit 0" "0" "$?"
+if cmp -s "$W/gaz.ttl" "$W/gaz-stdin.ttl"; then pass "--gazetteer - reads standard input: the same graph as the file gives"
+else fail "--gazetteer - gives another graph than the file"; fi
+"$BIN" extract -q --gazetteer - - <"$D/gazetteer-extra.ttl" >"$W/out" 2>"$W/err"
+RC=$?
+if [ "$RC" -eq 2 ] && grep -q "standard input can be read only once: --gazetteer - and INPUT -" "$W/err" && [ ! -s "$W/out" ]; then
+  pass "--gazetteer - with INPUT -: exit 2, '$(head -1 "$W/err")'"
+else fail "--gazetteer - with INPUT -: exit 2 and a message" "exit $RC: $(cat "$W/err")"; fi
+"$BIN" load -q -s "$W/gaz-stdin.db" --gazetteer - --rules - "$GA" </dev/null 2>"$W/err"
+RC=$?
+if [ "$RC" -eq 2 ] && grep -q "\-\-gazetteer - and --rules -" "$W/err" && [ ! -e "$W/gaz-stdin.db" ]; then
+  pass "load --gazetteer - --rules -: exit 2, no store made"
+else fail "load --gazetteer - --rules -: exit 2, no store" "exit $RC: $(cat "$W/err")"; fi
+printf '@prefix ng: <https://w3id.org/newsgraph/ns#> .\nplace:x a ng:City .\n' |
+  "$BIN" extract -q --gazetteer - "$GA" >/dev/null 2>"$W/err"
+RC=$?
+if [ "$RC" -eq 4 ] && grep -q "^newsgraph: standard input:" "$W/err"; then
+  pass "a broken gazetteer on standard input: exit 4, '$(head -1 "$W/err")'"
+else fail "a broken gazetteer on standard input: exit 4 naming standard input" "exit $RC: $(cat "$W/err")"; fi
 bad_gaz() {
   local name="$1" pat="$2" f="$3"
   ng extract --gazetteer "$f" "$GA"

@@ -82,6 +82,25 @@ nstories=$(grep "<${NG}story> " "$W/turtle.nt" | cut -d' ' -f3 | sort -u | wc -l
 if [ "$stories" -eq "$articles" ] && [ "$nstories" -lt "$articles" ]; then
   pass "every article has a story; $articles articles tell $nstories stories"
 else fail "stories: $stories links, $nstories stories, $articles articles"; fi
+# Near-duplicates: the copy with a stamp and a line of its own is another
+# story by ng:story, and linked both ways to the original by ng:sameStoryAs;
+# every link has its converse, none links an article to itself, and the
+# generated articles, different stories, are linked to none.
+near=$(grep -F "<${NG}file> \"$C/near/near-1.txt\"" "$W/turtle.nt" | cut -d' ' -f1)
+if [ -n "$near" ] && ! grep -qF "$near <${NG}story> $story ." "$W/turtle.nt" &&
+   grep -qF "$near <${NG}sameStoryAs> $art ." "$W/turtle.nt" && grep -qF "$art <${NG}sameStoryAs> $near ." "$W/turtle.nt"; then
+  pass "the copy with other body lines is another ng:story, and ng:sameStoryAs the original both ways"
+else fail "the near copy is not linked to the original ($near $art)"; fi
+same=$(grep -F " <${NG}sameStoryAs> " "$W/turtle.nt" | cut -d' ' -f1,3)
+if [ -n "$same" ] && [ "$(printf '%s\n' "$same" | sort)" = "$(printf '%s\n' "$same" | awk '{print $2, $1}' | sort)" ] &&
+   ! printf '%s\n' "$same" | awk '$1 == $2' | grep -q .; then
+  pass "ng:sameStoryAs: every link has its converse, none is reflexive"
+else fail "ng:sameStoryAs is not symmetric or links an article to itself"; fi
+# each original with its copy in other chrome and its near copy: three
+# articles, three pairs; the fixture also has its wrapped copy: six pairs
+groups=$(find "$C/copies" -name '*.txt' | wc -l)
+check "ng:sameStoryAs links the copies of each story and nothing else" $(( (groups - 1) * 6 + 12 )) \
+  "$(printf '%s\n' "$same" | grep -c .)"
 forum="<https://w3id.org/newsgraph/id/forum/forum-of-regions-31>"
 check "the forum keeps the first report's date" \
   "$forum <${NG}date> \"2034-05-10\"^^<http://www.w3.org/2001/XMLSchema#date> ." \

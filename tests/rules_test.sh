@@ -61,6 +61,21 @@ check "the message names file, rule and class" \
 check "no output is left" "[ ! -e '$DIR/bad.out' ]"
 "$BIN" extract -q --rules "$DIR/missing.ttl" "$DIR/article.txt" > /dev/null 2> "$DIR/missing.err"
 check "a missing rule file exits 4 naming it" "[ $? -eq 4 ] && grep -q 'missing.ttl' '$DIR/missing.err'"
+# "-" is standard input for --rules and --gold, once
+"$BIN" extract -q --rules - "$DIR/article.txt" -o "$DIR/user-stdin.ttl" < "$DIR/user.ttl"
+check "--rules - reads the rules from standard input" "cmp -s '$DIR/user.out.ttl' '$DIR/user-stdin.ttl'"
+"$BIN" rules --rules "$DIR/user.ttl" --gold - "$DIR/article.txt" < "$DIR/gold.json" > "$DIR/right-stdin.txt"
+check "--gold - reads the gold from standard input" "cmp -s '$DIR/right.txt' '$DIR/right-stdin.txt'"
+"$BIN" explain --rules - "$DIR/article.txt" < "$DIR/user.ttl" > "$DIR/explain-stdin.txt"
+check "explain --rules - as well" "cmp -s '$DIR/explain.txt' '$DIR/explain-stdin.txt'"
+"$BIN" rules --rules - --gold - "$DIR/article.txt" < "$DIR/user.ttl" > /dev/null 2> "$DIR/twice.err"
+check "--rules - with --gold -: exit 2, standard input is read once" \
+  "[ $? -eq 2 ] && grep -q 'standard input can be read only once: --rules - and --gold -' '$DIR/twice.err'"
+"$BIN" extract -q --rules - --rules - "$DIR/article.txt" < "$DIR/user.ttl" > /dev/null 2> "$DIR/twice.err"
+check "--rules - given twice: exit 2" "[ $? -eq 2 ] && grep -q 'given twice' '$DIR/twice.err'"
+"$BIN" extract -q --rules - "$DIR/article.txt" < "$DIR/bad.ttl" > /dev/null 2> "$DIR/bad-stdin.err"
+check "a bad rule on standard input: exit 4, named as standard input" \
+  "[ $? -eq 4 ] && grep -q 'standard input:[0-9]*: rule misspelt' '$DIR/bad-stdin.err'"
 # load takes --rules as extract does: the store holds what extract writes
 "$BIN" load -q -s "$DIR/user.db" --rules "$DIR/user.ttl" "$DIR/article.txt"
 check "load --rules stores the rule's meeting" \

@@ -65,14 +65,14 @@ CLASSES="Article Person Place Country Region City Position Event Meeting Forum C
 EconomicClaim Evidence PositionType EventMode Indicator ClaimStatus Qualifier DivergentReport Story"
 OBJPROPS="mentions holds positionType jurisdiction attestedIn participant location mode
 reportedIn statedIn speaker indicator party status qualifier partOf knownPosition capital
-evidence inArticle dateline reportOf reportedLocation story"
+evidence inArticle dateline reportOf reportedLocation story sameStoryAs"
 DATAPROPS="file sha256 edition date value unit periodStart periodEnd changePercent quote
 start end demonym periodLabel reportedDate"
 INDIVIDUALS="President Governor PrimeMinister Ambassador Minister Mayor Chairman Deputy
 OtherPosition InPerson Remote Trade Exports Imports Contracts Investment OtherIndicator
 Actual Projected Exact MoreThan LessThan About"
 ADDITIONS="knownPosition demonym capital Evidence evidence inArticle dateline periodLabel
-DivergentReport reportOf reportedDate reportedLocation Story story"
+DivergentReport reportOf reportedDate reportedLocation Story story sameStoryAs"
 # nodes "A B C" -> "ng:A , ng:B , ng:C" (a Turtle object list)
 nodes() { local sep="" t; for t in $1; do printf '%sng:%s' "$sep" "$t"; sep=" , "; done; }
 

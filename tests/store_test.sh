@@ -26,6 +26,8 @@
 #     changes, the other keeps its article and facts (issues 13, 16); the
 #     same text at two addresses is one article with both dcterms:source,
 #     the first copy's headline and date, in extract and load alike;
+#     copies of one story in other chrome, loaded apart, are linked by
+#     ng:sameStoryAs, and a changed copy's links go with it;
 # 10. load's own writing of librdf's rows (bulk.c) leaves the tables and
 #     the export that librdf's own path leaves (NEWSGRAPH_LOAD_LIBRDF=1).
 # Needs rapper (raptor2-utils) and python3. Exit status 0 when every check passes.
@@ -50,7 +52,7 @@ if ! command -v rapper >/dev/null 2>&1; then
     exit 2
 fi
 cd "$W" || exit 2
-rm -rf corpus fresh missing-dir busy dup dup1 dupf urls rows svc.port svc.hits ./*.db ./*.db-* ./*.ttl ./*.nt ./*.gz ./*.trix ./*.xml ./*.rq ./*.txt ./out.* ./err.*
+rm -rf corpus fresh missing-dir busy dup dup1 dupf urls rows near nearf svc.port svc.hits ./*.db ./*.db-* ./*.ttl ./*.nt ./*.gz ./*.trix ./*.xml ./*.rq ./*.txt ./out.* ./err.*
 
 pass=0
 fail=0
@@ -257,6 +259,17 @@ check "the query from standard input" $'name\r\nAleksandr Lukashenko\r\nMikhail 
 "$NG" export -s s.db -f ntriples -o g.nt
 check "a graph from standard input (-g - -i ntriples)" "$(stat_of -g g.nt triples)" \
     "$("$NG" query -g - -i ntriples --format csv -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' < g.nt | tail -n 1 | tr -d '\r')"
+echo 'SELECT ?s WHERE { ?s ?p ?o }' | "$NG" query -g - -i ntriples - >/dev/null 2>err.q
+check "the graph and the query both from standard input: refused, exit 2" 2 "$?"
+if grep -q "standard input (-) can be read only once" err.q; then ok "and the message says why"; else bad "message: $(cat err.q)"; fi
+for cmd in "query -e ASK{}" stats "report -o out.html"; do
+    # shellcheck disable=SC2086
+    "$NG" $cmd -g - -g - <g.nt >/dev/null 2>err.q
+    rc=$?
+    if [ "$rc" -eq 2 ] && grep -q "standard input can be read only once: -g - and -g -" err.q && [ ! -e out.html ]; then
+        ok "${cmd%% *} -g - -g -: refused, exit 2"
+    else bad "${cmd%% *} -g - -g -: exit $rc, $(head -1 err.q)"; fi
+done
 gzip -c g.nt > g.nt.gz
 check "a gzipped graph" "$(stat_of -g g.nt triples)" "$(stat_of -g g.nt.gz triples)"
 head -c 200 g.nt.gz > cut.nt.gz
@@ -506,6 +519,49 @@ same_graph "and through librdf's own path too" urls urls-l.db
 check "the address that carries other text now left the first article" \
     $'u,t,d\r\nhttps://a.example/1,First,2025-06-02\r\nhttps://b.example/2,Second,2025-06-03\r' \
     "$("$NG" query -s urls.db --format csv -e "$Q_SRC")"
+
+# --- 9c. near-duplicates across loads (issue 13) -------------------------------
+# Copies of one story in other chrome are linked by ng:sameStoryAs whichever
+# load brought each: the store keeps every article's sketch, and a changed
+# copy's pairs go with it. The store equals a fresh load and extract's output.
+echo "# near-duplicates"
+mkdir -p near/one near/two
+cp "$SRC/tests/data/stories/a-original.txt" "$SRC/tests/data/stories/d-other-report.txt" near/one/
+cp "$SRC/tests/data/stories/b-syndicated.txt" "$SRC/tests/data/stories/c-edited.txt" near/two/
+Q_SAME='SELECT ?x ?y WHERE { ?a ng:sameStoryAs ?b . ?a ng:file ?x . ?b ng:file ?y } ORDER BY ?x ?y'
+WANT_SAME="x,y
+near/one/a-original.txt,near/two/b-syndicated.txt
+near/one/a-original.txt,near/two/c-edited.txt
+near/two/b-syndicated.txt,near/one/a-original.txt
+near/two/b-syndicated.txt,near/two/c-edited.txt
+near/two/c-edited.txt,near/one/a-original.txt
+near/two/c-edited.txt,near/two/b-syndicated.txt"
+"$NG" load -q -s near.db near/one && "$NG" load -q -j 2 -s near.db near/two
+check "copies loaded apart are linked both ways, the other report to none" "$WANT_SAME" \
+    "$("$NG" query -s near.db --format csv -e "$Q_SAME" | tr -d '\r')"
+same_graph "the store holds what extract writes for them" near near.db
+"$NG" load -q -j 1 -s near-f.db near/one near/two
+"$NG" export -s near-f.db -f ntriples | sort >near-f.nt
+"$NG" export -s near.db -f ntriples | sort >near-s.nt
+if cmp -s near-f.nt near-s.nt; then ok "two loads equal one"; else bad "two loads and one differ"; fi
+NEWSGRAPH_LOAD_LIBRDF=1 "$NG" load -q -s near-l.db near/one near/two
+"$NG" export -s near-l.db -f ntriples | sort >near-l.nt
+if cmp -s near-f.nt near-l.nt; then ok "librdf's own path stores the same pairs"; else bad "librdf's path differs"; fi
+# the syndicated copy becomes a copy of the other report
+{ cat near/one/d-other-report.txt; echo "The regional press service published photographs of the talks."; } \
+    >near/two/b-syndicated.txt
+"$NG" load -q -s near.db near
+check "a changed copy: its old pairs go, its new story's come" "x,y
+near/one/a-original.txt,near/two/c-edited.txt
+near/one/d-other-report.txt,near/two/b-syndicated.txt
+near/two/b-syndicated.txt,near/one/d-other-report.txt
+near/two/c-edited.txt,near/one/a-original.txt" \
+    "$("$NG" query -s near.db --format csv -e "$Q_SAME" | tr -d '\r')"
+same_graph "and the store holds what extract writes" near near.db
+mkdir -p nearf && cp -r near nearf/ && (cd nearf && "$NG" load -q -s f.db near)
+"$NG" export -s nearf/f.db -f ntriples | sort >near-f.nt
+"$NG" export -s near.db -f ntriples | sort >near-s.nt
+if cmp -s near-f.nt near-s.nt; then ok "and equals a fresh load"; else bad "updated and fresh stores differ"; fi
 
 # --- 10. load's rows are librdf's rows ------------------------------------------
 # load writes librdf's SQLite rows itself (src/store/bulk.c); with

@@ -172,13 +172,21 @@ static void on_log(void *user, raptor_log_message *msg)
     ld->error = ng_xstrdup(buf);
 }
 
+/* The name a rule file is given in messages: "-" is standard input. */
+static const char *shown_name(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "standard input" : path;
+}
+
 static int parse_file(loading *ld, const char *path, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
+    int in = strcmp(path, "-") == 0;   /* --rules - */
+    FILE *f = in ? stdin : fopen(path, "rb");
     if (!f) {
         snprintf(err, errlen, "%s: cannot open rule file", path);
         return -1;
     }
+    path = shown_name(path);
     raptor_world *world = raptor_new_world();
     raptor_world_open(world);
     raptor_world_set_log_handler(world, ld, on_log);
@@ -201,7 +209,8 @@ static int parse_file(loading *ld, const char *path, char *err, size_t errlen)
         snprintf(msg, sizeof msg, "%s: cannot read rule file: %s", path, strerror(errno));
         ld->error = ng_xstrdup(msg);
     }
-    fclose(f);
+    if (!in)
+        fclose(f);
     raptor_free_uri(base);
     raptor_free_memory(base_str);
     raptor_free_parser(ld->parser);
@@ -464,7 +473,7 @@ int ng_ruleset_load(ng_ruleset *rs, const ng_kb *kb, const char *path, char *err
             continue;
         ng_rule *r = ng_xcalloc(1, sizeof *r);
         r->id = ng_xstrdup(local_name(t->subj));
-        r->file = ng_xstrdup(path);
+        r->file = ng_xstrdup(shown_name(path));
         r->line = t->line;
         compiling c = {&ld, kb, r, err, errlen};
         if (rule_exists(rs, r->id))

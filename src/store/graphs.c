@@ -2,6 +2,7 @@
  * graphs.c - the model `query` and `stats` read: graph files parsed into
  * memory (-g), or a store (-s), copied into memory or read where it is.
  */
+#include "cli.h"
 #include "store/store.h"
 
 #include <errno.h>
@@ -209,11 +210,18 @@ int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, const char *sy
     return graphs_open(e, (char **)graphs->items, graphs->len, syntax);
 }
 
-/* Both or neither of -s and -g is a usage error; returns 0 when fine. */
+/* Both or neither of -s and -g is a usage error, and so is -g - given
+ * twice (standard input is read once); returns 0 when fine. */
 int ng_source_usage(const char *cmd, const char *store, const ng_vec *graphs)
 {
     if (!store == !graphs->len) {
         fprintf(stderr, "newsgraph %s: give either -s STORE or -g GRAPH_FILE...\n", cmd);
+        return -1;
+    }
+    char err[256];
+    ng_cli_files files = {"-g", (const char *const *)graphs->items, graphs->len};
+    if (ng_cli_check_stdin(&files, 1, err, sizeof err) != 0) {
+        fprintf(stderr, "newsgraph %s: %s\n", cmd, err);
         return -1;
     }
     return 0;

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "run.h"
 #include "store/store.h"
+#include "stories.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -101,7 +102,7 @@ static int remove_all(rdf_env *e, ng_vec *sts)
 /* The terms load reasons about. */
 enum {
     V_TYPE, V_ARTICLE, V_FILE, V_LABEL, V_ALT_LABEL, V_DATE, V_LOCATION, V_STATED_IN, V_IN_ARTICLE,
-    V_EVIDENCE, V_REPORTED_IN, V_ATTESTED_IN, V_EVENT, V_POSITION, V_SOURCE, V_TITLE, V_ISSUED, V_COUNT
+    V_EVIDENCE, V_REPORTED_IN, V_ATTESTED_IN, V_EVENT, V_POSITION, V_SOURCE, V_TITLE, V_ISSUED, V_SAME_STORY, V_COUNT
 };
 
 static const char *const vocab_iris[V_COUNT] = {
@@ -109,7 +110,7 @@ static const char *const vocab_iris[V_COUNT] = {
     NG_NS_SKOS "altLabel",  NG_NS "date",      NG_NS "location",   NG_NS "statedIn",
     NG_NS "inArticle",   NG_NS "evidence",  NG_NS "reportedIn", NG_NS "attestedIn",
     NG_NS "Event",       NG_NS "Position",  NG_NS_DCT "source", NG_NS_DCT "title",
-    NG_NS_DCT "issued",
+    NG_NS_DCT "issued",     NG_NS "sameStoryAs",
 };
 
 typedef struct {
@@ -119,6 +120,8 @@ typedef struct {
     ng_bulk *bulk;              /* writes the rows, or NULL: librdf adds (bulk.c) */
     librdf_parser *parser;      /* reads the N-Triples, reused for every article */
     ng_writer *writer;          /* writes them, restarted for every article */
+    ng_stories *stories;        /* every article's sketch, the store's and this run's (stories.h) */
+    ng_sketch_store *sketches;  /* where the store keeps them, or NULL (sketches.c) */
     librdf_uri *base_uri;
     librdf_node *v[V_COUNT];
     int verbose;
@@ -146,6 +149,8 @@ static void load_ctx_free(load_ctx *c)
     if (c->parser)
         librdf_free_parser(c->parser);
     ng_writer_free(c->writer);
+    ng_stories_free(c->stories);
+    ng_sketch_store_close(c->sketches);
     ng_env_close(&c->env);
 }
 
@@ -162,6 +167,8 @@ static char *article_ntriples(load_ctx *c, const ng_article *a, size_t *len)
         return NULL;
     int ok = c->writer ? ng_writer_restart(c->writer, fp) == NG_OK
                        : ng_writer_new(&c->writer, "ntriples", c->base, fp, err, sizeof err) == NG_OK;
+    if (ok)   /* the writer's sketches outlive its restarts: the store's articles and this run's */
+        ng_writer_use_stories(c->writer, c->stories);
     ok = ok && ng_writer_add(c->writer, a) == NG_OK;
     /* finished even after a failure: the writer must let go of fp */
     ok = c->writer && ng_writer_finish(c->writer) == NG_OK && ok;
@@ -260,13 +267,14 @@ static int remove_orphans(load_ctx *c, ng_vec *touched)
 }
 
 /* Gathers the facts an article brought: its own triples, its claims and
- * evidence whole, and the links from events and positions to it (those
- * nodes are remembered in touched). */
+ * evidence whole, the links from events and positions to it (those
+ * nodes are remembered in touched), and from the copies of its story. */
 static int gather_article(load_ctx *c, librdf_node *old, ng_vec *doomed, ng_vec *touched)
 {
     rdf_env *e = &c->env;
     ng_vec claims = {0}, evidence = {0};
     int rc = find_into(e, old, NULL, NULL, doomed);
+    rc |= find_into(e, NULL, c->v[V_SAME_STORY], old, doomed);
     rc |= subjects_into(e, c->v[V_STATED_IN], old, &claims);
     rc |= subjects_into(e, c->v[V_IN_ARTICLE], old, &evidence);
     for (size_t i = 0; !rc && i < claims.len; i++)
@@ -292,6 +300,7 @@ static int gather_article(load_ctx *c, librdf_node *old, ng_vec *doomed, ng_vec 
 static int remove_article(load_ctx *c, librdf_node *old)
 {
     ng_vec doomed = {0}, touched = {0};
+    ng_stories_forget(c->stories, ng_article_node_id(old));
     int rc = gather_article(c, old, &doomed, &touched);
     if (!rc)
         rc = remove_all(&c->env, &doomed);
@@ -530,9 +539,12 @@ static int batch_end(load_ctx *c, int ok)
         c->replaced += c->b_replaced;
         c->triples += c->b_triples;
         c->b_added = c->b_replaced = c->b_triples = 0;
-        return 0;
+        /* the graph is in; the sketches follow on their own connection */
+        return ng_sketch_store_save(c->sketches, c->stories, c->path);
     }
     librdf_model_transaction_rollback(c->env.model);
+    size_t nj;
+    free(ng_stories_take(c->stories, &nj));   /* those articles are not stored */
     ng_map_clear(c->handled);
     ng_bulk_forget(c->bulk);   /* the rows it added are gone */
     ng_env_print_log(&c->env, "cannot add the articles");
@@ -643,6 +655,32 @@ static int store_has(load_ctx *c, librdf_node *s, librdf_node *p, librdf_node *o
     return rc;
 }
 
+/* The older versions of the article that loading it from name will
+ * remove (remove_versions: those no other file carries) are no copies of
+ * its story: forgotten before the writer looks for copies, since a pair
+ * may not name an article that goes. 0 or -1. */
+static int forget_replaced(load_ctx *c, librdf_node *art, const char *name)
+{
+    if (!name_identifies(name))
+        return 0;
+    librdf_node *file = file_node(c, name);
+    int other = c->bulk ? ng_bulk_has_other_subject(c->bulk, art, c->v[V_FILE], file) : NG_BULK_LIBRDF;
+    int rc = other < 0 ? -1 : 0;
+    if (other != 0 && other != -1) {
+        ng_vec olds = {0};
+        rc = subjects_into(&c->env, c->v[V_FILE], file, &olds);
+        for (size_t i = 0; !rc && i < olds.len; i++) {
+            int shared = librdf_node_equals(olds.items[i], art) ? 1 : has_other_file(c, olds.items[i], file);
+            if (shared == 0)
+                ng_stories_forget(c->stories, ng_article_node_id(olds.items[i]));
+            rc = shared < 0 ? -1 : 0;
+        }
+        nodes_free(&olds);
+    }
+    librdf_free_node(file);
+    return rc;
+}
+
 static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
 {
     load_ctx *c = arg;
@@ -668,7 +706,9 @@ static int on_load_article(const ng_article *a, const ng_item *item, void *arg)
         librdf_free_node(file);
     } else if (rc == 0) {
         ng_vec sts = {0}, keys = {0};
-        rc = article_statements(c, a, item->name, &sts, &keys);
+        rc = forget_replaced(c, art, item->name);
+        if (!rc)
+            rc = article_statements(c, a, item->name, &sts, &keys);
         if (!rc)
             rc = store_article(c, art, &sts, &keys, item->name);
         statements_free(&sts);
@@ -685,7 +725,9 @@ static int load_ctx_init(load_ctx *c, const char *path, const char *base, int is
     c->path = path;
     c->base = base;
     c->handled = ng_map_new();
-    if (ng_env_open(&c->env) != 0 || ng_store_open(&c->env, path, is_new, 1) != 0)
+    c->stories = ng_stories_new();
+    if (ng_env_open(&c->env) != 0 || ng_store_open(&c->env, path, is_new, 1) != 0 ||
+        ng_sketch_store_open(&c->sketches, &c->env, path, c->stories) != 0)
         return -1;
     /* N-Triples is a subset of Turtle, and raptor 2.0.15's own N-Triples
      * parser leaks a reference to every datatype IRI it reads (valgrind:

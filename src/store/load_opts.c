@@ -27,8 +27,8 @@ static void load_usage(FILE *fp)
             "  -s virtuoso:DSN   a Virtuoso server's store, reached through the ODBC data\n"
             "                    source DSN (docs/virtuoso.md)\n"
             "  --base IRI        instance namespace (default %s)\n"
-            "  --gazetteer FILE  more known entities, Turtle (repeatable)\n"
-            "  --rules FILE      more extraction rules, Turtle (repeatable; docs/rules.md)\n"
+            "  --gazetteer FILE  more known entities, Turtle (repeatable; - is standard input)\n"
+            "  --rules FILE      more extraction rules, Turtle (repeatable; docs/rules.md; -: standard input)\n"
             "  --data DIR        data directory (default: $NEWSGRAPH_DATA or the built-in one)\n"
             "  -j N              extraction threads (default: the number of cores)\n"
             "  --jsonl           standard input is JSON Lines (see 'newsgraph extract --help')\n"
@@ -95,7 +95,10 @@ int ng_load_parse(int argc, char **argv, ng_load_opts *o)
     }
     /* the same settings checks as extract: a bad base would write
      * relative or invalid IRIs into the store */
-    if (ng_cli_check_base(o->base, err, sizeof err) != 0) {
+    ng_cli_files files[] = {{"--gazetteer", (const char *const *)o->gaz.items, o->gaz.len},
+                            {"--rules", (const char *const *)o->rules.items, o->rules.len},
+                            {"INPUT", (const char *const *)argv + optind, (size_t)(argc - optind)}};
+    if (ng_cli_check_base(o->base, err, sizeof err) != 0 || ng_cli_check_stdin(files, 3, err, sizeof err) != 0) {
         fprintf(stderr, "newsgraph load: %s\n", err);
         return NG_EXIT_USAGE;
     }

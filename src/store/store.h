@@ -10,11 +10,13 @@
  *   stats.c   `newsgraph stats`   counts
  *   virtuoso.c  -s virtuoso:DSN  a Virtuoso server as the store
  *   bulk.c    librdf's SQLite rows, written for load through prepared statements
+ *   sketches.c  the article sketches a store keeps for near-duplicates (load)
  */
 #ifndef NG_STORE_H
 #define NG_STORE_H
 
 #include <librdf.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "ns.h"
@@ -90,6 +92,24 @@ int ng_bulk_has_target(ng_bulk *b, librdf_node *s, librdf_node *p);
 /* Whether a statement (x p o) with x other than s exists: 1, 0, -1 or
  * NG_BULK_LIBRDF. */
 int ng_bulk_has_other_subject(ng_bulk *b, librdf_node *s, librdf_node *p, librdf_node *o);
+
+/* --- sketches.c ----------------------------------------------------- */
+
+/* The sketches of the articles in an SQLite store (stories.h), kept in a
+ * table beside librdf's, so that `load` links copies of one story that
+ * different loads bring. */
+typedef struct ng_sketch_store ng_sketch_store;
+typedef struct ng_stories ng_stories;
+
+/* Opens the table (made when missing) and adds the sketches of the
+ * articles the store holds to stories, then journals stories' changes.
+ * 0, with *out NULL for a Virtuoso server (nothing kept), or -1 (said). */
+int ng_sketch_store_open(ng_sketch_store **out, rdf_env *e, const char *path, ng_stories *stories);
+/* After a batch commits: writes stories' journal. 0 or -1 (said). */
+int ng_sketch_store_save(ng_sketch_store *k, ng_stories *stories, const char *path);
+void ng_sketch_store_close(ng_sketch_store *k);
+/* The id of an article node (the 16 hex digits ending its IRI). */
+uint64_t ng_article_node_id(librdf_node *art);
 
 /* --- virtuoso.c ------------------------------------------------------ */
 
