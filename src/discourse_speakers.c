@@ -113,6 +113,55 @@ static int interview_label(const ng_mentions *m, const ng_tokens *t, size_t para
     return ng_tok_is(t, m->items[k].tok_end, ':') ? m->items[k].person : -1;
 }
 
+/* A paragraph that opens with a dash ("- We have a very concrete
+ * agenda"): an interview's question, when it ends with "?", or answer. */
+static int dash_paragraph(const ng_doc *doc, const ng_para *p, int *question)
+{
+    if (p->kind != NG_PARA_BODY || p->end <= p->start)
+        return 0;
+    const char *s = doc->text + p->start;
+    size_t n = p->end - p->start;
+    int dash = s[0] == '-' || (n >= 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 || memcmp(s, "\xe2\x80\x94", 3) == 0));
+    *question = doc->text[p->end - 1] == '?';
+    return dash;
+}
+
+/* Who answers an interview told in dashed paragraphs: the person the
+ * headline opens with before a colon ("Ivan Petrov: the region ..."), else
+ * the first person named after lex:interview-cue in the body ("In an
+ * interview with BelTA, the governor ..."); -1 when the article asks no
+ * dashed question. */
+static int interviewee(const ng_discourse *dc)
+{
+    const ng_doc *doc = dc->doc;
+    const ng_mentions *m = dc->m;
+    const ng_tokens *t = &doc->toks;
+    int asked = 0, question = 0;
+    for (size_t i = 0; i < doc->npara && !asked; i++)
+        asked = dash_paragraph(doc, &doc->paras[i], &question) && question;
+    if (!asked)
+        return -1;
+    for (size_t i = 0; i < doc->npara; i++) {
+        const ng_para *p = &doc->paras[i];
+        if (p->kind == NG_PARA_TITLE) {
+            int who = interview_label(m, t, p->tok_start);
+            if (who >= 0)
+                return who;
+        }
+        if (p->kind != NG_PARA_BODY)
+            continue;
+        for (size_t k = p->tok_start; k < p->tok_end; k++) {
+            size_t n = ng_lx_match(dc->kb, NG_LX_INTERVIEW_CUE, t, k, p->tok_end, NULL);
+            if (!n)
+                continue;
+            for (size_t mi = ng_mentions_from(m, k + n); mi < m->len && m->items[mi].tok_start < p->tok_end; mi++)
+                if (person_at(m, mi) >= 0)
+                    return person_at(m, mi);
+        }
+    }
+    return -1;
+}
+
 /* A direct quotation closes its speaker's words: the reporter's next
  * sentence is the reporter's own ("'...,' X said. Exports came to ..."),
  * while reported speech goes on ("X said that ... Exports came to ..."). */
@@ -135,11 +184,14 @@ void ng_dc_speakers_find(ng_dc_speakers *sp, const ng_discourse *dc)
     sp->nquotes = s->nquotes;
     sp->quote = ng_xmalloc((s->nquotes + 1) * sizeof(int));
     sp->running = ng_xmalloc((s->len + 1) * sizeof(int));
-    int run = -1;
+    int run = -1, answers = interviewee(dc), question = 0;
     for (size_t i = 0; i < s->len; i++) {
         sp->sentence[i] = reporter_in(kb, t, m, s->items[i].tok_start, s->items[i].tok_end, 1);
         if (i == 0 || s->items[i].para != s->items[i - 1].para) {
             run = interview_label(m, t, s->items[i].tok_start);
+            /* "- Last year our trade grew ...": the interviewee's answer */
+            if (run < 0 && answers >= 0 && dash_paragraph(doc, &doc->paras[s->items[i].para], &question) && !question)
+                run = answers;
             if (sp->sentence[i] < 0)
                 sp->sentence[i] = run;
         }

@@ -64,6 +64,7 @@
     X(OFFICE_DETERMINER, "office-determiner")             \
     X(DESTINATION_PREPOSITION, "destination-preposition") \
     X(ARRIVAL_VERB, "arrival-verb")                       \
+    X(INTERVIEW_CUE, "interview-cue")                     \
     X(HOST_VERB, "host-verb")                             \
     X(PLACE_RELATIVE, "place-relative")                   \
     /* claims.c, claim_slots.c, discourse*.c */           \

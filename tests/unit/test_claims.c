@@ -201,6 +201,26 @@ static void test_claim_interview(void)
     ng_article_free(a);
 }
 
+/* an interview in dashed paragraphs: the answers are the interviewee's,
+ * the one named after "In an interview with" */
+static void test_claim_dashed_interview(void)
+{
+    ng_article *a = extract(LEAD "In an interview with the agency, Governor Ivan Petrov spoke about trade.\n"
+                                 "- Mr Petrov, how did trade develop last year?\n"
+                                 "- We did well. Last year our trade reached $900 million.\n");
+    const ng_claim *c = only_claim(a, "dashed interview answer");
+    if (c)
+        CHECK(c->speaker >= 0 && strcmp(person_slug(a, c->speaker), "ivan-petrov") == 0,
+              "dashed interview answer: the interviewee speaks");
+    ng_article_free(a);
+    a = extract(LEAD "Governor Ivan Petrov visited a plant.\n"
+                     "- Trade reached $900 million last year, the press service reported.\n");
+    c = only_claim(a, "dashed list item");
+    if (c)
+        CHECK_INT(c->speaker, -1, "dashed paragraph without a question: no interview");
+    ng_article_free(a);
+}
+
 /* a direct quotation closes its speaker's words; reported speech goes on */
 static void test_claim_after_quote(void)
 {
@@ -847,6 +867,7 @@ int main(void)
     test_parties_of_previous();
     test_claim_clauses();
     test_claim_interview();
+    test_claim_dashed_interview();
     test_claim_after_quote();
     test_claim_plan_and_may();
     test_plural_regions();
