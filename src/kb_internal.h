@@ -33,7 +33,8 @@ typedef struct kb_words kb_words;
 
 typedef struct {
     ng_map *keys;      /* key -> value */
-    ng_map *prefixes;  /* every token prefix of a key (the key too) -> non-NULL */
+    ng_map *prefixes;  /* every token prefix of a key (the key too) -> its key's value, or
+                        * kb_prefix_only, kb_ambiguous_key (below) */
     size_t maxlen;     /* longest phrase, in tokens */
     /* A bit per hash of every prefix: the extractors ask dozens of classes
      * about every token, nearly always in vain, and a clear bit answers
@@ -144,6 +145,16 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
  * only text whose first letter is lower-case (the modal "may", never the
  * month "May"). */
 extern const char kb_lowercase_term[];
+/* The prefix map's entries: the key's value when the prefix is a key with
+ * one, else one of these two. A growing look-up then asks one map a step,
+ * not the prefix map and then the key map. */
+extern const char kb_prefix_only[], kb_ambiguous_key[];
+
+/* The key value an entry of the prefix map stands for (NULL: none). */
+static inline void *kb_key_value(void *entry)
+{
+    return entry == kb_prefix_only || entry == kb_ambiguous_key ? NULL : entry;
+}
 
 /* The maps of a phrase index hash their keys byte by byte (FNV-1a, then a
  * final mix for the low bits the map uses): a look-up that grows its key
