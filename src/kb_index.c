@@ -378,6 +378,31 @@ int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
     return ix && i < t->ntok && kb_word_is_key(ix, t, i);
 }
 
+int ng_lx_may_start_any(const ng_kb *kb, const enum ng_lx *cls, size_t n, const ng_tokens *t, size_t i)
+{
+    if (i >= t->ntok)
+        return 0;
+    const kb_words *words = NULL;
+    const uint64_t *bits = NULL;
+    for (size_t k = 0; k < n; k++) {
+        const phrase_index *ix = kb->lx[cls[k]];
+        if (!ix)
+            continue; /* a class no file defines matches nothing */
+        if (!ix->words)
+            return 1; /* no word table to answer: maybe */
+        if (ix->words != words) {
+            words = ix->words;
+            bits = kb_word_bits(words, t, i);
+        }
+        /* a key is a prefix of itself: this bit is set for every word
+         * ng_lx_word says yes to, as well as for every first word of a
+         * phrase ng_lx_match may find */
+        if (bits[ix->word_at + KB_STARTS] & ix->word_mask)
+            return 1;
+    }
+    return 0;
+}
+
 int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)
 {
     return key_in_class(kb->lx[cls], phrase);

@@ -85,6 +85,8 @@ void kb_words_build(ng_kb *kb);
 void kb_words_free(kb_words *w);
 /* The bits of token i, looked up and kept in the tokens' cache. */
 const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i);
+/* kb_words_fill of every token, their memory fetched ahead. */
+void kb_words_prefill(const kb_words *w, const ng_tokens *t);
 
 /* A token's cache entry for bits: 1 for the words of no index (w->none),
  * else 2 + the bits' offset in w->blocks in 8-byte units. */
