@@ -92,6 +92,7 @@ typedef struct {
     size_t ngates;
     size_t *gate_start;       /* rule r's gates are [gate_start[r], gate_start[r + 1]): it wakes
                                * in a sentence that opens them all */
+    size_t *gate_rule;        /* per gate: the rule it belongs to */
     ng_vec annot_rules[NG_A_NTYPES];
     unsigned char *gated;     /* per rule: it has a required atom */
     unsigned char *anywhere;  /* per rule: it may start at any token */
