@@ -94,7 +94,7 @@ typedef struct {
     unsigned char *open;      /* per rule */
     unsigned *opened;         /* per rule: its gates open so far */
     unsigned char *gate_open; /* per gate */
-    size_t *opened_by;        /* per slot of the gate table: the sentence (+ 1) whose word last
+    uint32_t *opened_by;      /* per slot of the gate table: the sentence (+ 1) whose word last
                                * opened its gates ("the", "of" come back in a sentence) */
 } waking;
 
@@ -113,9 +113,10 @@ static int wake(const ng_dispatch *d, const ng_tokens *t, const ng_sentence *sen
         if (i + NG_WORDTAB_AHEAD < sen->tok_end)
             ng_wordtab_prefetch(&d->gates, t->toks[i + NG_WORDTAB_AHEAD].hash);
         const ng_vec *v = ng_wordtab_get(&d->gates, t->toks[i].hash);
-        if (!v || w->opened_by[v - d->gates.lists] == si + 1)
+        uint32_t stamp = (uint32_t)si + 1; /* (an article has fewer than 2^32 sentences) */
+        if (!v || w->opened_by[v - d->gates.lists] == stamp)
             continue; /* no gates, or the word's are open already */
-        w->opened_by[v - d->gates.lists] = si + 1;
+        w->opened_by[v - d->gates.lists] = stamp;
         for (size_t k = 0; k < v->len; k++) {
             size_t g = (size_t)(uintptr_t)v->items[k] - 1;
             if (w->gate_open[g])
