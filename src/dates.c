@@ -734,12 +734,28 @@ done:
     return 1;
 }
 
+/* The classes whose phrases may open an expression at a word (what the
+ * patterns of ng_timex_at read at their first token, when it is no
+ * number): a word that begins none of them opens none, and the scan
+ * passes it after one look at the word table. */
+static const enum ng_lx timex_openers[] = {
+    NG_LX_WEEKDAY,   NG_LX_MONTH,     NG_LX_HALF,      NG_LX_QUARTER,
+    NG_LX_MONTHSPAN, NG_LX_NUMBER,    NG_LX_DEADLINE_PREPOSITION, NG_LX_DEFINITE_ARTICLE,
+    NG_LX_HORIZON_WORD, NG_LX_DAYSHIFT, NG_LX_YEARSHIFT, NG_LX_MONTHSHIFT,
+};
+
+static int may_open_timex(const ng_kb *kb, const ng_tokens *t, size_t i)
+{
+    return t->toks[i].kind != NG_TOK_WORD ||
+           ng_lx_may_start_any(kb, timex_openers, sizeof timex_openers / sizeof *timex_openers, t, i);
+}
+
 size_t ng_timex_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_date ref,
                      ng_timex *out, size_t max)
 {
     size_t n = 0;
     for (size_t i = begin; i < end && n < max;) {
-        if (ng_timex_at(kb, t, i, end, ref, &out[n])) {
+        if (may_open_timex(kb, t, i) && ng_timex_at(kb, t, i, end, ref, &out[n])) {
             i = out[n].tok_end > i ? out[n].tok_end : i + 1;
             n++;
         } else {

@@ -75,6 +75,10 @@ int ng_kb_load_dir(ng_kb *kb, const char *dir, char *err, size_t errlen);
 /* Links places to their parents and capitals; call after loading. */
 void ng_kb_finish(ng_kb *kb);
 
+/* Looks up every token of t in the kb's word table at once (what the first
+ * question about each token would do one at a time, but faster). */
+void ng_kb_prefill_words(const ng_kb *kb, const ng_tokens *t);
+
 /* A phrase of a class found in text: tokens [start, end) and its value. */
 typedef struct {
     size_t start, end;
@@ -113,6 +117,10 @@ size_t ng_lx_find_all(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_
                       ng_kb_hit *out, size_t max);
 /* True when a phrase of the class lies within [a, b). */
 int ng_lx_has(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b);
+/* False when no phrase of any of the n classes begins at token i: then no
+ * ng_lx_match or ng_lx_word of them at i finds one. One look at the word
+ * table, for recognizers that would ask a dozen classes at every token. */
+int ng_lx_may_start_any(const ng_kb *kb, const enum ng_lx *cls, size_t n, const ng_tokens *t, size_t i);
 /* True when token i ends in a term of the class and is longer than it
  * ("Vladimirovich" in lex:patronymic-suffix "vich"). */
 int ng_lx_suffix(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i);

@@ -36,9 +36,14 @@ static void refilter(const char *key, void *value, void *ctx)
     filter_set(ctx, ng_hash(key, strlen(key)));
 }
 
-static void add_prefix(phrase_index *ix, const char *key, size_t len)
+/* A prefix's entry is its key's value too (kb_internal.h): a shorter
+ * prefix never overwrites a key's entry; a key always writes its own. */
+static void add_prefix(phrase_index *ix, const char *key, size_t len, void *entry)
 {
-    ng_map_put_hashed(ix->prefixes, key, len, kb_key_hash(key, len), (void *)1);
+    uint64_t h = kb_key_hash(key, len);
+    if (entry == kb_prefix_only && ng_map_get_hashed(ix->prefixes, key, len, h))
+        return;
+    ng_map_put_hashed(ix->prefixes, key, len, h, entry);
     if (ng_map_count(ix->prefixes) * 32 > ix->filter_bits) {
         ix->filter_bits *= 2;
         free(ix->filter);
@@ -73,15 +78,16 @@ void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambig
         ng_map_put_hashed(ix->keys, key, klen, h, NULL);
     else if (!prev)
         ng_map_put_hashed(ix->keys, key, klen, h, value);
+    void *now = ng_map_get_hashed(ix->keys, key, klen, h);
     /* token boundaries: before a space or joiner, and after a joiner; a
      * cut that is not one is a harmless extra entry */
     for (size_t k = 1; k < klen; k++) {
         if (key[k] == ' ' || key[k] == '-' || key[k] == '\'')
-            add_prefix(ix, key, k);
+            add_prefix(ix, key, k, (void *)kb_prefix_only);
         if (key[k - 1] == '-' || key[k - 1] == '\'')
-            add_prefix(ix, key, k);
+            add_prefix(ix, key, k, (void *)kb_prefix_only);
     }
-    add_prefix(ix, key, klen);
+    add_prefix(ix, key, klen, now ? now : (void *)kb_ambiguous_key);
     size_t n = key_tokens(key) * 2; /* hyphens and apostrophes are tokens */
     if (n > MAX_PHRASE * 2)
         n = MAX_PHRASE * 2;
@@ -90,6 +96,7 @@ void kb_index_put(phrase_index *ix, const char *key, void *value, int mark_ambig
 }
 
 const char kb_lowercase_term[] = "";
+const char kb_prefix_only[] = "", kb_ambiguous_key[] = "";
 
 size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_t end, void **out,
                      const uint64_t *bits)
@@ -101,11 +108,13 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
     const char *w = ng_tok_lower(t, i, &n0);
     uint64_t state = kb_key_step(KB_KEY_SEED, w, n0);
     uint64_t h0 = kb_key_final(state);
-    if (!bits && !ng_map_get_hashed(ix->prefixes, w, n0, h0))
-        return 0;
     /* the first word alone is a phrase when the key map says so (the word
-     * table's bit is that answer) */
+     * table's bit is that answer, and then a word that is no key needs no
+     * probe) */
     int first_is_key = !bits || (bits[ix->word_at + KB_KEYS] & ix->word_mask);
+    void *first = first_is_key ? ng_map_get_hashed(ix->prefixes, w, n0, h0) : NULL;
+    if (!bits && !first)
+        return 0;
     /* grow the key token by token while it is the prefix of some phrase,
      * remembering the longest that is a phrase */
     size_t maxn = end - i < ix->maxlen ? end - i : ix->maxlen;
@@ -134,18 +143,19 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         memcpy(key + kl, tw, tl);
         kl += tl;
         glue = joiner;
-        uint64_t h = h0;
+        /* one probe a step: the prefix's entry is its key's value too */
+        void *entry = first;
         if (n > 0) {
             state = kb_key_step(state, key + kl0, kl - kl0);
-            h = kb_key_final(state);
+            entry = ng_map_get_hashed(ix->prefixes, key, kl, kb_key_final(state));
+            if (!entry)
+                break; /* no phrase goes on (the first token was asked above) */
         }
-        if (n > 0 && !ng_map_get_hashed(ix->prefixes, key, kl, h))
-            break; /* (the first token was asked above) */
         /* a phrase does not end on punctuation, not even on a full stop
          * its key would ignore ("in Minsk." is the place "Minsk") */
         if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
             continue;
-        void *v = n > 0 || first_is_key ? ng_map_get_hashed(ix->keys, key, kl, h) : NULL;
+        void *v = kb_key_value(entry);
         if (v == kb_lowercase_term && t->text[t->toks[i].start] != t->lower[t->toks[i].start])
             continue;
         if (v) {
@@ -366,6 +376,31 @@ int ng_lx_word(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t i)
 {
     const phrase_index *ix = kb->lx[cls];
     return ix && i < t->ntok && kb_word_is_key(ix, t, i);
+}
+
+int ng_lx_may_start_any(const ng_kb *kb, const enum ng_lx *cls, size_t n, const ng_tokens *t, size_t i)
+{
+    if (i >= t->ntok)
+        return 0;
+    const kb_words *words = NULL;
+    const uint64_t *bits = NULL;
+    for (size_t k = 0; k < n; k++) {
+        const phrase_index *ix = kb->lx[cls[k]];
+        if (!ix)
+            continue; /* a class no file defines matches nothing */
+        if (!ix->words)
+            return 1; /* no word table to answer: maybe */
+        if (ix->words != words) {
+            words = ix->words;
+            bits = kb_word_bits(words, t, i);
+        }
+        /* a key is a prefix of itself: this bit is set for every word
+         * ng_lx_word says yes to, as well as for every first word of a
+         * phrase ng_lx_match may find */
+        if (bits[ix->word_at + KB_STARTS] & ix->word_mask)
+            return 1;
+    }
+    return 0;
 }
 
 int ng_lx_key_in(const ng_kb *kb, enum ng_lx cls, const char *phrase)

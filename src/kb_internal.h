@@ -33,7 +33,8 @@ typedef struct kb_words kb_words;
 
 typedef struct {
     ng_map *keys;      /* key -> value */
-    ng_map *prefixes;  /* every token prefix of a key (the key too) -> non-NULL */
+    ng_map *prefixes;  /* every token prefix of a key (the key too) -> its key's value, or
+                        * kb_prefix_only, kb_ambiguous_key (below) */
     size_t maxlen;     /* longest phrase, in tokens */
     /* A bit per hash of every prefix: the extractors ask dozens of classes
      * about every token, nearly always in vain, and a clear bit answers
@@ -84,6 +85,8 @@ void kb_words_build(ng_kb *kb);
 void kb_words_free(kb_words *w);
 /* The bits of token i, looked up and kept in the tokens' cache. */
 const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i);
+/* kb_words_fill of every token, their memory fetched ahead. */
+void kb_words_prefill(const kb_words *w, const ng_tokens *t);
 
 /* A token's cache entry for bits: 1 for the words of no index (w->none),
  * else 2 + the bits' offset in w->blocks in 8-byte units. */
@@ -144,6 +147,16 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
  * only text whose first letter is lower-case (the modal "may", never the
  * month "May"). */
 extern const char kb_lowercase_term[];
+/* The prefix map's entries: the key's value when the prefix is a key with
+ * one, else one of these two. A growing look-up then asks one map a step,
+ * not the prefix map and then the key map. */
+extern const char kb_prefix_only[], kb_ambiguous_key[];
+
+/* The key value an entry of the prefix map stands for (NULL: none). */
+static inline void *kb_key_value(void *entry)
+{
+    return entry == kb_prefix_only || entry == kb_ambiguous_key ? NULL : entry;
+}
 
 /* The maps of a phrase index hash their keys byte by byte (FNV-1a, then a
  * final mix for the low bits the map uses): a look-up that grows its key

@@ -214,3 +214,34 @@ const uint64_t *kb_words_fill(const kb_words *w, const ng_tokens *t, size_t i)
     }
     return bits;
 }
+
+/* Every token's bits, looked up ahead of the first question: the look-ups
+ * of a text are cache misses (the table is larger than the cache), and
+ * one at a time each waits for its own. Here the slot of a token a few
+ * places ahead, and the block of the one just behind it, are fetched while
+ * the current token is looked up, so the misses overlap. The entries are
+ * those kb_words_fill would make when asked. */
+void kb_words_prefill(const kb_words *w, const ng_tokens *t)
+{
+    enum { SLOT_AHEAD = 8, BLOCK_AHEAD = 4 };
+    ng_tok_words *c = t->words;
+    if (!c)
+        return;
+    for (size_t i = 0; i < t->ntok; i++) {
+        if (i + SLOT_AHEAD < t->ntok)
+            __builtin_prefetch(&w->slots[(size_t)t->toks[i + SLOT_AHEAD].hash & w->mask]);
+        if (i + BLOCK_AHEAD < t->ntok) {
+            const kb_slot *e = &w->slots[(size_t)t->toks[i + BLOCK_AHEAD].hash & w->mask];
+            if (e->word)
+                __builtin_prefetch(e->word);
+        }
+        if (c->table != w->id || !c->entry[i])
+            kb_words_fill(w, t, i);
+    }
+}
+
+void ng_kb_prefill_words(const ng_kb *kb, const ng_tokens *t)
+{
+    if (kb && kb->words)
+        kb_words_prefill(kb->words, t);
+}

@@ -294,12 +294,31 @@ static size_t bare_scale(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
     return j + sl - i;
 }
 
+/* The classes whose phrases may open an amount at a token that is no
+ * number (a currency, "one", "a", "quarter", "the": the first tokens
+ * prefixed, suffixed and bare_scale read): a token that begins none of
+ * them opens none, and the scan passes it after one look at the word
+ * table. */
+static const enum ng_lx money_openers[] = {
+    NG_LX_CURRENCY, NG_LX_NUMBER, NG_LX_INDEFINITE_ARTICLE, NG_LX_DENOMINATOR, NG_LX_DEFINITE_ARTICLE,
+};
+
+static int may_open_amount(const ng_kb *kb, const ng_tokens *t, size_t i)
+{
+    return t->toks[i].kind == NG_TOK_NUM ||
+           ng_lx_may_start_any(kb, money_openers, sizeof money_openers / sizeof *money_openers, t, i);
+}
+
 size_t ng_money_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t end, ng_money *out,
                      size_t max)
 {
     size_t count = 0;
     int in_series = 0; /* an amount with a currency came before */
     for (size_t i = begin; i < end && count < max;) {
+        if (!may_open_amount(kb, t, i)) {
+            i++;
+            continue;
+        }
         size_t n = prefixed(kb, t, i, end, &out[count]);
         if (!n)
             n = suffixed(kb, t, i, end, &out[count], in_series);

@@ -22,6 +22,20 @@ typedef struct {
     char bytes[];
 } cached;
 
+/* Predicates and classes are the same string constants, triple after
+ * triple: a small table keyed by the text's address answers for them
+ * without hashing the text or probing the cache's large map. The text is
+ * kept too, so an address reused for another string is no false hit. */
+#define FRONT_SLOTS 256
+#define FRONT_LONGEST 63
+
+typedef struct {
+    const char *at;
+    const cached *c;
+    size_t len;
+    char text[FRONT_LONGEST + 1];
+} front_entry;
+
 struct ng_ntlines {
     raptor_world *world;
     FILE *fp;
@@ -36,6 +50,7 @@ struct ng_ntlines {
     size_t used;
     ng_buf subject;       /* the last subject ... */
     ng_buf subject_bytes; /* ... and its bytes: a subject's triples come together */
+    front_entry front[FRONT_SLOTS]; /* IRIs by address; valid while the cache holds them */
 };
 
 /* raptor hands over most bytes one at a time: the common case stays here */
@@ -162,12 +177,13 @@ static void forget(ng_map *m)
     ng_map_clear(m);
 }
 
-/* Keeps nt->term's bytes under key k. */
-static void keep(ng_ntlines *nt, ng_map *m, const char *k, size_t klen)
+/* Keeps nt->term's bytes under key k; returns them. */
+static const cached *keep(ng_ntlines *nt, ng_map *m, const char *k, size_t klen)
 {
     if (ng_map_count(nt->iris) + ng_map_count(nt->literals) >= CACHE_TERMS || nt->cache_bytes >= CACHE_BYTES) {
         forget(nt->iris);
         forget(nt->literals);
+        memset(nt->front, 0, sizeof nt->front);
         nt->cache_bytes = 0;
     }
     cached *n = ng_xmalloc(sizeof *n + nt->term.len);
@@ -175,12 +191,44 @@ static void keep(ng_ntlines *nt, ng_map *m, const char *k, size_t klen)
     memcpy(n->bytes, nt->term.data, n->len);
     ng_map_put(m, k, klen, n);
     nt->cache_bytes += sizeof *n + n->len + klen;
+    return n;
+}
+
+static front_entry *front_of(ng_ntlines *nt, const char *iri)
+{
+    uintptr_t a = (uintptr_t)iri;
+    return &nt->front[(a ^ (a >> 8)) % FRONT_SLOTS];
+}
+
+/* The cached bytes of the IRI at this address, if the front table has them. */
+static const cached *front_get(ng_ntlines *nt, const char *iri)
+{
+    const front_entry *f = front_of(nt, iri);
+    if (f->at == iri && strncmp(iri, f->text, f->len + 1) == 0)
+        return f->c;
+    return NULL;
+}
+
+static void front_put(ng_ntlines *nt, const char *iri, size_t n, const cached *c)
+{
+    if (n > FRONT_LONGEST)
+        return;
+    front_entry *f = front_of(nt, iri);
+    f->at = iri;
+    f->c = c;
+    f->len = n;
+    memcpy(f->text, iri, n + 1);
 }
 
 /* The term's bytes, from the cache when they are there (a long literal,
  * a quote, is escaped every time: it would only crowd the cache). */
 static const char *term(ng_ntlines *nt, const char *text, const char *dt, size_t *len)
 {
+    const cached *c = dt ? NULL : front_get(nt, text);
+    if (c) {
+        *len = c->len;
+        return c->bytes;
+    }
     size_t n = strlen(text);
     ng_map *m = dt ? nt->literals : nt->iris;
     const char *k = text;
@@ -193,15 +241,20 @@ static const char *term(ng_ntlines *nt, const char *text, const char *dt, size_t
             k = nt->key.data;
             klen = nt->key.len;
         }
-        const cached *c = ng_map_get(m, k, klen);
+        c = ng_map_get(m, k, klen);
         if (c) {
+            if (!dt)
+                front_put(nt, text, n, c);
             *len = c->len;
             return c->bytes;
         }
     }
     escape(nt, text, dt);
-    if (n <= CACHE_LONGEST)
-        keep(nt, m, k, klen);
+    if (n <= CACHE_LONGEST) {
+        c = keep(nt, m, k, klen);
+        if (!dt)
+            front_put(nt, text, n, c);
+    }
     *len = nt->term.len;
     return nt->term.data;
 }

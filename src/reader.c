@@ -597,6 +597,7 @@ int ng_doc_read_until(ng_doc *doc, const ng_kb *kb, const char *name, const unsi
     const char *murl = meta && meta->url ? meta->url : h.url;
     if (murl && *murl) /* no bytes an RDF writer would cut it at */
         doc->source = ng_utf8_percent_bad(murl);
+    ng_kb_prefill_words(kb, &doc->toks);
     classify(doc, kb, have_date);
     ng_html_out_free(&h);
     if (doc->npara == 0) {

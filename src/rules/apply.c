@@ -88,30 +88,50 @@ static void sort_candidates(candidate *a, size_t n)
     }
 }
 
+/* Per article, the state of waking: per rule whether it is awake and how
+ * many of its gates are open, per gate whether it is open. */
+typedef struct {
+    unsigned char *open;      /* per rule */
+    unsigned *opened;         /* per rule: its gates open so far */
+    unsigned char *gate_open; /* per gate */
+    uint32_t *opened_by;      /* per slot of the gate table: the sentence (+ 1) whose word last
+                               * opened its gates ("the", "of" come back in a sentence) */
+} waking;
+
 /* Which gated rules the sentence wakes: one probe per token opens gates,
- * and a rule wakes when all its gates are open. Returns whether any did. */
-static int wake(const ng_dispatch *d, const ng_tokens *t, const ng_sentence *sen, unsigned char *open,
-                unsigned char *gate_open, size_t nrules)
+ * and a rule wakes when all its gates are open, counted as they open (not
+ * by going through every rule's gates for every sentence). Returns
+ * whether any did. */
+static int wake(const ng_dispatch *d, const ng_tokens *t, const ng_sentence *sen, size_t si, waking *w,
+                size_t nrules)
 {
-    memset(gate_open, 0, d->ngates);
-    for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
-        const ng_vec *v = ng_wordtab_get(&d->gates, t->toks[i].hash);
-        for (size_t k = 0; v && k < v->len; k++)
-            gate_open[(size_t)(uintptr_t)v->items[k] - 1] = 1;
-    }
+    memset(w->gate_open, 0, d->ngates);
+    memset(w->open, 0, nrules);
+    memset(w->opened, 0, nrules * sizeof *w->opened);
     int any = 0;
-    for (size_t r = 0; r < nrules; r++) {
-        size_t g = d->gate_start[r];
-        while (g < d->gate_start[r + 1] && gate_open[g])
-            g++;
-        open[r] = d->gated[r] && g == d->gate_start[r + 1];
-        any |= open[r];
+    for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
+        if (i + NG_WORDTAB_AHEAD < sen->tok_end)
+            ng_wordtab_prefetch(&d->gates, t->toks[i + NG_WORDTAB_AHEAD].hash);
+        const ng_vec *v = ng_wordtab_get(&d->gates, t->toks[i].hash);
+        uint32_t stamp = (uint32_t)si + 1; /* (an article has fewer than 2^32 sentences) */
+        if (!v || w->opened_by[v - d->gates.lists] == stamp)
+            continue; /* no gates, or the word's are open already */
+        w->opened_by[v - d->gates.lists] = stamp;
+        for (size_t k = 0; k < v->len; k++) {
+            size_t g = (size_t)(uintptr_t)v->items[k] - 1;
+            if (w->gate_open[g])
+                continue;
+            w->gate_open[g] = 1;
+            size_t r = d->gate_rule[g];
+            if (++w->opened[r] == d->gate_start[r + 1] - d->gate_start[r]) /* (a gated rule has some) */
+                any = w->open[r] = 1;
+        }
     }
     return any;
 }
 
 static void gather(candidates *c, const ng_ruleset *rs, const ng_tokens *t, const ng_annots *an,
-                   const ng_sentence *sen, unsigned char *open)
+                   const ng_sentence *sen, const unsigned char *open)
 {
     const ng_dispatch *d = &rs->dispatch;
     c->len = 0;
@@ -121,6 +141,8 @@ static void gather(candidates *c, const ng_ruleset *rs, const ng_tokens *t, cons
         if (d->anywhere[r] && (!d->gated[r] || open[r]))
             ng_vec_push(anywhere, (void *)(uintptr_t)(r + 1));
     for (size_t i = sen->tok_start; i < sen->tok_end; i++) {
+        if (i + NG_WORDTAB_AHEAD < sen->tok_end)
+            ng_wordtab_prefetch(&d->starts, t->toks[i + NG_WORDTAB_AHEAD].hash);
         const ng_vec *v = ng_wordtab_get(&d->starts, t->toks[i].hash);
         if (v)
             add(c, v, i, d, open);
@@ -170,12 +192,12 @@ int ng_rule_guards_pass(const ng_rule *r, const ng_kb *kb, const ng_tokens *t, c
     return 1;
 }
 
-static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, unsigned char *open,
-                         unsigned char *gate_open)
+static void run_sentence(ng_frame_ctx *c, const ng_ruleset *rs, candidates *cs, waking *w)
 {
     const ng_sentence *sen = &c->sentences->items[c->si];
     const ng_tokens *t = &c->doc->toks;
-    if (!wake(&rs->dispatch, t, sen, open, gate_open, rs->len) && rs->dispatch.all_gated)
+    const unsigned char *open = w->open;
+    if (!wake(&rs->dispatch, t, sen, c->si, w, rs->len) && rs->dispatch.all_gated)
         return; /* most sentences: no rule is awake */
     if (!c->an->first) /* the store is built for the first sentence that needs it */
         ng_annots_build(c->an, c->doc, c->sentences, c->m, c->kb);
@@ -222,17 +244,19 @@ void ng_rules_apply(ng_events *ev, ng_mentions *m, const ng_doc *doc, const ng_s
     memset(&an, 0, sizeof an);
     ng_frame_ctx c = {doc, s, m, ev, kb, &an, 0, fired};
     candidates cs = {0};
-    unsigned char *open = ng_xmalloc(rs->len);
-    unsigned char *gate_open = ng_xmalloc(rs->dispatch.ngates + 1);
+    waking w = {ng_xmalloc(rs->len), ng_xmalloc(rs->len * sizeof *w.opened), ng_xmalloc(rs->dispatch.ngates + 1),
+                ng_xcalloc(rs->dispatch.gates.cap + 1, sizeof *w.opened_by)};
     for (size_t i = 0; i < s->len; i++) {
         if (s->items[i].kind != NG_PARA_BODY && s->items[i].kind != NG_PARA_TITLE)
             continue;
         c.si = i;
-        run_sentence(&c, rs, &cs, open, gate_open);
+        run_sentence(&c, rs, &cs, &w);
     }
     ng_dc_sideline_meetings(ev);
-    free(open);
-    free(gate_open);
+    free(w.open);
+    free(w.opened);
+    free(w.gate_open);
+    free(w.opened_by);
     free(cs.items);
     ng_vec_free(&cs.anywhere);
     ng_annots_free(&an);

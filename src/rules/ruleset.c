@@ -113,6 +113,7 @@ static void free_dispatch(ng_dispatch *d)
     free(d->gated);
     free(d->anywhere);
     free(d->gate_start);
+    free(d->gate_rule);
     memset(d, 0, sizeof *d);
 }
 
@@ -658,6 +659,10 @@ void ng_ruleset_finish(ng_ruleset *rs)
         dispatch_rule(d, rs->rules[i], i);
         d->all_gated &= d->gated[i];
     }
+    d->gate_rule = ng_xmalloc((d->ngates + 1) * sizeof *d->gate_rule);
+    for (size_t r = 0; r < rs->len; r++)
+        for (size_t g = d->gate_start[r]; g < d->gate_start[r + 1]; g++)
+            d->gate_rule[g] = r;
 }
 
 static void free_rs(void *p)

@@ -92,6 +92,7 @@ typedef struct {
     size_t ngates;
     size_t *gate_start;       /* rule r's gates are [gate_start[r], gate_start[r + 1]): it wakes
                                * in a sentence that opens them all */
+    size_t *gate_rule;        /* per gate: the rule it belongs to */
     ng_vec annot_rules[NG_A_NTYPES];
     unsigned char *gated;     /* per rule: it has a required atom */
     unsigned char *anywhere;  /* per rule: it may start at any token */
@@ -100,6 +101,18 @@ typedef struct {
 
 /* The rules a word starts or wakes, or NULL. */
 const ng_vec *ng_wordtab_get(const ng_wordtab *w, uint64_t hash);
+
+/* Starts fetching the slot ng_wordtab_get will read first for hash: a
+ * sentence's look-ups are cache misses, and asked a few tokens ahead they
+ * overlap instead of waiting one after another. */
+static inline void ng_wordtab_prefetch(const ng_wordtab *w, uint64_t hash)
+{
+    if (w->cap)
+        __builtin_prefetch(&w->keys[(size_t)(hash | 1) & (w->cap - 1)]);
+}
+
+/* How far ahead the look-ups of a sentence's tokens are fetched. */
+#define NG_WORDTAB_AHEAD 4
 
 typedef struct {
     ng_rule **rules;          /* by priority, highest first, then by id */

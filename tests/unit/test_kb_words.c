@@ -7,6 +7,10 @@
  * this test, a look-up through the word table and the same look-up
  * through the index's own filter and prefix map (the index with its table
  * taken away) must find the same phrase, of the same length and value.
+ * ng_lx_may_start_any (which lets the date and amount scans skip tokens)
+ * must say no only where no look-up of the class finds anything, and the
+ * tokens' cache filled at once (ng_kb_prefill_words) must be the cache
+ * filled token by token.
  */
 #include "check.h"
 #include "kb_internal.h"
@@ -56,6 +60,43 @@ static void compare_class(const char *name, void *value, void *ctx)
     compare_index(value, ctx);
 }
 
+/* ng_lx_may_start_any says no only where no look-up of the class finds
+ * anything at the token (the date and amount scans skip those tokens):
+ * counts its noes in *no and the tokens it would have wrongly skipped. */
+static int wrong_skips(const ng_kb *kb, const ng_tokens *t, int *no)
+{
+    int wrong = 0;
+    for (int c = 0; c < NG_LX_COUNT; c++) {
+        enum ng_lx cls = (enum ng_lx)c;
+        for (size_t i = 0; i < t->ntok; i++) {
+            int found = ng_lx_match(kb, cls, t, i, t->ntok, NULL) > 0 || ng_lx_word(kb, cls, t, i);
+            int maybe = ng_lx_may_start_any(kb, &cls, 1, t, i);
+            *no += !maybe;
+            if (found && !maybe) {
+                wrong++;
+                printf("#   class %d, token %zu: found, but said to begin nothing\n", c, i);
+            }
+        }
+    }
+    return wrong;
+}
+
+/* Filling the tokens' cache all at once gives the entries that asking
+ * token by token gives. */
+static int prefill_same(const ng_kb *kb, const char *text)
+{
+    ng_tokens a, b;
+    ng_tokens_init(&a, text, strlen(text));
+    ng_tokens_init(&b, text, strlen(text));
+    ng_kb_prefill_words(kb, &a);
+    for (size_t i = 0; i < b.ntok; i++)
+        kb_word_bits(kb->words, &b, i);
+    int same = a.ntok == b.ntok && memcmp(a.words->entry, b.words->entry, a.ntok * sizeof *a.words->entry) == 0;
+    ng_tokens_free(&a);
+    ng_tokens_free(&b);
+    return same;
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -74,6 +115,11 @@ int main(void)
         char what[128];
         snprintf(what, sizeof what, "sentence %zu: %d look-ups, the same through the table", s + 1, w.checked);
         CHECK(w.differed == 0 && w.checked > 0, what);
+        int no = 0;
+        snprintf(what, sizeof what, "sentence %zu: no token a class begins at is said to begin none", s + 1);
+        CHECK(wrong_skips(kb, &t, &no) == 0 && no > 0, what);
+        snprintf(what, sizeof what, "sentence %zu: the cache filled at once is the cache filled token by token", s + 1);
+        CHECK(prefill_same(kb, sentences[s]), what);
         ng_tokens_free(&t);
     }
     /* a phrase added after the table was built: that index asks its own
