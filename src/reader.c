@@ -161,7 +161,9 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     /* "News | 03.10.2024", "Economy / 27 January 2025": a section name
      * ("10 March 2024 | 14:32" is a date before the bar) */
     ng_date none0 = {0, 0, 0};
-    if (!ng_timex_at(kb, t, i, end, none0, x))
+    /* ... but "Published: 04.03.2021 | Updated: 05.03.2021" is dated by
+     * its first, prefixed part */
+    if (!ng_timex_at(kb, t, i, end, none0, x) && !ng_lx_match(kb, NG_LX_DATE_PREFIX, t, i, end, NULL))
         for (size_t k = i; k < end && k < i + 4; k++)
             if (stamp_separator(kb, t, k)) {
                 i = k + 1;

@@ -543,6 +543,8 @@ static void test_date_trailer_and_widget(const ng_kb *kb)
          "reader: a views counter after the date"},
         {"Talks on trade\n\nPolitics | 05.05.2020 [09:15]\n\nThe ministers talked.\n", 2020, 5, 5,
          "reader: a section name, the date and a clock time in brackets"},
+        {"Talks on trade\n\nPublished: 05.05.2020 | Updated: 06.05.2020 09:14\n\nThe ministers talked.\n", 2020, 5, 5,
+         "reader: the publication date, not the update after a bar"},
         {"9 April 2019, the ministers said that trade had grown by a third in a year.\n", 0, 0, 0,
          "reader: a date running into a sentence is no date line"},
         {"date 2021-10-02\nUSD 2.46 BYN\nEUR 2.85 BYN\nThe ministers met in Minsk on 1 October.\n", 0, 0, 0,
