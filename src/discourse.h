@@ -349,6 +349,15 @@ int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day);
  * after the publication. Returns 1 when it applies. */
 int ng_dc_visit_day(const ng_discourse *dc, size_t si, ng_date *day);
 
+/* Policy "a day from the event told before". Sentence si says "The day
+ * before" or "a day earlier" (lex:event-day-before), "the next day" or "a
+ * day later" (lex:event-day-after) without a calendar day: *day becomes
+ * the day of the article's own event, the first of ev told before it with
+ * a whole day (the publication's too), less or plus one ("The session took
+ * place yesterday ... The day before, X and Y spoke by phone"). Returns 1
+ * when it applies. */
+int ng_dc_day_from_event(const ng_discourse *dc, size_t si, const ng_events *e, ng_date *day);
+
 /* Policy "where the trip went last". "X arrived in Baku on Tuesday. On
  * the same day he held talks with Y": an in-person meeting whose sentence
  * names no place is at the place that the nearest of the

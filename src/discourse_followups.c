@@ -198,6 +198,27 @@ int ng_dc_visit_day(const ng_discourse *dc, size_t si, ng_date *day)
     return 1;
 }
 
+int ng_dc_day_from_event(const ng_discourse *dc, size_t si, const ng_events *e, ng_date *day)
+{
+    int shift = says(dc, NG_LX_EVENT_DAY_BEFORE, si) ? -1 : says(dc, NG_LX_EVENT_DAY_AFTER, si) ? 1 : 0;
+    if (!shift)
+        return 0;
+    /* the article's own event, the first told with a whole day (its
+     * lead's, often of the publication day): "the day before" counts from
+     * what the report is about, not from an aside told since */
+    size_t here = dc->doc->toks.toks[dc->s->items[si].tok_start].start;
+    const ng_event *y = NULL;
+    for (size_t k = 0; k < e->len; k++) {
+        const ng_event *x = &e->items[k];
+        if (x->date.y && x->date.d && !x->future && x->span.start < here && (!y || x->span.start < y->span.start))
+            y = x;
+    }
+    if (!y)
+        return 0;
+    *day = ng_date_add_days(y->date, shift);
+    return 1;
+}
+
 const ng_place *ng_dc_trip_place(const ng_discourse *dc, size_t si)
 {
     size_t back = ng_kb_window(dc->kb, NG_LW_TRIP_PLACE_LOOKBACK);

@@ -420,6 +420,8 @@ static const ng_event *meeting_date(ng_event *x, const ng_discourse *dc, size_t 
     const ng_event *before = NULL;
     if (!meeting_day(kb, doc, s, &x->date, &calendar))
         before = ng_dc_same_day(dc, si, e, &x->date);
+    if (!calendar)
+        ng_dc_day_from_event(dc, si, e, &x->date); /* "The day before, X and Y spoke by phone" */
     /* "held talks in Beijing on March 1" in an October article: a day
      * without its year that a meeting already held falls on lies before
      * the report, unless the sentence speaks of what is ahead */

@@ -64,6 +64,8 @@
     X(OFFICE_DETERMINER, "office-determiner")             \
     X(DESTINATION_PREPOSITION, "destination-preposition") \
     X(ARRIVAL_VERB, "arrival-verb")                       \
+    X(EVENT_DAY_BEFORE, "event-day-before")               \
+    X(EVENT_DAY_AFTER, "event-day-after")                 \
     X(INTERVIEW_CUE, "interview-cue")                     \
     X(HOST_VERB, "host-verb")                             \
     X(PLACE_RELATIVE, "place-relative")                   \

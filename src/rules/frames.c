@@ -211,6 +211,13 @@ static const ng_place *host_place(const ng_frame_ctx *c, size_t name)
     return NULL;
 }
 
+/* "24 June", "on 14 July": a day of the calendar, not "yesterday". */
+static int calendar_day(const ng_frame_ctx *c, const ng_timex *d)
+{
+    const ng_tokens *t = &c->doc->toks;
+    return t->toks[d->tok_start].kind == NG_TOK_NUM || ng_lx_match(c->kb, NG_LX_MONTH, t, d->tok_start, d->tok_end, NULL);
+}
+
 static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
 {
     const ng_timex *d = s->date ? s->date : sentence_day(c);
@@ -225,6 +232,11 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
     if (d && !s->date && x->is_forum && sentence_has(c, NG_LX_FUTURE_CUE) &&
         ng_timex_of_saying(c->kb, &c->doc->toks, c->sentences->items[c->si].tok_start, d))
         d = NULL;
+    ng_discourse dc = {c->kb, c->doc, c->sentences, c->m, NULL};
+    /* "The day before, X and Y spoke by phone": the day before the event
+     * told last, not before the publication */
+    if ((!d || !calendar_day(c, d)) && !x->is_forum && ng_dc_day_from_event(&dc, c->si, c->ev, &x->date))
+        return;
     if (d) {
         x->date = d->precision == NG_PREC_DAY ? d->from
                                               : (ng_date){d->from.y, d->precision == NG_PREC_MONTH ? d->from.m : 0, 0};
@@ -237,7 +249,6 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
     }
     if (s->date_unknown || (s->past_period && !x->is_forum))
         return; /* "their last meeting", "in 2022": a past meeting without its day */
-    ng_discourse dc = {c->kb, c->doc, c->sentences, c->m, NULL};
     if (x->is_forum) {
         /* a forum is dated by what the text says: a name in passing is no
          * report of the day (the gold leaves such dates empty); one the

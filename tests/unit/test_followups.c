@@ -193,6 +193,29 @@ static void test_visit_day(void)
     ng_article_free(d.a);
 }
 
+static void test_day_from_event(void)
+{
+    check_doc d = check_read_doc(kb_, LEAD "The session was held yesterday. Ivan Petrov met Anna Orlova on Monday.\n"
+                            "The day before, Ivan Petrov and Oleg Sidorov spoke by phone.\n"
+                            "The next day Ivan Petrov left.\n");
+    size_t before = check_sentence_with(&d, "The day before"), next = check_sentence_with(&d, "The next day");
+    size_t session = check_sentence_with(&d, "The session"), monday = check_sentence_with(&d, "on Monday");
+    const ng_token *toks = d.dc.doc->toks.toks;
+    ng_event items[2] = {meeting(1, 2), meeting(3, 4)};
+    items[0].date = (ng_date){2024, 7, 14};
+    items[0].span = (ng_span){toks[d.dc.s->items[session].tok_start].start, toks[d.dc.s->items[session].tok_end - 1].end};
+    items[1].date = (ng_date){2024, 7, 8};
+    items[1].span = (ng_span){toks[d.dc.s->items[monday].tok_start].start, toks[d.dc.s->items[monday].tok_end - 1].end};
+    ng_events ev = {items, 2, 2};
+    ng_date day = {0, 0, 0};
+    CHECK(ng_dc_day_from_event(&d.dc, before, &ev, &day) == 1 && day.d == 13,
+          "day from event: the day before the article's own event, not the aside's");
+    CHECK(ng_dc_day_from_event(&d.dc, next, &ev, &day) == 1 && day.d == 15, "day from event: the next day");
+    day = (ng_date){0, 0, 0};
+    CHECK(ng_dc_day_from_event(&d.dc, monday, &ev, &day) == 0 && day.y == 0, "day from event: none without the cue");
+    ng_article_free(d.a);
+}
+
 static void test_another_day(void)
 {
     ng_event items[1] = {meeting(1, 2)};
@@ -262,6 +285,7 @@ int main(void)
     test_trip_day();
     test_trip_place();
     test_visit_day();
+    test_day_from_event();
     test_another_day();
     test_last_two_named();
     test_body_full_name();
