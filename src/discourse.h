@@ -343,10 +343,11 @@ int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day);
 
 /* Policy "the day of the visit by its order". Sentence si says "On the
  * second day of the visit" (lex:visitday-N): *day becomes the day the
- * nearest sentence before it that tells an arrival (lex:arrival-verb)
- * states, plus N-1; for "the final day" (N = 0), plus the visit's length
- * told before ("a three-day visit", lex:visitlength-N) less one. Never
- * after the publication. Returns 1 when it applies. */
+ * nearest of the lex:visit-day-lookback sentences before it that tells an
+ * arrival (lex:arrival-verb) states, plus N-1; for "the final day" (N = 0),
+ * plus the visit's length told in those sentences ("a three-day visit",
+ * lex:visitlength-N) less one. Never after the publication. Returns 1 when
+ * it applies. */
 int ng_dc_visit_day(const ng_discourse *dc, size_t si, ng_date *day);
 
 /* Policy "a day from the event told before". Sentence si says "The day

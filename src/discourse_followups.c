@@ -179,14 +179,17 @@ int ng_dc_visit_day(const ng_discourse *dc, size_t si, ng_date *day)
     int order = family_value(dc, NG_LX_VISITDAY, s->tok_start, s->tok_end);
     if (order < 0)
         return 0;
+    /* bounded: a page of such cues without an arrival stays linear */
+    size_t back = ng_kb_window(dc->kb, NG_LW_VISIT_DAY_LOOKBACK), floor = si > back ? si - back : 0;
     ng_date first;
     size_t k = si;
-    while (k > 0 && !(arrival_place(dc, k - 1) && day_of_sentence(dc, k - 1, &first)))
+    while (k > floor && !(arrival_place(dc, k - 1) && day_of_sentence(dc, k - 1, &first)))
         k--;
-    if (k == 0)
+    if (k == floor)
         return 0;
     if (order == 0) {
-        int length = family_value(dc, NG_LX_VISITLENGTH, 0, s->tok_start);
+        size_t from = dc->s->items[floor].tok_start;
+        int length = family_value(dc, NG_LX_VISITLENGTH, from, s->tok_start);
         if (length < 1)
             return 0;
         order = length;

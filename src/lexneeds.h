@@ -252,6 +252,7 @@
     X(TRIP_PLACE_LOOKBACK, "trip-place-lookback")         \
     X(HEADLINE_HOST_SENTENCES, "headline-host-sentences") \
     X(HOST_VERB_GAP, "host-verb-gap")                     \
+    X(VISIT_DAY_LOOKBACK, "visit-day-lookback")           \
     X(DELEGATION_HEAD_LOOKBACK, "delegation-head-lookback")\
     X(DELEGATION_REFERENCE_LOOKBACK, "delegation-reference-lookback")\
     X(CHANGE_CLAUSE_REACH, "change-clause-reach")         \
