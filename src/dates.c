@@ -775,3 +775,8 @@ int ng_timex_of_saying(const ng_kb *kb, const ng_tokens *t, size_t a, const ng_t
     }
     return 0;
 }
+
+int ng_timex_is_calendar(const ng_kb *kb, const ng_tokens *t, const ng_timex *x)
+{
+    return t->toks[x->tok_start].kind == NG_TOK_NUM || ng_lx_match(kb, NG_LX_MONTH, t, x->tok_start, x->tok_end, NULL);
+}

@@ -53,6 +53,9 @@ size_t ng_timex_scan(const ng_kb *kb, const ng_tokens *t, size_t begin, size_t e
  * (lex:say-verb): "Matviyenko said on Tuesday" tells when it was said,
  * not when what it reports happens. a bounds the look back. */
 int ng_timex_of_saying(const ng_kb *kb, const ng_tokens *t, size_t a, const ng_timex *x);
+/* x is a day of the calendar ("24 June", "on 14 July"), not one counted
+ * from another ("yesterday", "the day before"). */
+int ng_timex_is_calendar(const ng_kb *kb, const ng_tokens *t, const ng_timex *x);
 
 int ng_date_valid(ng_date d);
 int ng_days_in_month(int y, int m);

@@ -68,9 +68,7 @@ static int sentence_day_at(const ng_kb *kb, const ng_doc *doc, const ng_sentence
         if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
             *out = x[i].from;
             *at = x[i].tok_start;
-            /* "24 June", "on 14 July": a calendar day, not "today" */
-            *calendar = doc->toks.toks[x[i].tok_start].kind == NG_TOK_NUM ||
-                        ng_lx_match(kb, NG_LX_MONTH, &doc->toks, x[i].tok_start, x[i].tok_end, NULL);
+            *calendar = ng_timex_is_calendar(kb, &doc->toks, &x[i]);
             return 1;
         }
     return 0;

@@ -211,13 +211,6 @@ static const ng_place *host_place(const ng_frame_ctx *c, size_t name)
     return NULL;
 }
 
-/* "24 June", "on 14 July": a day of the calendar, not "yesterday". */
-static int calendar_day(const ng_frame_ctx *c, const ng_timex *d)
-{
-    const ng_tokens *t = &c->doc->toks;
-    return t->toks[d->tok_start].kind == NG_TOK_NUM || ng_lx_match(c->kb, NG_LX_MONTH, t, d->tok_start, d->tok_end, NULL);
-}
-
 static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
 {
     const ng_timex *d = s->date ? s->date : sentence_day(c);
@@ -235,7 +228,7 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
     ng_discourse dc = {c->kb, c->doc, c->sentences, c->m, NULL};
     /* "The day before, X and Y spoke by phone": the day before the event
      * told last, not before the publication */
-    if ((!d || !calendar_day(c, d)) && !x->is_forum && ng_dc_day_from_event(&dc, c->si, c->ev, &x->date))
+    if ((!d || !ng_timex_is_calendar(c->kb, &c->doc->toks, d)) && !x->is_forum && ng_dc_day_from_event(&dc, c->si, c->ev, &x->date))
         return;
     if (d) {
         x->date = d->precision == NG_PREC_DAY ? d->from
