@@ -31,6 +31,15 @@ int ng_date_valid(ng_date d)
     return d.d == 0 || (d.d >= 1 && d.d <= ng_days_in_month(d.y, d.m));
 }
 
+ng_date ng_date_year_earlier(ng_date d)
+{
+    ng_date e = d;
+    do
+        e.y--;
+    while (e.y >= 1000 && e.d > ng_days_in_month(e.y, e.m));
+    return e;
+}
+
 int ng_date_cmp(ng_date a, ng_date b)
 {
     if (a.y != b.y) return a.y < b.y ? -1 : 1;

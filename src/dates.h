@@ -60,6 +60,9 @@ int ng_timex_is_calendar(const ng_kb *kb, const ng_tokens *t, const ng_timex *x)
 int ng_date_valid(ng_date d);
 int ng_days_in_month(int y, int m);
 int ng_date_cmp(ng_date a, ng_date b);
+/* The same day and month in an earlier year: the year before, or for
+ * 29 February the leap year before (never an invalid date). */
+ng_date ng_date_year_earlier(ng_date d);
 /* Day of week, 1 = Monday .. 7 = Sunday. */
 int ng_weekday(ng_date d);
 ng_date ng_date_add_days(ng_date d, int days);

@@ -426,7 +426,7 @@ static const ng_event *meeting_date(ng_event *x, const ng_discourse *dc, size_t 
     if (x->date.y && calendar && doc->issued.y && ng_date_cmp(x->date, doc->issued) > 0 && !year_written(kb, doc, s) &&
         !ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) &&
         !ng_lx_has(kb, NG_LX_MEETING_PLANNED, t, s->tok_start, s->tok_end))
-        x->date.y--;
+        x->date = ng_date_year_earlier(x->date);
     int past = !x->date.y && (past_period_after(kb, doc, trig, s->tok_end) || past_period_in_clause(kb, doc, s, trig));
     if (!x->date.y && !before && !past && !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end) &&
         !ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) && !ng_dc_visit_day(dc, si, &x->date))

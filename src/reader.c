@@ -278,7 +278,7 @@ static void issued_from_dateline(ng_doc *doc, ng_date stamp, ng_date day)
     if (!d.y) {
         d.y = stamp.y;
         if (ng_date_cmp(d, stamp) > 0)
-            d.y--;
+            d = ng_date_year_earlier(d);
     }
     if (!ng_date_valid(d))
         return;

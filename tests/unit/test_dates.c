@@ -498,6 +498,13 @@ static void test_calendar(void)
     CHECK(ng_date_valid((ng_date){2024, 2, 29}), "2024-02-29 valid");
     CHECK(!ng_date_valid((ng_date){2023, 2, 29}), "2023-02-29 invalid");
     CHECK(!ng_date_valid((ng_date){2024, 6, 31}), "2024-06-31 invalid");
+
+    ng_date e = ng_date_year_earlier((ng_date){2024, 2, 29});
+    CHECK(e.y == 2020 && e.m == 2 && e.d == 29, "29 February a year earlier is the leap day before");
+    e = ng_date_year_earlier((ng_date){2024, 3, 1});
+    CHECK(e.y == 2023 && e.m == 3 && e.d == 1, "1 March a year earlier is 1 March of the year before");
+    e = ng_date_year_earlier((ng_date){2024, 2, 0});
+    CHECK(e.y == 2023 && e.m == 2 && e.d == 0, "a month a year earlier");
     CHECK(ng_date_valid((ng_date){2024, 6, 0}), "a month alone is valid");
     CHECK(ng_date_valid((ng_date){2024, 0, 0}), "a year alone is valid");
     CHECK(!ng_date_valid((ng_date){2024, 0, 5}), "a day without a month is invalid");
