@@ -156,7 +156,7 @@ size_t kb_grow_match(const phrase_index *ix, const ng_tokens *t, size_t i, size_
         if (punct && strchr(",;:!?\"'()[]-/", tw[0]))
             continue;
         void *v = kb_key_value(entry);
-        if (v == kb_lowercase_term && t->text[t->toks[i].start] != t->lower[t->toks[i].start])
+        if (v == kb_lowercase_term && (t->toks[i].flags & NG_TF_UPPER))
             continue;
         if (v) {
             *out = v;

@@ -483,14 +483,39 @@ static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const 
 static size_t portfolio_end(const ng_tokens *t, const ng_kb *kb, const ng_mention *x, size_t sent_end)
 {
     size_t len = x->tok_end - x->tok_start, j = x->tok_end;
-    if (ng_lx_match(kb, NG_LX_PORTFOLIO_OFFICE, t, x->tok_start, x->tok_end, NULL) != len ||
-        !ng_lx_word(kb, NG_LX_OF_LINK, t, j))
+    if (ng_lx_match(kb, NG_LX_PORTFOLIO_OFFICE, t, x->tok_start, x->tok_end, NULL) != len)
         return x->tok_end;
-    for (j++; j < sent_end; j++)
+    /* "Minister of Industry" may go on: "... and Trade of Russia," */
+    int has_of = 0;
+    for (size_t k = x->tok_start; k < x->tok_end; k++)
+        has_of |= ng_lx_word(kb, NG_LX_OF_LINK, t, k);
+    if (ng_lx_word(kb, NG_LX_OF_LINK, t, j))
+        j++;
+    else if (!has_of)
+        return x->tok_end;
+    for (; j < sent_end; j++)
         if (!(t->toks[j].kind == NG_TOK_WORD && (t->toks[j].flags & NG_TF_UPPER)) &&
             !ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, j))
             break;
     return j;
+}
+
+/* The place that ends a portfolio in an apposition: "X, Minister of
+ * Industry and Trade of Russia, said" (the last place the portfolio
+ * names, as in "of the Republic of Tatarstan"); NULL when none. */
+static const ng_place *portfolio_place(const ng_mentions *m, const ng_tokens *t, const ng_kb *kb,
+                                       const ng_mention *x, size_t sent_end)
+{
+    size_t end = portfolio_end(t, kb, x, sent_end);
+    const ng_place *named = NULL;
+    for (size_t j = x->tok_end; j < end; j++) {
+        size_t mi = mention_at(m, j);
+        if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME)
+            return NULL; /* "Minister of Taxes NAME and Belarus's ...": a name ends it */
+        if (mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_end <= end)
+            named = m->items[mi].place;
+    }
+    return named;
 }
 
 /* A national office the text gives no country, in a sentence that gives
@@ -670,6 +695,8 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         tp.start = pre_modifier(m, t, x->tok_start, &pre);
         tp.end = post_modifier(m, t, skip_gloss(kb, t, x->tok_end, sent_end), sent_end, &post, m->home);
         pre = governed_region(pre, tp.type);
+        if (!post && tp.end == x->tok_end)
+            post = portfolio_place(m, t, kb, x, sent_end);
         tp.place = post ? post : (pre ? pre : tp.place);
         if (!tp.place || tp.place == m->home) {
             size_t back = ng_kb_window(kb, NG_LW_ANAPHORIC_PLACE_SENTENCES);

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_alpha_ascii(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
@@ -21,6 +22,64 @@ static int is_symbol_cp(uint32_t cp)
            cp == 0x00B7 || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x1F000 && cp <= 0x1FAFF);
 }
 
+/* Latin letters outside ASCII: Latin-1, Latin Extended-A and -B, and
+ * Latin Extended Additional (Vietnamese), and the schwa of Azerbaijani. */
+static int is_latin_letter_cp(uint32_t cp)
+{
+    return (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) || cp == 0x0259 ||
+           (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+/* Letters without a decomposition, spelled in English news by the letter
+ * they are written with ("Đà Nẵng" is "Da Nang", Azerbaijani "Gəncə" is
+ * "Ganja", Turkish "Bakı" is "Baku"). */
+static const char *base_of_undecomposable(uint32_t cp)
+{
+    switch (cp) {
+    case 0x0110: case 0x0111: return "d"; /* Đ đ */
+    case 0x0131: return "i";              /* ı */
+    case 0x018F: case 0x0259: return "a"; /* Ə ə */
+    case 0x00D8: case 0x00F8: return "o"; /* Ø ø */
+    case 0x0141: case 0x0142: return "l"; /* Ł ł */
+    case 0x0126: case 0x0127: return "h"; /* Ħ ħ */
+    default: return NULL;
+    }
+}
+
+/* Writes into out the lower-cased form of the word s[0..n) with its Latin
+ * letters' marks dropped ("Nội" -> "noi", "Şahin" -> "sahin"), so that the
+ * news' spellings with and without diacritics share their look-ups.
+ * Returns its length, never more than n; 0 when it cannot be folded. */
+static size_t fold_latin(const char *s, size_t n, char *out)
+{
+    ng_buf b;
+    ng_buf_init(&b);
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? (cp = u[i], 1) : ng_utf8_decode(u + i, n - i, &cp);
+        if (!k) {
+            free(ng_buf_steal(&b));
+            return 0;
+        }
+        const char *base = base_of_undecomposable(cp);
+        if (base)
+            ng_buf_adds(&b, base);
+        else
+            ng_buf_add(&b, s + i, k);
+        i += k;
+    }
+    utf8proc_uint8_t *dst = NULL;
+    utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)b.data, (utf8proc_ssize_t)b.len, &dst,
+                                        UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+    free(ng_buf_steal(&b));
+    size_t m = len > 0 && (size_t)len <= n ? (size_t)len : 0;
+    if (m)
+        memcpy(out, dst, m);
+    free(dst);
+    return m;
+}
+
 static void push(ng_tokens *t, size_t *cap, uint32_t s, uint32_t e, int kind, int flags)
 {
     if (t->ntok == *cap) {
@@ -33,7 +92,20 @@ static void push(ng_tokens *t, size_t *cap, uint32_t s, uint32_t e, int kind, in
     k->kind = (uint8_t)kind;
     k->flags = (uint8_t)flags;
     k->quote = 0;
+    k->lower_len = e - s;
     k->hash = ng_hash(t->lower + s, e - s);
+}
+
+/* The last token pushed, a word with Latin letters outside ASCII: its
+ * lower-cased form folded in place. */
+static void fold_last(ng_tokens *t)
+{
+    ng_token *k = &t->toks[t->ntok - 1];
+    size_t m = fold_latin(t->text + k->start, k->end - k->start, t->lower + k->start);
+    if (!m)
+        return;
+    k->lower_len = (uint32_t)m;
+    k->hash = ng_hash(t->lower + k->start, m);
 }
 
 /* letters and upper: the word's ASCII letters and how many are capitals
@@ -43,6 +115,10 @@ static void word_case_flags(const char *s, size_t n, size_t letters, size_t uppe
     unsigned char c0 = (unsigned char)s[0];
     if (c0 >= 'A' && c0 <= 'Z')
         *flags |= NG_TF_UPPER;
+    uint32_t cp;
+    if (c0 >= 0xC3 && ng_utf8_decode((const unsigned char *)s, n, &cp) && is_latin_letter_cp(cp) &&
+        utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU)
+        *flags |= NG_TF_UPPER; /* "Đặng", "Şahin", "Öskemen" */
     /* Cyrillic capitals U+0410..U+042F are D0 90..D0 AF in UTF-8 */
     if (c0 == 0xD0 && n > 1 && (unsigned char)s[1] >= 0x90 && (unsigned char)s[1] <= 0xAF)
         *flags |= NG_TF_UPPER;
@@ -97,7 +173,7 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
             i++;
             push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_PUNCT, flags);
         } else {
-            size_t letters = 0, upper = 0;
+            size_t letters = 0, upper = 0, latin = 0;
             while (i < len) {
                 unsigned char d = u[i];
                 if (d < 0x80) {
@@ -115,6 +191,11 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
                         i += k ? k : 1; /* a lone symbol is a token of its own */
                     break;
                 }
+                if (is_latin_letter_cp(cp)) {
+                    latin++;
+                    letters++;
+                    upper += utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+                }
                 i += k;
             }
             int wf = flags;
@@ -126,6 +207,8 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
             } else {
                 word_case_flags(text + s, i - s, letters, upper, &wf);
                 push(t, &cap, (uint32_t)s, (uint32_t)i, NG_TOK_WORD, wf);
+                if (latin)
+                    fold_last(t);
             }
         }
         flags = 0;

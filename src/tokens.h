@@ -28,6 +28,7 @@ typedef struct {
     uint8_t kind;
     uint8_t flags;
     uint16_t quote;      /* quotation number within the article, 0 outside */
+    uint32_t lower_len;  /* bytes of its lower-cased form (fewer when folded) */
     uint64_t hash;       /* ng_hash of the lower-cased token: look-ups hash once */
 } ng_token;
 
@@ -43,7 +44,10 @@ typedef struct {
 
 typedef struct {
     const char *text;    /* not owned */
-    char *lower;         /* ASCII-lower-cased copy of text, same length */
+    char *lower;         /* lower-cased copy of text, each token at its
+                          * text offset; accented Latin letters folded to
+                          * their base ("Hà Nội" -> "ha noi"), so a token's
+                          * form may be shorter (ng_token.lower_len) */
     size_t len;
     ng_token *toks;
     size_t ntok;
@@ -69,7 +73,7 @@ static inline int ng_tok_eq(const ng_tokens *t, size_t i, const char *w)
     if (i >= t->ntok)
         return 0;
     const unsigned char *s = (const unsigned char *)t->lower + t->toks[i].start;
-    size_t n = t->toks[i].end - t->toks[i].start;
+    size_t n = t->toks[i].lower_len;
     for (size_t k = 0; k < n; k++) {
         unsigned char c = (unsigned char)w[k];
         if (c >= 'A' && c <= 'Z')
@@ -82,7 +86,7 @@ static inline int ng_tok_eq(const ng_tokens *t, size_t i, const char *w)
 /* Pointer to the lower-cased token text and its length. */
 static inline const char *ng_tok_lower(const ng_tokens *t, size_t i, size_t *n)
 {
-    *n = t->toks[i].end - t->toks[i].start;
+    *n = t->toks[i].lower_len;
     return t->lower + t->toks[i].start;
 }
 

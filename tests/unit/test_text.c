@@ -237,6 +237,8 @@ static void test_binary(void)
 
 /* ---- tokens and keys -------------------------------------------------- */
 
+static void check_same_key(const char *a, const char *b, const char *what);
+
 static void test_tokens(void)
 {
     const char *s = "Trade grew by 1,743.5 (10.5%) in 24.06.2024, Mr. Ivanov said.";
@@ -283,6 +285,20 @@ static void test_tokens(void)
     CHECK(t.ntok == 2 && (t.toks[0].flags & NG_TF_ALLCAPS) && (t.toks[1].flags & NG_TF_ALLCAPS),
           "tokens: words in capitals are flagged all-caps");
     ng_tokens_free(&t);
+
+    /* "Đặng Nội HÀ": accented Latin letters fold to their base letters */
+    const char *viet = "\xc4\x90\xe1\xba\xb7ng N\xe1\xbb\x99i H\xc3\x80";
+    ng_tokens_init(&t, viet, strlen(viet));
+    size_t n = 0;
+    const char *w = t.ntok == 3 ? ng_tok_lower(&t, 0, &n) : "";
+    CHECK(n == 4 && memcmp(w, "dang", 4) == 0, "tokens: 'Dang' with its marks folds to 'dang'");
+    CHECK(t.ntok == 3 && (t.toks[0].flags & NG_TF_UPPER), "tokens: a capital with a stroke is flagged upper");
+    CHECK(t.ntok == 3 && ng_tok_eq(&t, 1, "noi"), "tokens: ng_tok_eq compares the folded form");
+    CHECK(t.ntok == 3 && (t.toks[2].flags & NG_TF_ALLCAPS), "tokens: an accented capital counts for all-caps");
+    CHECK(t.ntok == 3 && t.toks[1].end - t.toks[1].start == 5, "tokens: offsets stay those of the text");
+    ng_tokens_free(&t);
+    check_same_key("\xc5\x9e" "ahin", "Sahin", "keys: 'Sahin' with a cedilla and without give one key");
+    check_same_key("G\xc9\x99" "nc\xc9\x99", "Ganca", "keys: Azerbaijani schwa folds to 'a'");
 }
 
 static void check_same_key(const char *a, const char *b, const char *what)
