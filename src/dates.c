@@ -583,8 +583,12 @@ static int relative_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
         if (ref.y && ref.d) {
             int ahead = 0;
             size_t lookback = ng_kb_window(kb, NG_LW_WEEKDAY_AHEAD_LOOKBACK);
-            for (size_t k = i > lookback ? i - lookback : 0; k + 1 < i && !ahead; k++)
-                ahead = ng_lx_match(kb, NG_LX_WEEKDAY_AHEAD_CUE, t, k, i - 1, NULL) > 0;
+            /* within the clause: "X, who will come, met Y on Friday" is past */
+            for (size_t j = i - 1; j-- > 0 && i - j <= lookback && !ahead;) {
+                if (ng_tok_is(t, j, ',') || ng_tok_is(t, j, ';') || ng_tok_is(t, j, '.'))
+                    break;
+                ahead = ng_lx_match(kb, NG_LX_WEEKDAY_AHEAD_CUE, t, j, i - 1, NULL) > 0;
+            }
             int days = ahead ? (wd - ng_weekday(ref) + 7) % 7 : -((ng_weekday(ref) - wd + 7) % 7);
             set_day(x, ng_date_add_days(ref, days));
         }

@@ -47,12 +47,15 @@ void ng_dc_complete_meeting(ng_event *x, const ng_dc_stated *st)
 int ng_dc_completes_forum(const ng_discourse *dc, size_t si, size_t told_si, const ng_event *x)
 {
     return follows(dc, si, told_si) && !x->future && says(dc, NG_LX_FORUM_NOUN, si) &&
-           says(dc, NG_LX_EVENT_HELD, si);
+           (says(dc, NG_LX_EVENT_HELD, si) || says(dc, NG_LX_EVENT_UNDER_WAY, si));
 }
 
 void ng_dc_complete_forum(ng_event *x, const ng_dc_stated *st)
 {
-    if ((x->date_defaulted || !x->date.y) && st->has_day) {
+    /* a forum is dated by its first day: "The forum opened on Monday"
+     * after a report of its Tuesday dates it to Monday */
+    int earlier = st->has_day && x->date.y && x->date.d && st->day.d && ng_date_cmp(st->day, x->date) < 0;
+    if (((x->date_defaulted || !x->date.y) && st->has_day) || earlier) {
         x->date = st->day;
         x->date_defaulted = 0;
     }
