@@ -163,12 +163,18 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
     ng_date none0 = {0, 0, 0};
     /* ... but "Published: 04.03.2021 | Updated: 05.03.2021" is dated by
      * its first, prefixed part */
-    if (!ng_timex_at(kb, t, i, end, none0, x) && !ng_lx_match(kb, NG_LX_DATE_PREFIX, t, i, end, NULL))
-        for (size_t k = i; k < end && k < i + 4; k++)
-            if (stamp_separator(kb, t, k)) {
-                i = k + 1;
-                break;
-            }
+    /* "Source: Xinhua | Editor: huaxia | 2024-05-17 21:08:45": a few such
+     * parts before the date */
+    for (int part = 0; part < 3 && !ng_timex_at(kb, t, i, end, none0, x) &&
+                       !ng_lx_match(kb, NG_LX_DATE_PREFIX, t, i, end, NULL);
+         part++) {
+        size_t k = i;
+        while (k < end && k < i + 4 && !stamp_separator(kb, t, k))
+            k++;
+        if (k >= end || k >= i + 4)
+            break;
+        i = k + 1;
+    }
     /* "Grodno, 22 August 2024": the place it was written in */
     ng_place *place = NULL;
     size_t pn = ng_kb_match_place(kb, t, i, end, &place);

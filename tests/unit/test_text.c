@@ -561,6 +561,8 @@ static void test_date_trailer_and_widget(const ng_kb *kb)
          "reader: a section name, the date and a clock time in brackets"},
         {"Talks on trade\n\nPublished: 05.05.2020 | Updated: 06.05.2020 09:14\n\nThe ministers talked.\n", 2020, 5, 5,
          "reader: the publication date, not the update after a bar"},
+        {"Talks on trade\n\nSource: Agency | Editor: staff | 2020-05-05 09:15:40\n\nThe ministers talked.\n", 2020, 5,
+         5, "reader: a source and an editor, each before a bar, then the date"},
         {"9 April 2019, the ministers said that trade had grown by a third in a year.\n", 0, 0, 0,
          "reader: a date running into a sentence is no date line"},
         {"date 2021-10-02\nUSD 2.46 BYN\nEUR 2.85 BYN\nThe ministers met in Minsk on 1 October.\n", 0, 0, 0,
