@@ -113,7 +113,7 @@ ng_event *ng_dc_same_meeting(ng_events *ev, const ng_event *x, int past, int hea
             return y;
         /* a past meeting told without its day ("our meeting in Kazan last
          * year") is not the dated one the same people hold now */
-        if (past && y->date.y)
+        if ((past && y->date.y) || (y->past && x->date.y))
             continue;
         /* a headline names the main people of the meeting its body tells
          * with the others who joined it */

@@ -131,6 +131,7 @@
     X(PLURAL_REF, "plural-ref")                           \
     X(PRONOUN, "pronoun")                                 \
     X(REGION_ADJECTIVE, "region-adjective")               \
+    X(INSTITUTION_ADJECTIVE, "institution-adjective")     \
     X(DISTRICT_WORD, "district-word")                     \
     X(REGION_PLURAL, "region-plural")                     \
     X(TITLE_CASE_SMALL, "title-case-small")               \

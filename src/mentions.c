@@ -275,7 +275,7 @@ static int title_before(const ng_mentions *m, const ng_kb *kb, const ng_tokens *
         else if (ng_tok_is(t, k, ',') && is_word_upper(t, k + 1, t->ntok) && is_word_upper(t, k - 1, t->ntok))
             ; /* a portfolio's list: "Minister of Commerce, Industry and ..." */
         else if (!is_word_upper(t, k, t->ntok) && !ng_lx_word(kb, NG_LX_PLACE_HEAD_WORD, t, k) &&
-                 !ng_lx_word(kb, NG_LX_REGION_ADJECTIVE, t, k))
+                 !ng_lx_word(kb, NG_LX_REGION_ADJECTIVE, t, k) && !ng_lx_word(kb, NG_LX_INSTITUTION_ADJECTIVE, t, k))
             return 0; /* "Akim of Kostanay region X", "Chairman of the Binh Duong
                        * provincial People's Committee X": a lower-case head
                        * word or region adjective may stand */
