@@ -132,6 +132,7 @@
     X(PRONOUN, "pronoun")                                 \
     X(REGION_ADJECTIVE, "region-adjective")               \
     X(INSTITUTION_ADJECTIVE, "institution-adjective")     \
+    X(NAME_SUFFIX_WORD, "name-suffix-word")               \
     X(DISTRICT_WORD, "district-word")                     \
     X(REGION_PLURAL, "region-plural")                     \
     X(TITLE_CASE_SMALL, "title-case-small")               \

@@ -126,6 +126,10 @@ static size_t name_suffix(const ng_kb *kb, const ng_tokens *t, size_t j, size_t 
     if (j + 1 < end && ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE) &&
         !(t->toks[j + 1].flags & NG_TF_SPACE) && ng_lx_word(kb, NG_LX_NAME_SUFFIX, t, j + 1))
         return 2;
+    /* "Aizada Toktogul kyzy", "Ilham Heydar oglu": a patronymic word */
+    if (j < end && t->toks[j].kind == NG_TOK_WORD && !(t->toks[j].flags & NG_TF_UPPER) &&
+        ng_lx_word(kb, NG_LX_NAME_SUFFIX_WORD, t, j))
+        return 1;
     return 0;
 }
 

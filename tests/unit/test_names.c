@@ -187,6 +187,10 @@ static void test_partner_names(void)
                  "a hyphen suffix stays in the surname");
     check_person("Ivan Petrov met South Korean President Moon Jae-in on Tuesday.", "moon-jae-in",
                  "a Korean given name's second syllable after a hyphen stays in the name");
+    check_person("Kyrgyz Trade Representative in Russia Gulnara Asan kyzy spoke next.", "gulnara-asan-kyzi",
+                 "a Turkic patronymic word after the father's name stays in the name");
+    check_person("On the same day, Vice Chairman of the municipal People's Committee Le Van Tam received them.",
+                 "le-van-tam", "a lower-case institution word between the title and the name");
     check_person("The guests were received by Head of the Shaki City Executive Power Elnur Huseynov.",
                  "elnur-huseynov", "an institution word ends the title, not the name");
     check_person("The report was made by Speaker of the State Great Khural Bat Tsogtbaatar.", "bat-tsogtbaatar",
