@@ -111,6 +111,10 @@ static int meeting_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s,
     int apposed = at >= 2 && ng_lx_word(kb, NG_LX_DAY_PREPOSITION, t, at - 1) && ng_tok_is(t, at - 2, ',');
     if (eve != (size_t)-1 && !apposed)
         *out = ng_date_add_days(*out, -1);
+    /* "the day before, on Thursday": a weekday names the day as surely as
+     * a date does, whatever the day before it counts from */
+    if (!*calendar && ng_lx_match(kb, NG_LX_WEEKDAY, t, at, at + 1, NULL))
+        *calendar = 1;
     return 1;
 }
 
