@@ -511,11 +511,10 @@ static int horizon(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end, ng
         x->to = (ng_date){y, 12, 31};
         x->precision = NG_PREC_YEAR;
         x->is_range = x->future = x->explicit_year = 1;
-        /* a deadline all the same; from now on, but "now" is unknown */
-        if (!ref.y)
-            return 1;
-        x->from = (ng_date){ref.y, 1, 1};
-        return y >= ref.y;
+        /* a target "by 2030" is a figure for that year, not for the years
+         * up to it (the reading of GOLD.md that independent annotators take) */
+        x->from = (ng_date){y, 1, 1};
+        return !ref.y || y >= ref.y;
     }
     if (ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, j))
         j++;

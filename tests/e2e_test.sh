@@ -158,7 +158,7 @@ ${ID}meeting/2024-11-20--vladimir-karanik--aleksei-besprozvannykh--remote,2" "$(
 check "claims of e01: value, unit, indicator, status, qualifier, change, period" \
 "v,unit,ind,status,qual,ps,pe
 265400000.0,USD,${NG_NS}Trade,${NG_NS}Actual,${NG_NS}Exact,2024-01-01,2024-08-31
-400000000.0,USD,${NG_NS}Trade,${NG_NS}Projected,${NG_NS}Exact,2024-01-01,2027-12-31" "$(q "$FX" 'SELECT ?v ?unit ?ind ?status ?qual ?ps ?pe WHERE {
+400000000.0,USD,${NG_NS}Trade,${NG_NS}Projected,${NG_NS}Exact,2027-01-01,2027-12-31" "$(q "$FX" 'SELECT ?v ?unit ?ind ?status ?qual ?ps ?pe WHERE {
   ?c a ng:EconomicClaim ; ng:statedIn ?a ; ng:value ?v ; ng:unit ?unit ; ng:indicator ?ind ; ng:status ?status ;
      ng:qualifier ?qual ; ng:periodStart ?ps ; ng:periodEnd ?pe .
   ?a ng:file ?f FILTER(STRENDS(?f, "/e01_pskov_agro.txt")) } ORDER BY ?v')"

@@ -224,7 +224,7 @@ static void test_periods(void)
          "2024-01-01", "2029-12-31", NG_PREC_YEAR, 1, 1, 0},
         {"Trade will double in the next 5 years as planned.", "the next 5 years", "2024-01-01",
          "2029-12-31", NG_PREC_YEAR, 1, 1, 0},
-        {"Trade will reach 5 billion by 2030 as agreed.", "by 2030", "2024-01-01", "2030-12-31",
+        {"Trade will reach 5 billion by 2030 as agreed.", "by 2030", "2030-01-01", "2030-12-31",
          NG_PREC_YEAR, 1, 1, 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
@@ -379,14 +379,15 @@ static void test_no_reference(void)
     CHECK(f.n == 1 && f.x[0].from.y == 0 && f.x[0].future,
           "no reference: next year is future but unresolved");
 
-    /* "by 2030" stays a deadline, not the plain year 2030 */
+    /* "by 2030": a target for the year 2030, still ahead, with or without
+     * a publication date */
     find_in("Trade will reach 5 billion by 2030 as agreed.", NOREF, &f);
     CHECK_INT(f.n, 1, "no reference: one expression in \"by 2030\"");
     if (f.n == 1) {
         CHECK_STR(f.span[0], "by 2030", "no reference: \"by 2030\": span");
         CHECK_INT(f.x[0].future, 1, "no reference: \"by 2030\": future");
         CHECK_INT(f.x[0].is_range, 1, "no reference: \"by 2030\": is_range");
-        CHECK_INT(f.x[0].from.y, 0, "no reference: \"by 2030\": the start unresolved");
+        CHECK_INT(f.x[0].from.y, 2030, "no reference: \"by 2030\": the target year");
         CHECK_INT(f.x[0].to.y, 2030, "no reference: \"by 2030\": the deadline year");
     }
     /* a range stays a range when its year is unknown */
