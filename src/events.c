@@ -705,6 +705,9 @@ static void find_forum(ng_events *e, const ng_discourse *dc, const ng_sentence *
             x->date = day;
         } else if (ng_lx_has(kb, NG_LX_PAST_EDITION_CUE, t, s->tok_start, start)) {
             /* "the previous Forum": held before, on a day not given */
+        } else if (ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) &&
+                   !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end)) {
+            /* "the 8th Forum, which was held in Minsk in the summer" */
         } else if (doc->issued.y && !(reported_only && !edition && !under_way)) {
             x->date = doc->issued;
             x->date_defaulted = 1;
