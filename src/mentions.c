@@ -156,6 +156,10 @@ static size_t unknown_name(const ng_kb *kb, const ng_tokens *t, size_t i, size_t
     if (ng_tok_is(t, j, '-') && !(t->toks[j].flags & NG_TF_SPACE) && is_word_upper(t, j + 1, end) &&
         !(t->toks[j + 1].flags & NG_TF_SPACE))
         j += 2; /* double-barrelled surname */
+    /* "Abdulla bin Touq Al Marri": a family name after the father's */
+    size_t q = particles_at(kb, t, j, end);
+    if (p && q && surname_ok(kb, t, j + q, end) && !is_word_upper(t, j + q + 1, end))
+        j += q + 1;
     return j + name_suffix(kb, t, j, end) - i;
 }
 

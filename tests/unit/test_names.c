@@ -187,6 +187,8 @@ static void test_partner_names(void)
                  "a hyphen suffix stays in the surname");
     check_person("Ivan Petrov met South Korean President Moon Jae-in on Tuesday.", "moon-jae-in",
                  "a Korean given name's second syllable after a hyphen stays in the name");
+    check_person("Saeed bin Khalid Al Mansouri, the minister, received the delegation.", "saeed-bin-khalid-al-mansouri",
+                 "a family name after the father's name stays in the name");
     check_person("Kyrgyz Trade Representative in Russia Gulnara Asan kyzy spoke next.", "gulnara-asan-kyzi",
                  "a Turkic patronymic word after the father's name stays in the name");
     check_person("On the same day, Vice Chairman of the municipal People's Committee Le Van Tam received them.",
