@@ -516,6 +516,11 @@ static void scan_sentence(ng_mentions *m, const ng_doc *doc, const ng_sentence *
             i++;
             continue;
         }
+        n = ng_lx_match(kb, NG_LX_HONORIFIC, t, i, end, NULL);
+        if (n > 1) { /* "His Highness", "His Excellency": no pronoun */
+            i += n;
+            continue;
+        }
         if (ng_lx_word(kb, NG_LX_PRONOUN, t, i)) {
             add_mention(m, i, i + 1, NG_M_PRONOUN);
             i++;
