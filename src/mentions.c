@@ -338,8 +338,8 @@ static size_t context_name(const ng_mentions *m, const ng_kb *kb, const ng_token
     /* "Minister of Foreign Trade", "the Executive Committee Ivan ...": a
      * run joined to the words before it or inside a longer capitalized
      * run is a title's portfolio or an organisation */
-    if (i > start && ng_lx_word(kb, NG_LX_TITLE_CONNECTOR, t, i - 1))
-        return 0;
+    if (i > start && ng_lx_word(kb, NG_LX_TITLE_CONNECTOR, t, i - 1) && !(i > start + 1 && ng_tok_is(t, i - 2, ',')))
+        return 0; /* ", and Liang Huiling, governor of ...": a list goes on */
     if (title_before(m, kb, t, i, start))
         return n;
     /* inside a longer capitalized run only a title's portfolio may end
