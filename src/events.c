@@ -471,6 +471,23 @@ static const ng_place *meeting_place(const ng_event *x, const ng_discourse *dc, 
     return p;
 }
 
+/* A clause set off by commas before token trig and opened by a relative
+ * word (", who accompanied Erdogan,"): [*from, *to) when there is one. */
+static void side_clause_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t trig, size_t *from, size_t *to)
+{
+    for (size_t j = a; j + 1 < trig; j++) {
+        if (!ng_tok_is(t, j, ',') || !ng_lx_word(kb, NG_LX_SIDE_CLAUSE_LEAD, t, j + 1))
+            continue;
+        for (size_t k = j + 2; k < trig; k++)
+            if (ng_tok_is(t, k, ',')) {
+                *from = j;
+                *to = k;
+                return;
+            }
+        return;
+    }
+}
+
 static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const ng_event *paragraph_forum)
 {
     const ng_sentence *s = &dc->s->items[si];
@@ -481,7 +498,12 @@ static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const 
         return;
     ng_event x;
     memset(&x, 0, sizeof x);
-    sentence_people(x.participants, &x.nparticipants, dc, s->tok_start, s->tok_end, e);
+    /* "Minister X, who accompanied Erdogan, held talks with Y": the
+     * people of a side clause before the trigger are not the meeting's */
+    size_t c0 = s->tok_end, c1 = s->tok_end;
+    side_clause_before(kb, t, s->tok_start, trig, &c0, &c1);
+    sentence_people(x.participants, &x.nparticipants, dc, s->tok_start, c0, e);
+    sentence_people(x.participants, &x.nparticipants, dc, c1, s->tok_end, e);
     if (x.nparticipants < 2)
         return;
     ng_dc_sort_participants(x.participants, x.nparticipants);

@@ -133,6 +133,7 @@
     X(REGION_ADJECTIVE, "region-adjective")               \
     X(INSTITUTION_ADJECTIVE, "institution-adjective")     \
     X(NAME_SUFFIX_WORD, "name-suffix-word")               \
+    X(SIDE_CLAUSE_LEAD, "side-clause-lead")               \
     X(DISTRICT_WORD, "district-word")                     \
     X(REGION_PLURAL, "region-plural")                     \
     X(TITLE_CASE_SMALL, "title-case-small")               \

@@ -813,14 +813,31 @@ static int of_the_region(const ng_mentions *m, const ng_tokens *t, size_t end)
     return mention_at(m, k) == (size_t)-1 && ng_lx_word(kb_of_positions, NG_LX_REGION_ANAPHOR, t, k);
 }
 
+/* The comma that closes a side clause begun at token k, within its
+ * sentence; k when there is none. */
+static size_t side_clause_end(const ng_tokens *t, const ng_sentences *s, size_t k)
+{
+    size_t si = ng_sentence_of(s, k);
+    size_t end = si == (size_t)-1 ? k : s->items[si].tok_end;
+    for (size_t j = k; j < end; j++)
+        if (ng_tok_is(t, j, ','))
+            return j;
+    return k;
+}
+
 static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb)
 {
     const ng_tokens *t = &doc->toks;
     int last_person = -1;
+    size_t clause_end = 0; /* "X, who accompanied Y, met his ...": "his" is X's */
     for (size_t i = 0; i < m->len; i++) {
         ng_mention *x = &m->items[i];
         if (x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) {
+            if (x->tok_start < clause_end)
+                continue;
             last_person = x->person;
+            if (ng_tok_is(t, x->tok_end, ',') && ng_lx_word(kb, NG_LX_SIDE_CLAUSE_LEAD, t, x->tok_end + 1))
+                clause_end = side_clause_end(t, s, x->tok_end + 1);
             continue;
         }
         if (x->kind == NG_M_PRONOUN) {

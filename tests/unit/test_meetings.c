@@ -283,6 +283,18 @@ static void test_co_chairs(void)
     ng_article_free(a);
 }
 
+/* "X, who accompanied Y, held talks with his counterpart Z": Y, named in
+ * the side clause, is neither a participant nor whom "his" stands for */
+static void test_side_clause(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov, who accompanied Minister Ivan Petrov, held talks with his "
+                                 "Belarusian counterpart Pavel Orlov.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "pavel-orlov");
+    CHECK(e != NULL, "side clause: a meeting of the subject and the counterpart");
+    CHECK(e && e->nparticipants == 2, "side clause: the person it names does not take part");
+    ng_article_free(a);
+}
+
 /* "on the eve of" dates the day before the event it names, unless the day
  * is set off by a comma as the eve's own */
 static void test_eve_of(void)
@@ -397,6 +409,7 @@ int main(void)
     test_remote_told_twice();
     test_plural_office();
     test_co_chairs();
+    test_side_clause();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
