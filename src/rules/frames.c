@@ -392,6 +392,29 @@ static int fill_meeting(ng_frame_ctx *c, const ng_rule *r, slots *s)
     return 1;
 }
 
+/* "On the sidelines of the commission, the business forum gathered ...":
+ * an event held beside the forum told last takes its day and place when
+ * its own sentence gives none. */
+static void beside_forum(const ng_frame_ctx *c, ng_event *x)
+{
+    size_t here = sentence_span(c).start;
+    const ng_event *best = NULL;
+    for (size_t i = 0; i < c->ev->len; i++) {
+        const ng_event *y = &c->ev->items[i];
+        if (y->is_forum && !y->future && !y->other_edition && y->date.y && y->span.start < here &&
+            (!best || y->span.start >= best->span.start))
+            best = y;
+    }
+    if (!best)
+        return;
+    if (!x->date.y) {
+        x->date = best->date;
+        x->date_defaulted = best->date_defaulted;
+    }
+    if (!x->location)
+        x->location = best->location;
+}
+
 static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
 {
     if (s->name_end <= s->name_start)
@@ -428,6 +451,8 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
     x.other_edition = names_other_edition(c, s->name_start);
     event_date(c, s, &x);
     x.location = s->location ? s->location : host_place(c, s->name_start);
+    if (sentence_has(c, NG_LX_FORUM_ANCHOR))
+        beside_forum(c, &x);
     memcpy(x.participants, s->participants, sizeof x.participants);
     x.nparticipants = s->nparticipants;
     ng_dc_sort_participants(x.participants, x.nparticipants);
