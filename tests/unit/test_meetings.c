@@ -295,6 +295,24 @@ static void test_side_clause(void)
     ng_article_free(a);
 }
 
+/* "On the sidelines of the commission, the business forum gathered ...":
+ * the forum beside the session told before takes its day and place */
+static void test_beside_forum(void)
+{
+    ng_article *a = extract_body("The 9th meeting of the Belarus-Oman Intergovernmental Commission took place in "
+                                 "Muscat on 14 July. On the sidelines of the commission, the Belarus-Oman Business "
+                                 "Forum gathered some 80 companies.");
+    const ng_event *f = NULL;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        if (a->events.items[i].is_forum && a->events.items[i].label &&
+            strstr(a->events.items[i].label, "Business Forum"))
+            f = &a->events.items[i];
+    CHECK(f != NULL, "beside a forum: the business forum is found");
+    CHECK(f && f->date.m == 7 && f->date.d == 14, "beside a forum: the session's day");
+    CHECK(f && f->location && strcmp(f->location->slug, "muscat") == 0, "beside a forum: the session's place");
+    ng_article_free(a);
+}
+
 /* "on the eve of" dates the day before the event it names, unless the day
  * is set off by a comma as the eve's own */
 static void test_eve_of(void)
@@ -410,6 +428,7 @@ int main(void)
     test_plural_office();
     test_co_chairs();
     test_side_clause();
+    test_beside_forum();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
