@@ -134,6 +134,7 @@
     X(INSTITUTION_ADJECTIVE, "institution-adjective")     \
     X(NAME_SUFFIX_WORD, "name-suffix-word")               \
     X(SIDE_CLAUSE_LEAD, "side-clause-lead")               \
+    X(TITLE_CHAIN_LINK, "title-chain-link")               \
     X(DISTRICT_WORD, "district-word")                     \
     X(REGION_PLURAL, "region-plural")                     \
     X(TITLE_CASE_SMALL, "title-case-small")               \

@@ -568,9 +568,13 @@ static const ng_place *other_side(const ng_mentions *m, const ng_place *place)
  * holder's of the name after the second (its capitalized words, "of",
  * "the", "and" between). -1 when the dash leads to no such name. */
 static int name_after_dash_chain(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t, size_t k,
-                                 size_t sent_end, const ng_place **place)
+                                 size_t sent_end, const ng_place **place, int dash_only)
 {
-    if (!ng_tok_is(t, k, '-'))
+    /* "Deputy Prime Minister - Minister of ...", and where no name stands
+     * before the title: "Mayor of Ulaanbaatar and Governor of the Capital
+     * City NAME", "Chairman of the Majlisi Milli, Mayor of Dushanbe NAME" */
+    if (!ng_tok_is(t, k, '-') &&
+        (dash_only || (!ng_tok_is(t, k, ',') && !ng_lx_word(kb, NG_LX_TITLE_CHAIN_LINK, t, k))))
         return -1;
     size_t next = mention_at(m, k + 1);
     if (next == (size_t)-1 || m->items[next].kind != NG_M_REF || !m->items[next].office ||
@@ -740,7 +744,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         }
         if (person < 0) {
             const ng_place *chain_place = tp.place;
-            person = name_after_dash_chain(m, kb, t, k, sent_end, &chain_place);
+            person = name_after_dash_chain(m, kb, t, k, sent_end, &chain_place, 1);
             if (person >= 0)
                 tp.place = chain_place;
         }
@@ -772,6 +776,12 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             size_t prev = mention_ending_at(m, tp.start - 1);
             if (prev != (size_t)-1 && m->items[prev].kind == NG_M_OFFICE)
                 person = m->items[prev].person;
+        }
+        if (person < 0) {
+            const ng_place *chain_place = tp.place;
+            person = name_after_dash_chain(m, kb, t, tp.end, sent_end, &chain_place, 0);
+            if (person >= 0)
+                tp.place = chain_place;
         }
         if (person < 0)
             person = copula_subject(m, t, kb, sent_start, tp.start);

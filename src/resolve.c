@@ -29,22 +29,11 @@ static const char *cyrillic(uint32_t cp)
     }
 }
 
-/* Latin letters with diacritics that news names carry. */
+/* Latin letters with diacritics that news names carry ("Şahin",
+ * "Nguyễn", "Đà Nẵng"): their base letters. */
 static const char *latin(uint32_t cp)
 {
-    if ((cp >= 0xC0 && cp <= 0xC5) || (cp >= 0xE0 && cp <= 0xE5)) return "a";
-    if (cp == 0xC7 || cp == 0xE7 || cp == 0x10C || cp == 0x10D || cp == 0x106 || cp == 0x107) return "c";
-    if ((cp >= 0xC8 && cp <= 0xCB) || (cp >= 0xE8 && cp <= 0xEB) || cp == 0x11A || cp == 0x11B) return "e";
-    if ((cp >= 0xCC && cp <= 0xCF) || (cp >= 0xEC && cp <= 0xEF)) return "i";
-    if (cp == 0xD1 || cp == 0xF1 || cp == 0x143 || cp == 0x144) return "n";
-    if ((cp >= 0xD2 && cp <= 0xD6) || (cp >= 0xF2 && cp <= 0xF6) || cp == 0xD8 || cp == 0xF8) return "o";
-    if ((cp >= 0xD9 && cp <= 0xDC) || (cp >= 0xF9 && cp <= 0xFC) || cp == 0x16B || cp == 0x16A) return "u";
-    if (cp == 0xDD || cp == 0xFD || cp == 0xFF) return "y";
-    if (cp == 0x160 || cp == 0x161 || cp == 0x15A || cp == 0x15B) return "s";
-    if (cp == 0x17D || cp == 0x17E || cp == 0x179 || cp == 0x17A || cp == 0x17B || cp == 0x17C) return "z";
-    if (cp == 0x141 || cp == 0x142) return "l";
-    if (cp == 0xDF) return "ss";
-    return NULL;
+    return ng_latin_base(cp);
 }
 
 static void fold_word(ng_buf *w)

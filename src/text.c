@@ -9,6 +9,33 @@
 #include <string.h>
 #include <utf8proc.h>
 
+const char *ng_latin_base(uint32_t cp)
+{
+    /* letters without a decomposition */
+    switch (cp) {
+    case 0x0110: case 0x0111: return "d"; /* Đ đ */
+    case 0x0131: return "i";              /* ı */
+    case 0x018F: case 0x0259: return "a"; /* Ə ə */
+    case 0x00D8: case 0x00F8: return "o"; /* Ø ø */
+    case 0x0141: case 0x0142: return "l"; /* Ł ł */
+    case 0x0126: case 0x0127: return "h"; /* Ħ ħ */
+    case 0x00DF: return "ss";             /* ß */
+    default: break;
+    }
+    if (!((cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) || (cp >= 0x1E00 && cp <= 0x1EFF)))
+        return NULL;
+    static const char letters[26][2] = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+                                        "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"};
+    utf8proc_int32_t out[4];
+    int opt = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, out, 4,
+                                                 UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD, &opt);
+    if (n != 1 || out[0] > 0x7F)
+        return NULL;
+    utf8proc_int32_t c = out[0] >= 'A' && out[0] <= 'Z' ? out[0] + 32 : out[0];
+    return c >= 'a' && c <= 'z' ? letters[c - 'a'] : NULL;
+}
+
 size_t ng_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
     if (n == 0)

@@ -17,6 +17,11 @@
  * the sequence is invalid (overlong, surrogate, out of range, truncated). */
 size_t ng_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
+/* The lower-case ASCII letters a Latin letter with diacritics is written
+ * with in English ("Ş" -> "s", "ễ" -> "e", "Đ" -> "d", "ß" -> "ss",
+ * Azerbaijani "ə" -> "a"), or NULL for any other code point. */
+const char *ng_latin_base(uint32_t cp);
+
 /* Returns the byte offset of the first invalid sequence, or (size_t)-1 when
  * the whole buffer is valid UTF-8. */
 size_t ng_utf8_invalid_at(const unsigned char *s, size_t n);

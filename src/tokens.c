@@ -30,53 +30,33 @@ static int is_latin_letter_cp(uint32_t cp)
            (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
-/* Letters without a decomposition, spelled in English news by the letter
- * they are written with ("Đà Nẵng" is "Da Nang", Azerbaijani "Gəncə" is
- * "Ganja", Turkish "Bakı" is "Baku"). */
-static const char *base_of_undecomposable(uint32_t cp)
-{
-    switch (cp) {
-    case 0x0110: case 0x0111: return "d"; /* Đ đ */
-    case 0x0131: return "i";              /* ı */
-    case 0x018F: case 0x0259: return "a"; /* Ə ə */
-    case 0x00D8: case 0x00F8: return "o"; /* Ø ø */
-    case 0x0141: case 0x0142: return "l"; /* Ł ł */
-    case 0x0126: case 0x0127: return "h"; /* Ħ ħ */
-    default: return NULL;
-    }
-}
-
 /* Writes into out the lower-cased form of the word s[0..n) with its Latin
  * letters' marks dropped ("Nội" -> "noi", "Şahin" -> "sahin"), so that the
  * news' spellings with and without diacritics share their look-ups.
- * Returns its length, never more than n; 0 when it cannot be folded. */
+ * Returns its length, never more than n (a base is never longer than the
+ * letter's UTF-8 bytes). */
 static size_t fold_latin(const char *s, size_t n, char *out)
 {
-    ng_buf b;
-    ng_buf_init(&b);
     const unsigned char *u = (const unsigned char *)s;
+    size_t m = 0;
     for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t k = u[i] < 0x80 ? (cp = u[i], 1) : ng_utf8_decode(u + i, n - i, &cp);
-        if (!k) {
-            free(ng_buf_steal(&b));
-            return 0;
+        uint32_t cp = u[i];
+        size_t k = u[i] < 0x80 ? 1 : ng_utf8_decode(u + i, n - i, &cp);
+        if (!k)
+            k = 1;
+        const char *base = u[i] < 0x80 ? NULL : ng_latin_base(cp);
+        if (base) {
+            size_t b = strlen(base);
+            memcpy(out + m, base, b);
+            m += b;
+        } else if (k == 1) {
+            out[m++] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + 32 : u[i]);
+        } else {
+            memmove(out + m, s + i, k);
+            m += k;
         }
-        const char *base = base_of_undecomposable(cp);
-        if (base)
-            ng_buf_adds(&b, base);
-        else
-            ng_buf_add(&b, s + i, k);
         i += k;
     }
-    utf8proc_uint8_t *dst = NULL;
-    utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)b.data, (utf8proc_ssize_t)b.len, &dst,
-                                        UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
-    free(ng_buf_steal(&b));
-    size_t m = len > 0 && (size_t)len <= n ? (size_t)len : 0;
-    if (m)
-        memcpy(out, dst, m);
-    free(dst);
     return m;
 }
 

@@ -187,6 +187,8 @@ static void test_partner_names(void)
                  "a hyphen suffix stays in the surname");
     check_person("Ivan Petrov met South Korean President Moon Jae-in on Tuesday.", "moon-jae-in",
                  "a Korean given name's second syllable after a hyphen stays in the name");
+    check_person("Mayor of Kazan and Governor of the City Rinat Galeev received the guests.", "rinat-galeev",
+                 "two titles joined by 'and' before the name");
     check_person("Zhou Lin, secretary of the provincial committee, and Tang Meiyu, governor of Hunan, met them.",
                  "tang-meiyu", "a name after ', and' that an apposition follows");
     check_person("The minister was received by President His Highness Sheikh Hamad bin Salim Al Nuaimi.",

@@ -875,6 +875,9 @@ static void test_name_slugs(void)
     check_same_name("Vladimir Krutoi", "Vladimir Krutoy", "name slug: Krutoi = Krutoy");
     check_same_name("\xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb9 Ivanov", "Sergei Ivanov",
                     "name slug: Cyrillic Sergei meets its romanization");
+    check_same_name("Vasip \xc5\x9e" "ahin", "Vasip Sahin", "name slug: a Turkish S with a cedilla is an S");
+    check_same_name("Nguy\xe1\xbb\x85n V\xc4\x83n", "Nguyen Van", "name slug: Vietnamese letters lose their marks");
+    check_same_name("\xc4\x90\xe1\xbb\x97 Minh", "Do Minh", "name slug: D with a stroke is a D");
     char *a = ng_name_slug("Ivan Petrov", 11);
     CHECK_STR(a, "ivan-petrov", "name slug: a plain name is its plain slug");
     free(a);
