@@ -703,6 +703,7 @@ static void find_forum(ng_events *e, const ng_discourse *dc, const ng_sentence *
         size_t cue_to = name_end + ahead < s->tok_end ? name_end + ahead : s->tok_end;
         if (dated && (ng_lx_has(kb, NG_LX_FUTURE_CUE, t, cue_from, start) ||
                       ng_lx_has(kb, NG_LX_FUTURE_CUE, t, name_end, cue_to) ||
+                      ng_lx_has(kb, NG_LX_FUTURE_AUX, t, name_end, verb_end) ||
                       ng_lx_has(kb, NG_LX_PROSPECT_CUE, t, s->tok_start, start)))
             dated = day_within(kb, doc, start, s->tok_end, &day);
         if (!edition && !ctx && !explicit_day && !under_way) {
@@ -721,8 +722,9 @@ static void find_forum(ng_events *e, const ng_discourse *dc, const ng_sentence *
             x->series_slug = ng_xstrdup(series->slug);
         if (dated) {
             x->date = day;
-        } else if (ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end)) {
-            x->future = 1;
+        } else if (ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) ||
+                   ng_lx_has(kb, NG_LX_FUTURE_AUX, t, name_end, verb_end)) {
+            x->future = 1; /* "The XII Forum in Nizhny Novgorod will focus on ..." */
         } else if (sentence_month_or_year(kb, doc, s, &day)) {
             x->date = day;
         } else if (ng_lx_has(kb, NG_LX_PAST_EDITION_CUE, t, s->tok_start, start)) {

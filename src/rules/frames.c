@@ -211,6 +211,16 @@ static const ng_place *host_place(const ng_frame_ctx *c, size_t name)
     return NULL;
 }
 
+/* A forum the sentence speaks of as ahead: a future cue anywhere, or "will"
+ * right after its name ("The XII Forum in Kazan will focus on ..."). */
+static int forum_ahead(const ng_frame_ctx *c, const slots *s)
+{
+    size_t reach = ng_kb_window(c->kb, NG_LW_EVENT_VERB_REACH);
+    size_t end = c->sentences->items[c->si].tok_end;
+    size_t to = s->name_end + reach < end ? s->name_end + reach : end;
+    return sentence_has(c, NG_LX_FUTURE_CUE) || ng_lx_has(c->kb, NG_LX_FUTURE_AUX, &c->doc->toks, s->name_end, to);
+}
+
 static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
 {
     const ng_timex *d = s->date ? s->date : sentence_day(c);
@@ -221,9 +231,11 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
     if (d && !s->date && x->is_forum && s->name_end > s->name_start && d->tok_start < s->name_start &&
         (prospect_before(c, s->name_start) || sentence_has(c, NG_LX_FUTURE_CUE)))
         d = NULL;
-    /* "The XII Forum will be held in Kazan, X said on Tuesday" */
-    if (d && !s->date && x->is_forum && sentence_has(c, NG_LX_FUTURE_CUE) &&
-        ng_timex_of_saying(c->kb, &c->doc->toks, c->sentences->items[c->si].tok_start, d))
+    /* "The XII Forum will focus on ..., X said on Tuesday", "MOSCOW, May
+     * 20. The XII Forum ...": the day of a report is not the forum's */
+    if (d && !s->date && x->is_forum && forum_ahead(c, s) &&
+        (ng_timex_of_saying(c->kb, &c->doc->toks, c->sentences->items[c->si].tok_start, d) ||
+         (d->tok_start >= c->doc->dateline_tok_start && d->tok_start < c->doc->dateline_tok_end)))
         d = NULL;
     ng_discourse dc = {c->kb, c->doc, c->sentences, c->m, NULL};
     /* "The day before, X and Y spoke by phone": the day before the event

@@ -313,6 +313,21 @@ static void test_beside_forum(void)
     ng_article_free(a);
 }
 
+/* "The XII Forum will focus on ..., X said on Tuesday": the day of the
+ * saying is not the forum's, which is still ahead */
+static void test_forum_ahead(void)
+{
+    ng_article *a = extract_body("The twelfth Forum of Regions of Belarus and Russia in Kazan will focus on "
+                                 "machine building, Speaker Oleg Sidorov said on Tuesday.");
+    const ng_event *f = NULL;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        if (a->events.items[i].is_forum)
+            f = &a->events.items[i];
+    CHECK(f != NULL && f->edition == 12, "forum ahead: the twelfth Forum is found");
+    CHECK(f && !f->date.y, "forum ahead: no day from the saying");
+    ng_article_free(a);
+}
+
 /* "on the eve of" dates the day before the event it names, unless the day
  * is set off by a comma as the eve's own */
 static void test_eve_of(void)
@@ -429,6 +444,7 @@ int main(void)
     test_co_chairs();
     test_side_clause();
     test_beside_forum();
+    test_forum_ahead();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
