@@ -152,6 +152,31 @@ static int places_named(const ctx *c, const ng_sentence *sen, size_t from, size_
 }
 
 
+/* "the region's trade with Belarus", "trade between the region and
+ * Belarus": a region told before stands for "the region" (the last one
+ * named before the sentence that does not lie in the other side). */
+static const ng_place *region_anaphor(const ctx *c, const ng_sentence *sen, size_t from, size_t to,
+                                      const ng_place *other)
+{
+    const ng_tokens *t = &c->dc.doc->toks;
+    const ng_kb *kb = c->dc.kb;
+    int said = 0;
+    for (size_t k = from; k + 2 < to && !said; k++)
+        said = ng_lx_word(kb, NG_LX_DEFINITE_ARTICLE, t, k) && ng_lx_word(kb, NG_LX_REGION_ANAPHOR, t, k + 1) &&
+               !(t->toks[k + 1].flags & NG_TF_UPPER) &&
+               (ng_tok_is(t, k + 2, '\'') || ng_lx_word(kb, NG_LX_LIST_CONJUNCTION, t, k + 2));
+    if (!said)
+        return NULL;
+    const ng_mentions *m = c->dc.m;
+    for (size_t i = ng_mentions_from(m, sen->tok_start); i > 0; i--) {
+        const ng_mention *x = &m->items[i - 1];
+        if (x->kind == NG_M_PLACE && (x->place->classes & NG_REGION) && x->place != other &&
+            !(other && ng_place_within(x->place, other)))
+            return x->place;
+    }
+    return NULL;
+}
+
 /* The places of the figure's own clause ("trade with Smolensk Oblast fell
  * to $640 million, while trade with Bryansk Oblast rose to ..."), else of
  * its sentence. */
@@ -171,6 +196,11 @@ static void parties_for(const ctx *c, const ng_sentence *sen, size_t seg_start, 
     }
     if (cl->nparties >= 2)
         return;
+    const ng_place *region = n == 1 ? region_anaphor(c, sen, seg_start, seg_end, named[0]) : NULL;
+    if (region) {
+        ng_claim_add_party(cl, region);
+        return;
+    }
     if (!n && ng_dc_two_regions(&c->dc, sen, cl))
         return;
     ng_dc_article_sides(&c->dc, cl);

@@ -68,6 +68,22 @@ static void test_claim_two_regions(void)
     ng_article_free(a);
 }
 
+/* "the region's trade with Belarus": the region told before, not one of
+ * the other side */
+static void test_claim_region_anaphor(void)
+{
+    ng_article *a = extract("PSKOV, 15 July (BelTA) - Governor of Pskov Oblast Ivan Petrov met guests from "
+                            "Vitebsk Oblast.\n"
+                            "According to Ivan Petrov, the region's trade with Belarus reached $90 million in 2023.\n");
+    const ng_claim *c = only_claim(a, "the region's trade");
+    if (c) {
+        CHECK_INT(c->nparties, 2, "the region's trade: two parties");
+        CHECK(check_has_party(c, "pskov-region") && check_has_party(c, "belarus"),
+              "the region's trade: Pskov Oblast and Belarus, not Vitebsk Oblast of Belarus");
+    }
+    ng_article_free(a);
+}
+
 /* "over this period": the period of the sentence before */
 static void test_claim_period_anaphor(void)
 {
@@ -865,6 +881,7 @@ int main(void)
     test_claim_trade();
     test_partner_speakers();
     test_parties_of_previous();
+    test_claim_region_anaphor();
     test_claim_clauses();
     test_claim_interview();
     test_claim_dashed_interview();
