@@ -136,6 +136,7 @@
     X(SIDE_CLAUSE_LEAD, "side-clause-lead")               \
     X(TITLE_CHAIN_LINK, "title-chain-link")               \
     X(FUTURE_AUX, "future-aux")                           \
+    X(SIDE_NOUN, "side-noun")                             \
     X(DISTRICT_WORD, "district-word")                     \
     X(REGION_PLURAL, "region-plural")                     \
     X(TITLE_CASE_SMALL, "title-case-small")               \

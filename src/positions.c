@@ -633,7 +633,7 @@ static const ng_place *delegation_place(const ng_mentions *m, const ng_kb *kb, c
         return NULL;
     size_t noun = (size_t)-1;
     for (size_t k = led > sent_start + reach + 4 ? led - reach - 4 : sent_start; k < led; k++)
-        if (ng_lx_match(kb, NG_LX_DELEGATION_NOUN, t, k, led, NULL))
+        if (ng_lx_match(kb, NG_LX_DELEGATION_NOUN, t, k, led, NULL) || ng_lx_word(kb, NG_LX_SIDE_NOUN, t, k))
             noun = k;
     if (noun == (size_t)-1)
         return NULL;

@@ -883,6 +883,13 @@ static void test_partner_offices(void)
     check_office("MINSK, 15 July (BelTA) - Chairman of the Cabinet of Ministers of the Kyrgyz Republic Almaz "
                  "Beishenov opened the plant.\n",
                  "almaz-beishenov", "PrimeMinister", "kyrgyzstan", "office: the cabinet's chairman is PrimeMinister");
+    check_office("BISHKEK, 15 July (BelTA) - The commission met. The Kyrgyz part is headed by Deputy Chairman of the "
+                 "Cabinet of Ministers Almaz Beishenov.\n",
+                 "almaz-beishenov", "Deputy", "kyrgyzstan", "office: the head of a side takes the side's country");
+    check_office("MINSK, 15 July (BelTA) - Ivan Petrov, Minister of Industry and Trade of Russia, arrived.\n",
+                 "ivan-petrov", "Minister", "russia", "office: an apposition's portfolio ends in its country");
+    check_office("MINSK, 15 July (BelTA) - Mayor of Bishkek and Head of the Capital Almaz Beishenov arrived.\n",
+                 "almaz-beishenov", "Mayor", "bishkek", "office: two titles joined by 'and' before one name");
     check_office("MINSK, 15 July (BelTA) - Speaker of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
                  "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: a named parliament gives its country");
     /* a national office without its country, contrasted with Belarus's:
