@@ -389,6 +389,16 @@ static size_t find_trigger(const ng_kb *kb, const ng_tokens *t, size_t a, size_t
     return trig;
 }
 
+/* Where a clause of what was said in a meeting begins after token from
+ * (", in which ..."): the comma's token, else end. */
+static size_t detail_clause_start(const ng_kb *kb, const ng_tokens *t, size_t from, size_t end)
+{
+    for (size_t k = from; k + 1 < end; k++)
+        if (ng_tok_is(t, k, ',') && ng_lx_match(kb, NG_LX_MEETING_DETAIL_CLAUSE, t, k + 1, end, NULL))
+            return k;
+    return end;
+}
+
 /* The trigger of a meeting held, in sentence s: none that is denied
  * (lex:meeting-negative, lex:no-meeting-cue) or still ahead ("will meet",
  * "is planned"). Its token, or (size_t)-1. */
@@ -398,8 +408,12 @@ static size_t held_meeting_trigger(const ng_kb *kb, const ng_tokens *t, const ng
     size_t trig = find_trigger(kb, t, s->tok_start, s->tok_end, &tl);
     if (trig == (size_t)-1)
         return (size_t)-1;
-    if (ng_lx_has(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, s->tok_end) ||
-        ng_lx_has(kb, NG_LX_NO_MEETING_CUE, t, s->tok_start, s->tok_end))
+    /* "had a telephone conversation with X, in which he thanked him for his
+     * greetings and invited him to the forum": what the talk was about is
+     * no denial of the talk */
+    size_t end = detail_clause_start(kb, t, trig + tl, s->tok_end);
+    if (ng_lx_has(kb, NG_LX_MEETING_NEGATIVE, t, s->tok_start, end) ||
+        ng_lx_has(kb, NG_LX_NO_MEETING_CUE, t, s->tok_start, end))
         return (size_t)-1;
     size_t modal = ng_kb_window(kb, NG_LW_MEETING_MODAL_LOOKBACK);
     size_t look = trig > s->tok_start + modal ? trig - modal : s->tok_start;
@@ -502,8 +516,13 @@ static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const 
      * people of a side clause before the trigger are not the meeting's */
     size_t c0 = s->tok_end, c1 = s->tok_end;
     side_clause_before(kb, t, s->tok_start, trig, &c0, &c1);
-    sentence_people(x.participants, &x.nparticipants, dc, s->tok_start, c0, e);
-    sentence_people(x.participants, &x.nparticipants, dc, c1, s->tok_end, e);
+    /* "..., in which the President thanked the governor": not more people */
+    size_t detail = detail_clause_start(kb, t, trig, s->tok_end), tl2 = 0;
+    if (detail < s->tok_end && find_trigger(kb, t, detail, s->tok_end, &tl2) != (size_t)-1)
+        detail = s->tok_end; /* "the visit, during which he held talks with X": the meeting itself */
+    sentence_people(x.participants, &x.nparticipants, dc, s->tok_start, c0 < detail ? c0 : detail, e);
+    if (c1 < detail)
+        sentence_people(x.participants, &x.nparticipants, dc, c1, detail, e);
     if (x.nparticipants < 2)
         return;
     ng_dc_sort_participants(x.participants, x.nparticipants);

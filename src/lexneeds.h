@@ -137,6 +137,7 @@
     X(TITLE_CHAIN_LINK, "title-chain-link")               \
     X(FUTURE_AUX, "future-aux")                           \
     X(SIDE_NOUN, "side-noun")                             \
+    X(MEETING_DETAIL_CLAUSE, "meeting-detail-clause")     \
     X(DISTRICT_WORD, "district-word")                     \
     X(REGION_PLURAL, "region-plural")                     \
     X(TITLE_CASE_SMALL, "title-case-small")               \

@@ -328,6 +328,25 @@ static void test_forum_ahead(void)
     ng_article_free(a);
 }
 
+/* "had a telephone conversation with X, in which he thanked the governor
+ * for his greetings and invited him": what was said is no denial of the
+ * call, and whom it names does not join it */
+static void test_detail_clause(void)
+{
+    ng_article *a = extract_body("Governor of Tver Oblast Pavel Orlov visited the plant. On 10 July Governor Oleg "
+                                 "Sidorov had a telephone conversation with Minister Ivan Petrov, in which the "
+                                 "minister thanked the governor for his greetings and invited him to the forum.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e != NULL, "detail clause: the call is a meeting");
+    CHECK(e && e->nparticipants == 2, "detail clause: 'the governor' in it does not join the call");
+    ng_article_free(a);
+    a = extract_body("The visit of Governor Oleg Sidorov to Minsk in May, during which he held talks with Minister "
+                     "Ivan Petrov, was a success.");
+    CHECK(meeting_of(a, "oleg-sidorov", "ivan-petrov") != NULL,
+          "detail clause: talks told in it are the meeting itself");
+    ng_article_free(a);
+}
+
 /* "on the eve of" dates the day before the event it names, unless the day
  * is set off by a comma as the eve's own */
 static void test_eve_of(void)
@@ -445,6 +464,7 @@ int main(void)
     test_side_clause();
     test_beside_forum();
     test_forum_ahead();
+    test_detail_clause();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
