@@ -890,6 +890,8 @@ static void test_partner_offices(void)
                  "ivan-petrov", "Minister", "russia", "office: an apposition's portfolio ends in its country");
     check_office("MINSK, 15 July (BelTA) - Mayor of Bishkek and Head of the Capital Almaz Beishenov arrived.\n",
                  "almaz-beishenov", "Mayor", "bishkek", "office: two titles joined by 'and' before one name");
+    check_office("BAKU, 15 July (BelTA) - Ivan Petrov met with head of the Executive Power of Ganja Elnur Huseynov.\n",
+                 "elnur-huseynov", "Mayor", "ganja", "office: the head of a city's Executive Power is its Mayor");
     check_office("MINSK, 15 July (BelTA) - Speaker of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
                  "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: a named parliament gives its country");
     /* a national office without its country, contrasted with Belarus's:
