@@ -74,8 +74,16 @@ void ng_sentences_split(ng_sentences *out, ng_doc *doc, const ng_kb *kb)
     memset(out, 0, sizeof *out);
     size_t cap = 0;
     const ng_tokens *t = &doc->toks;
+    int body_seen = 0;
     for (size_t pi = 0; pi < doc->npara; pi++) {
         const ng_para *p = &doc->paras[pi];
+        if (p->kind == NG_PARA_CHROME && body_seen && p->tok_end > p->tok_start) {
+            /* related headlines, a footer: their places are mentions
+             * (GOLD.md), their words no facts */
+            add(out, &cap, p->tok_start, p->tok_end, pi, NG_PARA_HEADER);
+            continue;
+        }
+        body_seen |= p->kind == NG_PARA_BODY;
         if (p->kind == NG_PARA_CHROME || p->kind == NG_PARA_DATE)
             continue;
         mark_quotes(out, doc, p);

@@ -959,6 +959,22 @@ static void test_forum_ahead(void)
                     2024, 10, 3, "forum ahead: a day after its name is its own");
 }
 
+/* A list of other headlines after the article: its places are mentions
+ * (GOLD.md counts places in site chrome), its people and figures no facts */
+static void test_trailing_chrome(void)
+{
+    ng_article *a = extract("MINSK, 15 July (BelTA) - Governor Ivan Petrov visited Minsk.\n"
+                            "Related news\n"
+                            "Yakutia to host fair of northern crafts\n"
+                            "Governor Oleg Sidorov opens bridge\n");
+    int yakutia = 0;
+    for (size_t i = 0; a && i < a->mentions.len; i++)
+        yakutia |= a->mentions.items[i].kind == NG_M_PLACE && strcmp(a->mentions.items[i].place->slug, "sakha-republic") == 0;
+    CHECK(yakutia, "trailing chrome: a place in another headline is a mention");
+    CHECK(a && person_index(a, "oleg-sidorov") < 0, "trailing chrome: a person in another headline is none");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -967,6 +983,7 @@ int main(void)
     test_partner_datelines();
     test_partner_offices();
     test_forum_ahead();
+    test_trailing_chrome();
     test_meeting_remote();
     test_meeting_negatives();
     test_meeting_then_plan();
