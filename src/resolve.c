@@ -29,13 +29,6 @@ static const char *cyrillic(uint32_t cp)
     }
 }
 
-/* Latin letters with diacritics that news names carry ("Şahin",
- * "Nguyễn", "Đà Nẵng"): their base letters. */
-static const char *latin(uint32_t cp)
-{
-    return ng_latin_base(cp);
-}
-
 static void fold_word(ng_buf *w)
 {
     /* the folds score.py and news desks agree on */
@@ -100,7 +93,7 @@ static char *slugify(const char *s, size_t n, int fold)
             } else {
                 piece = cyrillic(cp);
                 if (!piece)
-                    piece = latin(cp);
+                    piece = ng_latin_base(cp); /* "Şahin", "Nguyễn", "Đà Nẵng" */
                 if (!piece)
                     boundary = 1;
             }

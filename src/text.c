@@ -9,6 +9,12 @@
 #include <string.h>
 #include <utf8proc.h>
 
+int ng_is_latin_letter(uint32_t cp)
+{
+    return (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) || cp == 0x0259 ||
+           (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
 const char *ng_latin_base(uint32_t cp)
 {
     /* letters without a decomposition */
@@ -22,7 +28,7 @@ const char *ng_latin_base(uint32_t cp)
     case 0x00DF: return "ss";             /* ß */
     default: break;
     }
-    if (!((cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) || (cp >= 0x1E00 && cp <= 0x1EFF)))
+    if (!ng_is_latin_letter(cp))
         return NULL;
     static const char letters[26][2] = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
                                         "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"};

@@ -22,6 +22,10 @@ size_t ng_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
  * Azerbaijani "ə" -> "a"), or NULL for any other code point. */
 const char *ng_latin_base(uint32_t cp);
 
+/* True for a Latin letter outside ASCII: Latin-1, Latin Extended-A and -B,
+ * Latin Extended Additional (Vietnamese) and the schwa of Azerbaijani. */
+int ng_is_latin_letter(uint32_t cp);
+
 /* Returns the byte offset of the first invalid sequence, or (size_t)-1 when
  * the whole buffer is valid UTF-8. */
 size_t ng_utf8_invalid_at(const unsigned char *s, size_t n);

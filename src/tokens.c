@@ -22,14 +22,6 @@ static int is_symbol_cp(uint32_t cp)
            cp == 0x00B7 || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x1F000 && cp <= 0x1FAFF);
 }
 
-/* Latin letters outside ASCII: Latin-1, Latin Extended-A and -B, and
- * Latin Extended Additional (Vietnamese), and the schwa of Azerbaijani. */
-static int is_latin_letter_cp(uint32_t cp)
-{
-    return (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) || cp == 0x0259 ||
-           (cp >= 0x1E00 && cp <= 0x1EFF);
-}
-
 /* Writes into out the lower-cased form of the word s[0..n) with its Latin
  * letters' marks dropped ("Nội" -> "noi", "Şahin" -> "sahin"), so that the
  * news' spellings with and without diacritics share their look-ups.
@@ -96,7 +88,7 @@ static void word_case_flags(const char *s, size_t n, size_t letters, size_t uppe
     if (c0 >= 'A' && c0 <= 'Z')
         *flags |= NG_TF_UPPER;
     uint32_t cp;
-    if (c0 >= 0xC3 && ng_utf8_decode((const unsigned char *)s, n, &cp) && is_latin_letter_cp(cp) &&
+    if (c0 >= 0xC3 && ng_utf8_decode((const unsigned char *)s, n, &cp) && ng_is_latin_letter(cp) &&
         utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU)
         *flags |= NG_TF_UPPER; /* "Đặng", "Şahin", "Öskemen" */
     /* Cyrillic capitals U+0410..U+042F are D0 90..D0 AF in UTF-8 */
@@ -171,7 +163,7 @@ void ng_tokens_init(ng_tokens *t, const char *text, size_t len)
                         i += k ? k : 1; /* a lone symbol is a token of its own */
                     break;
                 }
-                if (is_latin_letter_cp(cp)) {
+                if (ng_is_latin_letter(cp)) {
                     latin++;
                     letters++;
                     upper += utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;

@@ -50,6 +50,16 @@ static const ng_event *meeting_of(const ng_article *a, const char *p, const char
     return NULL;
 }
 
+/* The last forum of the article whose name holds part, or NULL. */
+static const ng_event *forum_named(const ng_article *a, const char *part)
+{
+    const ng_event *f = NULL;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        if (a->events.items[i].is_forum && a->events.items[i].label && strstr(a->events.items[i].label, part))
+            f = &a->events.items[i];
+    return f;
+}
+
 static void check_meeting(const char *body, const char *p, const char *q, const char *what)
 {
     ng_article *a = extract_body(body);
@@ -302,11 +312,7 @@ static void test_beside_forum(void)
     ng_article *a = extract_body("The 9th meeting of the Belarus-Oman Intergovernmental Commission took place in "
                                  "Muscat on 14 July. On the sidelines of the commission, the Belarus-Oman Business "
                                  "Forum gathered some 80 companies.");
-    const ng_event *f = NULL;
-    for (size_t i = 0; a && i < a->events.len; i++)
-        if (a->events.items[i].is_forum && a->events.items[i].label &&
-            strstr(a->events.items[i].label, "Business Forum"))
-            f = &a->events.items[i];
+    const ng_event *f = forum_named(a, "Business Forum");
     CHECK(f != NULL, "beside a forum: the business forum is found");
     CHECK(f && f->date.m == 7 && f->date.d == 14, "beside a forum: the session's day");
     CHECK(f && f->location && strcmp(f->location->slug, "muscat") == 0, "beside a forum: the session's place");
@@ -319,10 +325,7 @@ static void test_forum_ahead(void)
 {
     ng_article *a = extract_body("The twelfth Forum of Regions of Belarus and Russia in Kazan will focus on "
                                  "machine building, Speaker Oleg Sidorov said on Tuesday.");
-    const ng_event *f = NULL;
-    for (size_t i = 0; a && i < a->events.len; i++)
-        if (a->events.items[i].is_forum)
-            f = &a->events.items[i];
+    const ng_event *f = forum_named(a, "Forum of Regions");
     CHECK(f != NULL && f->edition == 12, "forum ahead: the twelfth Forum is found");
     CHECK(f && !f->date.y, "forum ahead: no day from the saying");
     ng_article_free(a);
