@@ -151,6 +151,22 @@ static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, si
     return words > 0;
 }
 
+/* "Source: Press Office of X Province   Updated: 2019-09-12": a chrome
+ * part set apart by spaces alone, up to the date's own prefix and its
+ * colon. Returns where the date's part starts (i when there is none). */
+static size_t after_source_part(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
+{
+    size_t n = ng_lx_match(kb, NG_LX_CHROME_PREFIX, t, i, end, NULL);
+    if (!n || !ng_tok_is(t, i + n, ':'))
+        return i;
+    for (size_t k = i + n + 1; k < end && k < i + n + 16; k++) {
+        size_t m = ng_lx_match(kb, NG_LX_DATE_PREFIX, t, k, end, NULL);
+        if (m && ng_tok_is(t, k + m, ':'))
+            return k;
+    }
+    return i;
+}
+
 /* A date line: optional prefix ("Posted:", "date"), optional clock time,
  * then a date. Returns a score (0: not a date line). */
 static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_timex *x, size_t *rest)
@@ -175,6 +191,7 @@ static int date_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, ng_ti
             break;
         i = k + 1;
     }
+    i = after_source_part(kb, t, i, end);
     /* "Grodno, 22 August 2024": the place it was written in */
     ng_place *place = NULL;
     size_t pn = ng_kb_match_place(kb, t, i, end, &place);

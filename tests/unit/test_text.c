@@ -563,6 +563,11 @@ static void test_date_trailer_and_widget(const ng_kb *kb)
          "reader: the publication date, not the update after a bar"},
         {"Talks on trade\n\nSource: Agency | Editor: staff | 2020-05-05 09:15:40\n\nThe ministers talked.\n", 2020, 5,
          5, "reader: a source and an editor, each before a bar, then the date"},
+        {"Talks on trade\n\nSource: Press Office of the Province   Updated: 2020-05-05   Font size: A+ A-\n\nThe "
+         "ministers talked.\n",
+         2020, 5, 5, "reader: a source set apart by spaces, then the date after its own prefix"},
+        {"Talks on trade\n\nSource: the ministry said on 2020-05-05 that trade grew.\n\nThe ministers talked.\n", 0, 0,
+         0, "reader: a source line without a date prefix gives no date"},
         {"9 April 2019, the ministers said that trade had grown by a third in a year.\n", 0, 0, 0,
          "reader: a date running into a sentence is no date line"},
         {"date 2021-10-02\nUSD 2.46 BYN\nEUR 2.85 BYN\nThe ministers met in Minsk on 1 October.\n", 0, 0, 0,
