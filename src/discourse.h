@@ -229,6 +229,12 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x);
  * the rules' events follow all of the C extractors'. */
 const ng_event *ng_dc_event_of_same_day(const ng_events *ev, size_t here);
 
+/* Policy "where that day's events were": of the in-person events of ev
+ * told before byte offset here on day d with a place, the last in the
+ * text ("On the sidelines of the summit in Astana, X met Y. ... On the same
+ * day X also met Z": Astana), or NULL. */
+const ng_place *ng_dc_place_of_day(const ng_events *ev, size_t here, ng_date d);
+
 /* Policy "a meeting on the sidelines": a meeting whose sentence sets it
  * beside the forum just told ("Before the session the co-chairs held a
  * one-on-one conversation") and states no day takes the day of the last

@@ -167,6 +167,18 @@ const ng_event *ng_dc_event_of_same_day(const ng_events *ev, size_t here)
     return best;
 }
 
+const ng_place *ng_dc_place_of_day(const ng_events *ev, size_t here, ng_date d)
+{
+    const ng_event *best = NULL;
+    for (size_t k = 0; k < ev->len; k++) {
+        const ng_event *y = &ev->items[k];
+        if (y->location && y->mode != NG_MODE_REMOTE && !y->future && y->date.d && ng_date_cmp(y->date, d) == 0 &&
+            y->span.start < here && (!best || y->span.start >= best->span.start))
+            best = y;
+    }
+    return best ? best->location : NULL;
+}
+
 void ng_dc_sideline_meetings(ng_events *ev)
 {
     for (size_t i = 0; i < ev->len; i++) {

@@ -390,12 +390,16 @@ static size_t find_trigger(const ng_kb *kb, const ng_tokens *t, size_t a, size_t
 }
 
 /* Where a clause of what was said in a meeting begins after token from
- * (", in which ..."): the comma's token, else end. */
+ * (", in which ..."), or of what its people did next ("and then joined
+ * the enlarged session, attended by ..."): its first token, else end. */
 static size_t detail_clause_start(const ng_kb *kb, const ng_tokens *t, size_t from, size_t end)
 {
-    for (size_t k = from; k + 1 < end; k++)
+    for (size_t k = from; k + 1 < end; k++) {
         if (ng_tok_is(t, k, ',') && ng_lx_match(kb, NG_LX_MEETING_DETAIL_CLAUSE, t, k + 1, end, NULL))
             return k;
+        if (ng_lx_match(kb, NG_LX_MEETING_SEQUEL, t, k, end, NULL))
+            return k;
+    }
     return end;
 }
 
@@ -470,7 +474,7 @@ static const ng_event *meeting_date(ng_event *x, const ng_discourse *dc, size_t 
  * went (ng_dc_trip_place), else for a meeting of the publication day the
  * dateline's. */
 static const ng_place *meeting_place(const ng_event *x, const ng_discourse *dc, size_t si, size_t trig,
-                                     const ng_event *paragraph_forum, const ng_event *same_day)
+                                     const ng_event *paragraph_forum, const ng_event *same_day, const ng_events *e)
 {
     const ng_sentence *s = &dc->s->items[si];
     const ng_place *p = location_after(dc->kb, dc->doc, dc->m, trig, s->tok_end);
@@ -482,6 +486,8 @@ static const ng_place *meeting_place(const ng_event *x, const ng_discourse *dc, 
         p = ng_dc_trip_place(dc, si);
     if (!p && x->date.y && ng_date_cmp(x->date, dc->doc->issued) == 0)
         p = dateline_place(dc->doc, dc->m);
+    if (!p && x->date.y)
+        p = ng_dc_place_of_day(e, dc->doc->toks.toks[s->tok_start].start, x->date);
     return p;
 }
 
@@ -531,7 +537,7 @@ static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const 
     /* "Before the session the co-chairs held talks": see ng_dc_sideline_meetings */
     x.sidelines = ng_lx_has(kb, NG_LX_FORUM_ANCHOR, t, s->tok_start, s->tok_end);
     if (x.mode == NG_MODE_IN_PERSON)
-        x.location = meeting_place(&x, dc, si, trig, paragraph_forum, same_day);
+        x.location = meeting_place(&x, dc, si, trig, paragraph_forum, same_day, e);
     x.span = (ng_span){t->toks[s->tok_start].start, t->toks[s->tok_end - 1].end};
     x.rule = "builtin:meeting-trigger";
     if (ng_dc_merge_meeting(kb, e, &x))

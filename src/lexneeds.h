@@ -138,6 +138,7 @@
     X(FUTURE_AUX, "future-aux")                           \
     X(SIDE_NOUN, "side-noun")                             \
     X(MEETING_DETAIL_CLAUSE, "meeting-detail-clause")     \
+    X(MEETING_SEQUEL, "meeting-sequel")                   \
     X(DISTRICT_WORD, "district-word")                     \
     X(REGION_PLURAL, "region-plural")                     \
     X(TITLE_CASE_SMALL, "title-case-small")               \

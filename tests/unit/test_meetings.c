@@ -350,6 +350,31 @@ static void test_detail_clause(void)
     ng_article_free(a);
 }
 
+/* "X and Y met one-on-one and then joined the enlarged session, attended by
+ * Z": Z attended the session, not the meeting */
+static void test_sequel_clause(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov and Minister Ivan Petrov first met one-on-one and then joined "
+                                 "the enlarged session, attended by Speaker Pavel Orlov.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e != NULL, "sequel clause: the two who met");
+    CHECK(e && e->nparticipants == 2, "sequel clause: whom the next event names does not take part");
+    CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 15, "sequel clause: 'first met' is of the day");
+    ng_article_free(a);
+}
+
+/* A meeting of a day already told, with no place of its own, was where
+ * that day's events were */
+static void test_place_of_day(void)
+{
+    ng_article *a = extract_body("On 14 July Governor Oleg Sidorov held talks with Minister Ivan Petrov in Kazan. "
+                                 "On the same day Governor Oleg Sidorov also met with Speaker Pavel Orlov.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "pavel-orlov");
+    CHECK(e && e->date.m == 7 && e->date.d == 14, "place of the day: the day told before");
+    CHECK(e && e->location && strcmp(e->location->slug, "kazan") == 0, "place of the day: that day's place");
+    ng_article_free(a);
+}
+
 /* "on the eve of" dates the day before the event it names, unless the day
  * is set off by a comma as the eve's own */
 static void test_eve_of(void)
@@ -468,6 +493,8 @@ int main(void)
     test_beside_forum();
     test_forum_ahead();
     test_detail_clause();
+    test_sequel_clause();
+    test_place_of_day();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
