@@ -76,7 +76,7 @@ int ng_dc_tells_attendance(const ng_discourse *dc, size_t si)
 
 int ng_dc_joins_meeting(const ng_discourse *dc, size_t si, const ng_event *x)
 {
-    return !x->past && ng_dc_tells_attendance(dc, si);
+    return !x->past && !x->narrow && ng_dc_tells_attendance(dc, si);
 }
 
 void ng_dc_join_meeting(ng_event *x, const int *people, int n)

@@ -536,6 +536,7 @@ static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const 
     const ng_event *same_day = meeting_date(&x, dc, si, trig, e);
     /* "Before the session the co-chairs held talks": see ng_dc_sideline_meetings */
     x.sidelines = ng_lx_has(kb, NG_LX_FORUM_ANCHOR, t, s->tok_start, s->tok_end);
+    x.narrow = ng_lx_has(kb, NG_LX_NARROW_FORMAT, t, s->tok_start, s->tok_end);
     if (x.mode == NG_MODE_IN_PERSON)
         x.location = meeting_place(&x, dc, si, trig, paragraph_forum, same_day, e);
     x.span = (ng_span){t->toks[s->tok_start].start, t->toks[s->tok_end - 1].end};
@@ -848,6 +849,10 @@ static void meeting_sentence(ng_events *out, const ng_discourse *dc, size_t i, e
         return;
     }
     if (c->para_forum == NONE && c->last_meeting == NONE && ng_dc_tells_attendance(dc, i))
+        return;
+    /* "X and Y held talks in a narrow format. Z also took part in the
+     * meeting": the session around the talks, not talks of Z's own */
+    if (c->last_meeting != NONE && out->items[c->last_meeting].narrow && ng_dc_tells_attendance(dc, i))
         return;
     ng_event context;
     if (c->para_forum_placed != NONE)

@@ -41,6 +41,8 @@ typedef struct {
                                  * ("Before the session, X and Y held talks") */
     int past;                   /* a past meeting told in passing ("our meeting in
                                  * Kazan in 2023"): nobody joins it later */
+    int narrow;                 /* held "in a narrow format", "one-on-one": nobody
+                                 * joins it later */
     const ng_place *location;
     int mode;
     ng_span span;

@@ -333,6 +333,8 @@ static int join_previous(const ng_frame_ctx *c, const slots *s)
     ng_event *y = previous_meeting(c, 1);
     if (!y || !s->nparticipants)
         return 0;
+    if (y->narrow)
+        return 1; /* talks of two alone: who "also took part" sat in the session around them */
     for (int k = 0; k < s->nparticipants; k++) {
         int had = y->nparticipants;
         ng_dc_add_participant(y->participants, &y->nparticipants, s->participants[k]);

@@ -363,6 +363,19 @@ static void test_sequel_clause(void)
     ng_article_free(a);
 }
 
+/* "X and Y held talks in a narrow format. Z also took part in the
+ * meeting": Z sat in the session around the talks, not in them */
+static void test_narrow_format(void)
+{
+    ng_article *a = extract_body("Before the session, Governor Oleg Sidorov and Minister Ivan Petrov held talks in a "
+                                 "narrow format. Speaker Pavel Orlov also took part in the meeting. The meeting was "
+                                 "also attended by Ambassador Anton Belov.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->nparticipants == 2, "narrow format: nobody joins the talks later");
+    CHECK(meetings(a) == 1, "narrow format: no meeting of the later attendees");
+    ng_article_free(a);
+}
+
 /* A meeting of a day already told, with no place of its own, was where
  * that day's events were */
 static void test_place_of_day(void)
@@ -495,6 +508,7 @@ int main(void)
     test_detail_clause();
     test_sequel_clause();
     test_place_of_day();
+    test_narrow_format();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
