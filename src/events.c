@@ -58,20 +58,32 @@ static size_t find_phrase(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, s
     return (size_t)-1;
 }
 
-/* A day stated in the sentence, not a base of comparison. */
+/* A day stated in the sentence, not a base of comparison: the first, or
+ * with held set the first not after the publication ("The forum will be
+ * held on 14-15 October, X said after talks with Y on Friday": the talks
+ * were on Friday). */
 static int sentence_day_at(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out,
-                           int *calendar, size_t *at)
+                           int *calendar, size_t *at, int held)
 {
     ng_timex x[MAX_TIMEX];
     size_t n = ng_timex_find(kb, &doc->toks, s->tok_start, s->tok_end, doc->issued, x, MAX_TIMEX);
-    for (size_t i = 0; i < n; i++)
-        if (x[i].precision == NG_PREC_DAY && x[i].from.y && !x[i].comparison) {
-            *out = x[i].from;
-            *at = x[i].tok_start;
-            *calendar = ng_timex_is_calendar(kb, &doc->toks, &x[i]);
-            return 1;
+    size_t pick = n;
+    for (size_t i = 0; i < n; i++) {
+        if (x[i].precision != NG_PREC_DAY || !x[i].from.y || x[i].comparison)
+            continue;
+        if (pick == n)
+            pick = i;
+        if (!held || !doc->issued.y || ng_date_cmp(x[i].from, doc->issued) <= 0) {
+            pick = i;
+            break;
         }
-    return 0;
+    }
+    if (pick == n)
+        return 0;
+    *out = x[pick].from;
+    *at = x[pick].tok_start;
+    *calendar = ng_timex_is_calendar(kb, &doc->toks, &x[pick]);
+    return 1;
 }
 
 /* A day written in [a, b), not a base of comparison. */
@@ -93,7 +105,7 @@ static int day_within(const ng_kb *kb, const ng_doc *doc, size_t a, size_t b, ng
 static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out, int *calendar)
 {
     size_t at;
-    return sentence_day_at(kb, doc, s, out, calendar, &at);
+    return sentence_day_at(kb, doc, s, out, calendar, &at, 0);
 }
 
 /* "held talks on the eve of the session, which opens on Friday": the day
@@ -102,7 +114,7 @@ static int sentence_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s
 static int meeting_day(const ng_kb *kb, const ng_doc *doc, const ng_sentence *s, ng_date *out, int *calendar)
 {
     size_t at, len = 0;
-    if (!sentence_day_at(kb, doc, s, out, calendar, &at))
+    if (!sentence_day_at(kb, doc, s, out, calendar, &at, 1))
         return 0;
     size_t eve = find_phrase(kb, NG_LX_EVE_OF, &doc->toks, s->tok_start, at, &len);
     /* "On the eve of the summit, on 26 June, X held talks": a day set

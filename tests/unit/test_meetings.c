@@ -376,6 +376,17 @@ static void test_narrow_format(void)
     ng_article_free(a);
 }
 
+/* "The forum will be held on 14-15 October, X said after talks with Y on
+ * Friday": a held meeting takes the sentence's day that is not ahead */
+static void test_day_not_ahead(void)
+{
+    ng_article *a = extract_body("The forum will be held in Kazan on 14-15 October, Speaker Oleg Sidorov told "
+                                 "reporters after his talks with Minister Ivan Petrov in Moscow on Friday.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.y == 2024 && e->date.m == 7 && e->date.d == 12, "day not ahead: the talks' Friday");
+    ng_article_free(a);
+}
+
 /* A meeting of a day already told, with no place of its own, was where
  * that day's events were */
 static void test_place_of_day(void)
@@ -509,6 +520,7 @@ int main(void)
     test_sequel_clause();
     test_place_of_day();
     test_narrow_format();
+    test_day_not_ahead();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
