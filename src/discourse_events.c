@@ -146,10 +146,11 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
         if (x->edition && x->edition == y->edition && !x->series_slug && y->label && name_within(x->label, y->label))
             return y;
         /* two rules reading one session of one sentence, one name longer
-         * ("the intergovernmental commission [on trade]") */
+         * ("the intergovernmental commission [on trade]", "the X
+         * commission ..., the commission's 14th meeting") */
         if (ng_dc_same_sentence(x, y) && !x->series_slug && !y->series_slug && y->label &&
             (strncasecmp(x->label, y->label, strlen(y->label)) == 0 ||
-             strncasecmp(x->label, y->label, strlen(x->label)) == 0))
+             strncasecmp(x->label, y->label, strlen(x->label)) == 0 || name_within(x->label, y->label)))
             return y;
     }
     return NULL;

@@ -475,6 +475,12 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
     ng_event *y = ng_dc_same_forum(c->ev, &x);
     if (y) {
         ng_dc_complete_event(y, &x);
+        /* one session read twice in a sentence is named in full */
+        if (ng_dc_same_sentence(&x, y) && !x.series_slug && !y->series_slug && strlen(x.label) > strlen(y->label)) {
+            free(y->label);
+            y->label = text ? text : ng_xstrdup(x.label);
+            text = NULL;
+        }
         free(text);
         return 1;
     }

@@ -387,6 +387,23 @@ static void test_day_not_ahead(void)
     ng_article_free(a);
 }
 
+/* "the session of the X commission ..., which was held in Baku and was
+ * the commission's 14th meeting": one forum, named in full, numbered */
+static void test_session_read_twice(void)
+{
+    ng_article *a = extract_body("The plan was signed at the session of the Belarusian-Omani intergovernmental "
+                                 "commission for trade, which was held in Muscat on 11 July and was the "
+                                 "commission's 9th meeting.");
+    size_t forums = 0;
+    for (size_t i = 0; a && i < a->events.len; i++)
+        forums += a->events.items[i].is_forum;
+    const ng_event *f = forum_named(a, "intergovernmental commission for trade");
+    CHECK(forums == 1, "session read twice: one forum");
+    CHECK(f && f->edition == 9, "session read twice: its number");
+    CHECK(f && f->location && strcmp(f->location->slug, "muscat") == 0, "session read twice: its place");
+    ng_article_free(a);
+}
+
 /* A meeting of a day already told, with no place of its own, was where
  * that day's events were */
 static void test_place_of_day(void)
@@ -521,6 +538,7 @@ int main(void)
     test_place_of_day();
     test_narrow_format();
     test_day_not_ahead();
+    test_session_read_twice();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
