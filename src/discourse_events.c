@@ -189,10 +189,13 @@ void ng_dc_sideline_meetings(ng_events *ev)
         const ng_event *f = NULL;
         for (size_t k = 0; k < ev->len; k++) {
             const ng_event *y = &ev->items[k];
-            if (y->is_forum && y->span.start <= x->span.start && (!f || y->span.start >= f->span.start))
+            /* a session still ahead or of another year told since ("agreed to
+             * hold the next session in Astana this spring") hosts nothing */
+            if (y->is_forum && y->date.y && !y->future && !y->other_edition && y->span.start <= x->span.start &&
+                (!f || y->span.start >= f->span.start))
                 f = y;
         }
-        if (!f || !f->date.y || f->future)
+        if (!f)
             continue;
         int undated = !x->date.y || x->date_defaulted;
         if (undated) {

@@ -404,6 +404,20 @@ static void test_session_read_twice(void)
     ng_article_free(a);
 }
 
+/* A session still ahead, told between the forum and a meeting on its
+ * sidelines, hosts no meeting */
+static void test_sidelines_skip_ahead(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov attended the meeting of the Eurasian Intergovernmental "
+                                 "Council in Almaty on 12 July. The sides agreed to hold the 5th session of the "
+                                 "Belarus-Oman intergovernmental commission in Muscat this autumn. On the sidelines "
+                                 "of the council, Governor Oleg Sidorov also met with Minister Ivan Petrov.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.m == 7 && e->date.d == 12, "sidelines: the day of the forum held, not of one ahead");
+    CHECK(e && e->location && strcmp(e->location->slug, "almaty") == 0, "sidelines: the place of the forum held");
+    ng_article_free(a);
+}
+
 /* A meeting of a day already told, with no place of its own, was where
  * that day's events were */
 static void test_place_of_day(void)
@@ -539,6 +553,7 @@ int main(void)
     test_narrow_format();
     test_day_not_ahead();
     test_session_read_twice();
+    test_sidelines_skip_ahead();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
