@@ -422,7 +422,9 @@ int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *ty
  * mention mi ("X met with Y. '...', he said.") with no person of its own
  * sentence before it (outside quotations) stands for the first person of
  * the sentence before, in its paragraph, the subject in this genre; else
- * for last_person, the last one named. */
+ * for last_person, the last one named. Inside a phrase opening its
+ * sentence ("During his stay in Kazan, X met Y") it is the subject named
+ * right after the phrase. */
 int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
                              int last_person);
 

@@ -82,6 +82,30 @@ int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *ty
     return count == 1 ? found : -1;
 }
 
+/* "During his stay in Istanbul, X met Y", "When she arrived, X said": a
+ * pronoun inside the phrase that opens the sentence (not its first word)
+ * stands for the subject named right after the phrase's comma. The
+ * person, or -1. */
+static int opening_phrase_subject(const ng_mentions *m, const ng_tokens *t, const ng_sentence *sen, size_t mi)
+{
+    size_t p = m->items[mi].tok_start;
+    if (p == sen->tok_start)
+        return -1;
+    for (size_t k = sen->tok_start; k < p; k++)
+        if (ng_tok_is(t, k, ','))
+            return -1;
+    size_t comma = p + 1;
+    while (comma < sen->tok_end && comma < p + 8 && !ng_tok_is(t, comma, ','))
+        comma++;
+    if (comma >= sen->tok_end || !ng_tok_is(t, comma, ','))
+        return -1;
+    size_t k = ng_mentions_from(m, comma + 1);
+    if (k < m->len && m->items[k].tok_start == comma + 1 &&
+        (m->items[k].kind == NG_M_NAME || m->items[k].kind == NG_M_OFFICE))
+        return m->items[k].person;
+    return -1;
+}
+
 int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
                              int last_person)
 {
@@ -96,6 +120,9 @@ int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_s
         if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
             return last_person; /* someone of its own sentence */
     }
+    int ahead = opening_phrase_subject(m, t, &s->items[si], mi);
+    if (ahead >= 0)
+        return ahead;
     const ng_sentence *pv = &s->items[si - 1];
     if (pv->para != s->items[si].para)
         return last_person;

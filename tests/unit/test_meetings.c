@@ -418,6 +418,17 @@ static void test_sidelines_skip_ahead(void)
     ng_article_free(a);
 }
 
+/* "During his stay in Kazan, X met Y": "his" is X's, not the last person
+ * named before */
+static void test_opening_phrase_pronoun(void)
+{
+    ng_article *a = extract_body("Ambassador Pavel Orlov said trade had grown. During his stay in Kazan, Governor "
+                                 "Oleg Sidorov met with Minister Ivan Petrov.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->nparticipants == 2, "opening phrase: its pronoun is the subject after it");
+    ng_article_free(a);
+}
+
 /* A meeting of a day already told, with no place of its own, was where
  * that day's events were */
 static void test_place_of_day(void)
@@ -554,6 +565,7 @@ int main(void)
     test_day_not_ahead();
     test_session_read_twice();
     test_sidelines_skip_ahead();
+    test_opening_phrase_pronoun();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
