@@ -208,7 +208,8 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 }
 
 /* The name words from i: two, or three when the first is no given name
- * of the lexicon ("Pham Minh Chinh", "Du Jiahao"; "Ivan Petrov" takes a
+ * of the lexicon, four when it is a family name written first
+ * ("Pham Minh Chinh", "Du Jiahao"; "Ivan Petrov" takes a
  * patronymic only through unknown_name). The capitalized run must end
  * there: a longer one is a title or an organisation. */
 static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
@@ -231,7 +232,9 @@ static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
         j++;
         words++;
     }
-    if (words < 2 || words > 3 || is_word_upper(t, j, end))
+    /* "Nguyen Sinh Nhat Tan": a family name written first may head four */
+    size_t most = ng_lx_word(kb, NG_LX_FAMILY_NAME_FIRST, t, i) ? 4 : 3;
+    if (words < 2 || words > most || is_word_upper(t, j, end))
         return 0;
     if (words == 3 && !joined && ng_lx_word(kb, NG_LX_GIVEN_NAME, t, i))
         return 0;

@@ -183,6 +183,10 @@ static void test_partner_names(void)
                  "ali-osman-kaplan", "three-part name after a given name");
     check_persons("Ambassador of Turkey to Belarus Ali Osman Kaplan, who arrived today, met students.", 1,
                   "three-part name: no two-word stub");
+    check_person("Talks were held with Deputy Minister of Trade of Vietnam Nguyen Thi Kim Lan.", "nguyen-thi-kim-lan",
+                 "a family name written first heads four name words");
+    check_persons("Talks were held with Deputy Minister of Trade of Vietnam Nguyen Thi Kim Lan.", 1,
+                  "four name words: no three-word stub");
     check_person("Ivan Petrov and Rauf Mammadov-zade, head of the agency, signed it.", "rauf-mammadov-zade",
                  "a hyphen suffix stays in the surname");
     check_person("Ivan Petrov met South Korean President Moon Jae-in on Tuesday.", "moon-jae-in",
