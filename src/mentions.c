@@ -215,6 +215,7 @@ static int name_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     size_t j = i, words = 0, joined = 0;
+    int family_first = ng_lx_word(kb, NG_LX_FAMILY_NAME_FIRST, t, i);
     while (j < end && words < 4) {
         if (j > i && (!(t->toks[j].flags & NG_TF_SPACE) || (t->toks[j].flags & NG_TF_NEWLINE)))
             break;
@@ -227,13 +228,13 @@ static size_t name_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
             words++;
             continue;
         }
-        if (!name_word(kb, t, j, end) || (j > i && ng_lx_word(kb, NG_LX_GIVEN_NAME, t, j)))
+        if (!name_word(kb, t, j, end) || (j > i && !family_first && ng_lx_word(kb, NG_LX_GIVEN_NAME, t, j)))
             break;
         j++;
         words++;
     }
     /* "Nguyen Sinh Nhat Tan": a family name written first may head four */
-    size_t most = ng_lx_word(kb, NG_LX_FAMILY_NAME_FIRST, t, i) ? 4 : 3;
+    size_t most = family_first ? 4 : 3;
     if (words < 2 || words > most || is_word_upper(t, j, end))
         return 0;
     if (words == 3 && !joined && ng_lx_word(kb, NG_LX_GIVEN_NAME, t, i))
