@@ -99,9 +99,8 @@ static int opening_phrase_subject(const ng_mentions *m, const ng_tokens *t, cons
         comma++;
     if (comma >= sen->tok_end || !ng_tok_is(t, comma, ','))
         return -1;
-    size_t k = ng_mentions_from(m, comma + 1);
-    if (k < m->len && m->items[k].tok_start == comma + 1 &&
-        (m->items[k].kind == NG_M_NAME || m->items[k].kind == NG_M_OFFICE))
+    size_t k = ng_mention_at(m, comma + 1);
+    if (k != (size_t)-1 && (m->items[k].kind == NG_M_NAME || m->items[k].kind == NG_M_OFFICE))
         return m->items[k].person;
     return -1;
 }

@@ -140,6 +140,7 @@
     X(MEETING_DETAIL_CLAUSE, "meeting-detail-clause")     \
     X(MEETING_SEQUEL, "meeting-sequel")                   \
     X(NARROW_FORMAT, "narrow-format")                     \
+    X(MUNICIPAL_TITLE, "municipal-title")                 \
     X(DISTRICT_WORD, "district-word")                     \
     X(REGION_PLURAL, "region-plural")                     \
     X(TITLE_CASE_SMALL, "title-case-small")               \

@@ -635,3 +635,22 @@ size_t ng_mentions_from(const ng_mentions *m, size_t tok)
     }
     return lo;
 }
+
+size_t ng_mention_at(const ng_mentions *m, size_t tok)
+{
+    size_t i = ng_mentions_from(m, tok);
+    return i < m->len && m->items[i].tok_start == tok ? i : (size_t)-1;
+}
+
+size_t ng_mention_ending_at(const ng_mentions *m, size_t tok)
+{
+    size_t i = ng_mentions_from(m, tok);
+    while (i > 0) {
+        i--;
+        if (m->items[i].tok_end == tok)
+            return i;
+        if (m->items[i].tok_end < tok)
+            break;
+    }
+    return (size_t)-1;
+}

@@ -80,5 +80,9 @@ void ng_mentions_free(ng_mentions *m);
 int ng_mention_person(const ng_mentions *m, size_t idx);
 /* First mention index with tok_start >= tok. */
 size_t ng_mentions_from(const ng_mentions *m, size_t tok);
+/* The index of the mention that starts at token tok, or ends right
+ * before it (tok_end == tok); (size_t)-1 when none. */
+size_t ng_mention_at(const ng_mentions *m, size_t tok);
+size_t ng_mention_ending_at(const ng_mentions *m, size_t tok);
 
 #endif

@@ -26,25 +26,6 @@ typedef struct {
     const ng_place *place;        /* jurisdiction written in the phrase */
 } title_phrase;
 
-static size_t mention_at(const ng_mentions *m, size_t tok)
-{
-    size_t i = ng_mentions_from(m, tok);
-    return i < m->len && m->items[i].tok_start == tok ? i : (size_t)-1;
-}
-
-static size_t mention_ending_at(const ng_mentions *m, size_t tok)
-{
-    size_t i = ng_mentions_from(m, tok);
-    while (i > 0) {
-        i--;
-        if (m->items[i].tok_end == tok)
-            return i;
-        if (m->items[i].tok_end < tok)
-            break;
-    }
-    return (size_t)-1;
-}
-
 static int is_place_like(const ng_mention *x)
 {
     return x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM;
@@ -77,7 +58,7 @@ static size_t institution_before(const ng_mentions *m, const ng_tokens *t, size_
         size_t j = start - back;
         if (ng_lx_match(kb_of_positions, NG_LX_INSTITUTION_TAIL, t, j, start, NULL) != back)
             continue;
-        size_t mi = mention_ending_at(m, j);
+        size_t mi = ng_mention_ending_at(m, j);
         if (mi == (size_t)-1 || m->items[mi].kind != NG_M_PLACE)
             continue;
         *place = m->items[mi].place;
@@ -98,7 +79,7 @@ static size_t pre_modifier(const ng_mentions *m, const ng_tokens *t, size_t star
         probe -= 2;
     else if (probe >= 1 && ng_tok_is(t, probe - 1, '\''))
         probe -= 1;
-    size_t mi = mention_ending_at(m, probe);
+    size_t mi = ng_mention_ending_at(m, probe);
     if (mi != (size_t)-1 && is_place_like(&m->items[mi])) {
         *place = m->items[mi].place;
         return m->items[mi].tok_start;
@@ -121,9 +102,9 @@ static size_t skip_destination(const ng_mentions *m, const ng_tokens *t, size_t 
     size_t j = ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k + 1) ? k + 2 : k + 1;
     /* "to the Republic of Kazakstan": a state's form before a spelling the
      * gazetteer knows only bare */
-    if (j < limit && mention_at(m, j) == (size_t)-1)
+    if (j < limit && ng_mention_at(m, j) == (size_t)-1)
         j += ng_lx_match(kb_of_positions, NG_LX_STATE_FORM, t, j, limit, NULL);
-    size_t mi = mention_at(m, j);
+    size_t mi = ng_mention_at(m, j);
     return mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE ? m->items[mi].tok_end : k;
 }
 
@@ -150,7 +131,7 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
     size_t got = end;
     int fixed = 0; /* an institution's own country outranks later places */
     while (k < limit) {
-        size_t mi = mention_at(m, k);
+        size_t mi = ng_mention_at(m, k);
         if (mi == (size_t)-1)
             break;
         const ng_mention *x = &m->items[mi];
@@ -173,7 +154,7 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
             *place = region_of_capital(*place);
         if (tail)
             k = got = k + tail;
-        size_t ref = mention_at(m, k);
+        size_t ref = ng_mention_at(m, k);
         if (x->kind == NG_M_DEMONYM && ref != (size_t)-1 && m->items[ref].kind == NG_M_REF)
             k = got = m->items[ref].tok_end;
         if (ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k)) {
@@ -185,7 +166,7 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
             size_t j = k + 1;
             if (ng_lx_word(kb_of_positions, NG_LX_POSSESSIVE_S, t, j))
                 j++;
-            if (mention_at(m, j) != (size_t)-1 && m->items[mention_at(m, j)].kind == NG_M_PLACE) {
+            if (ng_mention_at(m, j) != (size_t)-1 && m->items[ng_mention_at(m, j)].kind == NG_M_PLACE) {
                 k = j;
                 continue;
             }
@@ -226,13 +207,25 @@ static const char *city_head_type(const ng_kb *kb, const ng_tokens *t, const ng_
     return type;
 }
 
-/* A title or institution of a region (lex:regional-title) in [a, b). */
-static int regional_title(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b)
+/* A title or institution of lexicon class cls in [a, b): of a region
+ * (lex:regional-title), of a city (lex:municipal-title). */
+static int title_in(const ng_kb *kb, enum ng_lx cls, const ng_tokens *t, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (ng_lx_match(kb, NG_LX_REGIONAL_TITLE, t, k, b, NULL))
+        if (ng_lx_match(kb, cls, t, k, b, NULL))
             return 1;
     return 0;
+}
+
+/* How local a title is: a city's, a region's, else a country's. */
+enum title_level { TITLE_NATIONAL, TITLE_REGIONAL, TITLE_MUNICIPAL };
+
+static enum title_level title_level(const ng_kb *kb, const ng_tokens *t, size_t a, size_t b, const char *type)
+{
+    if (title_in(kb, NG_LX_MUNICIPAL_TITLE, t, a, b))
+        return TITLE_MUNICIPAL;
+    int regional = title_in(kb, NG_LX_REGIONAL_TITLE, t, a, b) || !ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, type);
+    return regional ? TITLE_REGIONAL : TITLE_NATIONAL;
 }
 
 /* The one region (not a country, not a city) the sentence names other
@@ -461,7 +454,7 @@ static int name_after_portfolio(const ng_mentions *m, const ng_tokens *t, const 
     size_t words = has_of;
     const ng_place *named = NULL; /* "... and Trade of the Republic of Tatarstan" */
     for (size_t j = from; j < sent_end && j <= x->tok_end + ng_kb_window(kb, NG_LW_PORTFOLIO_REACH); j++) {
-        size_t mi = mention_at(m, j);
+        size_t mi = ng_mention_at(m, j);
         if (words && mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {
             if (named)
                 *place = named;
@@ -509,7 +502,7 @@ static const ng_place *portfolio_place(const ng_mentions *m, const ng_tokens *t,
     size_t end = portfolio_end(t, kb, x, sent_end);
     const ng_place *named = NULL;
     for (size_t j = x->tok_end; j < end; j++) {
-        size_t mi = mention_at(m, j);
+        size_t mi = ng_mention_at(m, j);
         if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME)
             return NULL; /* "Minister of Taxes NAME and Belarus's ...": a name ends it */
         if (mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE && m->items[mi].tok_end <= end)
@@ -576,7 +569,7 @@ static int name_after_dash_chain(const ng_mentions *m, const ng_kb *kb, const ng
     if (!ng_tok_is(t, k, '-') &&
         (dash_only || (!ng_tok_is(t, k, ',') && !ng_lx_word(kb, NG_LX_TITLE_CHAIN_LINK, t, k))))
         return -1;
-    size_t next = mention_at(m, k + 1);
+    size_t next = ng_mention_at(m, k + 1);
     if (next == (size_t)-1 || m->items[next].kind != NG_M_REF || !m->items[next].office ||
         !m->items[next].office->type)
         return -1;
@@ -585,7 +578,7 @@ static int name_after_dash_chain(const ng_mentions *m, const ng_kb *kb, const ng
     const ng_place *second = m->items[next].office_place;
     size_t reach = ng_kb_window(kb, NG_LW_GLUE_LOOKBACK) * 4;
     for (size_t j = m->items[next].tok_end; j < sent_end && j < m->items[next].tok_end + reach; j++) {
-        size_t mi = mention_at(m, j);
+        size_t mi = ng_mention_at(m, j);
         if (mi != (size_t)-1 && m->items[mi].kind == NG_M_PLACE && !second)
             second = m->items[mi].place;
         if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME) {
@@ -618,12 +611,15 @@ static const ng_place *dash_chain_place(const ng_mentions *m, const ng_tokens *t
 }
 
 /* "the Belarusian delegation led by Deputy Prime Minister X", "a delegation
- * of the Samarkand region headed by Khokim X": a title right after the
- * words that introduce a delegation's head is of the place the delegation
- * names (a region for a regional title, else a country); NULL when none. */
+ * of the Samarkand region headed by Khokim X", "a delegation from Ankara led
+ * by Deputy Mayor X": a title right after the words that introduce a
+ * delegation's head is of the place the delegation names (a city for a
+ * city's title, a region for a regional one, else a country); NULL when
+ * none. */
 static const ng_place *delegation_place(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t,
-                                        const ng_mention *x, size_t sent_start, int regional)
+                                        const ng_mention *x, size_t sent_start, enum title_level level)
 {
+    int regional = level != TITLE_NATIONAL;
     size_t reach = ng_kb_window(kb, NG_LW_DELEGATION_HEAD_REACH);
     size_t led = (size_t)-1;
     for (size_t k = x->tok_start > sent_start + 3 ? x->tok_start - 3 : sent_start; k < x->tok_start && led == (size_t)-1; k++)
@@ -643,6 +639,8 @@ static const ng_place *delegation_place(const ng_mentions *m, const ng_kb *kb, c
         const ng_mention *y = &m->items[i];
         if ((y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place)
             continue;
+        if (level == TITLE_MUNICIPAL && (y->place->classes & NG_CITY))
+            return y->place;
         if (!(y->place->classes & NG_COUNTRY)) {
             const ng_place *r = (y->place->classes & NG_REGION) ? y->place : region_of_capital(y->place);
             if (regional && r)
@@ -711,9 +709,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         if (!tp.place)
             tp.place = dash_chain_place(m, t, x);
         if (!tp.place)
-            tp.place = delegation_place(m, kb, t, x, sent_start,
-                                        regional_title(kb, t, x->tok_start, tp.end) ||
-                                            !ng_lx_key_in(kb, NG_LX_NATIONAL_OFFICE, tp.type));
+            tp.place = delegation_place(m, kb, t, x, sent_start, title_level(kb, t, x->tok_start, tp.end, tp.type));
         tp.type = city_head_type(kb, t, x, tp.type, tp.place);
         x->office_place = tp.place;
         int counterpart = strcmp(tp.type, NG_TYPE_COUNTERPART) == 0;
@@ -731,7 +727,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         if (ng_tok_is(t, k, ','))
             k++;
         k = after_honorific(kb, t, k, sent_end);
-        size_t mi = mention_at(m, k);
+        size_t mi = ng_mention_at(m, k);
         int person = -1;
         if (mi != (size_t)-1 && m->items[mi].kind == NG_M_NAME &&
             !(k > tp.end && known_elsewhere(m, m->items[mi].person, tp.type, tp.place))) {
@@ -756,12 +752,12 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
             size_t j = tp.start;
             while (j > sent_start && only_glue(t, j - 1, j) && tp.start - j < ng_kb_window(kb, NG_LW_GLUE_LOOKBACK))
                 j--;
-            size_t before = mention_ending_at(m, j);
+            size_t before = ng_mention_ending_at(m, j);
             /* "X, the Governor of Y," is an apposition; "With X, the head of
              * state noted" is not: a comma needs a closing comma or stop */
             size_t e = tp.end == x->tok_end ? portfolio_end(t, kb, x, sent_end) : tp.end;
             /* "X, Deputy Prime Minister and Minister of ...,": a title chain */
-            size_t next = mention_at(m, e + 1);
+            size_t next = ng_mention_at(m, e + 1);
             int chained = ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, e) && next != (size_t)-1 &&
                           m->items[next].kind == NG_M_REF && m->items[next].office && m->items[next].office->type;
             int closed = e >= sent_end || ng_tok_is(t, e, ',') || ng_tok_is(t, e, '.') || ng_tok_is(t, e, ')') ||
@@ -773,7 +769,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         /* "X, Deputy Prime Minister and Minister of ...": the second title
          * of a chain is the first one's holder's */
         if (person < 0 && tp.start > sent_start + 1 && ng_lx_word(kb, NG_LX_PORTFOLIO_GLUE, t, tp.start - 1)) {
-            size_t prev = mention_ending_at(m, tp.start - 1);
+            size_t prev = ng_mention_ending_at(m, tp.start - 1);
             if (prev != (size_t)-1 && m->items[prev].kind == NG_M_OFFICE)
                 person = m->items[prev].person;
         }
@@ -790,7 +786,7 @@ static void attach_titles(ng_mentions *m, const ng_doc *doc, const ng_sentences 
         x->kind = NG_M_OFFICE;
         x->person = person;
         const ng_place *place = tp.place ? tp.place : default_place(m, kb, t, person, tp.type);
-        if (regional_title(kb, t, x->tok_start, tp.end) && (!place || (place->classes & NG_COUNTRY)))
+        if (title_in(kb, NG_LX_REGIONAL_TITLE, t, x->tok_start, tp.end) && (!place || (place->classes & NG_COUNTRY)))
             place = sentence_region(m, t, kb, sent_start, sent_end);
         if (!tp.place && place && place == m->home && contrasted(m, t, x, place, sent_start, sent_end))
             place = other_side(m, place);
@@ -817,10 +813,10 @@ static int of_the_region(const ng_mentions *m, const ng_tokens *t, size_t end)
     if (!ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, end) ||
         !ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, end + 1))
         return 0;
-    size_t k = end + 2, mi = mention_at(m, k);
+    size_t k = end + 2, mi = ng_mention_at(m, k);
     if (mi != (size_t)-1 && m->items[mi].kind == NG_M_DEMONYM)
         k = m->items[mi].tok_end;
-    return mention_at(m, k) == (size_t)-1 && ng_lx_word(kb_of_positions, NG_LX_REGION_ANAPHOR, t, k);
+    return ng_mention_at(m, k) == (size_t)-1 && ng_lx_word(kb_of_positions, NG_LX_REGION_ANAPHOR, t, k);
 }
 
 /* The comma that closes a side clause begun at token k, within its

@@ -894,6 +894,11 @@ static void test_partner_offices(void)
                  "elnur-huseynov", "Mayor", "ganja", "office: the head of a city's Executive Power is its Mayor");
     check_office("MINSK, 15 July (BelTA) - Speaker of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
                  "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: a named parliament gives its country");
+    check_office("MINSK, 15 July (BelTA) - Toraga (Speaker) of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
+                 "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: the Toraga is the parliament's speaker");
+    check_office("MINSK, 15 July (BelTA) - Ivan Petrov met a delegation from Kazan led by Deputy Mayor Oleg "
+                 "Sidorov.\n",
+                 "oleg-sidorov", "Deputy", "kazan", "office: a city's title is of the city the delegation is from");
     /* a national office without its country, contrasted with Belarus's:
      * the other side's (the dateline's country) */
     check_office("BAKU, 15 July (Azertac) - Minister of Economy Kamran Aliyev and his Belarusian counterpart Ivan "
