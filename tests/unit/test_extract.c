@@ -894,6 +894,9 @@ static void test_partner_offices(void)
                  "elnur-huseynov", "Mayor", "ganja", "office: the head of a city's Executive Power is its Mayor");
     check_office("MINSK, 15 July (BelTA) - Speaker of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
                  "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: a named parliament gives its country");
+    check_office("MINSK, 15 July (BelTA) - Extraordinary and Plenipotentiary Ambassador of the People's Republic "
+                 "of China to the Republic of Belarus Wang Lei arrived.\n",
+                 "wang-lei", "Ambassador", "china", "office: a long ambassador's title before the name");
     check_office("MINSK, 15 July (BelTA) - Toraga (Speaker) of the Jogorku Kenesh Nurlan Toktosunov arrived.\n",
                  "nurlan-toktosunov", "Chairman", "kyrgyzstan", "office: the Toraga is the parliament's speaker");
     check_office("MINSK, 15 July (BelTA) - Ivan Petrov met a delegation from Kazan led by Deputy Mayor Oleg "
