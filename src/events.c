@@ -880,6 +880,22 @@ static void meeting_sentence(ng_events *out, const ng_discourse *dc, size_t i, e
     }
 }
 
+/* "Talks of the heads of government" between two paragraphs of the body:
+ * a short line without a full stop that names the section after it, where
+ * the meeting is told with its day and place. */
+static int is_subheading(const ng_discourse *dc, size_t si)
+{
+    const ng_sentence *sen = &dc->s->items[si];
+    const ng_tokens *t = &dc->doc->toks;
+    if (sen->kind != NG_PARA_BODY || si == 0 || dc->s->items[si - 1].kind != NG_PARA_BODY ||
+        sen->tok_end - sen->tok_start > ng_kb_window(dc->kb, NG_LW_SUBHEADING_MAX) ||
+        (si + 1 < dc->s->len && dc->s->items[si + 1].para == sen->para) ||
+        (si > 0 && dc->s->items[si - 1].para == sen->para))
+        return 0;
+    size_t last = sen->tok_end - 1;
+    return t->toks[last].kind == NG_TOK_WORD;
+}
+
 void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, const ng_mentions *m,
                     const ng_kb *kb)
 {
@@ -895,7 +911,7 @@ void ng_events_find(ng_events *out, const ng_doc *doc, const ng_sentences *s, co
             c.para = sen->para;
             c.para_forum_placed = c.para_forum = NONE;
         }
-        if (!forum_sentence(out, &dc, i, &c))
+        if (!forum_sentence(out, &dc, i, &c) && !is_subheading(&dc, i))
             meeting_sentence(out, &dc, i, &c);
     }
     ng_dc_merge_forums(kb, out);

@@ -228,6 +228,7 @@
     X(FORUM_FUTURE_LOOKBACK, "forum-future-lookback")     \
     X(FORUM_FUTURE_REACH, "forum-future-reach")           \
     X(MERGE_LOOKBACK, "merge-lookback")                   \
+    X(SUBHEADING_MAX, "subheading-max")                   \
     X(FOLLOW_UP_SENTENCES, "follow-up-sentences")         \
     X(INSTITUTION_TAIL_LOOKBACK, "institution-tail-lookback")\
     X(NAME_LOOKBACK, "name-lookback")                     \

@@ -429,6 +429,20 @@ static void test_opening_phrase_pronoun(void)
     ng_article_free(a);
 }
 
+/* "Talks of the heads of government" between paragraphs: a subheading
+ * tells no meeting of its own day */
+static void test_subheading(void)
+{
+    ng_article *a = extract_body("Trade will grow, Prime Minister Oleg Sidorov said after the talks with Prime "
+                                 "Minister of Kyrgyzstan Ivan Petrov in Bishkek on 15 July.\n\nThe delegation is on "
+                                 "a visit to Kyrgyzstan on 14-16 July.\n\nTalks of the heads of government\n\n"
+                                 "Oleg Sidorov called the talks useful.");
+    CHECK(meetings(a) == 1, "subheading: one meeting, not one more of the heading");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->date.d == 15, "subheading: the meeting keeps the day of its report");
+    ng_article_free(a);
+}
+
 /* A meeting of a day already told, with no place of its own, was where
  * that day's events were */
 static void test_place_of_day(void)
@@ -566,6 +580,7 @@ int main(void)
     test_session_read_twice();
     test_sidelines_skip_ahead();
     test_opening_phrase_pronoun();
+    test_subheading();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
