@@ -503,6 +503,30 @@ static const ng_place *meeting_place(const ng_event *x, const ng_discourse *dc, 
     return p;
 }
 
+/* ", Ambassador X told BelTA." closing the sentence after token from: who
+ * tells of the meeting, not one who took part. The comma's token, else
+ * end. */
+static size_t attribution_start(const ng_discourse *dc, size_t from, size_t end)
+{
+    const ng_tokens *t = &dc->doc->toks;
+    size_t c = end;
+    while (c > from && !ng_tok_is(t, c - 1, ','))
+        c--;
+    if (c <= from)
+        return end;
+    const ng_mention *x = NULL; /* the teller: the clause's last person */
+    for (size_t k = ng_mentions_from(dc->m, c); k < dc->m->len && dc->m->items[k].tok_start < end; k++) {
+        const ng_mention *y = &dc->m->items[k];
+        if (y->kind == NG_M_NAME || y->kind == NG_M_OFFICE || y->kind == NG_M_PRONOUN || y->kind == NG_M_REF)
+            x = y;
+    }
+    if (!x)
+        return end;
+    size_t n = ng_lx_match(dc->kb, NG_LX_SAY_VERB, t, x->tok_end, end, NULL);
+    /* "told BelTA", "said." */
+    return n && end - (x->tok_end + n) <= 3 ? c - 1 : end;
+}
+
 /* A clause set off by commas before token trig and opened by a relative
  * word (", who accompanied Erdogan,"): [*from, *to) when there is one. */
 static void side_clause_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t trig, size_t *from, size_t *to)
@@ -538,6 +562,9 @@ static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const 
     size_t detail = detail_clause_start(kb, t, trig, s->tok_end), tl2 = 0;
     if (detail < s->tok_end && find_trigger(kb, t, detail, s->tok_end, &tl2) != (size_t)-1)
         detail = s->tok_end; /* "the visit, during which he held talks with X": the meeting itself */
+    /* in a quotation the teller is its "I": a participant */
+    size_t told = (t->toks[trig].flags & NG_TF_QUOTED) ? s->tok_end : attribution_start(dc, trig, s->tok_end);
+    detail = told < detail ? told : detail;
     sentence_people(x.participants, &x.nparticipants, dc, s->tok_start, c0 < detail ? c0 : detail, e);
     if (c1 < detail)
         sentence_people(x.participants, &x.nparticipants, dc, c1, detail, e);

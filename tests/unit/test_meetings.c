@@ -443,6 +443,17 @@ static void test_subheading(void)
     ng_article_free(a);
 }
 
+/* "X met Y, Minister Z told reporters": Z tells of the meeting; inside a
+ * quotation the teller is its "I" and takes part */
+static void test_attribution(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov met with Speaker Ivan Petrov in Kazan, Minister Pavel "
+                                 "Orlov told reporters.");
+    const ng_event *e = meeting_of(a, "oleg-sidorov", "ivan-petrov");
+    CHECK(e && e->nparticipants == 2, "attribution: the teller takes no part");
+    ng_article_free(a);
+}
+
 /* A meeting of a day already told, with no place of its own, was where
  * that day's events were */
 static void test_place_of_day(void)
@@ -581,6 +592,7 @@ int main(void)
     test_sidelines_skip_ahead();
     test_opening_phrase_pronoun();
     test_subheading();
+    test_attribution();
     test_after_a_session();
     test_not_meetings();
     ng_kb_close(kb);
