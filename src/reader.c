@@ -79,14 +79,18 @@ static size_t rate_multiplier(const ng_tokens *t, size_t j, size_t end)
     return j + 3 < end && ng_tok_is(t, j, '(') && t->toks[j + 1].kind == NG_TOK_NUM && ng_tok_is(t, j + 2, ')') ? 3 : 0;
 }
 
-/* Exchange-rate widgets ("USD 3.2 BYN", "3.65 BYN"): from token i, the
- * run of [code] number code. Returns where it ends (i when none). */
+/* Exchange-rate widgets ("USD 3.2 BYN", "3.65 BYN", "KZT/USD 448.72"):
+ * from token i, the run of [code[/code]] number code. Returns where it
+ * ends (i when none). */
 static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end)
 {
     size_t k = i;
     while (k < end) {
         size_t j = k, n = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);
         j += n;
+        /* "KZT/USD 448.72": a pair of codes */
+        if (n && j + 1 < end && ng_tok_is(t, j, '/') && ng_lx_match(kb, NG_LX_CURRENCY, t, j + 1, end, NULL))
+            j += 1 + ng_lx_match(kb, NG_LX_CURRENCY, t, j + 1, end, NULL);
         if (n)
             j += rate_multiplier(t, j, end);
         if (j >= end || t->toks[j].kind != NG_TOK_NUM)
@@ -99,7 +103,8 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
             j++; /* "RUB 100 3.6401": the rate of a hundred */
         size_t c = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);
         /* "USD 2.9514 EUR 3.4280": a code before each rate is enough */
-        if (n && (!c || (j + c < end && t->toks[j + c + rate_multiplier(t, j + c, end)].kind == NG_TOK_NUM))) {
+        if (n && (!c || (j + c < end && (t->toks[j + c + rate_multiplier(t, j + c, end)].kind == NG_TOK_NUM ||
+                                        ng_tok_is(t, j + c, '/'))))) {
             k = j;
             continue;
         }
