@@ -725,6 +725,8 @@ static void test_claim_indicators(void)
                     "Investment", 120000000LL, "indicator Investment");
     check_indicator("In 2023 the oblast went on investing 4 billion rubles in its dairy farms.", "Investment",
                     4000000000LL, "indicator Investment: 'investing'");
+    check_indicator("In 2023 the oblast put 3 billion rubles into the development of its dairy farms.", "Investment",
+                    3000000000LL, "indicator Investment: 'put into the development of'");
     check_indicator("During its 2023 visit the delegation secured agreements for $75 million.", "Contracts", 75000000LL,
                     "indicator Contracts: 'agreements for'");
     check_indicator("In 2023 the contracts and export agreements signed were worth $90 million.", "Contracts",
