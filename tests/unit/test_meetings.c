@@ -238,6 +238,8 @@ static void test_triggers(void)
                   "oleg-sidorov", "ivan-petrov", "trigger: 'held consultations with'");
     check_meeting("Ambassador Ivan Petrov paid a courtesy call on Governor Oleg Sidorov.", "oleg-sidorov",
                   "ivan-petrov", "trigger: 'paid a courtesy call on'");
+    check_meeting("On 12 July Governor Oleg Sidorov had a video call with Minister Ivan Petrov.", "oleg-sidorov",
+                  "ivan-petrov", "trigger: 'had a video call with'");
     check_no_meeting("Consultations with Ambassador Ivan Petrov and Governor Oleg Sidorov will be held in May.",
                      "trigger: planned consultations are no meeting");
 }
