@@ -311,7 +311,16 @@ static void *stream_get(void *ctx, int flags)
     uint32_t id = stream_candidate(s);
     if (id != s->cur_id) {
         const uint32_t *t = s->ms->st[id].t;
-        librdf_statement_clear(s->cur);
+        /* raptor_statement_copy shares a statement (raptor's json writer
+         * keeps them so): one still held elsewhere is left as it is */
+        if (s->cur && s->cur->usage > 1) {
+            librdf_free_statement(s->cur);
+            s->cur = NULL;
+        }
+        if (s->cur)
+            librdf_statement_clear(s->cur);
+        else if (!(s->cur = librdf_new_statement(s->ms->world)))
+            return NULL;
         librdf_statement_set_subject(s->cur, librdf_new_node_from_node(s->ms->terms[t[0]].node));
         librdf_statement_set_predicate(s->cur, librdf_new_node_from_node(s->ms->terms[t[1]].node));
         librdf_statement_set_object(s->cur, librdf_new_node_from_node(s->ms->terms[t[2]].node));

@@ -355,6 +355,34 @@ static void test_add_while_streaming(void)
     librdf_free_model(m);
 }
 
+/* A statement a stream gave stays what it was when its holder keeps it
+ * (librdf_new_statement_from_statement, like raptor_statement_copy,
+ * shares it; raptor's json writer keeps statements so). */
+static void test_kept_statements(void)
+{
+    librdf_model *m = new_model();
+    for (int i = 0; i < 4; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "k%d", i);
+        add(m, iri(name), iri("p"), literal(name, NULL, NULL));
+    }
+    librdf_statement *kept[4] = {NULL};
+    librdf_stream *st = librdf_model_as_stream(m);
+    for (int i = 0; i < 4 && !librdf_stream_end(st); librdf_stream_next(st), i++)
+        kept[i] = librdf_new_statement_from_statement(librdf_stream_get_object(st));
+    librdf_free_stream(st);
+    int ok = 1;
+    for (int i = 0; i < 4; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "k%d", i);
+        ok &= kept[i] && strcmp((const char *)librdf_node_get_literal_value(kept[i]->object), name) == 0;
+        if (kept[i])
+            librdf_free_statement(kept[i]);
+    }
+    CHECK(ok, "statements kept from a stream keep their terms");
+    librdf_free_model(m);
+}
+
 /* rasqal over the model: a join of two patterns, a FILTER on a language. */
 static void test_sparql(void)
 {
@@ -398,6 +426,7 @@ int main(void)
     test_literals();
     test_blank_nodes();
     test_add_while_streaming();
+    test_kept_statements();
     test_sparql();
     CHECK_INT(logged_errors, 1, "librdf logged no other error");
     librdf_free_world(world);
