@@ -356,8 +356,8 @@ static void test_add_while_streaming(void)
 }
 
 /* A statement a stream gave stays what it was when its holder keeps it
- * (librdf_new_statement_from_statement, like raptor_statement_copy,
- * shares it; raptor's json writer keeps statements so). */
+ * (raptor_statement_copy shares a statement, adding a reference: raptor's
+ * json writer keeps the statements it is given so). */
 static void test_kept_statements(void)
 {
     librdf_model *m = new_model();
@@ -369,7 +369,7 @@ static void test_kept_statements(void)
     librdf_statement *kept[4] = {NULL};
     librdf_stream *st = librdf_model_as_stream(m);
     for (int i = 0; i < 4 && !librdf_stream_end(st); librdf_stream_next(st), i++)
-        kept[i] = librdf_new_statement_from_statement(librdf_stream_get_object(st));
+        kept[i] = raptor_statement_copy(librdf_stream_get_object(st));
     librdf_free_stream(st);
     int ok = 1;
     for (int i = 0; i < 4; i++) {
