@@ -262,7 +262,7 @@ typedef struct {
     uint32_t term, pos;        /* the candidates: terms[term].at[pos]; term MS_ANY: every statement */
     uint32_t n, i;             /* how many candidates; the current one */
     uint32_t want[3];          /* the term id wanted at each position, or MS_ANY */
-    librdf_statement *cur;     /* what get returns, filled on demand */
+    librdf_statement *cur;     /* what get returns, made and filled on demand */
     uint32_t cur_id;           /* the statement in cur, or MS_ANY */
 } ms_stream;
 
@@ -379,12 +379,10 @@ static librdf_stream *stream_new(librdf_storage *storage, librdf_statement *patt
     stream_choose(s);
     if (absent)
         s->n = 0;
-    s->cur = librdf_new_statement(ms->world);
     librdf_storage_add_reference(storage);
     stream_settle(s);
-    librdf_stream *st = s->cur ? librdf_new_stream(ms->world, s, stream_is_end, stream_next, stream_get,
-                                                   stream_finished)
-                               : NULL;
+    /* cur is made by the first get: many finds of a query match nothing */
+    librdf_stream *st = librdf_new_stream(ms->world, s, stream_is_end, stream_next, stream_get, stream_finished);
     if (!st)
         stream_finished(s);   /* librdf_new_stream does not call it on failure */
     return st;
