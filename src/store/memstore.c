@@ -239,6 +239,17 @@ static int statement_legal(librdf_statement *s)
            s->predicate->type == RAPTOR_TERM_TYPE_URI;
 }
 
+static int fail(ms_store *ms, const char *why)
+{
+    librdf_log(ms->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL, "%s: %s", NG_MEMSTORE_NAME, why);
+    return -1;
+}
+
+static int full(ms_store *ms)
+{
+    return fail(ms, "more than 2^31 statements or terms");
+}
+
 /* As librdf's add_statement: 0 added or there already, >0 illegal (not
  * added), <0 the store is full (logged). */
 static int ms_add(ms_store *ms, librdf_statement *s)
@@ -246,12 +257,26 @@ static int ms_add(ms_store *ms, librdf_statement *s)
     if (!statement_legal(s))
         return 1;
     uint32_t t[3] = {term_intern(ms, s->subject), term_intern(ms, s->predicate), term_intern(ms, s->object)};
-    if (t[0] == MS_ANY || t[1] == MS_ANY || t[2] == MS_ANY || triple_add(ms, t) != 0) {
-        librdf_log(ms->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
-                   "%s: more than %u statements or terms", NG_MEMSTORE_NAME, MS_MAX_ITEMS);
-        return -1;
-    }
+    if (t[0] == MS_ANY || t[1] == MS_ANY || t[2] == MS_ANY || triple_add(ms, t) != 0)
+        return full(ms);
     return 0;
+}
+
+uint32_t ng_memstore_term(librdf_storage *storage, librdf_node *n)
+{
+    return n ? term_intern(librdf_storage_get_instance(storage), n) : NG_MEMSTORE_NONE;
+}
+
+int ng_memstore_add_terms(librdf_storage *storage, uint32_t s, uint32_t p, uint32_t o)
+{
+    ms_store *ms = librdf_storage_get_instance(storage);
+    if (s >= ms->nterms || p >= ms->nterms || o >= ms->nterms)
+        return fail(ms, "a term id it never gave");
+    librdf_statement st = {.subject = ms->terms[s].node, .predicate = ms->terms[p].node, .object = ms->terms[o].node};
+    if (!statement_legal(&st))
+        return 1;
+    uint32_t t[3] = {s, p, o};
+    return triple_add(ms, t) != 0 ? full(ms) : 0;
 }
 
 /* --- streams ----------------------------------------------------------- */

@@ -29,6 +29,7 @@
 #define NG_MEMSTORE_H
 
 #include <librdf.h>
+#include <stdint.h>
 
 /* The storage name to give librdf_new_storage. */
 #define NG_MEMSTORE_NAME "newsgraph-memory"
@@ -36,5 +37,16 @@
 /* Registers the storage with world (once; again is a no-op). 0, or -1
  * when librdf refused it. */
 int ng_memstore_register(librdf_world *world);
+
+/* For a copy that meets each distinct node once (memcopy.c reads a store's
+ * node tables, then its rows of ids). storage must be one of this kind.
+ * The id of the term equal to n, interned now when new (n stays the
+ * caller's), or NG_MEMSTORE_NONE when the storage is full. */
+#define NG_MEMSTORE_NONE UINT32_MAX
+uint32_t ng_memstore_term(librdf_storage *storage, librdf_node *n);
+/* Adds the statement of those ids, as add_statement: 0 added or there
+ * already, >0 illegal (not added: a literal subject, a predicate that is
+ * no IRI), <0 the storage is full (logged). */
+int ng_memstore_add_terms(librdf_storage *storage, uint32_t s, uint32_t p, uint32_t o);
 
 #endif

@@ -131,6 +131,13 @@ int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, const char *sy
 int ng_graph_syntax_ok(rdf_env *e, const char *syntax);
 int ng_source_usage(const char *cmd, const char *store, const ng_vec *graphs);
 
+/* --- memcopy.c ------------------------------------------------------ */
+
+/* Copies the SQLite store at path into mem (a memstore.h storage) from
+ * librdf's tables: 0 done, 1 left to librdf (mem may hold part of the
+ * store then: the caller starts afresh). */
+int ng_store_copy_tables(librdf_world *world, librdf_storage *mem, const char *path);
+
 /* --- load_opts.c ----------------------------------------------------- */
 
 typedef struct {
