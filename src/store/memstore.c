@@ -22,7 +22,7 @@
 #include "util.h"
 
 #define MS_ANY UINT32_MAX       /* no term bound at a position */
-#define MS_MAX_ITEMS 0x7fffffffu /* terms and statements at most */
+#define MS_MAX_ITEMS 0x40000000u /* terms and statements at most (the tables stay under 2^32 slots) */
 
 typedef struct {
     uint32_t *ids;   /* statement ids, ascending */
@@ -247,7 +247,7 @@ static int fail(ms_store *ms, const char *why)
 
 static int full(ms_store *ms)
 {
-    return fail(ms, "more than 2^31 statements or terms");
+    return fail(ms, "more than 2^30 statements or terms");
 }
 
 /* As librdf's add_statement: 0 added or there already, >0 illegal (not
