@@ -11,6 +11,8 @@
  *   virtuoso.c  -s virtuoso:DSN  a Virtuoso server as the store
  *   bulk.c    librdf's SQLite rows, written for load through prepared statements
  *   sketches.c  the article sketches a store keeps for near-duplicates (load)
+ *   memstore.c  the in-memory librdf storage query, stats, report, export read (memstore.h)
+ *   memcopy.c   a store copied into it from librdf's tables
  */
 #ifndef NG_STORE_H
 #define NG_STORE_H
