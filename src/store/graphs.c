@@ -3,6 +3,7 @@
  * memory (-g), or a store (-s), copied into memory or read where it is.
  */
 #include "cli.h"
+#include "store/memstore.h"
 #include "store/store.h"
 
 #include <errno.h>
@@ -145,13 +146,17 @@ static int graph_parse(rdf_env *e, const char *path, const char *syntax)
     return rc;
 }
 
-/* An empty model in memory. librdf's "trees" storage, not "hashes": rasqal
- * asks for triples with one or two terms bound, which the hashes storage
- * answers by walking every triple it holds (the canned meetings query took
- * 206 s on a 118,000-triple graph with "hashes", 2 s with "trees"). */
+/* An empty model in memory, in newsgraph's own storage (memstore.h).
+ * Not librdf's "hashes": rasqal asks for triples with one or two terms
+ * bound, which that storage answers by walking every triple it holds (the
+ * canned meetings query took 206 s on a 118,000-triple graph with
+ * "hashes", 2 s with "trees"); nor "trees", whose four AVL indexes made
+ * copying a 982,000-triple store into memory take 6 of a query's 7 s
+ * (bench/RESULTS.md). */
 static int memory_open(rdf_env *e)
 {
-    e->storage = librdf_new_storage(e->world, "trees", NULL, NULL);
+    if (ng_memstore_register(e->world) == 0)
+        e->storage = librdf_new_storage(e->world, NG_MEMSTORE_NAME, NULL, NULL);
     if (e->storage)
         e->model = librdf_new_model(e->world, e->storage, NULL);
     if (!e->model) {
@@ -176,7 +181,9 @@ static int graphs_open(rdf_env *e, char **files, size_t n, const char *syntax)
 /* Replaces the store's model by a copy in memory. rasqal evaluates a query
  * as nested loops of triple look-ups, and each look-up in the SQLite
  * storage is an SQL query: the canned meetings query took 14.7 s on a
- * 118,000-triple store, and much less on a copy. */
+ * 118,000-triple store, and much less on a copy. The copy is read from
+ * librdf's tables (memcopy.c), or through librdf when that reader leaves
+ * it (into a fresh model: it may have added part). */
 static int store_to_memory(rdf_env *e, const char *path)
 {
     librdf_model *disk = e->model;
@@ -184,6 +191,15 @@ static int store_to_memory(rdf_env *e, const char *path)
     e->model = NULL;
     e->storage = NULL;
     int rc = memory_open(e);
+    if (rc == 0 && ng_store_copy_tables(e->world, e->storage, path) == 0)
+        goto done;
+    if (rc == 0) {
+        librdf_free_model(e->model);
+        librdf_free_storage(e->storage);
+        e->model = NULL;
+        e->storage = NULL;
+        rc = memory_open(e);
+    }
     librdf_stream *all = rc == 0 ? librdf_model_as_stream(disk) : NULL;
     if (rc == 0 && (!all || librdf_model_add_statements(e->model, all) != 0)) {
         fprintf(stderr, "newsgraph: %s: cannot read the store into memory\n", path);
@@ -191,6 +207,7 @@ static int store_to_memory(rdf_env *e, const char *path)
     }
     if (all)
         librdf_free_stream(all);
+done:
     librdf_free_model(disk);
     librdf_free_storage(disk_storage);
     return rc;

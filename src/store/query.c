@@ -199,7 +199,7 @@ static void query_usage(FILE *fp)
             "input). The prefixes ng: rdf: rdfs: skos: dcterms: xsd: owl: are declared\n"
             "unless the query declares them itself. QUERY_FILE - is standard input.\n"
             "\n"
-            "  -s, --store FILE   the store; read into memory first (about 0.6 KB a\n"
+            "  -s, --store FILE   the store; read into memory first (about 0.1 KB a\n"
             "                     triple), since rasqal answers far faster from memory\n"
             "  -s virtuoso:DSN    a Virtuoso server's store, queried by Virtuoso's own\n"
             "                     SPARQL engine (docs/virtuoso.md)\n"

@@ -11,6 +11,8 @@
  *   virtuoso.c  -s virtuoso:DSN  a Virtuoso server as the store
  *   bulk.c    librdf's SQLite rows, written for load through prepared statements
  *   sketches.c  the article sketches a store keeps for near-duplicates (load)
+ *   memstore.c  the in-memory librdf storage query, stats, report, export read (memstore.h)
+ *   memcopy.c   a store copied into it from librdf's tables
  */
 #ifndef NG_STORE_H
 #define NG_STORE_H
@@ -130,6 +132,13 @@ int ng_source_open(rdf_env *e, const char *store, ng_vec *graphs, const char *sy
 /* 0 when syntax names a parser librdf has; else a message and -1. */
 int ng_graph_syntax_ok(rdf_env *e, const char *syntax);
 int ng_source_usage(const char *cmd, const char *store, const ng_vec *graphs);
+
+/* --- memcopy.c ------------------------------------------------------ */
+
+/* Copies the SQLite store at path into mem (a memstore.h storage) from
+ * librdf's tables: 0 done, 1 left to librdf (mem may hold part of the
+ * store then: the caller starts afresh). */
+int ng_store_copy_tables(librdf_world *world, librdf_storage *mem, const char *path);
 
 /* --- load_opts.c ----------------------------------------------------- */
 
