@@ -208,6 +208,8 @@
     X(CHROME_PREFIX, "chrome-prefix")                     \
     X(CHROME_TAIL, "chrome-tail")                         \
     X(DATE_PREFIX, "date-prefix")                         \
+    X(CLOCK_PM, "clock-pm")                               \
+    X(CLOCK_AM, "clock-am")                               \
     X(SINCE, "since")                                     \
     X(STAMP_SEPARATOR, "stamp-separator")                 \
     /* the rule engine (src/rules/) */                    \

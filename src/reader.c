@@ -332,7 +332,7 @@ static int is_chrome_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p, 
 
 /* The date line's date, and its clock time, which comes after the date
  * ("24 June 2022, 18:01") or before it ("15:48 03 November 2022"). */
-static void set_issued(ng_doc *doc, const ng_timex *x, const ng_para *p)
+static void set_issued(ng_doc *doc, const ng_kb *kb, const ng_timex *x, const ng_para *p)
 {
     const ng_tokens *t = &doc->toks;
     doc->issued = x->from;
@@ -341,6 +341,14 @@ static void set_issued(ng_doc *doc, const ng_timex *x, const ng_para *p)
         if (t->toks[k].kind == NG_TOK_NUM && ng_tok_is(t, k + 1, ':') && t->toks[k + 2].kind == NG_TOK_NUM) {
             doc->hour = atoi(t->text + t->toks[k].start);
             doc->minute = atoi(t->text + t->toks[k + 2].start);
+            /* "2:32 PM", "12:05 a.m.", seconds or not */
+            size_t after = k + 3 + (ng_tok_is(t, k + 3, ':') ? 2 : 0);
+            if (doc->hour >= 1 && doc->hour <= 12 && after < p->tok_end) {
+                if (ng_lx_match(kb, NG_LX_CLOCK_PM, t, after, p->tok_end, NULL))
+                    doc->hour = doc->hour % 12 + 12;
+                else if (ng_lx_match(kb, NG_LX_CLOCK_AM, t, after, p->tok_end, NULL))
+                    doc->hour %= 12;
+            }
             if (doc->hour > 23 || doc->minute > 59)
                 doc->hour = doc->minute = -1;
             break;
@@ -395,7 +403,7 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
             date_para = i;
             rest = r;
             if (!have_date)
-                set_issued(doc, &x, &doc->paras[i]);
+                set_issued(doc, kb, &x, &doc->paras[i]);
         }
     }
     /* Below "Follow us" and "Recent news" a page lists other headlines:

@@ -9,6 +9,7 @@
  * evidence in the output graph.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -596,6 +597,19 @@ static void test_date_trailer_and_widget(const ng_kb *kb)
         }
         check_issued(&doc, cases[i].y, cases[i].m, cases[i].d, cases[i].what);
         ng_doc_free(&doc);
+    }
+    const char *clocks[][2] = {{"Talks on trade\n\nMay 5, 2020 at 2:15 PM\n\nThe ministers talked.\n", "14"},
+                               {"Talks on trade\n\n5 May 2020, 12:15 a.m.\n\nThe ministers talked.\n", "0"},
+                               {"Talks on trade\n\n5 May 2020, 11:15 am\n\nThe ministers talked.\n", "11"}};
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+        ng_doc cd;
+        char cerr[256];
+        if (read_doc(&cd, kb, clocks[i][0], strlen(clocks[i][0]), NG_FMT_TEXT, cerr, sizeof cerr) != 0) {
+            CHECK(0, "reader: a twelve-hour clock");
+            continue;
+        }
+        CHECK_INT(cd.hour, atoi(clocks[i][1]), "reader: a twelve-hour clock time is of the day's 24 hours");
+        ng_doc_free(&cd);
     }
     const char *rates = "date 2021-10-02\nUSD 2.46 BYN\nThe ministers met in Minsk.\n";
     ng_doc doc;
