@@ -544,13 +544,33 @@ static void side_clause_before(const ng_kb *kb, const ng_tokens *t, size_t a, si
     }
 }
 
+/* "The XIX forum was held in Kostanay with the participation of X and Y
+ * via video link": a link (lex:link-trigger) is the only trigger of a
+ * sentence that names a forum (a known series, lex:forum-word): X and Y
+ * took part in the forum, not in talks. */
+static int forum_by_link(const ng_discourse *dc, const ng_sentence *s, size_t trig)
+{
+    const ng_kb *kb = dc->kb;
+    const ng_tokens *t = &dc->doc->toks;
+    size_t len = ng_lx_match(kb, NG_LX_LINK_TRIGGER, t, trig, s->tok_end, NULL), tl = 0;
+    if (!len || find_trigger(kb, t, trig + len, s->tok_end, &tl) != (size_t)-1)
+        return 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        ng_series *series = NULL;
+        if ((ng_kb_match_series(kb, t, k, s->tok_end, &series) && series) ||
+            ng_lx_word(kb, NG_LX_FORUM_WORD, t, k))
+            return 1;
+    }
+    return 0;
+}
+
 static void find_meeting(ng_events *e, const ng_discourse *dc, size_t si, const ng_event *paragraph_forum)
 {
     const ng_sentence *s = &dc->s->items[si];
     const ng_kb *kb = dc->kb;
     const ng_tokens *t = &dc->doc->toks;
     size_t trig = held_meeting_trigger(kb, t, s);
-    if (trig == (size_t)-1)
+    if (trig == (size_t)-1 || forum_by_link(dc, s, trig))
         return;
     ng_event x;
     memset(&x, 0, sizeof x);

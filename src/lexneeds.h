@@ -24,6 +24,8 @@
     X(EVENT_HELD, "event-held")                           \
     X(EVENT_UNDER_WAY, "event-under-way")                 \
     X(FORUM_NOUN, "forum-noun")                           \
+    X(FORUM_WORD, "forum-word")                           \
+    X(LINK_TRIGGER, "link-trigger")                       \
     X(FUTURE_CUE, "future-cue")                           \
     X(FUTURE_MODAL, "future-modal")                       \
     X(INSTITUTION_TAIL, "institution-tail")               \

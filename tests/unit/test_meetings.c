@@ -242,6 +242,11 @@ static void test_triggers(void)
                   "ivan-petrov", "trigger: 'had a video call with'");
     check_no_meeting("Consultations with Ambassador Ivan Petrov and Governor Oleg Sidorov will be held in May.",
                      "trigger: planned consultations are no meeting");
+    check_no_meeting("The previous forum was held in Kostanay in 2023 with the participation of Governor Oleg "
+                     "Sidorov and Minister Ivan Petrov via video link.",
+                     "trigger: a video link to a forum is no talks");
+    check_meeting("On 12 July Governor Oleg Sidorov held talks with Minister Ivan Petrov via video link.",
+                  "oleg-sidorov", "ivan-petrov", "trigger: talks by video link are a meeting");
 }
 
 /* The month May is no modal "may": a meeting on a day of May stands, one
