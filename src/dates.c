@@ -599,7 +599,8 @@ static int relative_word(const ng_kb *kb, const ng_tokens *t, size_t i, size_t e
 static int iso_date(const ng_tokens *t, size_t i, size_t end, ng_timex *x)
 {
     long y = num_value(t, i);
-    if (!year_like(y) || i + 4 >= end || !ng_tok_is(t, i + 1, '-') || !ng_tok_is(t, i + 3, '-'))
+    char sep = ng_tok_is(t, i + 1, '/') ? '/' : '-'; /* "2024-03-12", "2024/03/12" */
+    if (!year_like(y) || i + 4 >= end || !ng_tok_is(t, i + 1, sep) || !ng_tok_is(t, i + 3, sep))
         return 0;
     long m = num_value(t, i + 2), d = num_value(t, i + 4);
     ng_date r = {(int)y, (int)m, (int)d};

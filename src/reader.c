@@ -137,6 +137,11 @@ static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, si
     if (stamp_separator(kb, t, k) || (ng_lx_match(kb, NG_LX_CHROME_PREFIX, t, k, p->tok_end, NULL) &&
                                  ng_tok_is(t, k + ng_lx_match(kb, NG_LX_CHROME_PREFIX, t, k, p->tok_end, NULL), ':')))
         return 1;
+    /* "2024-03-12T14:32:00+03:00": ISO 8601's time right after the day */
+    if (k + 1 < p->tok_end && !(t->toks[k].flags & NG_TF_SPACE) && t->toks[k].end == t->toks[k].start + 1 &&
+        doc->text[t->toks[k].start] == 'T' && t->toks[k + 1].kind == NG_TOK_NUM &&
+        !(t->toks[k + 1].flags & NG_TF_SPACE))
+        return 1;
     /* "05.10.2016 [16:37]": a clock time in brackets */
     size_t b = k;
     if (ng_tok_is(t, b, '[') || ng_tok_is(t, b, '('))
