@@ -123,18 +123,30 @@ static uint32_t term_find(const ms_store *ms, librdf_node *n, uint32_t h, uint32
     }
 }
 
-/* Doubles the term table (kept at most half full). */
-static void terms_grow_table(ms_store *ms)
+static uint32_t term_hash_of(const ms_store *ms, uint32_t id)
 {
-    uint32_t cap = (ms->tmask + 1) * 2;
-    free(ms->tslots);
-    ms->tslots = ng_xcalloc(cap, sizeof *ms->tslots);
-    ms->tmask = cap - 1;
-    for (uint32_t id = 0; id < ms->nterms; id++) {
-        uint32_t i = ms->terms[id].hash & ms->tmask;
-        while (ms->tslots[i])
-            i = (i + 1) & ms->tmask;
-        ms->tslots[i] = id + 1;
+    return ms->terms[id].hash;
+}
+
+static uint32_t triple_hash_of(const ms_store *ms, uint32_t id)
+{
+    return triple_hash(ms->st[id].t);
+}
+
+/* Doubles an id table (terms' or statements': kept at most half full)
+ * and places ids 0..n-1 in it again, each by hash_of. */
+static void table_grow(const ms_store *ms, uint32_t **slots, uint32_t *mask, uint32_t n,
+                       uint32_t (*hash_of)(const ms_store *, uint32_t))
+{
+    uint32_t cap = (*mask + 1) * 2;
+    free(*slots);
+    *slots = ng_xcalloc(cap, sizeof **slots);
+    *mask = cap - 1;
+    for (uint32_t id = 0; id < n; id++) {
+        uint32_t i = hash_of(ms, id) & *mask;
+        while ((*slots)[i])
+            i = (i + 1) & *mask;
+        (*slots)[i] = id + 1;
     }
 }
 
@@ -156,7 +168,7 @@ static uint32_t term_intern(ms_store *ms, librdf_node *n)
     ms->terms[id] = (ms_term){.node = librdf_new_node_from_node(n), .hash = h};
     ms->tslots[slot] = id + 1;
     if ((uint64_t)ms->nterms * 2 > (uint64_t)ms->tmask + 1)
-        terms_grow_table(ms);
+        table_grow(ms, &ms->tslots, &ms->tmask, ms->nterms, term_hash_of);
     return id;
 }
 
@@ -194,20 +206,6 @@ static uint32_t triple_find(const ms_store *ms, const uint32_t t[3], uint32_t *s
     }
 }
 
-static void triples_grow_table(ms_store *ms)
-{
-    uint32_t cap = (ms->smask + 1) * 2;
-    free(ms->sslots);
-    ms->sslots = ng_xcalloc(cap, sizeof *ms->sslots);
-    ms->smask = cap - 1;
-    for (uint32_t id = 0; id < ms->nst; id++) {
-        uint32_t i = triple_hash(ms->st[id].t) & ms->smask;
-        while (ms->sslots[i])
-            i = (i + 1) & ms->smask;
-        ms->sslots[i] = id + 1;
-    }
-}
-
 /* Appends the statement of term ids t unless it is there; 0 or -1 (full). */
 static int triple_add(ms_store *ms, const uint32_t t[3])
 {
@@ -226,7 +224,7 @@ static int triple_add(ms_store *ms, const uint32_t t[3])
     for (int k = 0; k < 3; k++)
         list_add(&ms->terms[t[k]].at[k], id);
     if ((uint64_t)ms->nst * 2 > (uint64_t)ms->smask + 1)
-        triples_grow_table(ms);
+        table_grow(ms, &ms->sslots, &ms->smask, ms->nst, triple_hash_of);
     return 0;
 }
 
