@@ -307,6 +307,10 @@ int ng_dc_attends(const ng_discourse *dc, size_t si);
  * the talks"): its people join meeting x, the last told, unless x was
  * told in passing (x->past). They are no new meeting. */
 int ng_dc_joins_meeting(const ng_discourse *dc, size_t si, const ng_event *x);
+/* ... or, right after the meeting's own sentence (si == told_si + 1), a
+ * body sentence that names no event (lex:attendance-also: "First Deputy
+ * Chairman X also attended."). */
+int ng_dc_also_attends(const ng_discourse *dc, size_t si, size_t told_si, const ng_event *x);
 /* ... the cue alone: a body sentence that tells who attended "the talks"
  * ("The talks were also attended by X and Y"). With no meeting told
  * before, it still reports no meeting of X and Y: the one it speaks of is
@@ -412,10 +416,13 @@ int ng_dc_name_back_reference(const ng_mentions *m, const ng_kb *kb, const ng_to
  * type type (of place, when the text gives one), is the person last
  * stated before it to hold that office (of a place within place, or
  * holding it); else the one person of the article whom the gazetteer
- * gives that office on the article's day. *held becomes the office's
- * jurisdiction as known (place when nothing is). Returns the person or -1
- * ("the head of the Russian region" names no new office). */
-int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *type, const ng_place *place,
+ * gives that office on the article's day. When several held it, the
+ * subject of the sentence before (subject, >= 0) is preferred if they are
+ * one of them: "X, Governor of A, and Z, Governor of B, met. X noted ...
+ * The governor recalled" is X. *held becomes the office's jurisdiction as
+ * known (place when nothing is). Returns the person or -1 ("the head of
+ * the Russian region" names no new office). */
+int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *type, const ng_place *place, int subject,
                        const ng_place **held);
 
 /* Policy "a pronoun is the subject of the sentence before". Pronoun
@@ -427,6 +434,9 @@ int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *ty
  * right after the phrase. */
 int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
                              int last_person);
+/* The first person named in sentence si - 1, outside quotations, when it
+ * lies in si's paragraph: the subject of the sentence before; else -1. */
+int ng_dc_previous_subject(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t si);
 
 /* ---- merges ----------------------------------------------------------- */
 

@@ -79,6 +79,12 @@ int ng_dc_joins_meeting(const ng_discourse *dc, size_t si, const ng_event *x)
     return !x->past && !x->narrow && ng_dc_tells_attendance(dc, si);
 }
 
+int ng_dc_also_attends(const ng_discourse *dc, size_t si, size_t told_si, const ng_event *x)
+{
+    return !x->past && !x->narrow && si == told_si + 1 && dc->s->items[si].kind == NG_PARA_BODY &&
+           says(dc, NG_LX_ATTENDANCE_ALSO, si) && !says(dc, NG_LX_FORUM_NOUN, si);
+}
+
 void ng_dc_join_meeting(ng_event *x, const int *people, int n)
 {
     int had = x->nparticipants;

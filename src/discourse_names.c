@@ -48,7 +48,7 @@ int ng_dc_name_back_reference(const ng_mentions *m, const ng_kb *kb, const ng_to
     return ng_kb_match_place(kb, t, i, end, &place) ? -1 : (int)(k - 1);
 }
 
-int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *type, const ng_place *place,
+int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *type, const ng_place *place, int subject,
                        const ng_place **held)
 {
     int best = -1;
@@ -61,7 +61,9 @@ int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *ty
         if (place && p->jurisdiction && !ng_place_within(p->jurisdiction, place) &&
             !ng_place_within(place, p->jurisdiction))
             continue;
-        if (best < 0 || p->tok >= best_tok) {
+        if (best == subject && subject >= 0)
+            continue;
+        if (best < 0 || p->tok >= best_tok || p->person == subject) {
             best = p->person;
             best_tok = p->tok;
             *held = p->jurisdiction;
@@ -122,14 +124,22 @@ int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_s
     int ahead = opening_phrase_subject(m, t, &s->items[si], mi);
     if (ahead >= 0)
         return ahead;
+    int subject = ng_dc_previous_subject(m, doc, s, si);
+    return subject >= 0 ? subject : last_person;
+}
+
+int ng_dc_previous_subject(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t si)
+{
+    if (si == (size_t)-1 || si == 0)
+        return -1;
     const ng_sentence *pv = &s->items[si - 1];
     if (pv->para != s->items[si].para)
-        return last_person;
+        return -1;
     for (size_t k = ng_mentions_from(m, pv->tok_start); k < m->len && m->items[k].tok_start < pv->tok_end; k++) {
         const ng_mention *x = &m->items[k];
         if ((x->kind == NG_M_NAME || x->kind == NG_M_OFFICE) && x->person >= 0 &&
-            !(t->toks[x->tok_start].flags & NG_TF_QUOTED))
+            !(doc->toks.toks[x->tok_start].flags & NG_TF_QUOTED))
             return x->person;
     }
-    return last_person;
+    return -1;
 }

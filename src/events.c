@@ -903,7 +903,8 @@ static int forum_sentence(ng_events *out, const ng_discourse *dc, size_t i, even
 static void meeting_sentence(ng_events *out, const ng_discourse *dc, size_t i, event_cursor *c)
 {
     if (c->para_forum == NONE && c->last_meeting != NONE &&
-        ng_dc_joins_meeting(dc, i, &out->items[c->last_meeting])) {
+        (ng_dc_joins_meeting(dc, i, &out->items[c->last_meeting]) ||
+         ng_dc_also_attends(dc, i, c->last_meeting_sen, &out->items[c->last_meeting]))) {
         join_meeting(&out->items[c->last_meeting], dc, i, out);
         return;
     }

@@ -17,6 +17,7 @@
 /* X(handle, "class name in the lexicon") */
 #define NG_LEX_CLASSES(X)                                   \
     X(ATTENDANCE_CUE, "attendance-cue")                   \
+    X(ATTENDANCE_ALSO, "attendance-also")                 \
     X(BODY_HEAD, "body-head")                             \
     X(COPULA, "copula")                                   \
     X(EVENT_CONTEXT, "event-context")                     \

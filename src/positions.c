@@ -874,7 +874,7 @@ static void resolve_references(ng_mentions *m, const ng_doc *doc, const ng_sente
          * (as add_position has it), and is looked for as one */
         const char *type = head_of_region(x->office->type, place);
         const ng_place *held = NULL;
-        int who = ng_dc_title_holder(m, x, type, place, &held);
+        int who = ng_dc_title_holder(m, x, type, place, ng_dc_previous_subject(m, doc, s, si), &held);
         if (who < 0)
             continue;
         x->person = who;

@@ -153,6 +153,9 @@ static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, si
         return 0;
     size_t words = 0;
     for (size_t i = k + 1; i < p->tok_end; i++) {
+        /* "12 July 2024, Friday | Vitebsk +24 °C": past the bar, chrome */
+        if (stamp_separator(kb, t, i))
+            return words > 0;
         if (t->toks[i].kind == NG_TOK_NUM && !ng_tok_is(t, i + 1, ':') && !(i > 0 && ng_tok_is(t, i - 1, ':')))
             return 0; /* a clock time may close it: ", Sunday, 14:32" */
         if (t->toks[i].kind == NG_TOK_WORD && ++words > 5)

@@ -716,13 +716,41 @@ static void test_title_holder(void)
     }
     const ng_mentions *m = &d.a->mentions;
     const ng_place *held = NULL;
-    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", NULL, &held), zaretsky,
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", NULL, -1, &held), zaretsky,
               "title holder: the governor told before");
     CHECK(held == ng_kb_place(kb_, "rostov-region"), "title holder: with the jurisdiction told");
-    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", ng_kb_place(kb_, "kazakhstan"), &held), -1,
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", ng_kb_place(kb_, "kazakhstan"), -1, &held), -1,
               "title holder: not the governor of another place");
-    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Ambassador", NULL, &held), -1,
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Ambassador", NULL, -1, &held), -1,
               "title holder: not for an office no one was told to hold");
+    done(&d, NULL);
+}
+
+#define TWO_GOVERNORS LEAD "Governor of Pskov Oblast Ivan Petrov and Governor of Smolensk Oblast Sergei Orlov " \
+                           "met in Vitebsk. Ivan Petrov spoke of the border crossings. The governor added " \
+                           "that the roads were busy.\n"
+
+/* With two governors told, the one the sentence before is about. */
+static void test_title_holder_subject(void)
+{
+    check_doc d = check_read_doc(kb_, TWO_GOVERNORS);
+    int petrov = mention_person(&d, "Ivan Petrov", 0), orlov = mention_person(&d, "Sergei Orlov", 0);
+    size_t gov = mention_index(&d, "governor added", 0, NG_M_REF);
+    CHECK(petrov >= 0 && orlov >= 0 && gov != (size_t)-1, "title holder subject: the people are found");
+    if (gov == (size_t)-1) {
+        done(&d, NULL);
+        return;
+    }
+    const ng_mentions *m = &d.a->mentions;
+    const ng_place *held = NULL;
+    size_t si = ng_sentence_of(&d.a->sentences, m->items[gov].tok_start);
+    CHECK_INT(ng_dc_previous_subject(m, &d.a->doc, &d.a->sentences, si), petrov,
+              "title holder subject: the subject of the sentence before");
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", NULL, petrov, &held), petrov,
+              "title holder subject: the governor the sentence before is about");
+    CHECK(held == ng_kb_place(kb_, "pskov-region"), "title holder subject: with his jurisdiction");
+    CHECK_INT(ng_dc_title_holder(m, &m->items[gov], "Governor", NULL, -1, &held), orlov,
+              "title holder subject: else the governor told last");
     done(&d, NULL);
 }
 
@@ -782,6 +810,7 @@ int main(void)
     test_name_family_first();
     test_pronoun_antecedent();
     test_title_holder();
+    test_title_holder_subject();
     ng_kb_close(kb);
     CHECK_DONE();
 }

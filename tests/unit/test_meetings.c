@@ -567,6 +567,18 @@ static void test_not_meetings(void)
                      "no meeting: a gathering ahead");
 }
 
+/* "X also attended." right after the meeting's sentence: X was at it. */
+static void test_also_attended(void)
+{
+    check_meeting("Governor Oleg Sidorov met Minister Ivan Petrov in Minsk on 3 May. Deputy Minister Anton Belov "
+                  "also attended.",
+                  "oleg-sidorov", "anton-belov", "also attended: the next sentence's person joins the meeting");
+    ng_article *a = extract_body("Governor Oleg Sidorov met Minister Ivan Petrov in Minsk on 3 May. The two discussed "
+                                 "trade. Deputy Minister Anton Belov also attended.");
+    CHECK(a && !meeting_of(a, "oleg-sidorov", "anton-belov"), "also attended: not two sentences later");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -602,6 +614,7 @@ int main(void)
     test_attribution();
     test_after_a_session();
     test_not_meetings();
+    test_also_attended();
     ng_kb_close(kb);
     CHECK_DONE();
 }

@@ -560,6 +560,8 @@ static void test_date_trailer_and_widget(const ng_kb *kb)
          "reader: a weekday and a clock time after the date"},
         {"Talks on trade\n\nKazan \xe2\x80\xa2 5 May 2020 \xe2\x80\xa2 09:15\n\nThe ministers talked.\n", 2020, 5,
          5, "reader: a place, bullets and a clock time around the date"},
+        {"Talks on trade\n\n5 May 2020, Tuesday | Kazan +18 \xc2\xb0" "C\n\nThe ministers talked.\n", 2020, 5, 5,
+         "reader: a weekday, a bar and the weather after the date"},
         {"Talks on trade\n\n05.05.2020 Views: 312\n\nThe ministers talked.\n", 2020, 5, 5,
          "reader: a views counter after the date"},
         {"Talks on trade\n\nPolitics | 05.05.2020 [09:15]\n\nThe ministers talked.\n", 2020, 5, 5,
