@@ -28,6 +28,8 @@ struct ng_place {
     int classes;              /* enum ng_place_class bits */
     ng_place *part_of;        /* enclosing place, or NULL */
     ng_place *capital;        /* capital or administrative centre */
+    ng_place *centre_of;      /* the region this is the centre of, though
+                                 not part of it (Minsk, of Minsk Region) */
     char *same_as;            /* external IRI or NULL */
     char *part_of_slug, *capital_slug; /* resolved after loading */
 };

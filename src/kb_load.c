@@ -545,6 +545,11 @@ void ng_kb_finish(ng_kb *kb)
         if (p->capital_slug)
             p->capital = ng_map_get(kb->places, p->capital_slug, strlen(p->capital_slug));
     }
+    for (size_t i = 0; i < kb->place_list.len; i++) {
+        ng_place *p = kb->place_list.items[i];
+        if ((p->classes & NG_REGION) && p->capital && p->capital->part_of != p)
+            p->capital->centre_of = p;
+    }
     for (size_t i = 0; i < kb->person_list.len; i++) {
         ng_person *p = kb->person_list.items[i];
         for (int k = 0; k < p->nknown; k++) {

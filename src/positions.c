@@ -38,6 +38,13 @@ static const ng_place *region_of_capital(const ng_place *p)
     return r ? r : p;
 }
 
+/* "the Minsk Regional Executive Committee": a regional body named after
+ * its centre is the region's, even where the centre is no part of it. */
+static const ng_place *region_of_centre(const ng_place *p)
+{
+    return p->centre_of ? p->centre_of : region_of_capital(p);
+}
+
 /* "Kaliningrad Governor", "the Tula governor": English names a governor's
  * region by its capital before the title; the governor holds the region
  * (a federal city, being no region's capital, stays itself). Only the
@@ -63,7 +70,7 @@ static size_t institution_before(const ng_mentions *m, const ng_tokens *t, size_
             continue;
         *place = m->items[mi].place;
         if (ng_lx_match(kb_of_positions, NG_LX_REGIONAL_INSTITUTION_TAIL, t, j, start, NULL) == back)
-            *place = region_of_capital(*place);
+            *place = region_of_centre(*place);
         return m->items[mi].tok_start;
     }
     return start;
@@ -132,8 +139,16 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
     int fixed = 0; /* an institution's own country outranks later places */
     while (k < limit) {
         size_t mi = ng_mention_at(m, k);
-        if (mi == (size_t)-1)
-            break;
+        if (mi == (size_t)-1) {
+            /* "Chairman of the State Council of the Republic of Tatarstan":
+             * a body named before the place it belongs to */
+            size_t body = got == end ? ng_lx_match(kb_of_positions, NG_LX_INSTITUTION_TAIL, t, k, limit, NULL) : 0;
+            if (!body || !ng_lx_word(kb_of_positions, NG_LX_OF_LINK, t, k + body))
+                break;
+            k += body + 1;
+            k += ng_lx_word(kb_of_positions, NG_LX_DEFINITE_ARTICLE, t, k) ? 1 : 0;
+            continue;
+        }
         const ng_mention *x = &m->items[mi];
         if (x->kind == NG_M_PLACE || x->kind == NG_M_DEMONYM) {
             /* "Governor of Leningrad Oblast of the Russian Federation":
@@ -151,9 +166,18 @@ static size_t post_modifier(const ng_mentions *m, const ng_tokens *t, size_t end
         /* "of the Minsk City Executive Committee", "of the Belarusian leader" */
         size_t tail = ng_lx_match(kb_of_positions, NG_LX_INSTITUTION_TAIL, t, k, limit, NULL);
         if (tail && !fixed && *place && ng_lx_match(kb_of_positions, NG_LX_REGIONAL_INSTITUTION_TAIL, t, k, limit, NULL))
-            *place = region_of_capital(*place);
+            *place = region_of_centre(*place);
         if (tail)
             k = got = k + tail;
+        /* "the State Assembly (Il Tumen) of the Republic of Sakha
+         * (Yakutia)": a body's or a place's other name in brackets */
+        if (ng_tok_is(t, k, '(')) {
+            size_t close = k + 1;
+            while (close < limit && close < k + 6 && !ng_tok_is(t, close, ')'))
+                close++;
+            if (close < limit && ng_tok_is(t, close, ')'))
+                k = got = close + 1;
+        }
         size_t ref = ng_mention_at(m, k);
         if (x->kind == NG_M_DEMONYM && ref != (size_t)-1 && m->items[ref].kind == NG_M_REF)
             k = got = m->items[ref].tok_end;
@@ -416,6 +440,10 @@ static const ng_place *anaphoric_place(const ng_mentions *m, const ng_doc *doc, 
     size_t from = its ? sent_start : look_from;
     for (size_t i = ng_mentions_from(m, x->tok_start); i > 0 && m->items[i - 1].tok_start >= from; i--) {
         const ng_mention *y = &m->items[i - 1];
+        /* "a delegation of the Council of the Republic headed by its
+         * Chairperson": the body's own country */
+        if (its && y->kind == NG_M_REF && y->office && !y->office->type && y->office->jurisdiction)
+            return y->office->jurisdiction;
         if (y->kind != NG_M_PLACE || !y->place || (y->place->classes & NG_COUNTRY))
             continue;
         /* the dateline's city is where the agency writes from */
