@@ -892,7 +892,11 @@ static int forum_sentence(ng_events *out, const ng_discourse *dc, size_t i, even
     if (attended != NONE && ng_dc_attends(dc, i)) {
         ng_event *f = &out->items[attended];
         sentence_people(f->participants, &f->nparticipants, dc, sen->tok_start, sen->tok_end, out);
-        return c->para_forum == NONE;
+        /* "X and Y met one-on-one and then joined the session, attended
+         * by Z": a meeting told before the attendance is still told */
+        size_t len = 0, cue = find_phrase(dc->kb, NG_LX_ATTENDANCE_CUE, &dc->doc->toks, sen->tok_start, sen->tok_end, &len);
+        size_t trig = find_trigger(dc->kb, &dc->doc->toks, sen->tok_start, sen->tok_end, &len);
+        return c->para_forum == NONE && (trig == (size_t)-1 || trig > cue);
     }
     return 0;
 }

@@ -579,6 +579,25 @@ static void test_also_attended(void)
     ng_article_free(a);
 }
 
+/* "The council held a meeting on Wednesday ... On the same day, X was
+ * received by Y": the council's day; and a meeting told before "attended
+ * by" in its own sentence is still a meeting. */
+static void test_council_day(void)
+{
+    ng_article *a = extract_body("The Council of Ministers of the Union State of Russia and Belarus held a meeting "
+                                 "in Minsk on Thursday. Trade was discussed.\nOn the same day, Prime Minister Ivan "
+                                 "Petrov was received by President Oleg Sidorov.");
+    const ng_event *e = meeting_of(a, "ivan-petrov", "oleg-sidorov");
+    CHECK(e && e->date.m == 7 && e->date.d == 11, "council day: 'on the same day' is the council's Thursday");
+    ng_article_free(a);
+    a = extract_body("The Supreme State Council of the Union State convened in Minsk on Friday.\nPresident Ivan "
+                     "Petrov and President Oleg Sidorov first met one-on-one and then joined the enlarged session, "
+                     "attended by Prime Minister Anton Belov.");
+    CHECK(meeting_of(a, "ivan-petrov", "oleg-sidorov") != NULL,
+          "council day: a meeting before 'attended by' in its sentence stands");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -615,6 +634,7 @@ int main(void)
     test_after_a_session();
     test_not_meetings();
     test_also_attended();
+    test_council_day();
     ng_kb_close(kb);
     CHECK_DONE();
 }
