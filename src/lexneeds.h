@@ -23,6 +23,7 @@
     X(EVENT_CONTEXT, "event-context")                     \
     X(EVENT_HEAD, "event-head")                           \
     X(EVENT_HELD, "event-held")                           \
+    X(EVENT_HELD_NOW, "event-held-now")                   \
     X(EVENT_UNDER_WAY, "event-under-way")                 \
     X(FORUM_NOUN, "forum-noun")                           \
     X(FORUM_WORD, "forum-word")                           \

@@ -72,11 +72,27 @@ static int ends_sentence(const ng_doc *doc, const ng_para *p)
     return c == '.' || c == '!' || c == '?' || c == '"' || c == ',' || c == ':';
 }
 
+/* "|", "/", a bullet: what sets the parts of a page's stamp apart. */
+static int stamp_separator(const ng_kb *kb, const ng_tokens *t, size_t k)
+{
+    return k < t->ntok && ng_lx_word(kb, NG_LX_STAMP_SEPARATOR, t, k);
+}
+
 /* "RUB (100) 3.6702": the bracketed amount a rate is of, in tokens (0
  * when none). */
 static size_t rate_multiplier(const ng_tokens *t, size_t j, size_t end)
 {
     return j + 3 < end && ng_tok_is(t, j, '(') && t->toks[j + 1].kind == NG_TOK_NUM && ng_tok_is(t, j + 2, ')') ? 3 : 0;
+}
+
+/* Past the number at token j, which may be split at its point. */
+static size_t number_end(const ng_tokens *t, size_t j, size_t end)
+{
+    j++;
+    while (j + 1 < end && (ng_tok_is(t, j, '.') || ng_tok_is(t, j, ',')) && t->toks[j + 1].kind == NG_TOK_NUM &&
+           !(t->toks[j].flags & NG_TF_SPACE))
+        j += 2;
+    return j;
 }
 
 /* Exchange-rate widgets ("USD 3.2 BYN", "3.65 BYN", "KZT/USD 448.72"):
@@ -86,6 +102,10 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
 {
     size_t k = i;
     while (k < end) {
+        if (k > i && stamp_separator(kb, t, k)) {
+            k++; /* "USD 2.96 | EUR 3.40" */
+            continue;
+        }
         size_t j = k, n = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);
         j += n;
         /* "KZT/USD 448.72": a pair of codes */
@@ -95,10 +115,7 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
             j += rate_multiplier(t, j, end);
         if (j >= end || t->toks[j].kind != NG_TOK_NUM)
             break;
-        j++;
-        while (j + 1 < end && (ng_tok_is(t, j, '.') || ng_tok_is(t, j, ',')) && t->toks[j + 1].kind == NG_TOK_NUM &&
-               !(t->toks[j].flags & NG_TF_SPACE))
-            j += 2; /* a number split at its point */
+        j = number_end(t, j, end);
         if (n && j < end && t->toks[j].kind == NG_TOK_NUM)
             j++; /* "RUB 100 3.6401": the rate of a hundred */
         size_t c = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);
@@ -111,6 +128,9 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
         if (!c)
             break;
         k = j + c;
+        /* "100 RUB 3.7410": the amount before the code, the rate after */
+        if (!n && k < end && t->toks[k].kind == NG_TOK_NUM)
+            k = number_end(t, k, end);
     }
     return k;
 }
@@ -123,12 +143,6 @@ static int is_rate_line(const ng_doc *doc, const ng_kb *kb, const ng_para *p)
 
 /* The rest of a bare date's line from token k is a trailer: a comma and
  * at most five words (a weekday, a venue and a city), no sentence. */
-/* "|", "/", a bullet: what sets the parts of a page's stamp apart. */
-static int stamp_separator(const ng_kb *kb, const ng_tokens *t, size_t k)
-{
-    return k < t->ntok && ng_lx_word(kb, NG_LX_STAMP_SEPARATOR, t, k);
-}
-
 static int date_trailer(const ng_doc *doc, const ng_kb *kb, const ng_para *p, size_t k)
 {
     const ng_tokens *t = &doc->toks;

@@ -262,6 +262,10 @@ static void event_date(const ng_frame_ctx *c, const slots *s, ng_event *x)
         x->future = sentence_has(c, NG_LX_FUTURE_CUE);
         if (!x->future && !sentence_has(c, NG_LX_TIME_UNKNOWN) && host_place(c, s->name_start))
             ng_dc_trip_day(&dc, c->si, &x->date);
+        /* "The 5th meeting of the working group has been held in
+         * Krasnodar": the news of the day */
+        if (!x->future && !x->date.y && sentence_has(c, NG_LX_EVENT_HELD_NOW))
+            x->date_defaulted = publication_default(c, &x->date);
         return;
     }
     if (!sentence_has(c, NG_LX_TIME_UNKNOWN) && !sentence_has(c, NG_LX_SAME_DAY) &&

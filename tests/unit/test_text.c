@@ -585,6 +585,8 @@ static void test_date_trailer_and_widget(const ng_kb *kb)
          "reader: rates as 'CODE rate' pairs (and a rate of a hundred) are a widget too"},
         {"date 2021-10-02\nUSD 2.9514 EUR 3.4280 RUB (100) 3.6401 CNY (10) 4.1\nThe ministers met.\n", 0, 0, 0,
          "reader: a rate of a hundred in brackets is a widget's too"},
+        {"date 2021-10-02\nUSD 2.9514 | EUR 3.4280 | 100 RUB 3.6401\nThe ministers met.\n", 0, 0, 0,
+         "reader: rates set apart by bars, the amount of a hundred before its code, are a widget too"},
         {"date 2021-10-02\nKZT/USD 448.72   KZT/EUR 486.10   KZT/RUB 4.91\nThe ministers met.\n", 0, 0, 0,
          "reader: rates of currency pairs are a widget too"},
         {"date 2021-10-02 The ministers met in Minsk.\n", 2021, 10, 2,
