@@ -434,6 +434,14 @@ int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *ty
  * right after the phrase. */
 int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t mi,
                              int last_person);
+/* Policy "a headline's title is the lead's subject". A title in the
+ * headline whose holder is told nowhere, followed by a meeting trigger
+ * ("Akim of Kostanay region receives delegation", the trigger at token
+ * after), is held by the person who opens the body's first sentence with a
+ * meeting trigger after the name ("Kairat Abdrakhmanov received a
+ * delegation"). The person, or -1. */
+int ng_dc_headline_subject(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb,
+                           size_t after);
 /* The first person named in sentence si - 1, outside quotations, when it
  * lies in si's paragraph: the subject of the sentence before; else -1. */
 int ng_dc_previous_subject(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t si);

@@ -128,6 +128,29 @@ int ng_dc_pronoun_antecedent(const ng_mentions *m, const ng_doc *doc, const ng_s
     return subject >= 0 ? subject : last_person;
 }
 
+int ng_dc_headline_subject(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, const ng_kb *kb,
+                           size_t after)
+{
+    const ng_tokens *t = &doc->toks;
+    if (!ng_lx_match(kb, NG_LX_MEETING_TRIGGER, t, after, t->ntok, NULL))
+        return -1;
+    /* the body's first person, who opens the lead: past its dateline, or
+     * an agency's mark and a dash ("KAZINFORM - X received ...") */
+    for (size_t k = 0; k < m->len; k++) {
+        const ng_mention *x = &m->items[k];
+        size_t si = ng_sentence_of(s, x->tok_start);
+        if (si == (size_t)-1 || s->items[si].kind != NG_PARA_BODY || x->kind != NG_M_NAME || x->person < 0)
+            continue;
+        size_t from = s->items[si].tok_start;
+        if (from < doc->dateline_after && doc->dateline_after <= x->tok_start)
+            from = doc->dateline_after;
+        if (x->tok_start > from + 2 || (k > 0 && m->items[k - 1].tok_start >= from))
+            return -1;
+        return ng_lx_match(kb, NG_LX_MEETING_TRIGGER, t, x->tok_end, s->items[si].tok_end, NULL) ? x->person : -1;
+    }
+    return -1;
+}
+
 int ng_dc_previous_subject(const ng_mentions *m, const ng_doc *doc, const ng_sentences *s, size_t si)
 {
     if (si == (size_t)-1 || si == 0)

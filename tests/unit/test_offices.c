@@ -63,11 +63,30 @@ static void test_regional_bodies(void)
                  "anna-belova", "Chairman", "belarus", "body: 'its' chairperson is of the body just named");
 }
 
+/* A title only in the headline: the lead's subject, doing what the
+ * headline says the title did. */
+static void test_headline_title(void)
+{
+    const char *yes = "Governor of Omsk Oblast receives Grodno delegation\n\n15 July 2024\n\nOMSK, 15 July (BelTA) - Ivan Petrov "
+                      "received a delegation of Grodno Oblast headed by Oleg Sidorov.\n";
+    ng_article *a = check_extract(kb_, yes);
+    CHECK(holds(a, "ivan-petrov", "Governor", "omsk-region"), "headline title: the lead's subject holds it");
+    CHECK(!holds(a, "oleg-sidorov", "Governor", "omsk-region"), "headline title: not the other person");
+    ng_article_free(a);
+    const char *no = "Governor of Omsk Oblast receives Grodno delegation\n\n15 July 2024\n\nOMSK, 15 July (BelTA) - Ivan Petrov "
+                     "opened a plant near Omsk.\n";
+    a = check_extract(kb_, no);
+    CHECK(a && !holds(a, "ivan-petrov", "Governor", "omsk-region"),
+          "headline title: not when the lead's subject does something else");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     kb_ = check_kb();
     test_regional_legislatures();
     test_regional_bodies();
+    test_headline_title();
     ng_kb_close(kb_);
     CHECK_DONE();
 }
