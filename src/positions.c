@@ -466,6 +466,22 @@ static const ng_place *dash_chain_place(const ng_mentions *m, const ng_tokens *t
     return NULL;
 }
 
+/* "Uzbekistan, an observer, was represented by Deputy Prime Minister X":
+ * a national title right after lex:represented-by is of the country the
+ * sentence opens with; NULL when none. */
+static const ng_place *represented_place(const ng_mentions *m, const ng_kb *kb, const ng_tokens *t,
+                                         const ng_mention *x, size_t sent_start, int regional)
+{
+    size_t k = x->tok_start > sent_start + 4 ? x->tok_start - 4 : sent_start;
+    while (k < x->tok_start && k + ng_lx_match(kb, NG_LX_REPRESENTED_BY, t, k, x->tok_start, NULL) != x->tok_start)
+        k++;
+    size_t first = ng_mentions_from(m, sent_start);
+    if (regional || k == x->tok_start || first >= m->len || m->items[first].tok_start != sent_start)
+        return NULL;
+    const ng_mention *y = &m->items[first];
+    return y->kind == NG_M_PLACE && y->place && (y->place->classes & NG_COUNTRY) ? y->place : NULL;
+}
+
 /* "the Belarusian delegation led by Deputy Prime Minister X", "a delegation
  * of the Samarkand region headed by Khokim X", "a delegation from Ankara led
  * by Deputy Mayor X": a title right after the words that introduce a
@@ -482,7 +498,7 @@ static const ng_place *delegation_place(const ng_mentions *m, const ng_kb *kb, c
         if (k + ng_lx_match(kb, NG_LX_DELEGATION_LED_BY, t, k, x->tok_start, NULL) == x->tok_start)
             led = k;
     if (led == (size_t)-1)
-        return NULL;
+        return represented_place(m, kb, t, x, sent_start, regional);
     size_t noun = (size_t)-1;
     for (size_t k = led > sent_start + reach + 4 ? led - reach - 4 : sent_start; k < led; k++)
         if (ng_lx_match(kb, NG_LX_DELEGATION_NOUN, t, k, led, NULL) || ng_lx_word(kb, NG_LX_SIDE_NOUN, t, k))

@@ -598,6 +598,18 @@ static void test_council_day(void)
     ng_article_free(a);
 }
 
+/* "the decisions adopted at the 14th meeting of the commission": a past
+ * session, not one of the publication day. */
+static void test_past_session_decisions(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov and Minister Ivan Petrov discussed the implementation of the "
+                                 "decisions adopted at the 14th meeting of the Omsk-Grodno Intergovernmental "
+                                 "Commission on Economic Cooperation.");
+    const ng_event *f = forum_named(a, "Commission");
+    CHECK(f && f->edition == 14 && !f->date.y, "past session: the 14th meeting, undated");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -635,6 +647,7 @@ int main(void)
     test_not_meetings();
     test_also_attended();
     test_council_day();
+    test_past_session_decisions();
     ng_kb_close(kb);
     CHECK_DONE();
 }

@@ -81,12 +81,20 @@ static void test_headline_title(void)
     ng_article_free(a);
 }
 
+/* "Uzbekistan was represented by Deputy Prime Minister X": of Uzbekistan. */
+static void test_represented_by(void)
+{
+    check_office("Uzbekistan, which holds observer status, was represented by Deputy Prime Minister Ivan Petrov.",
+                 "ivan-petrov", "Deputy", "uzbekistan", "represented by: the country the sentence opens with");
+}
+
 int main(void)
 {
     kb_ = check_kb();
     test_regional_legislatures();
     test_regional_bodies();
     test_headline_title();
+    test_represented_by();
     ng_kb_close(kb_);
     CHECK_DONE();
 }
