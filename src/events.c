@@ -302,7 +302,7 @@ static const ng_event *meeting_date(ng_event *x, const ng_discourse *dc, size_t 
     if (!x->date.y && !before && !past && !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end) &&
         !ng_lx_has(kb, NG_LX_TIME_UNKNOWN, t, s->tok_start, s->tok_end) && !ng_dc_visit_day(dc, si, &x->date))
         ng_dc_trip_day(dc, si, &x->date);
-    if (!x->date.y && ng_dc_told_of_another_day(e, doc->issued) &&
+    if (!x->date.y && !past && ng_dc_told_of_another_day(e, doc->issued) &&
         !ng_lx_has(kb, NG_LX_SAME_DAY, t, s->tok_start, s->tok_end))
         x->date_defaulted = 1; /* no day, but one that a later or repeated report may give */
     else if (!x->date.y && !past) {

@@ -610,6 +610,24 @@ static void test_past_session_decisions(void)
     ng_article_free(a);
 }
 
+/* A past meeting of the same people after a report of another day's
+ * meeting is a meeting of its own, undated. */
+static void test_past_meeting_after_other_day(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov was received by Minister Ivan Petrov in Ankara on Friday. "
+                                 "Oleg Sidorov and Ivan Petrov previously met in Kazan in October 2023.");
+    size_t undated = 0, friday = 0;
+    for (size_t i = 0; a && i < a->events.len; i++) {
+        const ng_event *e = &a->events.items[i];
+        if (e->is_forum)
+            continue;
+        undated += !e->date.y && e->location && strcmp(e->location->slug, "kazan") == 0;
+        friday += e->date.m == 7 && e->date.d == 12;
+    }
+    CHECK(undated == 1 && friday == 1, "past meeting: one on Friday, one in Kazan without its day");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -648,6 +666,7 @@ int main(void)
     test_also_attended();
     test_council_day();
     test_past_session_decisions();
+    test_past_meeting_after_other_day();
     ng_kb_close(kb);
     CHECK_DONE();
 }
