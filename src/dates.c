@@ -417,7 +417,8 @@ static int month_or_range(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
         j = after_month(kb, t, j + 1, end);
     int y = 0, explicit_year = 0;
     size_t n = trailing_year(kb, t, j, end, ref, &y, &explicit_year);
-    if (!n && !m2 && !month_cue_before(kb, t, i))
+    int last = !n && !m2 && i > 0 && ng_lx_word(kb, NG_LX_LAST_MONTH_CUE, t, i - 1);
+    if (!n && !m2 && !month_cue_before(kb, t, i) && !last)
         return 0;
     x->tok_end = j + n;
     x->explicit_year = explicit_year;
@@ -425,6 +426,8 @@ static int month_or_range(const ng_kb *kb, const ng_tokens *t, size_t i, size_t 
     x->precision = NG_PREC_MONTH;
     int crosses = m2 && m2 < m1;
     int y1 = n ? y - crosses : ref.y;
+    if (last && y1 && m1 >= ref.m)
+        y1--; /* "last October", told in April */
     if (!y1)
         return 1; /* recognized, unresolved */
     set_month(x, y1, m1);

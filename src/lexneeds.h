@@ -178,6 +178,7 @@
     X(SINGULAR_CURRENCY, "singular-currency")             \
     X(RANGE_WORD, "range-word")                           \
     X(BARE_MONTH_CUE, "bare-month-cue")                   \
+    X(LAST_MONTH_CUE, "last-month-cue")                   \
     X(MONTHS_NOUN, "months-noun")                         \
     X(DEADLINE_PREPOSITION, "deadline-preposition")       \
     X(HORIZON_WORD, "horizon-word")                       \

@@ -430,7 +430,9 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
     }
     /* Below "Follow us" and "Recent news" a page lists other headlines:
      * no facts of this article, but the places it names are still named */
-    int tail = 0;
+    /* ... but "Subscribe | Search" in the menu above the headline ends
+     * nothing: the tail starts only once a paragraph of text was read */
+    int tail = 0, text_read = 0;
     for (size_t i = 0; i < doc->npara; i++) {
         ng_para *p = &doc->paras[i];
         int was_tail = tail;
@@ -438,6 +440,10 @@ static void classify(ng_doc *doc, const ng_kb *kb, int have_date)
             p->kind = NG_PARA_CHROME;
         else if (tail)
             p->kind = NG_PARA_HEADER;
+        if (!text_read)
+            tail = 0;
+        text_read |= p->kind != NG_PARA_CHROME && ends_sentence(doc, p) && !ng_tok_is(&doc->toks, p->tok_end - 1, ':') &&
+                     para_words(doc, p) > 1;
     }
     int crawl = date_para != (size_t)-1 && (crawl_stamp(doc, kb, date_para, &rest) ||
                                             (!have_date && contradicted(doc, kb, doc->issued)));

@@ -628,6 +628,22 @@ static void test_past_meeting_after_other_day(void)
     ng_article_free(a);
 }
 
+/* "Subscribe | Search" in the menu above the headline starts no page
+ * tail; "Read also" after the text does. */
+static void test_page_tail(void)
+{
+    ng_article *a = check_extract(kb_, "News | Politics | Regions\nSubscribe | Search\n\nTalks in Minsk\n\n15 July "
+                                       "2024\n\nGovernor Oleg Sidorov met Minister Ivan Petrov in Minsk on Monday "
+                                       "to discuss trade and the supply of tractors.\n");
+    CHECK(meeting_of(a, "oleg-sidorov", "ivan-petrov") != NULL, "page tail: a menu's 'Subscribe' ends nothing");
+    ng_article_free(a);
+    a = check_extract(kb_, "Talks in Minsk\n\n15 July 2024\n\nThe two regions discussed the supply of tractors "
+                           "and the building of houses this year.\n\nRead also\n\nGovernor Oleg Sidorov met "
+                           "Minister Ivan Petrov in Minsk on Monday.\n");
+    CHECK(a && meeting_of(a, "oleg-sidorov", "ivan-petrov") == NULL, "page tail: after 'Read also', other news");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -667,6 +683,7 @@ int main(void)
     test_council_day();
     test_past_session_decisions();
     test_past_meeting_after_other_day();
+    test_page_tail();
     ng_kb_close(kb);
     CHECK_DONE();
 }
