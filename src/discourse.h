@@ -364,8 +364,10 @@ int ng_dc_visit_day(const ng_discourse *dc, size_t si, ng_date *day);
  * before" or "a day earlier" (lex:event-day-before), "the next day" or "a
  * day later" (lex:event-day-after) without a calendar day: *day becomes
  * the day of the article's own event, the first of ev told before it with
- * a whole day (the publication's too), less or plus one ("The session took
- * place yesterday ... The day before, X and Y spoke by phone"). Returns 1
+ * a whole day (the publication's too), less one ("The session took place
+ * yesterday ... The day before, X and Y spoke by phone"); or the day told
+ * last, of the first told (not defaulted) or after it, plus one ("On
+ * Thursday X held talks with Y. The next day Z received X"). Returns 1
  * when it applies. */
 int ng_dc_day_from_event(const ng_discourse *dc, size_t si, const ng_events *e, ng_date *day);
 

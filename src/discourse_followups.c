@@ -217,7 +217,9 @@ int ng_dc_day_from_event(const ng_discourse *dc, size_t si, const ng_events *e, 
         return 0;
     /* the article's own event, the first told with a whole day (its
      * lead's, often of the publication day): "the day before" counts from
-     * what the report is about, not from an aside told since */
+     * what the report is about, not from an aside told since; "the next
+     * day" goes on from the day told last ("On Thursday X held talks with
+     * Y. The next day, Z received X") */
     size_t here = dc->doc->toks.toks[dc->s->items[si].tok_start].start;
     const ng_event *y = NULL;
     for (size_t k = 0; k < e->len; k++) {
@@ -225,6 +227,24 @@ int ng_dc_day_from_event(const ng_discourse *dc, size_t si, const ng_events *e, 
         if (x->date.y && x->date.d && !x->future && x->span.start < here && (!y || x->span.start < y->span.start))
             y = x;
     }
+    /* ... the days of a visit told in order, not an aside of an earlier
+     * day; a day only defaulted to the publication's is no day told */
+    const ng_event *first = NULL, *last = NULL;
+    for (size_t k = 0; shift > 0 && k < e->len; k++) {
+        const ng_event *x = &e->items[k];
+        if (!x->date.y || !x->date.d || x->date_defaulted || x->future || x->span.start >= here)
+            continue;
+        if (!first || x->span.start < first->span.start)
+            first = x;
+    }
+    for (size_t k = 0; first && k < e->len; k++) {
+        const ng_event *x = &e->items[k];
+        if (x->date.y && x->date.d && !x->date_defaulted && !x->future && x->span.start < here &&
+            ng_date_cmp(x->date, first->date) >= 0 && (!last || x->span.start > last->span.start))
+            last = x;
+    }
+    if (last)
+        y = last;
     if (!y)
         return 0;
     *day = ng_date_add_days(y->date, shift);

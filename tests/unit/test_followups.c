@@ -216,6 +216,29 @@ static void test_day_from_event(void)
     ng_article_free(d.a);
 }
 
+/* "The next day" after a visit's days told in order: the day after the
+ * day told last, not after a lead dated only by the publication. */
+static void test_next_day_of_visit(void)
+{
+    check_doc d = check_read_doc(kb_, LEAD "The programme included a session of the council.\n"
+                            "On Thursday Ivan Petrov held talks with Anna Orlova.\n"
+                            "The next day Oleg Sidorov received Ivan Petrov.\n");
+    size_t lead = check_sentence_with(&d, "The programme"), thursday = check_sentence_with(&d, "On Thursday");
+    size_t next = check_sentence_with(&d, "The next day");
+    const ng_token *toks = d.dc.doc->toks.toks;
+    ng_event items[2] = {meeting(1, 2), meeting(3, 4)};
+    items[0].date = (ng_date){2024, 7, 15};
+    items[0].date_defaulted = 1;
+    items[0].span = (ng_span){toks[d.dc.s->items[lead].tok_start].start, toks[d.dc.s->items[lead].tok_end - 1].end};
+    items[1].date = (ng_date){2024, 7, 11};
+    items[1].span = (ng_span){toks[d.dc.s->items[thursday].tok_start].start, toks[d.dc.s->items[thursday].tok_end - 1].end};
+    ng_events ev = {items, 2, 2};
+    ng_date day = {0, 0, 0};
+    CHECK(ng_dc_day_from_event(&d.dc, next, &ev, &day) == 1 && day.d == 12,
+          "next day of a visit: after Thursday's talks, not after the publication");
+    ng_article_free(d.a);
+}
+
 static void test_another_day(void)
 {
     ng_event items[1] = {meeting(1, 2)};
@@ -286,6 +309,7 @@ int main(void)
     test_trip_place();
     test_visit_day();
     test_day_from_event();
+    test_next_day_of_visit();
     test_another_day();
     test_last_two_named();
     test_body_full_name();
