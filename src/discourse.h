@@ -344,11 +344,11 @@ int ng_dc_told_of_another_day(const ng_events *e, ng_date issued);
 
 /* Policy "the day of the trip told just before". "The delegation arrived
  * in Minsk on Tuesday. In Mogilev, X held talks with Y": a meeting whose
- * sentence gives no day takes a day before the report's that one of the
- * lex:trip-day-lookback body sentences before it states (the nearest
- * one; none when that sentence speaks of the report's own day or one
- * ahead, nor when the meeting's sentence places it in the whole trip,
- * lex:whole-trip-cue). Returns 1 and sets *day when it applies. */
+ * sentence gives no day takes the day, not after the report's, that one
+ * of the lex:trip-day-lookback body sentences before it states (the
+ * nearest one; none when that sentence speaks of a day ahead, nor when
+ * the meeting's sentence places it in the whole trip, lex:whole-trip-cue).
+ * Returns 1 and sets *day when it applies. */
 int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day);
 
 /* Policy "the day of the visit by its order". Sentence si says "On the

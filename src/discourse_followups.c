@@ -143,8 +143,8 @@ int ng_dc_trip_day(const ng_discourse *dc, size_t si, ng_date *day)
             continue;
         ng_date d;
         if (day_of_sentence(dc, k - 1, &d)) {
-            if (!issued.y || ng_date_cmp(d, issued) >= 0)
-                return 0; /* the report's own day, or one ahead */
+            if (!issued.y || ng_date_cmp(d, issued) > 0)
+                return 0; /* a day ahead */
             *day = d;
             return 1;
         }

@@ -155,6 +155,12 @@ static void test_trip_day(void)
     day = (ng_date){0, 0, 0};
     CHECK(ng_dc_trip_day(&d.dc, later, &day) == 0 && day.y == 0, "trip day: not a day ahead of the report");
     ng_article_free(d.a);
+    d = check_read_doc(kb_, "MINSK, 15 July 2024 (BelTA) - On Monday the delegation went to Grodno.\n"
+                            "There Ivan Petrov met Oleg Sidorov.\n");
+    day = (ng_date){0, 0, 0};
+    CHECK(ng_dc_trip_day(&d.dc, check_sentence_with(&d, "There Ivan"), &day) == 1 && day.m == 7 && day.d == 15,
+          "trip day: the report's own day, stated just before, too");
+    ng_article_free(d.a);
 }
 
 static void test_trip_place(void)
