@@ -116,6 +116,9 @@ static size_t rate_run(const ng_kb *kb, const ng_tokens *t, size_t i, size_t end
         if (j >= end || t->toks[j].kind != NG_TOK_NUM)
             break;
         j = number_end(t, j, end);
+        /* "USD 3.2780 ▲0.0054": the day's change after the rate */
+        if (j + 1 < end && ng_lx_word(kb, NG_LX_RATE_CHANGE_MARK, t, j) && t->toks[j + 1].kind == NG_TOK_NUM)
+            j = number_end(t, j + 1, end);
         if (n && j < end && t->toks[j].kind == NG_TOK_NUM)
             j++; /* "RUB 100 3.6401": the rate of a hundred */
         size_t c = ng_lx_match(kb, NG_LX_CURRENCY, t, j, end, NULL);

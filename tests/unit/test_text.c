@@ -587,6 +587,8 @@ static void test_date_trailer_and_widget(const ng_kb *kb)
          "reader: a rate of a hundred in brackets is a widget's too"},
         {"date 2021-10-02\nUSD 2.9514 | EUR 3.4280 | 100 RUB 3.6401\nThe ministers met.\n", 0, 0, 0,
          "reader: rates set apart by bars, the amount of a hundred before its code, are a widget too"},
+        {"date 2021-10-02\nUSD 3.2780 \xe2\x96\xb2" "0.0054\nEUR 3.4452 \xe2\x96\xbc" "0.0121\nThe ministers met.\n", 0, 0, 0,
+         "reader: rates with the day's change after them are a widget too"},
         {"date 2021-10-02\nKZT/USD 448.72   KZT/EUR 486.10   KZT/RUB 4.91\nThe ministers met.\n", 0, 0, 0,
          "reader: rates of currency pairs are a widget too"},
         {"date 2021-10-02 The ministers met in Minsk.\n", 2021, 10, 2,
