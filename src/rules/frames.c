@@ -454,11 +454,13 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
     char *text = x.label ? NULL : ng_tok_surface(t, s->name_start, s->name_end);
     if (text && s->name_told) {
         /* name=told: a head word ("the XII Forum") names another edition
-         * of the numbered forum told before whose name it begins, or
+         * of the numbered forum told before whose name it begins, or the
+         * number of one told as the next ("preparations for the next Forum
+         * of Regions. The eleventh forum is scheduled for 2024"), or
          * nothing */
         const ng_event *told = ng_dc_forum_by_head(c->ev, text);
         free(text);
-        if (!told || !told->edition || told->edition == s->edition)
+        if (!told || told->edition == s->edition || (!told->edition && !told->other_edition && !told->future))
             return 0;
         text = ng_xstrdup(told->label);
         x.series_slug = told->series_slug;
