@@ -224,8 +224,9 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x);
 
 /* Policy "the same day as the event before": "The same day, the business
  * forum took place". Of the events of ev told before byte offset here,
- * the last in the text with a day the text states (not the publication's,
- * not one still ahead), or NULL. ev is in text order only within a stage:
+ * the last in the text with a day the text states (not one still ahead);
+ * else the last meeting dated by the publication ("X received Y. Earlier
+ * that day Y met Z"); or NULL. ev is in text order only within a stage:
  * the rules' events follow all of the C extractors'. */
 const ng_event *ng_dc_event_of_same_day(const ng_events *ev, size_t here);
 

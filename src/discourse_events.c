@@ -158,14 +158,18 @@ ng_event *ng_dc_same_forum(ng_events *ev, const ng_event *x)
 
 const ng_event *ng_dc_event_of_same_day(const ng_events *ev, size_t here)
 {
-    const ng_event *best = NULL;
+    const ng_event *best = NULL, *defaulted = NULL;
     for (size_t k = 0; k < ev->len; k++) {
         const ng_event *y = &ev->items[k];
-        if (y->date.y && y->date.d && !y->date_defaulted && !y->future && y->span.start < here &&
-            (!best || y->span.start >= best->span.start))
+        if (!y->date.y || !y->date.d || y->future || y->span.start >= here)
+            continue;
+        if (!y->date_defaulted && (!best || y->span.start >= best->span.start))
             best = y;
+        /* "X received Y. Earlier that day Y met Z": the day of the report */
+        if (y->date_defaulted && !y->is_forum && (!defaulted || y->span.start >= defaulted->span.start))
+            defaulted = y;
     }
-    return best;
+    return best ? best : defaulted;
 }
 
 const ng_place *ng_dc_place_of_day(const ng_events *ev, size_t here, ng_date d)

@@ -452,7 +452,8 @@ static void test_same_day_and_sidelines(void)
     CHECK(ng_dc_event_of_same_day(&ev, 100) == &items[0], "same day: the last event with a stated day");
     CHECK(ng_dc_event_of_same_day(&ev, 0) == NULL, "same day: none told before the sentence");
     items[0].date_defaulted = 1;
-    CHECK(ng_dc_event_of_same_day(&ev, 100) == NULL, "same day: not the publication's day");
+    CHECK(ng_dc_event_of_same_day(&ev, 100) == &items[0],
+          "same day: a meeting of the publication's day when no day is stated");
     items[1].date = (ng_date){2022, 11, 16};
     items[1].span = (ng_span){20, 30};
     items[1].location = ng_kb_place(kb_, "vitebsk");
