@@ -252,6 +252,26 @@ static size_t detail_clause_start(const ng_kb *kb, const ng_tokens *t, size_t fr
     return end;
 }
 
+/* A clause set off by commas before token trig and opened by a relative
+ * word (", who accompanied Erdogan,") or by another meeting's time (",
+ * before the meeting with X,": lex:time-clause-lead): [*from, *to) when
+ * there is one. */
+static void side_clause_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t trig, size_t *from, size_t *to)
+{
+    for (size_t j = a; j + 1 < trig; j++) {
+        if (!ng_tok_is(t, j, ',') || (!ng_lx_word(kb, NG_LX_SIDE_CLAUSE_LEAD, t, j + 1) &&
+                                      !ng_lx_match(kb, NG_LX_TIME_CLAUSE_LEAD, t, j + 1, trig, NULL)))
+            continue;
+        for (size_t k = j + 2; k < trig; k++)
+            if (ng_tok_is(t, k, ',')) {
+                *from = j;
+                *to = k;
+                return;
+            }
+        return;
+    }
+}
+
 /* The trigger of a meeting held, in sentence s: none that is denied
  * (lex:meeting-negative, lex:no-meeting-cue) or still ahead ("will meet",
  * "is planned"). Its token, or (size_t)-1. */
@@ -259,6 +279,13 @@ static size_t held_meeting_trigger(const ng_kb *kb, const ng_tokens *t, const ng
 {
     size_t tl = 0;
     size_t trig = find_trigger(kb, t, s->tok_start, s->tok_end, &tl);
+    /* "On Tuesday, before the meeting with X, Y had a phone call with Z":
+     * the meeting of the time clause is another one */
+    size_t c0 = s->tok_end, c1 = s->tok_end;
+    if (trig != (size_t)-1)
+        side_clause_before(kb, t, s->tok_start, s->tok_end, &c0, &c1);
+    if (trig != (size_t)-1 && c0 < trig && trig < c1 && ng_lx_match(kb, NG_LX_TIME_CLAUSE_LEAD, t, c0 + 1, c1, NULL))
+        trig = find_trigger(kb, t, c1, s->tok_end, &tl);
     if (trig == (size_t)-1)
         return (size_t)-1;
     /* "had a telephone conversation with X, in which he thanked him for his
@@ -364,22 +391,6 @@ static size_t attribution_start(const ng_discourse *dc, size_t from, size_t end)
     return n && end - (x->tok_end + n) <= 3 ? c - 1 : end;
 }
 
-/* A clause set off by commas before token trig and opened by a relative
- * word (", who accompanied Erdogan,"): [*from, *to) when there is one. */
-static void side_clause_before(const ng_kb *kb, const ng_tokens *t, size_t a, size_t trig, size_t *from, size_t *to)
-{
-    for (size_t j = a; j + 1 < trig; j++) {
-        if (!ng_tok_is(t, j, ',') || !ng_lx_word(kb, NG_LX_SIDE_CLAUSE_LEAD, t, j + 1))
-            continue;
-        for (size_t k = j + 2; k < trig; k++)
-            if (ng_tok_is(t, k, ',')) {
-                *from = j;
-                *to = k;
-                return;
-            }
-        return;
-    }
-}
 
 /* "The XIX forum was held in Kostanay with the participation of X and Y
  * via video link": a link (lex:link-trigger) is the only trigger of a

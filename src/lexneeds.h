@@ -36,6 +36,7 @@
     X(MEETING_PLANNED, "meeting-planned")                 \
     X(MEETING_TRIGGER, "meeting-trigger")                 \
     X(MONTH, "month")                                     \
+    X(TIME_CLAUSE_LEAD, "time-clause-lead")               \
     X(RATE_CHANGE_MARK, "rate-change-mark")               \
     X(REPRESENTED_BY, "represented-by")                   \
     X(NATIONAL_OFFICE, "national-office")                 \

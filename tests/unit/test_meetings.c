@@ -644,6 +644,18 @@ static void test_page_tail(void)
     ng_article_free(a);
 }
 
+/* ", before the meeting with X," is another meeting's time: its people
+ * are not this meeting's. */
+static void test_time_clause(void)
+{
+    ng_article *a = extract_body("On Friday morning, before the meeting with Governor Oleg Sidorov, Minister Ivan "
+                                 "Petrov had a phone call with Ambassador Anton Belov.");
+    const ng_event *e = meeting_of(a, "ivan-petrov", "anton-belov");
+    CHECK(e && e->mode == NG_MODE_REMOTE && !has_participant(a, e, "oleg-sidorov"),
+          "time clause: the call's people, not the other meeting's");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -684,6 +696,7 @@ int main(void)
     test_past_session_decisions();
     test_past_meeting_after_other_day();
     test_page_tail();
+    test_time_clause();
     ng_kb_close(kb);
     CHECK_DONE();
 }
