@@ -499,14 +499,21 @@ static const ng_place *delegation_place(const ng_mentions *m, const ng_kb *kb, c
             led = k;
     if (led == (size_t)-1)
         return represented_place(m, kb, t, x, sent_start, regional);
-    size_t noun = (size_t)-1;
-    for (size_t k = led > sent_start + reach + 4 ? led - reach - 4 : sent_start; k < led; k++)
-        if (ng_lx_match(kb, NG_LX_DELEGATION_NOUN, t, k, led, NULL) || ng_lx_word(kb, NG_LX_SIDE_NOUN, t, k))
-            noun = k;
+    /* the nearest noun whose place is written: "The Belarusian part of the
+     * committee was represented by a delegation ... led by Minister X" is
+     * the Belarusian part's */
+    size_t noun = (size_t)-1, from = 0;
+    for (size_t k = led; k > sent_start && k + reach + 4 > led && noun == (size_t)-1; k--) {
+        if (!ng_lx_match(kb, NG_LX_DELEGATION_NOUN, t, k - 1, led, NULL) && !ng_lx_word(kb, NG_LX_SIDE_NOUN, t, k - 1))
+            continue;
+        from = k - 1 > sent_start + 2 ? k - 3 : sent_start;
+        size_t i = ng_mentions_from(m, from);
+        if (i < m->len && m->items[i].tok_start < led && (m->items[i].kind == NG_M_PLACE || m->items[i].kind == NG_M_DEMONYM))
+            noun = k - 1;
+    }
     if (noun == (size_t)-1)
         return NULL;
     const ng_place *country = NULL;
-    size_t from = noun > sent_start + 2 ? noun - 2 : sent_start;
     for (size_t i = ng_mentions_from(m, from); i < m->len && m->items[i].tok_start < led; i++) {
         const ng_mention *y = &m->items[i];
         if ((y->kind != NG_M_PLACE && y->kind != NG_M_DEMONYM) || !y->place)

@@ -88,6 +88,20 @@ static void test_represented_by(void)
                  "ivan-petrov", "Deputy", "uzbekistan", "represented by: the country the sentence opens with");
 }
 
+/* "The Belarusian part ... was represented by a delegation ... led by
+ * Minister X": the part's country, not the article's. */
+static void test_part_led_by(void)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%s\n",
+             "HANOI, 15 July (BelTA) - The Vietnamese side was headed by Deputy Prime Minister Oleg Sidorov. The "
+             "Belarusian part of the committee was represented by a delegation of ministries led by Minister of "
+             "Industry Ivan Petrov.");
+    ng_article *a = check_extract(kb_, text);
+    CHECK(holds(a, "ivan-petrov", "Minister", "belarus"), "part led by: the part's country");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     kb_ = check_kb();
@@ -95,6 +109,7 @@ int main(void)
     test_regional_bodies();
     test_headline_title();
     test_represented_by();
+    test_part_led_by();
     ng_kb_close(kb_);
     CHECK_DONE();
 }
