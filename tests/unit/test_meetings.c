@@ -656,6 +656,17 @@ static void test_time_clause(void)
     ng_article_free(a);
 }
 
+/* "expressed their intention to meet again during the XII Forum": a
+ * forum ahead, not one of the publication day. */
+static void test_forum_intended(void)
+{
+    ng_article *a = extract_body("Governor Oleg Sidorov and Minister Ivan Petrov expressed their intention to meet "
+                                 "again during the XII Forum of Regions of Belarus and Russia.");
+    const ng_event *f = forum_named(a, "Forum of Regions");
+    CHECK(f && f->edition == 12 && !f->date.y, "intended: the XII Forum, undated");
+    ng_article_free(a);
+}
+
 int main(void)
 {
     ng_kb *kb = check_kb();
@@ -697,6 +708,7 @@ int main(void)
     test_past_meeting_after_other_day();
     test_page_tail();
     test_time_clause();
+    test_forum_intended();
     ng_kb_close(kb);
     CHECK_DONE();
 }
