@@ -605,6 +605,11 @@ static void emit_events(ng_writer *w, const ng_article *a, const char *art)
         iri(w, 1, s, RDF "type", e->is_forum ? NG_NS "Forum" : NG_NS "Meeting");
         if (e->is_forum) {
             label(w, s, e->label, "forum");
+            /* the series' other names, as users (and the gold) may write
+             * them: "Supreme State Council" */
+            for (size_t k = 0; e->series && k < e->series->alts.len; k++)
+                if (strcmp(e->series->alts.items[k], e->label) != 0)
+                    lit(w, 1, s, SKOS "altLabel", e->series->alts.items[k]);
             if (e->edition) {
                 char num[16];
                 snprintf(num, sizeof num, "%d", e->edition);

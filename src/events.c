@@ -651,8 +651,10 @@ static void find_forum(ng_events *e, const ng_discourse *dc, const ng_sentence *
         x->edition = edition;
         x->other_edition = ng_lx_has(kb, NG_LX_OTHER_EDITION_CUE, t,
                                       start > s->tok_start + ctx_back ? start - ctx_back : s->tok_start, start);
-        if (series)
+        if (series) {
             x->series_slug = ng_xstrdup(series->slug);
+            x->series = series;
+        }
         if (dated) {
             x->date = day;
         } else if (ng_lx_has(kb, NG_LX_FUTURE_CUE, t, s->tok_start, s->tok_end) ||

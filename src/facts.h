@@ -26,6 +26,7 @@ typedef struct {
     int is_forum;
     char *label;                /* forum name */
     char *series_slug;          /* forum series or NULL */
+    const ng_series *series;    /* ... and its names, for the graph */
     int edition;                /* 0 when not given */
     ng_date date;               /* y == 0 when unknown; precision by m/d */
     int date_defaulted;         /* taken from the publication date */

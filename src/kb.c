@@ -70,7 +70,9 @@ void ng_kb_free(ng_kb *kb)
     }
     for (size_t i = 0; i < kb->series_list.len; i++) {
         ng_series *s = kb->series_list.items[i];
-        free(s->slug); free(s->label); free(s);
+        free(s->slug); free(s->label);
+        kb_free_strvec(&s->alts);
+        free(s);
     }
     for (size_t i = 0; i < kb->office_list.len; i++)
         free(kb->office_list.items[i]);

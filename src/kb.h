@@ -63,6 +63,7 @@ typedef struct {
 typedef struct {
     char *slug;
     char *label;
+    ng_vec alts;              /* char *: the series' other names */
 } ng_series;
 
 typedef struct ng_kb ng_kb;

@@ -339,15 +339,13 @@ static void read_series(ng_kb *kb, kb_subject *s)
 {
     ng_series *f = ng_xcalloc(1, sizeof *f);
     f->slug = ng_xstrdup(slug_of(s->subject));
-    ng_vec alts = {0};
-    read_labels(s, &f->label, &alts);
+    read_labels(s, &f->label, &f->alts);
     if (!f->label)
         f->label = ng_xstrdup(f->slug);
     ng_vec_push(&kb->series_list, f);
     index_name(&kb->series, f->label, f, 0);
-    for (size_t i = 0; i < alts.len; i++)
-        index_name(&kb->series, alts.items[i], f, 0);
-    kb_free_strvec(&alts);
+    for (size_t i = 0; i < f->alts.len; i++)
+        index_name(&kb->series, f->alts.items[i], f, 0);
 }
 
 /* Which file first gave a lexicon class or setting: a class the C asks

@@ -294,6 +294,11 @@ check "h01: the XII Forum of Regions, 26 June 2025, Nizhny Novgorod, reported by
 12,2025-06-26,Nizhny Novgorod,2" "$(q "$EXT" 'SELECT ?e ?d ?place (COUNT(DISTINCT ?a) AS ?n) WHERE {
   ?f a ng:Forum ; ng:edition ?e ; ng:date ?d ; ng:location ?l ; ng:reportedIn ?a . ?l rdfs:label ?place
   FILTER(?e = 12) } GROUP BY ?e ?d ?place')"
+check "h01: the forum of a known series carries the series' other names" \
+"n
+1" "$(q "$EXT" 'SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {
+  ?f a ng:Forum ; ng:edition 12 ; rdfs:label "Forum of Regions of Belarus and Russia" ;
+     skos:altLabel "Forum of Regions of Russia and Belarus" }')"
 check "a07: a fall is a negative ng:changePercent (338.5 million USD in 2023, -4.1%)" \
 "v,unit,ch,ps,pe,status
 338500000.0,USD,-4.1,2023-01-01,2023-12-31,${NG_NS}Actual" "$(q "$EXT" 'SELECT ?v ?unit ?ch ?ps ?pe ?status WHERE {

@@ -448,6 +448,7 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
         size_t n = ng_kb_match_series(c->kb, t, k, s->name_end, &series);
         if (n && series && k + n == s->name_end) {
             x.series_slug = series->slug;
+            x.series = series;
             x.label = series->label;
         }
     }
@@ -464,6 +465,7 @@ static int fill_forum(ng_frame_ctx *c, const ng_rule *r, const slots *s)
             return 0;
         text = ng_xstrdup(told->label);
         x.series_slug = told->series_slug;
+        x.series = told->series;
     }
     if (text)
         x.label = text;
