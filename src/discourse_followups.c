@@ -210,6 +210,23 @@ int ng_dc_visit_day(const ng_discourse *dc, size_t si, ng_date *day)
     return 1;
 }
 
+/* Of the events told before byte offset here with a whole day (only days
+ * the text states when stated: none defaulted to the publication's), not
+ * ahead and not before *from when given: the first, or the last. */
+static const ng_event *event_with_day(const ng_events *e, size_t here, int stated, int last, const ng_date *from)
+{
+    const ng_event *y = NULL;
+    for (size_t k = 0; k < e->len; k++) {
+        const ng_event *x = &e->items[k];
+        if (!x->date.y || !x->date.d || x->future || x->span.start >= here || (stated && x->date_defaulted) ||
+            (from && ng_date_cmp(x->date, *from) < 0))
+            continue;
+        if (!y || (last ? x->span.start > y->span.start : x->span.start < y->span.start))
+            y = x;
+    }
+    return y;
+}
+
 int ng_dc_day_from_event(const ng_discourse *dc, size_t si, const ng_events *e, ng_date *day)
 {
     int shift = says(dc, NG_LX_EVENT_DAY_BEFORE, si) ? -1 : says(dc, NG_LX_EVENT_DAY_AFTER, si) ? 1 : 0;
@@ -217,34 +234,15 @@ int ng_dc_day_from_event(const ng_discourse *dc, size_t si, const ng_events *e, 
         return 0;
     /* the article's own event, the first told with a whole day (its
      * lead's, often of the publication day): "the day before" counts from
-     * what the report is about, not from an aside told since; "the next
-     * day" goes on from the day told last ("On Thursday X held talks with
-     * Y. The next day, Z received X") */
+     * what the report is about, not from an aside told since */
     size_t here = dc->doc->toks.toks[dc->s->items[si].tok_start].start;
-    const ng_event *y = NULL;
-    for (size_t k = 0; k < e->len; k++) {
-        const ng_event *x = &e->items[k];
-        if (x->date.y && x->date.d && !x->future && x->span.start < here && (!y || x->span.start < y->span.start))
-            y = x;
-    }
-    /* ... the days of a visit told in order, not an aside of an earlier
-     * day; a day only defaulted to the publication's is no day told */
-    const ng_event *first = NULL, *last = NULL;
-    for (size_t k = 0; shift > 0 && k < e->len; k++) {
-        const ng_event *x = &e->items[k];
-        if (!x->date.y || !x->date.d || x->date_defaulted || x->future || x->span.start >= here)
-            continue;
-        if (!first || x->span.start < first->span.start)
-            first = x;
-    }
-    for (size_t k = 0; first && k < e->len; k++) {
-        const ng_event *x = &e->items[k];
-        if (x->date.y && x->date.d && !x->date_defaulted && !x->future && x->span.start < here &&
-            ng_date_cmp(x->date, first->date) >= 0 && (!last || x->span.start > last->span.start))
-            last = x;
-    }
-    if (last)
-        y = last;
+    const ng_event *y = event_with_day(e, here, 0, 0, NULL);
+    /* "the next day" goes on from the day told last of a visit's days
+     * told in order ("On Thursday X held talks with Y. The next day, Z
+     * received X"), not from an aside of an earlier day */
+    const ng_event *first = shift > 0 ? event_with_day(e, here, 1, 0, NULL) : NULL;
+    if (first)
+        y = event_with_day(e, here, 1, 1, &first->date);
     if (!y)
         return 0;
     *day = ng_date_add_days(y->date, shift);

@@ -61,9 +61,9 @@ int ng_dc_title_holder(const ng_mentions *m, const ng_mention *x, const char *ty
         if (place && p->jurisdiction && !ng_place_within(p->jurisdiction, place) &&
             !ng_place_within(place, p->jurisdiction))
             continue;
-        if (best == subject && subject >= 0)
-            continue;
-        if (best < 0 || p->tok >= best_tok || p->person == subject) {
+        /* the subject's office outranks the others; then the one told last */
+        int mine = p->person == subject, best_mine = best >= 0 && best == subject;
+        if (best < 0 || mine > best_mine || (mine == best_mine && p->tok >= best_tok)) {
             best = p->person;
             best_tok = p->tok;
             *held = p->jurisdiction;
